@@ -1,0 +1,31 @@
+"""The briefing's domain model: plain dataclasses, no Qt."""
+
+from desktop.domain.model import (
+    Article,
+    Briefing,
+    Figure,
+    Heading,
+    Item,
+    Organisation,
+    Person,
+    Phase,
+    Quote,
+    Relationship,
+    Span,
+    Takeaway,
+)
+
+__all__ = [
+    "Article",
+    "Briefing",
+    "Figure",
+    "Heading",
+    "Item",
+    "Organisation",
+    "Person",
+    "Phase",
+    "Quote",
+    "Relationship",
+    "Span",
+    "Takeaway",
+]

@@ -1,0 +1,180 @@
+"""Dataclasses for an article and the briefing extracted from it."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+QUOTE_KINDS = ("direct", "partial", "reported")
+FIGURE_KINDS = ("money", "percent", "multiple", "rank", "duration", "count", "year")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A half-open character range [start, end) in the article text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span {self.start}..{self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+def make_id(prefix: str, *parts: object) -> str:
+    """A short id that is the same whenever the same item is found again.
+
+    Args:
+        prefix: the kind of item ("person", "quote", ...).
+        parts: what identifies the item within its article (a name, a span).
+    """
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}-{digest}"
+
+
+@dataclass(kw_only=True)
+class Item:
+    """What every extracted item carries: an id, its evidence, and whether an analyst edited it."""
+
+    id: str = ""
+    spans: list[Span] = field(default_factory=list)
+    edited: bool = False
+
+    @property
+    def first_span(self) -> Span | None:
+        return min(self.spans) if self.spans else None
+
+
+@dataclass
+class Heading:
+    """A section heading of the article, and where it stands in the text."""
+
+    title: str
+    span: Span
+
+
+@dataclass
+class Article:
+    """The article as read: its text (which every span refers to) and its metadata."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD where known
+    source: str | None = None  # the outlet, or the file name
+    url: str | None = None
+    headings: list[Heading] = field(default_factory=list)
+    body_start: int = 0  # where the body begins, after title and metadata lines
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(kw_only=True)
+class Person(Item):
+    """A human being named in the article."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(kw_only=True)
+class Organisation(Item):
+    """A company, government, body or outlet named in the article."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    kind: str = "organisation"  # company, government, media, country, organisation
+
+
+@dataclass(kw_only=True)
+class Quote(Item):
+    """Words attributed to a speaker: quoted directly, partially, or reported."""
+
+    text: str
+    speaker: str | None = None  # a Person's canonical name, never a pronoun
+    kind: str = "direct"
+
+
+@dataclass(kw_only=True)
+class Figure(Item):
+    """A number the article reports: money, a percentage, a multiple, a rank, a duration ..."""
+
+    text: str  # exactly as it stands in the article
+    kind: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None  # ISO 4217 for money, "year" for durations in years
+    qualifier: str | None = None  # "more than", "at least", "about" ...
+    about: str | None = None  # what it measures, in a few words
+    conversion_of: str | None = None  # id of the figure this one converts ($563m of ₹50bn)
+
+
+@dataclass(kw_only=True)
+class Phase(Item):
+    """One phase of the company's plan: when, and what it will do."""
+
+    title: str
+    horizon: str | None = None
+    actions: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class Relationship(Item):
+    """A tie between two organisations: a partnership, an agreement, talks ..."""
+
+    source: str  # organisation name
+    target: str  # organisation name
+    kind: str = "partnership"
+    terms: str | None = None
+
+
+@dataclass(kw_only=True)
+class Takeaway(Item):
+    """A short statement an executive should read first."""
+
+    text: str
+
+
+@dataclass
+class Briefing:
+    """Everything extracted from one article, plus the article itself."""
+
+    article: Article
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    phases: list[Phase] = field(default_factory=list)
+    relationships: list[Relationship] = field(default_factory=list)
+    takeaways: list[Takeaway] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The contract object that `analyze --json` prints (see eval/CONTRACT.md)."""
+        from desktop.domain.serialization import briefing_to_dict
+
+        return briefing_to_dict(self)
+
+    def person_named(self, name: str | None) -> Person | None:
+        for person in self.people:
+            if person.name == name:
+                return person
+        return None
+
+    def quotes_by(self, name: str) -> list[Quote]:
+        return [q for q in self.quotes if q.speaker == name]
+
+    def figure_by_id(self, figure_id: str | None) -> Figure | None:
+        for figure in self.figures:
+            if figure.id == figure_id:
+                return figure
+        return None

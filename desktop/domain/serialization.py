@@ -1,0 +1,172 @@
+"""The .briefing.json format: the whole briefing, article included, versioned."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import fields
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.model import (
+    Article,
+    Briefing,
+    Figure,
+    Heading,
+    Organisation,
+    Person,
+    Phase,
+    Quote,
+    Relationship,
+    Span,
+    Takeaway,
+)
+from desktop.fileio import atomic_write_text, describe_os_error
+
+SCHEMA = "briefing/1"
+SCHEMA_NAME, _, _version = SCHEMA.partition("/")
+SCHEMA_VERSION = int(_version)
+FILE_SUFFIX = ".briefing.json"
+
+_ITEM_LISTS = {
+    "people": Person,
+    "organisations": Organisation,
+    "quotes": Quote,
+    "figures": Figure,
+    "phases": Phase,
+    "relationships": Relationship,
+    "takeaways": Takeaway,
+}
+
+
+class BriefingFileError(Exception):
+    """A briefing file that cannot be read; the message says why, in one line."""
+
+
+def _item_to_dict(item: Any) -> dict:
+    out = {}
+    for f in fields(item):
+        value = getattr(item, f.name)
+        if f.name == "spans":
+            value = [[s.start, s.end] for s in value]
+        elif isinstance(value, list):
+            value = list(value)
+        out[f.name] = value
+    return out
+
+
+def _article_to_dict(article: Article) -> dict:
+    return {
+        "title": article.title,
+        "author": article.author,
+        "published": article.published,
+        "source": article.source,
+        "url": article.url,
+        "headings": [
+            {"title": h.title, "span": [h.span.start, h.span.end]} for h in article.headings
+        ],
+        "body_start": article.body_start,
+    }
+
+
+def briefing_to_dict(briefing: Briefing, include_text: bool = False) -> dict:
+    """The briefing as a JSON-ready dict in the shape of eval/CONTRACT.md.
+
+    Args:
+        briefing: the briefing.
+        include_text: also store the article text (the .briefing.json file does).
+    """
+    out: dict[str, Any] = {"schema": SCHEMA, "article": _article_to_dict(briefing.article)}
+    if include_text:
+        out["article"]["text"] = briefing.article.text
+    for name in _ITEM_LISTS:
+        out[name] = [_item_to_dict(item) for item in getattr(briefing, name)]
+    return out
+
+
+def _span(value: Any) -> Span:
+    start, end = value
+    return Span(int(start), int(end))
+
+
+def _item_from_dict(cls: type, data: dict, text_length: int) -> Any:
+    known = {f.name for f in fields(cls)}
+    kwargs = {k: v for k, v in data.items() if k in known}
+    spans = [_span(s) for s in kwargs.get("spans", [])]
+    if any(s.end > text_length for s in spans):
+        raise ValueError("an evidence span lies outside the article text")
+    kwargs["spans"] = spans
+    return cls(**kwargs)
+
+
+def briefing_from_dict(data: Any) -> Briefing:
+    """Rebuild a briefing from the dict that briefing_to_dict(include_text=True) made.
+
+    Raises:
+        BriefingFileError: the data is not a briefing, or comes from a newer version.
+    """
+    if not isinstance(data, dict) or "schema" not in data or "article" not in data:
+        raise BriefingFileError("This file is not a Briefing Desk briefing.")
+    name, _, version = str(data["schema"]).partition("/")
+    if name != SCHEMA_NAME or not version.isdigit():
+        raise BriefingFileError("This file is not a Briefing Desk briefing.")
+    if int(version) > SCHEMA_VERSION:
+        raise BriefingFileError(
+            f"This briefing was saved by a newer Briefing Desk (format version {version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Please update the app."
+        )
+    try:
+        a = data["article"]
+        text = a["text"]
+        if not isinstance(text, str):
+            raise TypeError("article text is not a string")
+        article = Article(
+            text=text,
+            title=a.get("title"),
+            author=a.get("author"),
+            published=a.get("published"),
+            source=a.get("source"),
+            url=a.get("url"),
+            headings=[Heading(h["title"], _span(h["span"])) for h in a.get("headings", [])],
+            body_start=int(a.get("body_start", 0)),
+        )
+        briefing = Briefing(article=article)
+        for name, cls in _ITEM_LISTS.items():
+            items = [_item_from_dict(cls, d, len(text)) for d in data.get(name, [])]
+            setattr(briefing, name, items)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise BriefingFileError(f"This briefing file is damaged ({error}).") from error
+    return briefing
+
+
+def save_briefing(briefing: Briefing, path: str | os.PathLike) -> None:
+    """Save atomically; the previous file survives any failure.
+
+    Raises:
+        OSError: the file could not be written (see fileio.describe_os_error).
+    """
+    payload = json.dumps(briefing_to_dict(briefing, include_text=True), ensure_ascii=False, indent=1)
+    atomic_write_text(path, payload + "\n")
+
+
+def load_briefing(path: str | os.PathLike) -> Briefing:
+    """Load a .briefing.json file.
+
+    Raises:
+        BriefingFileError: with a one-line reason (missing, unreadable, truncated,
+            not a briefing, from a newer version).
+    """
+    name = Path(path).name
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise BriefingFileError(describe_os_error(error, path)) from error
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise BriefingFileError(f"{name} is not a briefing file (not UTF-8 text).") from error
+    except json.JSONDecodeError as error:
+        if raw.strip() and error.pos >= len(raw.rstrip()) - 1:
+            raise BriefingFileError(f"{name} is truncated: the file ends early.") from error
+        raise BriefingFileError(f"{name} is not a valid briefing file ({error.msg}).") from error
+    return briefing_from_dict(data)

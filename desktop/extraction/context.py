@@ -1,0 +1,34 @@
+"""The article as the extractors see it: text, sentences, and body start, computed once."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from desktop.domain import Article, Span
+from desktop.extraction.sentences import split_sentences
+
+
+class Document:
+    """Shared, precomputed views of one article for every extractor."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentence spans of the body; headings glued to a paragraph are cut off."""
+        breaks = [h.span.end for h in self.article.headings]
+        spans = split_sentences(self.text, self.article.body_start, breaks)
+        headings = {(h.span.start, h.span.end) for h in self.article.headings}
+        return [s for s in spans if (s.start, s.end) not in headings]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence that holds offset, if any."""
+        for span in self.sentences:
+            if span.start <= offset < span.end:
+                return span
+        return None
+
+    def sentence_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]

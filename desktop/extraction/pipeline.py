@@ -1,0 +1,30 @@
+"""Runs the extractors in order over one article: text in, a Briefing out."""
+
+from __future__ import annotations
+
+from desktop.domain import Article, Briefing
+from desktop.extraction.context import Document
+from desktop.extraction.figures import find_figures
+from desktop.extraction.phases import find_phases
+from desktop.extraction.takeaways import find_takeaways
+from desktop.ingest.plaintext import parse_plain_text
+
+
+def analyze_article(article: Article) -> Briefing:
+    """Extract people, organisations, quotes, figures, phases and takeaways from an article."""
+    doc = Document(article)
+    briefing = Briefing(article=article)
+    briefing.figures = find_figures(doc)
+    briefing.phases = find_phases(doc, briefing)
+    briefing.takeaways = find_takeaways(doc, briefing)
+    return briefing
+
+
+def analyze_text(text: str) -> Briefing:
+    """The engine's one in-process entry point: plain article text -> Briefing."""
+    return analyze_article(parse_plain_text(text))
+
+
+def analyze_to_dict(text: str) -> dict:
+    """analyze_text(...).to_dict(): the contract object, for eval/score.py --py."""
+    return analyze_text(text).to_dict()

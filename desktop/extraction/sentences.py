@@ -1,0 +1,110 @@
+"""Split article text into sentences, as character spans, around abbreviations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from desktop.domain import Span
+
+# Abbreviations after which a full stop never ends a sentence (titles, months, "No.").
+_NEVER_FINAL = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
+    "sgt", "maj", "adm", "rev", "hon", "jr", "sr", "no", "nos", "vs", "etc", "approx", "fig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "e.g", "i.e", "cf", "al", "pres", "supt", "insp", "det", "cmdr", "messrs",
+}
+# Abbreviations that may end a sentence, but usually do not ("Ltd. and", "Co.'s").
+_MAYBE_FINAL = {"ltd", "co", "inc", "corp", "plc", "llc", "bros", "u.s", "u.k", "u.n", "e.u",
+                "p.m", "a.m", "s.a", "n.v", "ag", "cos"}
+# Words that, capitalised after such an abbreviation, show a new sentence has begun.
+SENTENCE_STARTERS = {
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that",
+    "these", "those", "in", "on", "at", "but", "and", "or", "so", "yet", "while", "when",
+    "after", "before", "as", "if", "there", "his", "her", "their", "our", "my", "for",
+    "shares", "meanwhile", "however", "also", "since", "although", "though", "with",
+}
+
+_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])|[.!?]+["'”’)\]]*(?=\s*$)""")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str, start: int = 0) -> Iterable[Span]:
+    """Spans of the non-empty lines (paragraphs) of text from start on."""
+    for match in _PARAGRAPH.finditer(text, start):
+        s, e = match.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield Span(s, e)
+
+
+def _is_boundary(text: str, stop: int, match_end: int, para_end: int) -> bool:
+    """Whether the full stop at text[stop] really ends a sentence."""
+    if text[stop] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, stop - 20), stop + 1)
+    if not before:
+        return True
+    word = before.group(1).lower().rstrip(".")
+    if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
+        return False
+    if word in _NEVER_FINAL:
+        return False
+    if word in _MAYBE_FINAL:
+        nxt = _NEXT_WORD.match(text, match_end, para_end)
+        return bool(nxt and nxt.group(1).lower() in SENTENCE_STARTERS)
+    return True
+
+
+def split_sentences(text: str, start: int = 0, breaks: Iterable[int] = ()) -> list[Span]:
+    """Sentence spans of text from start on; a line break always ends a sentence.
+
+    Args:
+        text: the article text.
+        start: where the body starts (metadata lines before it are skipped).
+        breaks: extra offsets where a sentence must end (after a glued-on heading).
+    """
+    extra = sorted(set(breaks))
+    out: list[Span] = []
+    for para in paragraphs(text, start):
+        cuts = [b for b in extra if para.start < b < para.end]
+        pieces, s = [], para.start
+        for cut in cuts:
+            pieces.append(Span(s, cut))
+            s = cut
+        pieces.append(Span(s, para.end))
+        for piece in pieces:
+            out.extend(_split_piece(text, piece))
+    return out
+
+
+def _split_piece(text: str, piece: Span) -> list[Span]:
+    out = []
+    s = piece.start
+    for match in _BOUNDARY.finditer(text, piece.start, piece.end):
+        if match.end() <= s:
+            continue
+        if not _is_boundary(text, match.start(), match.end(), piece.end):
+            continue
+        out.append(Span(s, match.end()))
+        s = match.end()
+        while s < piece.end and text[s].isspace():
+            s += 1
+    if s < piece.end:
+        out.append(Span(s, piece.end))
+    # Trim whitespace at both ends of each sentence.
+    trimmed = []
+    for span in out:
+        a, b = span.start, span.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append(Span(a, b))
+    return trimmed

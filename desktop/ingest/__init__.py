@@ -1,0 +1,1 @@
+"""Reading articles: files, URLs and pasted text -> Article."""
