@@ -13,6 +13,7 @@ from desktop.domain.model import (
     Relationship,
     Span,
     Takeaway,
+    make_id,
 )
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "Relationship",
     "Span",
     "Takeaway",
+    "make_id",
 ]

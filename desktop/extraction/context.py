@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from desktop.domain import Article, Span
+from desktop.extraction.mentions import Run, Token, find_runs, tokenize
 from desktop.extraction.sentences import split_sentences
 
 
@@ -32,3 +33,13 @@ class Document:
 
     def sentence_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every word and punctuation mark of the body, numbered."""
+        return tokenize(self.text, self.sentences)
+
+    @cached_property
+    def runs(self) -> list[Run]:
+        """Runs of capitalised words, the candidates for names."""
+        return find_runs(self.tokens)

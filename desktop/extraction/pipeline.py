@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.domain import Article, Briefing
 from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
+from desktop.extraction.people import find_people
 from desktop.extraction.phases import find_phases
 from desktop.extraction.takeaways import find_takeaways
 from desktop.ingest.plaintext import parse_plain_text
@@ -14,6 +15,9 @@ def analyze_article(article: Article) -> Briefing:
     """Extract people, organisations, quotes, figures, phases and takeaways from an article."""
     doc = Document(article)
     briefing = Briefing(article=article)
+    names = find_people(doc, article.author)
+    briefing.people = names.people
+    briefing.organisations = names.organisations
     briefing.figures = find_figures(doc)
     briefing.phases = find_phases(doc, briefing)
     briefing.takeaways = find_takeaways(doc, briefing)

@@ -1,0 +1,194 @@
+"""Tell people from organisations and places among the capitalised runs of an article."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from desktop.extraction.lexicon import (
+    CITIES_AND_REGIONS,
+    COUNTRIES,
+    FAMILY_WORDS,
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    first_names,
+)
+from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
+
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
+# Acronyms that are words of the trade, not organisations.
+COMMON_ACRONYMS = frozenset("""
+    EV EVs CEO CFO COO CTO GDP IPO AI IT TV PC SUV ESG R&D US UK EU UN USA UAE OK PM AM
+    MP MPs BBC? LNG LPG CNG GPS HIV AIDS COVID NGO NGOs ID PDF PS FAQ VAT GST II III IV
+    """.replace("?", "").split())
+_EAST_ASIAN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
+
+
+def is_role_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in ROLE_WORDS or w in ROLE_MODIFIERS
+
+
+def is_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES_AND_REGIONS or name in NATIONALITIES
+
+
+def looks_like_org(words: list[str]) -> bool:
+    """Organisation by its form: a company suffix, "Bank of ...", an acronym, CamelCase."""
+    last = words[-1].lower().rstrip(".")
+    if last in ORG_SUFFIXES and (len(words) > 1 or last in {"reuters", "bloomberg"}):
+        return True
+    if len(words) > 2 and words[0].lower() in ORG_PREFIXES and words[1] in {"of", "for"}:
+        return True
+    if len(words) == 1:
+        w = words[0]
+        if w in COMMON_ACRONYMS:
+            return False
+        if len(w) >= 2 and w.replace("&", "").isupper() and w.isalpha() is not False:
+            return True
+        if re.search(r"[a-z][A-Z]", w):  # CamelCase: BloombergNEF, YouTube
+            return True
+    return False
+
+
+@dataclass
+class Mention:
+    """One place where a name stands in the text."""
+
+    run: Run
+    first: Token  # first token of the name itself, after titles and roles
+
+    @property
+    def text(self) -> str:
+        return self.run.text
+
+
+@dataclass
+class Entity:
+    """A person or organisation candidate with all its mentions."""
+
+    name: str
+    kind: str  # person | organisation | place
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+
+
+def _trim(run: Run) -> Run | None:
+    """Drop leading sentence words, titles, roles and nationalities from a run."""
+    words = run.words
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
+            k += 1
+        elif w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1]):
+            k += 1  # "Malaysia Prime Minister X" without a possessive
+        elif w in {"of", "for", "and", "on", "&", "-"}:
+            k += 1
+        else:
+            break
+    if k >= len(words):
+        return None
+    return run.sub(k)
+
+
+def _split_and(run: Run) -> list[Run]:
+    """Split "Narendra Modi and Chinese President Xi Jinping" into its names."""
+    words = run.words
+    if "and" not in words or looks_like_org(words):
+        return [run]
+    k = words.index("and")
+    left, right = run.sub(0, k), run.sub(k + 1)
+    return [r for r in (_trim(left), _trim(right)) if r] if left.tokens and right.tokens else [run]
+
+
+def name_runs(runs: list[Run]) -> list[Run]:
+    """The name part of every run: titles stripped, coordinated names split."""
+    out = []
+    for run in runs:
+        trimmed = _trim(run)
+        if trimmed is None:
+            continue
+        out.extend(_split_and(trimmed))
+    return out
+
+
+class Classifier:
+    """Decides, for each distinct name in an article, whether it is a person."""
+
+    def __init__(self, tokens: list[Token], runs: list[Run]):
+        self.tokens = tokens
+        self.runs = runs
+        self.names = first_names()
+        self.by_text: dict[str, list[Run]] = defaultdict(list)
+        for run in runs:
+            self.by_text[run.text].append(run)
+        self.org_forms = {text for text, rs in self.by_text.items() if looks_like_org(rs[0].words)}
+        # A name that also appears with a company suffix is that company ("Ashok Leyland").
+        self.org_stems = set()
+        for org in self.org_forms:
+            words = org.split()
+            for k in range(1, len(words)):
+                self.org_stems.add(" ".join(words[:k]))
+
+    def _before(self, run: Run, k: int = 1) -> Token | None:
+        i = run.tokens[0].index - k
+        return self.tokens[i] if i >= 0 and self.tokens[i].sentence == run.sentence else None
+
+    def _after(self, run: Run, k: int = 1) -> Token | None:
+        i = run.tokens[-1].index + k
+        return self.tokens[i] if i < len(self.tokens) and self.tokens[i].sentence == run.sentence else None
+
+    def person_score(self, text: str) -> float:
+        """Evidence that a name is a person's; 2 or more means a person."""
+        runs = self.by_text[text]
+        words = runs[0].words
+        if text in self.org_forms or text in self.org_stems or is_place(text):
+            return -10
+        if any(w in NOT_NAMES or w in COUNTRIES for w in words):
+            return -10
+        if any(w.isupper() and len(w) > 2 for w in words):
+            return -10
+        if len(words) > 4 or any(w.islower() and w not in PERSON_PARTICLES for w in words):
+            return -10
+        score = 0.0
+        if words[0] in self.names and len(words) > 1:
+            score += 2
+        if _EAST_ASIAN.match(text):
+            score += 2
+        for run in runs:
+            before, after = self._before(run), self._after(run)
+            if after is not None and after.text.lower() in FAMILY_WORDS:
+                return -10
+            if before is not None and before.text.lower() == "the" and not run.possessive:
+                score -= 1
+            honorific = before.text if before is not None and before.text != "." else None
+            if before is not None and before.text == "." and self._before(run, 2):
+                honorific = self._before(run, 2).text
+            if honorific in HONORIFICS:
+                score += 3
+            if before is not None and is_role_word(before.text):
+                score += 2
+            prev2 = self._before(run, 2)
+            if before is not None and before.text == "," and prev2 and is_role_word(prev2.text):
+                score += 2
+            if after is not None and after.text == ",":
+                nxt = [self._after(run, k) for k in (2, 3, 4)]
+                if any(t is not None and is_role_word(t.text) for t in nxt):
+                    score += 2
+            if after is not None and after.text.lower() in SPEECH_VERBS:
+                score += 1
+            if before is not None and before.text.lower() in SPEECH_VERBS:
+                score += 1
+        if len(words) == 1:
+            score -= 1.5
+            if words[0] not in self.names:
+                score -= 1
+        return score

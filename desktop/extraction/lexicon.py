@@ -1,0 +1,159 @@
+"""Word lists the extractors share: roles, organisation words, places, speech verbs."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split() if w.strip())
+
+
+# Job titles and roles, as single lowercase words; multi-word titles are runs of these
+# ("chief executive officer", "prime minister", "secretary of state").
+ROLE_WORDS = _words("""
+    president vice co-president chairman chairwoman chairperson chair founder co-founder cofounder
+    chief executive officer ceo cfo coo cto cio managing director md head manager general
+    minister secretary undersecretary under-secretary prime premier chancellor deputy
+    spokesman spokeswoman spokesperson analyst economist strategist researcher scientist
+    professor lecturer academic student teacher principal dean curator editor reporter journalist
+    correspondent columnist writer author publisher photographer artist actor actress singer
+    singer-songwriter musician director producer coach captain manager player goalkeeper
+    defender midfielder striker forward referee umpire mayor governor senator congressman
+    congresswoman representative lawmaker legislator mp mep ambassador envoy diplomat consul
+    commissioner commander admiral colonel major lieutenant sergeant officer official
+    administrator treasurer auditor accountant lawyer attorney barrister solicitor prosecutor
+    judge justice magistrate counsel advocate campaigner activist organiser organizer leader
+    chief executive billionaire tycoon magnate mogul investor entrepreneur banker trader broker
+    consultant adviser advisor engineer architect designer developer programmer doctor
+    physician surgeon nurse homeopath psychologist psychiatrist pilot astronaut cosplayer
+    illustrator cartoonist historian spokesmodel host presenter anchor commentator critic
+    chairmen partner associate fellow executive vp svp evp supremo boss owner proprietor
+    superintendent inspector detective constable sheriff marshal warden priest bishop pastor
+    imam rabbi pope cardinal king queen prince princess monarch emperor sultan emir sheikh
+    member coauthor co-author co-chair cochair secretary-general director-general
+    """)
+# Words that join role words into a title: "Secretary of State", "Minister for Education".
+ROLE_JOINERS = frozenset({"of", "for", "and", "to"})
+# Words that make a role stronger but are not roles alone.
+ROLE_MODIFIERS = _words("""
+    senior junior former acting interim deputy assistant associate vice executive general
+    lead principal chief regional global national international foreign finance interior home
+    shadow state federal high-ranking top veteran then-president then
+    """)
+
+# Final words of organisation names ("Ltd.", "Group", "Ministry" ...).
+ORG_SUFFIXES = _words("""
+    ltd ltd. limited co co. inc inc. corp corp. corporation company companies group holdings
+    plc llc llp gmbh ag sa nv bv spa pte pvt industries enterprises international technologies
+    technology tech systems solutions motors motor automobile automotive airlines airways
+    bank bancorp capital partners ventures fund trust securities insurance energy power
+    petroleum oil gas steel mining pharmaceuticals pharma labs laboratories electronics
+    communications telecom networks media news times post journal gazette herald tribune
+    telegraph guardian observer review magazine press agency broadcasting television radio
+    university college school institute institution academy foundation association society
+    council commission committee board authority agency office ministry department bureau
+    administration service services army navy force forces police party church museum center
+    centre gallery galleries hospital clinic court parliament assembly senate congress
+    federation union league conference organisation organization alliance network club team
+    exchange studios studio pictures records
+    """)
+# Words that open an organisation's name ("Bank of ...", "Ministry of ...").
+ORG_PREFIXES = _words("""
+    bank ministry department university council church museum institute office bureau house
+    federation association society league union government state city municipality
+    """)
+
+COUNTRIES = _words("""
+    Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain
+    Bangladesh Belarus Belgium Bhutan Bolivia Bosnia Brazil Brunei Bulgaria Cambodia Cameroon
+    Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt
+    England Estonia Ethiopia Europe Fiji Finland France Georgia Germany Ghana Greece Hungary
+    Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan
+    Kenya Korea Kosovo Kuwait Laos Latvia Lebanon Libya Lithuania Luxembourg Madagascar
+    Malaysia Maldives Mali Malta Mexico Moldova Mongolia Morocco Mozambique Myanmar Namibia
+    Nepal Netherlands Nigeria Norway Oman Pakistan Palestine Panama Paraguay Peru Philippines
+    Poland Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia
+    Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia
+    Turkey Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe
+    America Africa Asia Britain UK US USA EU UAE
+    """)
+CITIES_AND_REGIONS = _words("""
+    Beijing Shanghai Shenzhen Guangzhou Hong Kong Delhi Mumbai Chennai Bangalore Bengaluru
+    Kolkata Hyderabad Pune Tokyo Osaka Seoul Taipei Singapore Jakarta Manila Bangkok Hanoi
+    Sydney Melbourne Canberra Auckland Wellington London Paris Berlin Rome Madrid Brussels
+    Geneva Zurich Vienna Moscow Kyiv Dubai Riyadh Mecca Tehran Cairo Lagos Nairobi Toronto
+    Ottawa Vancouver Montreal Washington Texas California Florida York Chicago Boston Seattle
+    Houston Dallas Atlanta Denver Detroit Aceh Milan Lombardy Genoa Liguria Queensland
+    Victoria Ontario Quebec Bavaria Scotland Manchester Edinburgh Dublin Lisbon Athens Oslo
+    Stockholm Copenhagen Helsinki Warsaw Prague Budapest Istanbul Ankara Karachi Lahore
+    Islamabad Dhaka Colombo Kathmandu Kabul Baghdad Beirut Jerusalem Gaza Doha Abu Dhabi
+    Silicon Valley Wall Street Asia-Pacific Indiana Arlington Pyongyang Bogliasco
+    """)
+# Nationality adjective -> country, for "Indian Prime Minister Narendra Modi".
+NATIONALITIES = {
+    "American": "United States", "Australian": "Australia", "Austrian": "Austria",
+    "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Brazilian": "Brazil", "British": "United Kingdom",
+    "Canadian": "Canada", "Chinese": "China", "Danish": "Denmark", "Dutch": "Netherlands",
+    "Egyptian": "Egypt", "English": "England", "European": "Europe", "Finnish": "Finland",
+    "French": "France", "German": "Germany", "Greek": "Greece", "Indian": "India",
+    "Indonesian": "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland",
+    "Israeli": "Israel", "Italian": "Italy", "Japanese": "Japan", "Kenyan": "Kenya",
+    "Korean": "Korea", "Malaysian": "Malaysia", "Mexican": "Mexico", "Nigerian": "Nigeria",
+    "Norwegian": "Norway", "Pakistani": "Pakistan", "Polish": "Poland", "Portuguese": "Portugal",
+    "Russian": "Russia", "Saudi": "Saudi Arabia", "Scottish": "Scotland", "Singaporean": "Singapore",
+    "Spanish": "Spain", "Swedish": "Sweden", "Swiss": "Switzerland", "Taiwanese": "Taiwan",
+    "Thai": "Thailand", "Turkish": "Turkey", "Ukrainian": "Ukraine", "Vietnamese": "Vietnam",
+    "Afghan": "Afghanistan", "Argentine": "Argentina", "Chilean": "Chile", "Colombian": "Colombia",
+    "Emirati": "United Arab Emirates", "Filipino": "Philippines", "Qatari": "Qatar",
+    "South Korean": "South Korea", "North Korean": "North Korea", "New Zealand": "New Zealand",
+}
+
+# Reporting verbs, in the forms news writes them.
+SPEECH_VERBS = _words("""
+    said says say told tells stated states added adds explained explains noted notes observed
+    observes admitted admits claimed claims argued argues wrote writes asked asks continued
+    commented comments remarked remarks insisted insists warned warns declared declares
+    announced announces believes believed thinks thought reported reports replied replies
+    recalled recalls acknowledged acknowledges confirmed confirms suggested suggests stressed
+    stresses emphasised emphasized maintained maintains conceded concedes predicted predicts
+    estimated estimates urged urges described describes cautioned cautions concluded
+    concludes contended contends countered counters agreed agrees disclosed discloses
+    revealed reveals pointed tweeted posted announced alleged alleges
+    """)
+PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
+# Capitalised words that begin sentences but are never names.
+NOT_NAMES = _words("""
+    The A An This That These Those It Its He She They We I You His Her Their Our My Your
+    In On At By For From With Without Of To As And But Or Nor So Yet If When While Where
+    Who Whom Whose Which What Why How After Before Since Until During Despite Although
+    Though Because Also However Meanwhile Initially Later Earlier Today Yesterday Tomorrow
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Mr Mrs Ms Dr Prof Sir Dame
+    Lord Lady Some Many Most All Both Each Every Other Another Such No Not Only Just Even
+    More Less There Here Now Then Still According Under Over Between Among Into Through
+    Against Across Around About Above Below Near Per Via Chief Executive Officer Minister
+    President Prime Secretary Image Photo Source Sources Categories Related News Share
+    One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Next New Old
+    Senior Junior Former Deputy General Major Billionaire Tycoon Businesses Speaking
+    Asked Supporters Critics Officials Police Reports Estimates Analysts Experts Residents
+    Neither Either Several Few Much Once Twice Instead Perhaps Indeed Thus Therefore Yes
+    """)
+FAMILY_WORDS = frozenset({"family", "families", "clan", "dynasty", "brothers", "sisters"})
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Given name -> usual gender ("m", "f" or "-"), loaded once on first use."""
+    out: dict[str, str] = {}
+    with open(_DATA / "first_names.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, gender = line.rstrip("\n").split("\t")
+            out[name] = gender
+    places = COUNTRIES | CITIES_AND_REGIONS
+    return {n: g for n, g in out.items() if n not in places and n not in NOT_NAMES}

@@ -1,0 +1,129 @@
+"""Tokens and runs of capitalised words: the raw material for finding names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop.domain import Span
+
+# Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
+_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[-'’.](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
+# Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
+NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "de", "del", "della", "di", "da",
+                             "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al",
+                             "el", "dos", "das", "y"})
+# Connectors that may sit inside a person's name (not "of", "for", "and").
+PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass
+class Token:
+    """One word or punctuation mark, with its place in the text and its sentence."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    index: int  # position in the document's token list
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending."""
+        for ending in _POSSESSIVE[:2]:
+            if self.text.endswith(ending):
+                return self.text[: -len(ending)]
+        return self.text
+
+
+@dataclass
+class Run:
+    """A run of capitalised words (with connectors) that may be a name."""
+
+    tokens: list[Token]
+    possessive: bool  # followed by 's
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end if not self.possessive else self.tokens[-1].start + len(
+            self.tokens[-1].bare
+        )
+
+    @property
+    def words(self) -> list[str]:
+        return [t.bare for t in self.tokens]
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def sentence(self) -> int:
+        return self.tokens[0].sentence
+
+    def sub(self, first: int, last: int | None = None) -> Run:
+        """The run of tokens[first:last]."""
+        toks = self.tokens[first:last]
+        return Run(toks, self.possessive and (last is None or last >= len(self.tokens)))
+
+
+def tokenize(text: str, sentences: list[Span]) -> list[Token]:
+    """Tokens of every sentence, numbered through the document."""
+    tokens: list[Token] = []
+    for number, sentence in enumerate(sentences):
+        for match in _TOKEN.finditer(text, sentence.start, sentence.end):
+            tokens.append(Token(match.group(), match.start(), match.end(), number, len(tokens)))
+    return tokens
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_word and token.is_capitalised
+
+
+def find_runs(tokens: list[Token]) -> list[Run]:
+    """Maximal runs of capitalised words; a possessive or punctuation ends a run."""
+    runs: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not _is_name_word(tokens[i]):
+            i += 1
+            continue
+        j = i
+        members = [tokens[i]]
+        possessive = tokens[i].bare != tokens[i].text
+        while not possessive and j + 1 < n and tokens[j + 1].sentence == tokens[i].sentence:
+            nxt = tokens[j + 1]
+            if _is_name_word(nxt):
+                members.append(nxt)
+                j += 1
+            elif nxt.text == "." and len(members[-1].text) <= 2 and members[-1].text.isupper():
+                j += 1  # an initial: "L. Ron Hubbard"
+                continue
+            elif (nxt.text in NAME_CONNECTORS or nxt.text == "-") and j + 2 < n and _is_name_word(
+                tokens[j + 2]
+            ) and tokens[j + 2].sentence == tokens[i].sentence:
+                members.extend([nxt, tokens[j + 2]])
+                j += 2
+            else:
+                break
+            possessive = members[-1].bare != members[-1].text
+        runs.append(Run(members, possessive))
+        i = j + 1
+    return runs

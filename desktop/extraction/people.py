@@ -1,0 +1,211 @@
+"""People and organisations: who is named, by which aliases, in which role, for whom."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from desktop.domain import Organisation, Person, make_id
+from desktop.extraction.context import Document
+from desktop.extraction.entities import Classifier, is_place, looks_like_org, name_runs
+from desktop.extraction.mentions import Run
+from desktop.extraction.roles import role_after, role_before
+
+_ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
+
+
+@dataclass
+class NameIndex:
+    """Who is who: people and organisations with every mention, for the other extractors."""
+
+    people: list[Person] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
+    # (start, end, canonical person name), in text order: for pronouns and speakers.
+    person_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def person_at(self, start: int, end: int) -> str | None:
+        """The person whose mention lies within [start, end), nearest the end."""
+        best = None
+        for s, e, name in self.person_mentions:
+            if s >= start and e <= end:
+                best = name
+        return best
+
+    def last_person_before(self, offset: int) -> str | None:
+        best = None
+        for s, _e, name in self.person_mentions:
+            if s < offset:
+                best = name
+            else:
+                break
+        return best
+
+    def org_at(self, start: int, end: int) -> str | None:
+        for s, e, name in self.org_mentions:
+            if s >= start and e <= end:
+                return name
+        return None
+
+
+def _org_name(doc: Document, run: Run) -> str:
+    """The organisation's name as written, with the full stop of "Ltd." or "Co."."""
+    name = run.text
+    if run.words[-1] in _ABBREVIATED and doc.text[run.end : run.end + 1] == ".":
+        name += "."
+    return name
+
+
+def _group_people(candidates: list[str]) -> dict[str, str]:
+    """Map each person name to its canonical (longest) form: "Agarwal" -> "Shenu Agarwal"."""
+    multi = sorted((c for c in candidates if " " in c), key=lambda c: -len(c.split()))
+    canonical: dict[str, str] = {}
+    for name in multi:
+        words = name.split()
+        for other in canonical.values():
+            ow = other.split()
+            if ow[0] == words[0] and ow[-1] == words[-1]:
+                canonical[name] = other
+                break
+        else:
+            canonical[name] = name
+    return canonical
+
+
+def find_people(doc: Document, author: str | None = None) -> NameIndex:
+    """Find the people and organisations of an article, with roles and aliases."""
+    runs = name_runs(doc.runs)
+    classifier = Classifier(doc.tokens, runs)
+    candidates = [t for t in classifier.by_text if classifier.person_score(t) >= 2]
+    canonical = _group_people(candidates)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    firsts: dict[str, set[str]] = defaultdict(set)
+    for name in set(canonical.values()):
+        surnames[name.split()[-1]].add(name)
+        firsts[name.split()[0]].add(name)
+    for single in (c for c in candidates if " " not in c):
+        if single not in surnames and single not in firsts:
+            canonical.setdefault(single, single)
+
+    index = NameIndex()
+    mentions: dict[str, list[Run]] = defaultdict(list)
+    for run in runs:
+        text = run.text
+        target = canonical.get(text)
+        if target is None and " " not in text:
+            owners = surnames.get(text) or firsts.get(text)
+            if owners and len(owners) == 1:
+                target = next(iter(owners))
+        if target is not None:
+            mentions[target].append(run)
+            index.person_mentions.append((run.start, run.end, target))
+    index.person_mentions.sort()
+
+    # The byline's author is the article's author, not a person in it, unless the text
+    # speaks of them too.
+    for name in list(mentions):
+        if author and name == author and all(r.start < doc.article.body_start for r in mentions[name]):
+            del mentions[name]
+
+    orgs = _find_organisations(doc, runs, classifier, set(mentions))
+    for name, runs_of in mentions.items():
+        role, org = _role_and_org(doc, runs_of)
+        aliases = sorted({r.text for r in runs_of} - {name})
+        index.people.append(
+            Person(
+                id=make_id("person", name),
+                name=name,
+                aliases=aliases,
+                role=role,
+                organisation=org,
+                spans=[r.span for r in runs_of],
+            )
+        )
+    index.people.sort(key=lambda p: p.spans[0].start)
+    index.organisations = orgs
+    for org in orgs:
+        for span in org.spans:
+            index.org_mentions.append((span.start, span.end, org.name))
+    index.org_mentions.sort()
+    return index
+
+
+def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | None]:
+    """The best role and organisation over all of a person's mentions."""
+    found: list[tuple[int, str | None, str | None]] = []
+    tokens = doc.tokens
+    for run in runs:
+        first, last = run.tokens[0].index, run.tokens[-1].index
+        role, org = role_after(tokens, last)
+        if role:
+            found.append((3 if org else 1, role, org))
+        role, org = role_before(tokens, first)
+        if role:
+            found.append((2 if org else 1.5, role, org))
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        if run.possessive or (after is not None and after.text.lower() in {"of", "from"}):
+            # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
+            k = last + 1 if run.possessive else last + 2
+            if k < len(tokens) and tokens[k].text.lower() == "the":
+                k += 1
+            words = []
+            while k < len(tokens) and tokens[k].is_capitalised and tokens[k].sentence == run.sentence:
+                words.append(tokens[k].bare)
+                if tokens[k].bare != tokens[k].text:
+                    break
+                k += 1
+            if words and (looks_like_org(words) or not run.possessive):
+                found.append((0.5, None, " ".join(words)))
+    if not found:
+        return None, None
+    found.sort(key=lambda f: -f[0])
+    role = next((r for _, r, _ in found if r), None)
+    org = next((o for _, r, o in found if o and r == role), None) or next(
+        (o for _, _, o in found if o), None
+    )
+    return role, org
+
+
+def _find_organisations(doc: Document, runs: list[Run], classifier: Classifier, people: set[str]):
+    """Organisations by their form, with shorter mentions as aliases ("CALB" of "CALB Group Co.")."""
+    by_name: dict[str, Organisation] = {}
+    for run in runs:
+        words = run.words
+        if run.text in people or not looks_like_org(words):
+            continue
+        name = _org_name(doc, run)
+        org = by_name.get(name)
+        if org is None:
+            kind = "company"
+            low = words[-1].lower()
+            if low in {"news", "times", "post", "journal", "gazette", "herald", "tribune", "press"}:
+                kind = "media"
+            elif low in {"ministry", "department", "government", "office", "bureau", "council"}:
+                kind = "government"
+            org = by_name[name] = Organisation(id=make_id("org", name), name=name, kind=kind)
+        org.spans.append(run.span)
+    # Shorter mentions of a known organisation: "Ashok Leyland", "CALB".
+    names = sorted(by_name, key=len, reverse=True)
+    for run in runs:
+        if run.text in people or run.text in by_name or is_place(run.text):
+            continue
+        for name in names:
+            if name.startswith(run.text + " "):
+                org = by_name[name]
+                if run.text not in org.aliases:
+                    org.aliases.append(run.text)
+                org.spans.append(run.span)
+                break
+    # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
+    for name in names:
+        for other in names:
+            if other != name and other in by_name and name in by_name and other.startswith(name + " "):
+                by_name[other].aliases.append(name)
+                by_name[other].spans.extend(by_name.pop(name).spans)
+                break
+    orgs = list(by_name.values())
+    for org in orgs:
+        org.spans.sort()
+        org.aliases = sorted(set(org.aliases))
+    orgs.sort(key=lambda o: o.spans[0].start)
+    return orgs

@@ -1,0 +1,136 @@
+"""A person's role and organisation, from the words around a mention of their name."""
+
+from __future__ import annotations
+
+from desktop.extraction.entities import is_place, is_role_word
+from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
+from desktop.extraction.mentions import Token
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_ORG_LINKS = frozenset({"of", "for", "at", "from", "with", "to"})
+_APPOSITIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"'})
+
+
+def _role_core(words: list[str]) -> list[str]:
+    """Trim a run of role-ish words to start and end on a real role word."""
+    while words and words[-1].lower().rstrip(".") not in ROLE_WORDS:
+        words = words[:-1]
+    while words and words[0].lower() in ROLE_JOINERS:
+        words = words[1:]
+    return words
+
+
+def _org_from_tokens(tokens: list[Token]) -> str | None:
+    """The first capitalised phrase in tokens that is not a role or a sentence word."""
+    words: list[str] = []
+    for tok in tokens:
+        if tok.is_word and tok.is_capitalised and not is_role_word(tok.text) and tok.bare not in NOT_NAMES:
+            words.append(tok.bare)
+            if tok.bare != tok.text:
+                break
+        elif words and tok.text in {"of", "for", "and", "-", "&"}:
+            words.append(tok.text)
+        elif words:
+            break
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    if not words:
+        return None
+    name = " ".join(words)
+    return NATIONALITIES.get(name, name)
+
+
+def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
+    """Role and organisation written before a name: "Ashok Leyland's Chief Executive Officer X".
+
+    Args:
+        tokens: the document's tokens.
+        first: index of the name's first token.
+    """
+    i = first - 1
+    sentence = tokens[first].sentence
+    if i >= 0 and tokens[i].text == "," and i - 1 >= 0 and is_role_word(tokens[i - 1].text):
+        i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+    role_toks: list[Token] = []
+    while i >= 0 and tokens[i].sentence == sentence:
+        t = tokens[i]
+        if is_role_word(t.text) or (role_toks and t.text.lower() in ROLE_JOINERS and i > 0
+                                    and is_role_word(tokens[i - 1].text)):
+            role_toks.insert(0, t)
+            i -= 1
+        elif t.text in {"-"} and role_toks:
+            role_toks.insert(0, t)
+            i -= 1
+        else:
+            break
+    words = _role_core([t.text for t in role_toks])
+    if not words:
+        return None, None
+    role = " ".join(words).replace(" - ", "-")
+    org = None
+    if i >= 0 and tokens[i].sentence == sentence:
+        t = tokens[i]
+        if t.bare in NATIONALITIES:
+            org = NATIONALITIES[t.bare]
+        elif t.bare != t.text and t.is_capitalised:  # possessive: "Ashok Leyland's"
+            j = i
+            while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
+                j -= 1
+            org = " ".join(tok.bare for tok in tokens[j : i + 1])
+            org = NATIONALITIES.get(org, org)
+        elif t.is_capitalised and is_place(t.text):
+            org = t.text
+    # Organisation written inside the role: "Secretary of State" stays a role, but
+    # "Minister of Education" keeps its department in the role too.
+    return role, org
+
+
+def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
+    """Role and organisation in an appositive: "Komal Kareer, an BloombergNEF analyst,"."""
+    i = last + 1
+    n = len(tokens)
+    if i >= n or tokens[i].text != ",":
+        return None, None
+    sentence = tokens[last].sentence
+    body: list[Token] = []
+    i += 1
+    while i < n and tokens[i].sentence == sentence and tokens[i].text not in _APPOSITIVE_STOP:
+        body.append(tokens[i])
+        i += 1
+        if len(body) > 14:
+            return None, None
+    if body and body[0].text.lower() in _ARTICLES:
+        body = body[1:]
+    if body and body[0].text.lower() in {"who", "which", "whose", "said", "says"}:
+        return None, None
+    if not body or not any(t.text.lower().rstrip(".") in ROLE_WORDS for t in body):
+        return None, None
+    # The role is the first run of role words (with joiners) in the appositive.
+    start = next(k for k, t in enumerate(body) if is_role_word(t.text))
+    end = start
+    while end < len(body) and (is_role_word(body[end].text) or (
+        body[end].text.lower() in ROLE_JOINERS and end + 1 < len(body) and is_role_word(body[end + 1].text)
+    ) or body[end].text == "-"):
+        end += 1
+    words = _role_core([t.text for t in body[start:end]])
+    if not words:
+        return None, None
+    role = " ".join(words).replace(" - ", "-")
+    # Organisation: a capitalised phrase before the role ("an BloombergNEF analyst") or
+    # after a linking word ("spokesman for the Indonesian military", "CEO of Acme").
+    org = _org_from_tokens(body[:start])
+    if org is None:
+        rest = body[end:]
+        if rest and rest[0].text.lower() in _ORG_LINKS:
+            rest = rest[1:]
+            if rest and rest[0].text.lower() in _ARTICLES:
+                rest = rest[1:]
+            org = _org_from_tokens(rest)
+            if org is None and rest:
+                # "the Indonesian military": an adjective of nationality and a noun.
+                if rest[0].bare in NATIONALITIES and len(rest) > 1 and rest[1].text.islower():
+                    org = f"{rest[0].bare} {rest[1].text}"
+            elif org is not None and rest and rest[0].bare in NATIONALITIES and len(rest) > 1:
+                if rest[1].text.islower():
+                    org = f"{rest[0].bare} {rest[1].text}"
+    return role, org
