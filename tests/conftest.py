@@ -1,0 +1,27 @@
+"""Shared test set-up: Qt draws offscreen, and the seed article and its gold answers as fixtures."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+# Before anything creates a QApplication: tests never need (or have) a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_GOLD = REPO / "eval" / "seed" / "ashok-leyland-calb.gold.json"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The embedded seed article (Ashok Leyland / CALB), as the app ships it."""
+    from desktop.resources import seed_article_path
+
+    return seed_article_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    """The hand-made gold answers for the seed article (eval/seed)."""
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
