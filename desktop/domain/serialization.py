@@ -145,7 +145,9 @@ def save_briefing(briefing: Briefing, path: str | os.PathLike) -> None:
     Raises:
         OSError: the file could not be written (see fileio.describe_os_error).
     """
-    payload = json.dumps(briefing_to_dict(briefing, include_text=True), ensure_ascii=False, indent=1)
+    payload = json.dumps(
+        briefing_to_dict(briefing, include_text=True), ensure_ascii=False, indent=1
+    )
     atomic_write_text(path, payload + "\n")
 
 
@@ -161,12 +163,17 @@ def load_briefing(path: str | os.PathLike) -> Briefing:
         raw = Path(path).read_bytes()
     except OSError as error:
         raise BriefingFileError(describe_os_error(error, path)) from error
+    truncated = f"{name} is truncated: the file ends early."
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as error:
+        if error.reason == "unexpected end of data":  # cut inside a multi-byte character
+            raise BriefingFileError(truncated) from error
         raise BriefingFileError(f"{name} is not a briefing file (not UTF-8 text).") from error
     except json.JSONDecodeError as error:
-        if raw.strip() and error.pos >= len(raw.rstrip()) - 1:
-            raise BriefingFileError(f"{name} is truncated: the file ends early.") from error
+        body = raw.strip()
+        # A saved briefing is one object; cut anywhere, even inside a string, it loses its "}".
+        if body and (error.pos >= len(body) - 1 or (body[:1] == b"{" and body[-1:] != b"}")):
+            raise BriefingFileError(truncated) from error
         raise BriefingFileError(f"{name} is not a valid briefing file ({error.msg}).") from error
     return briefing_from_dict(data)
