@@ -7,12 +7,15 @@ from collections.abc import Iterable
 
 from desktop.domain import Span
 
+# Word lists read better packed than one word per line.
+# fmt: off
 # Abbreviations after which a full stop never ends a sentence (titles, months, "No.").
 _NEVER_FINAL = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt",
     "sgt", "maj", "adm", "rev", "hon", "jr", "sr", "no", "nos", "vs", "etc", "approx", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mt", "ft", "e.g", "i.e", "cf", "al", "pres", "supt", "insp", "det", "cmdr", "messrs",
+    "rs",  # Indian rupees: "Rs. 120 crore"
 }
 # Abbreviations that may end a sentence, but usually do not ("Ltd. and", "Co.'s").
 _MAYBE_FINAL = {"ltd", "co", "inc", "corp", "plc", "llc", "bros", "u.s", "u.k", "u.n", "e.u",
@@ -24,6 +27,7 @@ SENTENCE_STARTERS = {
     "after", "before", "as", "if", "there", "his", "her", "their", "our", "my", "for",
     "shares", "meanwhile", "however", "also", "since", "although", "though", "with",
 }
+# fmt: on
 
 _BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])|[.!?]+["'”’)\]]*(?=\s*$)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
