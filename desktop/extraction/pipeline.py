@@ -7,6 +7,7 @@ from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
 from desktop.extraction.people import find_people
 from desktop.extraction.phases import find_phases
+from desktop.extraction.quotes import find_quotes
 from desktop.extraction.takeaways import find_takeaways
 from desktop.ingest.plaintext import parse_plain_text
 
@@ -18,6 +19,7 @@ def analyze_article(article: Article) -> Briefing:
     names = find_people(doc, article.author)
     briefing.people = names.people
     briefing.organisations = names.organisations
+    briefing.quotes = find_quotes(doc, names)
     briefing.figures = find_figures(doc)
     briefing.phases = find_phases(doc, briefing)
     briefing.takeaways = find_takeaways(doc, briefing)

@@ -1,0 +1,88 @@
+"""Find quoted passages: curly, straight and unbalanced quotation marks, across paragraphs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.domain import Span
+from desktop.extraction.sentences import paragraphs
+
+_OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+_DOUBLE_OPEN = ("“", '"', "«", "„")
+
+
+@dataclass
+class Quotation:
+    """A passage between quotation marks; inner is the span without the marks."""
+
+    outer: Span
+    inner: Span
+    continues: bool = False  # picks up a quotation left open in the previous paragraph
+    open_ended: bool = False  # no closing mark before the paragraph ended
+
+
+def _is_opening(text: str, i: int) -> bool:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in ("'", "‘"):
+        # An apostrophe inside or after a word ("don't", "Kids'") is not a quotation mark.
+        return not prev.isalnum() and nxt.isalpha()
+    if ch == '"':
+        return not prev.isalnum() and not nxt.isspace()
+    return True
+
+
+def _find_close(text: str, i: int, end: int, closer: str) -> int:
+    """Index of the mark that closes the quotation opened at i, or -1."""
+    j = i + 1
+    while j < end:
+        ch = text[j]
+        if ch == closer or (closer == "”" and ch == '"') or (closer == '"' and ch == "”"):
+            nxt = text[j + 1] if j + 1 < end else " "
+            if closer not in ("’", "'") or not nxt.isalpha():
+                return j
+        elif ch == "“" and closer == "”" and j > i + 1:
+            # Someone forgot to close: a new opening mark ends this quotation.
+            if text[j - 1].isspace():
+                return -1
+        j += 1
+    return -1
+
+
+def find_quotations(text: str, start: int = 0) -> list[Quotation]:
+    """All double-quoted (and single-quoted, outside double quotes) passages in the body."""
+    found: list[Quotation] = []
+    left_open = False
+    for para in paragraphs(text, start):
+        i = para.start
+        opened_here = False
+        while i < para.end:
+            ch = text[i]
+            if ch in _OPEN and _is_opening(text, i):
+                close = _find_close(text, i, para.end, _OPEN[ch])
+                if close < 0:
+                    if ch in _DOUBLE_OPEN:
+                        q = Quotation(Span(i, para.end), Span(i + 1, para.end), open_ended=True)
+                        q.continues = left_open and i == para.start
+                        found.append(q)
+                        opened_here = True
+                        break
+                    i += 1
+                    continue
+                q = Quotation(Span(i, close + 1), Span(i + 1, close))
+                q.continues = left_open and i == para.start
+                found.append(q)
+                i = close + 1
+                continue
+            i += 1
+        left_open = opened_here
+    # Trim spaces and a trailing comma inside the marks.
+    for q in found:
+        a, b = q.inner.start, q.inner.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+            b -= 1
+        q.inner = Span(a, b)
+    return [q for q in found if q.inner.end > q.inner.start]

@@ -1,0 +1,292 @@
+"""Quotes and reported speech, each attributed to a person's full name (never a pronoun)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from desktop.domain import Quote, Span, make_id
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_role_word
+from desktop.extraction.lexicon import SPEECH_VERBS, first_names
+from desktop.extraction.people import NameIndex
+from desktop.extraction.quotations import Quotation, find_quotations
+
+_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+_LABEL_VERBS = re.compile(r"\b(called|calls|described|describes|termed|dubbed|labelled|labeled|"
+                          r"branded|referred|refers|named|urged|asked|promised|vowed)\b")
+_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|previously|has|had|have|earlier|again|further|"
+                      r"recently|once|reportedly|publicly|separately|subsequently|simply|"
+                      r"repeatedly|last|this|on|\w+day|week|month|year))*\s*$")
+_PRONOUN_END = re.compile(r"\b(he|she|He|She)\s*$")
+_PRONOUN_START = re.compile(r"^\s*,?\s*(he|she)\b")
+_ADDING = re.compile(r"\b(?:adding|added|and added|noting|explaining|saying)\s+that\s+")
+_ACCORDING = re.compile(r"\baccording to\b", re.I)
+_CLAUSE_END = re.compile(r",\s*(?:adding|noting|explaining|saying|according to|he said|she said)\b"
+                         r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;")
+_TOLD_LIKE = {"told", "tells", "asked", "asks", "informed", "assured", "reminded", "warned", "urged"}
+_THAT = re.compile(r"\bthat\s+")
+_QUOTE_MARK = re.compile("[“”\"]")
+# Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
+_NOUN_PHRASE = re.compile(r"^[\s\w’'.&-]*$")
+
+
+class _Resolver:
+    """Turns mentions and pronouns before an offset into a person's canonical name."""
+
+    def __init__(self, names: NameIndex):
+        self.names = names
+        self.starts = [s for s, _, _ in names.person_mentions]
+        self.genders = first_names()
+
+    def _gender(self, name: str) -> str:
+        return self.genders.get(name.split()[0], "-")
+
+    def pronoun(self, word: str, offset: int) -> str | None:
+        """The person a "he" or "she" at offset refers to: the last one named before it."""
+        want = "m" if word.lower() == "he" else "f"
+        k = bisect.bisect_left(self.starts, offset)
+        for s, _e, name in reversed(self.names.person_mentions[:k]):
+            if s < offset and self._gender(name) in (want, "-"):
+                return name
+        return None
+
+    def person_ending_at(self, end: int, slack: int = 0) -> tuple[int, str] | None:
+        for s, e, name in self.names.person_mentions:
+            if end - slack <= e <= end:
+                return s, name
+        return None
+
+    def org_ending_at(self, end: int) -> bool:
+        return any(e == end for _s, e, _n in self.names.org_mentions)
+
+    def first_person_in(self, start: int, end: int) -> tuple[int, str] | None:
+        for s, e, name in self.names.person_mentions:
+            if s >= start and e <= end:
+                return s, name
+        return None
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    return a, b
+
+
+class _Attributor:
+    def __init__(self, doc: Document, names: NameIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.res = _Resolver(names)
+
+    def subject_before(self, sent_start: int, verb_start: int) -> tuple[int, str | None, bool] | None:
+        """Who speaks in "... NAME said" / "... he said": (start, name, is_org)."""
+        pre = self.text[sent_start:verb_start]
+        cut = _ADVERBS.search(pre)
+        end = sent_start + (cut.start() if cut else len(pre))
+        m = _PRONOUN_END.search(self.text, sent_start, end)
+        if m and m.end() == end:
+            return m.start(), self.res.pronoun(m.group(1), m.start()), False
+        hit = self.res.person_ending_at(end)
+        if hit:
+            return hit[0], hit[1], False
+        if self.res.org_ending_at(end):
+            return end, None, True
+        # "Fuad Basya, spokesman for the Indonesian military, said ..." (the closing comma
+        # of the appositive is sometimes missing).
+        for s, e, name in reversed(self.res.names.person_mentions):
+            if e >= end:
+                continue
+            if s < sent_start:
+                break
+            between = self.text[e:end]
+            if between.startswith(",") and not _VERB.search(between) and len(between.split()) <= 12:
+                if between.count(",") <= 3 and not _QUOTE_MARK.search(between):
+                    return s, name, False
+            break
+        return None
+
+    def subject_after(self, verb_end: int, limit: int) -> tuple[int, str | None, bool] | None:
+        """Who speaks in "..., said Mauer" or "“...,” said he"."""
+        m = _PRONOUN_START.match(self.text, verb_end, limit)
+        if m:
+            return m.start(1), self.res.pronoun(m.group(1), m.start(1)), False
+        hit = self.res.first_person_in(verb_end, min(limit, verb_end + 60))
+        if hit and not self.text[verb_end : hit[0]].strip(" ,"):
+            return hit[0], hit[1], False
+        return None
+
+
+def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
+    """Direct, partial and reported quotes with resolved speakers, in text order."""
+    att = _Attributor(doc, names)
+    text = doc.text
+    quotations = find_quotations(text, doc.article.body_start)
+    quotes: list[Quote] = []
+    covered: list[Span] = [q.outer for q in quotations]
+    last_speaker: str | None = None
+    last_paragraph_end = -1
+    for q in quotations:
+        kind = _kind(text, doc, q)
+        inner = text[q.inner.start : q.inner.end]
+        speaker, found = _quote_speaker(att, doc, q)
+        if not found and q.continues:
+            speaker, found = last_speaker, True
+        if not found and last_paragraph_end >= q.outer.start - 2 and last_speaker:
+            speaker, found = last_speaker, True
+        if kind == "partial" and not _is_reported_term(text, doc, q, inner, found):
+            continue
+        quotes.append(
+            Quote(id=make_id("quote", q.inner.start), text=inner, speaker=speaker, kind=kind,
+                  spans=[q.inner])
+        )
+        last_speaker = speaker if found else last_speaker
+        last_paragraph_end = q.outer.end
+    quotes.extend(_reported(att, doc, covered))
+    quotes.sort(key=lambda x: x.spans[0].start)
+    return quotes
+
+
+def _kind(text: str, doc: Document, q: Quotation) -> str:
+    sent = doc.sentence_at(q.outer.start)
+    start = sent.start if sent else q.outer.start
+    before = text[start : q.outer.start].rstrip()
+    if not before or before.endswith(":") or q.continues:
+        return "direct"
+    if _VERB.search(before[-25:]) and before.endswith((",", "said", "says")):
+        return "direct"
+    if before.endswith(","):
+        return "direct" if _VERB.search(before[-25:]) else "partial"
+    return "partial"
+
+
+def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found: bool) -> bool:
+    """A partial quotation is someone's words, not a name or a scare-quoted term."""
+    words = inner.split()
+    if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 6:
+        return False  # a title or a name: "Better Idea of Afghan Girls"
+    if len(words) >= 4:
+        return True
+    sent = doc.sentence_at(q.outer.start)
+    if sent is None:
+        return False
+    context = text[sent.start : sent.end]
+    return bool(found and (_LABEL_VERBS.search(context) or _VERB.search(context)))
+
+
+def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str | None, bool]:
+    """The speaker of a quotation from the words around it; found=False if none."""
+    text = att.text
+    first = doc.sentence_at(q.outer.start)
+    last = doc.sentence_at(max(q.outer.start, q.outer.end - 1)) or first
+    if first is None:
+        return None, False
+    # After the quote: "”, Agarwal said" / "” said Gustafon" / "”, he added".
+    after_end = last.end
+    nxt = text.find("“", q.outer.end, after_end)
+    if nxt > 0:
+        after_end = nxt
+    m = _VERB.search(text, q.outer.end, min(after_end, q.outer.end + 80))
+    if m:
+        subj = att.subject_before(q.outer.end, m.start()) or att.subject_after(m.end(), after_end)
+        if subj:
+            return subj[1], True
+    # Before it: "Jeff Rathke, the spokesperson, said, “".
+    for m in reversed(list(_VERB.finditer(text, first.start, q.outer.start))):
+        subj = att.subject_before(first.start, m.start()) or att.subject_after(m.end(), q.outer.start)
+        if subj:
+            return subj[1], True
+        break
+    # A sentence of its own, attributed in the next one: "“...” He said so twice."
+    return None, False
+
+
+def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quote]:
+    """Reported speech: "CLAUSE, NAME said", "NAME said (that) CLAUSE", "adding that CLAUSE"."""
+    text = att.text
+    out: list[Quote] = []
+
+    def inside_quote(a: int, b: int) -> bool:
+        return any(c.start < b and a < c.end for c in covered)
+
+    def add(a: int, b: int, speaker: str | None) -> None:
+        a, b = _strip(text, a, b)
+        if speaker is None or b - a < 12 or len(text[a:b].split()) < 3 or inside_quote(a, b):
+            return
+        out.append(Quote(id=make_id("quote", a), text=text[a:b], speaker=speaker, kind="reported",
+                         spans=[Span(a, b)]))
+
+    for sent in doc.sentences:
+        s, e = sent.start, sent.end
+        main_speaker = None
+        for m in _VERB.finditer(text, s, e):
+            if inside_quote(m.start(), m.end()):
+                continue
+            subj = att.subject_before(s, m.start())
+            if subj is not None:
+                start, speaker, is_org = subj
+                if is_org or speaker is None:
+                    continue
+                main_speaker = speaker
+                lead = text[s:start].rstrip()
+                comma = lead.rfind(",")
+                if comma >= 0 and len(lead[:comma].split()) >= 3 and _is_speaker_phrase(
+                    lead[comma + 1 :]
+                ):
+                    if not inside_quote(s, s + comma):
+                        add(s, s + comma, speaker)  # "CLAUSE, Agarwal said"
+                    continue
+                if text[m.end() : m.end() + 1] == ",":
+                    continue  # "“...,” Agarwal said, adding ...": the clause was a quote
+                add(*_clause_after(text, m, e), speaker)  # "Agarwal said (that) CLAUSE"
+                continue
+            subj = att.subject_after(m.end(), e)
+            if subj is not None and subj[1] and text[s : m.start()].rstrip().endswith(","):
+                main_speaker = subj[1]
+                if not inside_quote(s, m.start()):
+                    add(s, e, subj[1])  # "CLAUSE, said Mauer, CLAUSE"
+        for m in _ADDING.finditer(text, s, e):
+            speaker = main_speaker or att.res.names.last_person_before(m.start())
+            if main_speaker or _VERB.search(text, s, m.start()):
+                add(m.end(), _clause_end(text, m.end(), e), speaker)
+        for m in _ACCORDING.finditer(text, s, e):
+            hit = att.res.first_person_in(m.end(), min(e, m.end() + 40))
+            if hit and not text[m.end() : hit[0]].strip():
+                if m.start() - s > 20:
+                    add(s, m.start(), hit[1])
+                else:
+                    comma = text.find(",", m.end(), e)
+                    if comma > 0:
+                        add(comma + 1, e, hit[1])
+    return out
+
+
+def _is_speaker_phrase(words: str) -> bool:
+    """Whether the words between a comma and a speaker's name only describe the speaker."""
+    toks = words.split()
+    if len(toks) > 8 or not _NOUN_PHRASE.match(words):
+        return False
+    return all(t[:1].isupper() or t.lower() in {"a", "an", "the", "of", "and"} or is_role_word(t)
+               for t in toks)
+
+
+def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
+    """The finite clause after a reporting verb, without "that" and the listener."""
+    a = verb.end()
+    window = text[a : min(end, a + 60)]
+    that = _THAT.search(window)
+    if that and (verb.group(1) in _TOLD_LIKE or len(window[: that.start()].split()) <= 6):
+        a += that.end()
+    elif verb.group(1) in _TOLD_LIKE:
+        return a, a  # "asked X to ...": a request, not a statement
+    rest = text[a:end].lstrip(" ,:")
+    if rest.startswith(("“", '"', "to ")):
+        return a, a
+    return a, _clause_end(text, a, end)
+
+
+def _clause_end(text: str, a: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, a, end)
+    return m.start() if m else end
