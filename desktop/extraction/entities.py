@@ -96,6 +96,15 @@ def _trim(run: Run) -> Run | None:
             break
     if k >= len(words):
         return None
+    # A title inside the run: "Environment Minister John Baird", "Governor of Washington
+    # Chris Gregoire". The name is what follows the last role word (and any place).
+    last_role = max((i for i in range(k, len(words)) if is_role_word(words[i])), default=-1)
+    if last_role >= 0 and last_role + 1 < len(words):
+        j = last_role + 1
+        while j < len(words) and (words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j])):
+            j += 1
+        if j < len(words):
+            k = j
     return run.sub(k)
 
 
@@ -106,17 +115,20 @@ def _split_and(run: Run) -> list[Run]:
         return [run]
     k = words.index("and")
     left, right = run.sub(0, k), run.sub(k + 1)
-    return [r for r in (_trim(left), _trim(right)) if r] if left.tokens and right.tokens else [run]
+    if len(left.tokens) == 1 and len(right.tokens) == 1:
+        return [run]  # "Johnson and Johnson"
+    left.possessive = False
+    return [left, right] if left.tokens and right.tokens else [run]
 
 
 def name_runs(runs: list[Run]) -> list[Run]:
     """The name part of every run: titles stripped, coordinated names split."""
     out = []
     for run in runs:
-        trimmed = _trim(run)
-        if trimmed is None:
-            continue
-        out.extend(_split_and(trimmed))
+        for part in _split_and(run):
+            trimmed = _trim(part)
+            if trimmed is not None:
+                out.append(trimmed)
     return out
 
 

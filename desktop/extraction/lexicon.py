@@ -123,6 +123,7 @@ SPEECH_VERBS = _words("""
     estimated estimates urged urges described describes cautioned cautions concluded
     concludes contended contends countered counters agreed agrees disclosed discloses
     revealed reveals pointed tweeted posted announced alleged alleges
+    stating saying telling writing noting explaining arguing claiming insisting warning
     """)
 PRONOUNS = frozenset({"he", "she", "they", "He", "She", "They"})
 # Capitalised words that begin sentences but are never names.

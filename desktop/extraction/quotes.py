@@ -26,6 +26,7 @@ _CLAUSE_END = re.compile(r",\s*(?:adding|noting|explaining|saying|according to|h
                          r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;")
 _TOLD_LIKE = {"told", "tells", "asked", "asks", "informed", "assured", "reminded", "warned", "urged"}
 _THAT = re.compile(r"\bthat\s+")
+_DASH_NAME = re.compile(r"\s*[-–—]\s*")
 _QUOTE_MARK = re.compile("[“”\"]")
 # Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
 _NOUN_PHRASE = re.compile(r"^[\s\w’'.&-]*$")
@@ -114,9 +115,28 @@ class _Attributor:
         if m:
             return m.start(1), self.res.pronoun(m.group(1), m.start(1)), False
         hit = self.res.first_person_in(verb_end, min(limit, verb_end + 60))
-        if hit and not self.text[verb_end : hit[0]].strip(" ,"):
-            return hit[0], hit[1], False
+        if hit:
+            between = self.text[verb_end : hit[0]].strip(" ,")
+            if not between or _is_speaker_phrase(between):  # "said Ambassador Mohib"
+                return hit[0], hit[1], False
         return None
+
+    def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
+        """The person who last spoke, by a reporting verb, earlier in offset's paragraph."""
+        para_start = self.text.rfind("\n", 0, offset) + 1
+        best = None
+        for sent in doc.sentences:
+            if sent.end > offset:
+                break
+            if sent.start < para_start:
+                continue
+            for m in _VERB.finditer(self.text, sent.start, sent.end):
+                subj = self.subject_before(sent.start, m.start()) or self.subject_after(
+                    m.end(), sent.end
+                )
+                if subj and subj[1]:
+                    best = subj[1]
+        return best
 
 
 def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
@@ -134,8 +154,12 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
         speaker, found = _quote_speaker(att, doc, q)
         if not found and q.continues:
             speaker, found = last_speaker, True
-        if not found and last_paragraph_end >= q.outer.start - 2 and last_speaker:
-            speaker, found = last_speaker, True
+        same_paragraph = "\n" not in text[last_paragraph_end : q.outer.start]
+        if not found and last_paragraph_end >= 0 and same_paragraph and last_speaker:
+            speaker, found = last_speaker, True  # "“Q1,” said X. “Q2.”"
+        if not found:
+            speaker = att.paragraph_speaker(doc, q.outer.start)
+            found = speaker is not None
         if kind == "partial" and not _is_reported_term(text, doc, q, inner, found):
             continue
         quotes.append(
@@ -199,7 +223,12 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
         if subj:
             return subj[1], True
         break
-    # A sentence of its own, attributed in the next one: "“...” He said so twice."
+    # A dash and a name: "“...” - Matthew Ingram".
+    dash = _DASH_NAME.match(text, q.outer.end)
+    if dash:
+        hit = att.res.first_person_in(dash.end(), dash.end() + 60)
+        if hit and hit[0] == dash.end():
+            return hit[1], True
     return None, False
 
 

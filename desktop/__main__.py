@@ -1,0 +1,114 @@
+"""Entry point: parse the command line, then run a headless command or open the window."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from pathlib import Path
+
+import desktop
+from desktop.cli import EXIT_USAGE, PROGRAM, CommandError
+
+COMMANDS = ("analyze",)
+
+
+def _prog() -> str:
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    # Under `python -m desktop` argv[0] is the path of this file.
+    return "python -m desktop" if not name or name.endswith(".py") else name
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_prog(),
+        usage="%(prog)s [-h] [--version] [FILE | COMMAND ...]",
+        description="Turns a business news article into an executive briefing. "
+        "Without a command, opens the desktop window (on FILE, if given).",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"Briefing Desk {desktop.__version__}"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyse an article and print the briefing",
+        description="Analyse an article and print the briefing. ARTICLE is a text or HTML "
+        "file, - for standard input, an http(s) URL, or a saved .briefing.json.",
+    )
+    analyze.add_argument("article", metavar="ARTICLE")
+    analyze.add_argument(
+        "--json", action="store_true", help="print the briefing as JSON (see eval/CONTRACT.md)"
+    )
+    return parser
+
+
+def _use_utf8_output() -> None:
+    """Print UTF-8 whatever the locale, so names like “Zoë” and “₹” never crash a pipe."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                if stream is sys.stdout:
+                    reconfigure(encoding="utf-8")
+                else:
+                    reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a stream that has already been written in binary
+                pass
+
+
+def _fail(message: str) -> int:
+    print(f"{PROGRAM}: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _looks_like_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+def launch_window(source: str | None) -> int:
+    """Open the desktop window, on source if given; one line on stderr if Qt is unavailable."""
+    try:
+        app = importlib.import_module("desktop.app")
+    except ImportError as error:
+        return _fail(
+            f"the desktop window is not available ({error}); "
+            f"use `python -m desktop analyze FILE` to analyse an article without it."
+        )
+    return app.run(source)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run Briefing Desk on argv (sys.argv[1:] by default); returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    _use_utf8_output()
+    if not args:
+        return launch_window(None)
+    if len(args) == 1 and args[0] not in COMMANDS and not args[0].startswith("-"):
+        source = args[0]
+        if _looks_like_url(source) or os.path.exists(source):
+            return launch_window(source)
+        return _fail(f"no such file or command: {source} (commands: {', '.join(COMMANDS)})")
+
+    options = build_parser().parse_args(args)
+    if options.command is None:
+        return launch_window(None)
+    try:
+        if options.command == "analyze":
+            from desktop.cli import analyze
+
+            return analyze(options.article, options.json)
+    except CommandError as error:
+        return _fail(str(error))
+    except BrokenPipeError:
+        # The reader went away (`... | head`); that is not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return _fail(f"unknown command: {options.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
