@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
 from typing import TextIO
 
 from desktop.domain import Briefing
 from desktop.domain.serialization import FILE_SUFFIX, BriefingFileError, load_briefing
+from desktop.fileio import describe_os_error
 
 PROGRAM = "briefing-desk"
 EXIT_OK = 0
 EXIT_USAGE = 2  # also for unreadable input: the user has something to fix, not the program
+SUMMARY_WIDTH = 100
 
 
 class CommandError(Exception):
@@ -24,19 +27,21 @@ def open_briefing(source: str) -> Briefing:
     Raises:
         CommandError: the source cannot be read, is empty, or is not an article.
     """
-    # Imported here so that `--version` and the GUI path do not pay for the engine.
-    from desktop.extraction import analyze_article
-    from desktop.ingest import IngestError, load_article
-
     try:
         if source.lower().endswith(FILE_SUFFIX):
             return load_briefing(source)
-        return analyze_article(load_article(source))
-    except (IngestError, BriefingFileError) as error:
+        # Imported here so that --version, saved briefings and the window do not wait for them.
+        from desktop.extraction import analyze_article
+        from desktop.ingest import IngestError, load_article
+
+        try:
+            article = load_article(source)
+        except IngestError as error:
+            raise CommandError(_one_line(str(error))) from error
+        return analyze_article(article)
+    except BriefingFileError as error:
         raise CommandError(_one_line(str(error))) from error
     except OSError as error:
-        from desktop.fileio import describe_os_error
-
         raise CommandError(describe_os_error(error, source)) from error
 
 
@@ -70,22 +75,60 @@ def format_number(value: float) -> str:
 def _figure_value(figure) -> str:
     if figure.value is None:
         return "—"
-    text = format_number(figure.value)
+    # A year is a name, not a quantity: 2035, never "2,035".
+    number = (lambda v: f"{v:g}") if figure.kind == "year" else format_number
+    text = number(figure.value)
     if figure.value_max is not None:
-        text += f"–{format_number(figure.value_max)}"
-    if figure.unit:
+        text += f"–{number(figure.value_max)}"
+    if figure.unit == "year":
+        text += " year" if figure.value == 1 and figure.value_max is None else " years"
+    elif figure.unit:
         text += f" {figure.unit}"
     return text
 
 
-def _section(lines: list[str], title: str, rows: list[str]) -> None:
+def _section(lines: list[str], title: str, items: list, rows: list[str]) -> None:
+    """A titled block: rows under "Title (number of items)", or "Title: none found"."""
     lines.append("")
-    lines.append(f"{title} ({len(rows)})" if rows else f"{title}: none found")
-    lines.extend(f"  {row}" for row in rows)
+    lines.append(f"{title} ({len(items)})" if items else f"{title}: none found")
+    lines.extend(rows)
+
+
+def _wrap(text: str, first: str = "  ", rest: str = "    ") -> list[str]:
+    return textwrap.wrap(
+        text, SUMMARY_WIDTH, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False
+    ) or [first.rstrip()]
+
+
+def _quote_rows(briefing: Briefing) -> list[str]:
+    rows = []
+    for quote in briefing.quotes:
+        # Reported speech is not the speaker's words, so it gets no quotation marks.
+        words = quote.text if quote.kind == "reported" else f"“{quote.text}”"
+        rows.extend(_wrap(f"{quote.speaker or 'Unknown speaker'} ({quote.kind}): {words}"))
+    return rows
+
+
+def _figure_rows(briefing: Briefing) -> list[str]:
+    width = min(max((len(f.text) for f in briefing.figures), default=0), 40)
+    return [
+        f"  {figure.text:<{width}}  {figure.kind:<8}  {_figure_value(figure)}".rstrip()
+        for figure in briefing.figures
+    ]
+
+
+def _phase_rows(briefing: Briefing) -> list[str]:
+    rows = []
+    for number, phase in enumerate(briefing.phases, 1):
+        horizon = f" ({phase.horizon})" if phase.horizon else ""
+        rows.extend(_wrap(f"{number}. {phase.title}{horizon}", "  ", "     "))
+        for action in phase.actions:
+            rows.extend(_wrap(f"- {action}", "     ", "       "))
+    return rows
 
 
 def format_summary(briefing: Briefing) -> str:
-    """A plain-text summary of a briefing, for reading in a terminal."""
+    """A plain-text summary of a briefing for a terminal, wrapped at SUMMARY_WIDTH columns."""
     article = briefing.article
     lines = [article.title or "(untitled article)"]
     byline = [part for part in (article.author, article.published, article.source) if part]
@@ -96,43 +139,26 @@ def format_summary(briefing: Briefing) -> str:
     people = []
     for person in briefing.people:
         about = ", ".join(part for part in (person.role, person.organisation) if part)
-        people.append(f"{person.name} — {about}" if about else person.name)
-    _section(lines, "People", people)
+        people.extend(_wrap(f"{person.name} — {about}" if about else person.name))
+    _section(lines, "People", briefing.people, people)
 
     organisations = []
     for org in briefing.organisations:
         also = f" (also: {', '.join(org.aliases)})" if org.aliases else ""
-        organisations.append(f"{org.name} [{org.kind}]{also}")
-    _section(lines, "Organisations", organisations)
+        organisations.extend(_wrap(f"{org.name} [{org.kind}]{also}"))
+    _section(lines, "Organisations", briefing.organisations, organisations)
 
-    quotes = [
-        f"“{quote.text}” — {quote.speaker or 'unknown speaker'} ({quote.kind})"
-        for quote in briefing.quotes
-    ]
-    _section(lines, "Quotes", quotes)
+    _section(lines, "Quotes", briefing.quotes, _quote_rows(briefing))
+    _section(lines, "Figures", briefing.figures, _figure_rows(briefing))
+    _section(lines, "Phases", briefing.phases, _phase_rows(briefing))
 
-    width = max((len(f.text) for f in briefing.figures), default=0)
-    figures = [
-        f"{figure.text:<{width}}  {figure.kind:<8}  {_figure_value(figure)}"
-        for figure in briefing.figures
-    ]
-    _section(lines, "Figures", figures)
+    if briefing.relationships:
+        rows = []
+        for rel in briefing.relationships:
+            terms = f": {rel.terms}" if rel.terms else ""
+            rows.extend(_wrap(f"{rel.source} — {rel.target} ({rel.kind}{terms})"))
+        _section(lines, "Relationships", briefing.relationships, rows)
 
-    phases = []
-    for number, phase in enumerate(briefing.phases, 1):
-        horizon = f" ({phase.horizon})" if phase.horizon else ""
-        phases.append(f"{number}. {phase.title}{horizon}")
-        phases.extend(f"   - {action}" for action in phase.actions)
-    lines.append("")
-    lines.append(f"Phases ({len(briefing.phases)})" if phases else "Phases: none found")
-    lines.extend(f"  {row}" for row in phases)
-
-    relationships = [
-        f"{rel.source} — {rel.target} ({rel.kind}{': ' + rel.terms if rel.terms else ''})"
-        for rel in briefing.relationships
-    ]
-    if relationships:
-        _section(lines, "Relationships", relationships)
-
-    _section(lines, "Takeaways", [f"- {t.text}" for t in briefing.takeaways])
+    takeaways = [row for t in briefing.takeaways for row in _wrap(f"- {t.text}", "  ", "    ")]
+    _section(lines, "Takeaways", briefing.takeaways, takeaways)
     return "\n".join(lines) + "\n"
