@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from desktop.ingest.errors import IngestError
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -71,6 +69,8 @@ def decode_bytes(data: bytes, name: str = "The file") -> str:
 
 def _decode_detected(data: bytes, name: str) -> str:
     """Decode with the encoding charset-normalizer finds most plausible."""
+    from charset_normalizer import from_bytes  # only legacy files need it; it loads slowly
+
     matches = list(from_bytes(data))
     if b"\x00" in data:
         # NUL bytes: either UTF-16/32 without a BOM, or not text at all.
