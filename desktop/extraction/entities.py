@@ -33,7 +33,14 @@ _ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
 
 def is_role_word(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in ROLE_WORDS or w in ROLE_MODIFIERS
+    if w in ROLE_WORDS or w in ROLE_MODIFIERS:
+        return True
+    return w.endswith("s") and w[:-1] in ROLE_WORDS  # "photographers Nat Finkelstein"
+
+
+def singular_role(word: str) -> str:
+    w = word.rstrip(".")
+    return w[:-1] if w.lower() not in ROLE_WORDS and w.lower()[:-1] in ROLE_WORDS else w
 
 
 def is_place(name: str) -> bool:
@@ -98,13 +105,12 @@ def _trim(run: Run) -> Run | None:
         return None
     # A title inside the run: "Environment Minister John Baird", "Governor of Washington
     # Chris Gregoire". The name is what follows the last role word (and any place).
-    last_role = max((i for i in range(k, len(words)) if is_role_word(words[i])), default=-1)
-    if last_role >= 0 and last_role + 1 < len(words):
-        j = last_role + 1
-        while j < len(words) and (words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j])):
-            j += 1
-        if j < len(words):
-            k = j
+    last_role = max((i for i in range(len(words)) if is_role_word(words[i])), default=-1)
+    j = max(k, last_role + 1)
+    while j < len(words) and (words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j])):
+        j += 1
+    if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
+        k = j
     return run.sub(k)
 
 
@@ -121,11 +127,28 @@ def _split_and(run: Run) -> list[Run]:
     return [left, right] if left.tokens and right.tokens else [run]
 
 
+def _split_org_and_person(run: Run) -> list[Run]:
+    """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
+    words = run.words
+    names = first_names()
+    for k in range(1, len(words) - 1):
+        if words[k] in {"of", "for", "from", "at"} and 2 <= k <= 3 and words[0] in names:
+            left = run.sub(0, k)
+            left.possessive = False
+            return [left, run.sub(k + 1)]
+        low = words[k].lower().rstrip(".")
+        if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
+            left = run.sub(0, k + 1)
+            left.possessive = False
+            return [left, run.sub(k + 1)]
+    return [run]
+
+
 def name_runs(runs: list[Run]) -> list[Run]:
     """The name part of every run: titles stripped, coordinated names split."""
     out = []
     for run in runs:
-        for part in _split_and(run):
+        for part in (p for whole in _split_org_and_person(run) for p in _split_and(whole)):
             trimmed = _trim(part)
             if trimmed is not None:
                 out.append(trimmed)
@@ -168,6 +191,8 @@ class Classifier:
             return -10
         if any(w.isupper() and len(w) > 2 for w in words):
             return -10
+        if is_role_word(words[-1]) or any(w.lower() in ORG_SUFFIXES for w in words):
+            return -10  # "Department Spokesperson", "Office"
         if len(words) > 4 or any(w.islower() and w not in PERSON_PARTICLES for w in words):
             return -10
         score = 0.0
@@ -185,7 +210,7 @@ class Classifier:
             if before is not None and before.text == "." and self._before(run, 2):
                 honorific = self._before(run, 2).text
             if honorific in HONORIFICS:
-                score += 3
+                score += 4
             if before is not None and is_role_word(before.text):
                 score += 2
             prev2 = self._before(run, 2)

@@ -110,6 +110,7 @@ NATIONALITIES = {
     "Afghan": "Afghanistan", "Argentine": "Argentina", "Chilean": "Chile", "Colombian": "Colombia",
     "Emirati": "United Arab Emirates", "Filipino": "Philippines", "Qatari": "Qatar",
     "South Korean": "South Korea", "North Korean": "North Korea", "New Zealand": "New Zealand",
+    "U.S": "United States", "US": "United States", "U.K": "United Kingdom", "UK": "United Kingdom",
 }
 
 # Reporting verbs, in the forms news writes them.

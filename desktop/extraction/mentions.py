@@ -93,8 +93,11 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
     return tokens
 
 
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-[A-Z]")
+
+
 def _is_name_word(token: Token) -> bool:
-    return token.is_word and token.is_capitalised
+    return token.is_word and (token.is_capitalised or bool(_PARTICLE_HYPHEN.match(token.text)))
 
 
 def find_runs(tokens: list[Token]) -> list[Run]:
@@ -102,7 +105,7 @@ def find_runs(tokens: list[Token]) -> list[Run]:
     runs: list[Run] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not _is_name_word(tokens[i]):
+        if not (_is_name_word(tokens[i]) and tokens[i].is_capitalised):
             i += 1
             continue
         j = i

@@ -26,6 +26,7 @@ _CLAUSE_END = re.compile(r",\s*(?:adding|noting|explaining|saying|according to|h
                          r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;")
 _TOLD_LIKE = {"told", "tells", "asked", "asks", "informed", "assured", "reminded", "warned", "urged"}
 _THAT = re.compile(r"\bthat\s+")
+_AND_END = re.compile(r",?\s+and\s*$")
 _DASH_NAME = re.compile(r"\s*[-–—]\s*")
 _QUOTE_MARK = re.compile("[“”\"]")
 # Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
@@ -87,6 +88,14 @@ class _Attributor:
         pre = self.text[sent_start:verb_start]
         cut = _ADVERBS.search(pre)
         end = sent_start + (cut.start() if cut else len(pre))
+        conj = _AND_END.search(self.text, sent_start, end)
+        if conj:
+            # "X said her party ... and said it was ...": the subject of the first verb.
+            for m in _VERB.finditer(self.text, sent_start, conj.start()):
+                found = self.subject_before(sent_start, m.start())
+                if found:
+                    return found
+            return None
         m = _PRONOUN_END.search(self.text, sent_start, end)
         if m and m.end() == end:
             return m.start(), self.res.pronoun(m.group(1), m.start()), False
@@ -189,7 +198,10 @@ def _kind(text: str, doc: Document, q: Quotation) -> str:
 def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found: bool) -> bool:
     """A partial quotation is someone's words, not a name or a scare-quoted term."""
     words = inner.split()
-    if words and all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 6:
+    small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."}
+    if words and len(words) <= 6 and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in small for w in words
+    ):
         return False  # a title or a name: "Better Idea of Afghan Girls"
     if len(words) >= 4:
         return True
@@ -306,7 +318,10 @@ def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
     a = verb.end()
     window = text[a : min(end, a + 60)]
     that = _THAT.search(window)
-    if that and (verb.group(1) in _TOLD_LIKE or len(window[: that.start()].split()) <= 6):
+    between = window[: that.start()].split() if that else []
+    adjunct = not between or between[0].lower() in {"in", "on", "at", "during", "last", "this",
+                                                     "earlier", "later", "on", "also", "again"}
+    if that and len(between) <= 6 and (verb.group(1) in _TOLD_LIKE or adjunct):
         a += that.end()
     elif verb.group(1) in _TOLD_LIKE:
         return a, a  # "asked X to ...": a request, not a statement

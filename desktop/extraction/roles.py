@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.extraction.entities import is_place, is_role_word
+from desktop.extraction.entities import is_place, is_role_word, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
 from desktop.extraction.mentions import Token
 
@@ -13,7 +13,7 @@ _APPOSITIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "“",
 
 def _role_core(words: list[str]) -> list[str]:
     """Trim a run of role-ish words to start and end on a real role word."""
-    while words and words[-1].lower().rstrip(".") not in ROLE_WORDS:
+    while words and singular_role(words[-1]).lower() not in ROLE_WORDS:
         words = words[:-1]
     while words and words[0].lower() in ROLE_JOINERS:
         words = words[1:]
@@ -24,7 +24,8 @@ def _org_from_tokens(tokens: list[Token]) -> str | None:
     """The first capitalised phrase in tokens that is not a role or a sentence word."""
     words: list[str] = []
     for tok in tokens:
-        if tok.is_word and tok.is_capitalised and not is_role_word(tok.text) and tok.bare not in NOT_NAMES:
+        is_role = tok.text.lower().rstrip(".") in ROLE_WORDS
+        if tok.is_word and tok.is_capitalised and not is_role and tok.bare not in NOT_NAMES:
             words.append(tok.bare)
             if tok.bare != tok.text:
                 break
@@ -49,6 +50,16 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
     """
     i = first - 1
     sentence = tokens[first].sentence
+    for _hop in range(6):
+        # A list under one role: "photographers Nat Finkelstein, Christopher Makos and X".
+        if i < 1 or tokens[i].text not in {",", "and"} or not tokens[i - 1].is_capitalised:
+            break
+        j = i - 1
+        while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].sentence == sentence:
+            j -= 1
+        if j - 1 < 0 or not (tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)):
+            break
+        i = j - 1
     if i >= 0 and tokens[i].text == "," and i - 1 >= 0 and is_role_word(tokens[i - 1].text):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
     role_toks: list[Token] = []
@@ -63,14 +74,33 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
             i -= 1
         else:
             break
+    of_org = None
+    if not role_toks and i >= 2 and tokens[i].is_capitalised and tokens[i].sentence == sentence:
+        # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.
+        j = i
+        while j - 1 >= 0 and tokens[j - 1].is_capitalised and not is_role_word(tokens[j - 1].text):
+            j -= 1
+        if j >= 2 and tokens[j - 1].text in {"of", "for"} and is_role_word(tokens[j - 2].text):
+            of_org = " ".join(t.bare for t in tokens[j : i + 1])
+            i = j - 2
+            while i >= 0 and tokens[i].sentence == sentence and is_role_word(tokens[i].text):
+                role_toks.insert(0, tokens[i])
+                i -= 1
     words = _role_core([t.text for t in role_toks])
     if not words:
         return None, None
+    words[-1] = singular_role(words[-1])
     role = " ".join(words).replace(" - ", "-")
-    org = None
-    if i >= 0 and tokens[i].sentence == sentence:
+    org = of_org
+    if i >= 0 and tokens[i].text == "." and i - 1 >= 0 and tokens[i - 1].text in NATIONALITIES:
+        i -= 1  # "U.S. President"
+    if org is None and i >= 0 and tokens[i].sentence == sentence:
         t = tokens[i]
-        if t.bare in NATIONALITIES:
+        if t.bare != t.text and t.text[:1].islower() and i - 1 >= 0 and (
+            tokens[i - 1].is_capitalised and tokens[i - 1].bare not in NOT_NAMES
+        ):
+            org = f"{tokens[i - 1].bare} {t.bare}"  # "the Afghan team's coach"
+        elif t.bare in NATIONALITIES:
             org = NATIONALITIES[t.bare]
         elif t.bare != t.text and t.is_capitalised:  # possessive: "Ashok Leyland's"
             j = i
@@ -80,6 +110,12 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
             org = NATIONALITIES.get(org, org)
         elif t.is_capitalised and is_place(t.text):
             org = t.text
+        elif t.is_capitalised and t.bare not in NOT_NAMES and t.text not in {"I"}:
+            # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
+            j = i
+            while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
+                j -= 1
+            org = " ".join(tok.bare for tok in tokens[j : i + 1])
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
@@ -106,7 +142,9 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
     if not body or not any(t.text.lower().rstrip(".") in ROLE_WORDS for t in body):
         return None, None
     # The role is the first run of role words (with joiners) in the appositive.
-    start = next(k for k, t in enumerate(body) if is_role_word(t.text))
+    start = next(k for k, t in enumerate(body) if t.text.lower().rstrip(".") in ROLE_WORDS)
+    while start > 0 and is_role_word(body[start - 1].text) and not body[start - 1].is_capitalised:
+        start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
     end = start
     while end < len(body) and (is_role_word(body[end].text) or (
         body[end].text.lower() in ROLE_JOINERS and end + 1 < len(body) and is_role_word(body[end + 1].text)

@@ -1,0 +1,85 @@
+"""People and organisations: the seed's six people with roles, and the hard cases of news prose."""
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.people import find_people
+from desktop.ingest.plaintext import parse_plain_text
+
+
+def people_of(text: str) -> dict[str, tuple[str | None, str | None]]:
+    index = find_people(Document(Article(text=text)))
+    return {p.name: (p.role, p.organisation) for p in index.people}
+
+
+@pytest.fixture(scope="module")
+def seed_index(seed_text):
+    article = parse_plain_text(seed_text)
+    return find_people(Document(article), article.author)
+
+
+def test_seed_people_with_roles_and_organisations(seed_index):
+    found = {p.name: (p.role, p.organisation) for p in seed_index.people}
+    assert found == {
+        "Shenu Agarwal": ("Chief Executive Officer", "Ashok Leyland"),
+        "Komal Kareer": ("analyst", "BloombergNEF"),
+        "Narendra Modi": ("Prime Minister", "India"),
+        "Xi Jinping": ("President", "China"),
+        "Gautam Adani": ("Billionaire", None),
+        "Sajjan Jindal": ("Tycoon", "JSW Group"),
+    }
+
+
+def test_seed_surname_is_an_alias_with_every_mention(seed_index, seed_text):
+    agarwal = next(p for p in seed_index.people if p.name == "Shenu Agarwal")
+    assert agarwal.aliases == ["Agarwal"]
+    assert len(agarwal.spans) == seed_text.count("Agarwal")
+    assert {seed_text[s.start : s.end] for s in agarwal.spans} == {"Shenu Agarwal", "Agarwal"}
+
+
+def test_seed_company_named_like_a_person_is_an_organisation(seed_index):
+    names = {p.name for p in seed_index.people}
+    assert "Ashok Leyland" not in names
+    assert "Hinduja" not in names  # "the Hinduja family" is a family
+    assert "Alisha Sachdev" not in names  # the byline's author
+    orgs = {o.name: o.aliases for o in seed_index.organisations}
+    assert orgs["Ashok Leyland Ltd."] == ["Ashok Leyland"]
+    assert orgs["CALB Group Co."] == ["CALB"]
+    for name in ("Reliance Industries Ltd.", "JSW Group", "BYD", "Chery Automobile Co.",
+                 "Contemporary Amperex Technology Co.", "Bloomberg News", "BloombergNEF"):
+        assert name in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        ("Jeff Rathke, the State Department Spokesperson, said the talks went well.",
+         "Jeff Rathke", "Spokesperson", "State Department"),
+        ("Facebook co-founder Mark Zuckerberg tweeted to the boy.", "Mark Zuckerberg",
+         "co-founder", "Facebook"),
+        ("U.S. President Donald Trump asked for help.", "Donald Trump", "President",
+         "United States"),
+        ("In a statement, Governor of Washington Chris Gregoire said, “We tried.”",
+         "Chris Gregoire", "Governor", "Washington"),
+        ("Malaysia's Prime Minister, Najib Razak said, “We are in contact.”", "Najib Razak",
+         "Prime Minister", "Malaysia"),
+        ("Major general Fuad Basya, spokesman for the Indonesian military, said they were found.",
+         "Fuad Basya", "spokesman", "Indonesian military"),
+    ],
+)
+def test_role_and_organisation_from_the_ways_news_writes_them(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_list_under_one_plural_role():
+    text = "Among them were photographers Nat Finkelstein, Christopher Makos and Felice Quinto."
+    found = people_of(text)
+    assert found["Christopher Makos"][0] == "photographer"
+    assert found["Felice Quinto"][0] == "photographer"
+
+
+def test_names_split_from_organisations_glued_to_them():
+    text = ("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it. "
+            "Later Buchtmann said more.")
+    assert "Lydia Buchtmann" in people_of(text)

@@ -1,0 +1,86 @@
+"""Quotes: the seed's direct, partial and reported quotes with speakers, and attribution patterns."""
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction import analyze_text
+from desktop.extraction.context import Document
+from desktop.extraction.people import find_people
+from desktop.extraction.quotes import find_quotes
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
+    doc = Document(Article(text=text))
+    return [(q.kind, q.speaker, q.text) for q in find_quotes(doc, find_people(doc))]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_text):
+    return analyze_text(seed_text).quotes
+
+
+def test_seed_direct_and_partial_quotes_exactly(seed_quotes, seed_gold):
+    wanted = [(q["kind"], q["speaker"], q["text"]) for q in seed_gold["quotes"]
+              if q["kind"] != "reported"]
+    found = [(q.kind, q.speaker, q.text) for q in seed_quotes if q.kind != "reported"]
+    assert found == wanted
+
+
+def test_seed_reported_statements_hold_the_gold_clause_with_the_right_speaker(
+    seed_quotes, seed_gold
+):
+    reported = [q for q in seed_quotes if q.kind == "reported"]
+    right = 0
+    for gold in (q for q in seed_gold["quotes"] if q["kind"] == "reported"):
+        if any(gold["text"] in q.text and q.speaker == gold["speaker"] for q in reported):
+            right += 1
+    assert right >= 8
+    assert len(reported) <= 10  # nothing reported twice
+
+
+def test_seed_no_pronoun_is_ever_a_speaker(seed_quotes, seed_text):
+    assert {q.speaker for q in seed_quotes} == {"Shenu Agarwal", "Komal Kareer"}
+    for q in seed_quotes:
+        assert seed_text[q.spans[0].start : q.spans[0].end] == q.text
+
+
+def test_quote_split_by_its_attribution_keeps_the_speaker_for_both_halves():
+    text = ("Kathryn Waters is the director of the gallery. "
+            "“It was magical,” Waters said. “I smacked them around.”")
+    assert quotes_of(text) == [
+        ("direct", "Kathryn Waters", "It was magical"),
+        ("direct", "Kathryn Waters", "I smacked them around."),
+    ]
+
+
+def test_said_before_the_quote_and_inverted_attribution():
+    text = ("Jeff Rathke, the State Department spokesman, said, “We urge the governments to act.” "
+            "\"Seventeen years ago, this was impossible,\" said Ambassador Hamdullah Mohib.")
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [
+        ("direct", "Jeff Rathke"),
+        ("direct", "Hamdullah Mohib"),
+    ]
+
+
+def test_reported_speech_after_the_verb_and_pronoun_resolution():
+    text = ("Professor Cres Eastman says it is crucial that children get enough iodine. "
+            "He says authorities are reacting slowly to his calls.")
+    assert quotes_of(text) == [
+        ("reported", "Cres Eastman", "it is crucial that children get enough iodine"),
+        ("reported", "Cres Eastman", "authorities are reacting slowly to his calls"),
+    ]
+
+
+def test_organisation_speaker_is_null_not_a_person():
+    text = "“The site was attacked,” Microsoft Corp. said on Monday."
+    assert quotes_of(text) == [("direct", None, "The site was attacked")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = 'The robot, named "Better Idea of Afghan Girls," won a "courageous" award.'
+    assert quotes_of(text) == []
+
+
+def test_unbalanced_quotation_runs_to_the_end_of_the_paragraph():
+    text = "Jane Smith said: “We will not stop\n\nNext paragraph here."
+    assert quotes_of(text) == [("direct", "Jane Smith", "We will not stop")]
