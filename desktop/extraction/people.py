@@ -96,6 +96,10 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             owners = surnames.get(text) or firsts.get(text)
             if owners and len(owners) == 1:
                 target = next(iter(owners))
+            elif owners:
+                # Two people share the name: the one named most recently before.
+                before = [(s, n) for s, _e, n in index.person_mentions if n in owners and s < run.start]
+                target = max(before)[1] if before else sorted(owners)[0]
         if target is not None:
             mentions[target].append(run)
             index.person_mentions.append((run.start, run.end, target))

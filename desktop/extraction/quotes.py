@@ -235,6 +235,13 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
         if subj:
             return subj[1], True
         break
+    # Introduced by a colon or comma in a sentence about one person: "Sunak defended the
+    # record: “...”", "in the words of the prosecutor, Mark Tedeschi, QC, “...”".
+    lead = text[first.start : q.outer.start].rstrip()
+    if lead.endswith((":", ",")):
+        people = {n for s, e, n in att.res.names.person_mentions if first.start <= s and e <= q.outer.start}
+        if len(people) == 1:
+            return people.pop(), True
     # A dash and a name: "“...” - Matthew Ingram".
     dash = _DASH_NAME.match(text, q.outer.end)
     if dash:
