@@ -102,10 +102,8 @@ def find_headings(text: str, body_start: int) -> list[Heading]:
             continue
         if index == 0:
             continue  # the lede: a short first line is more often a photo caption
-        previous, following = (
-            paragraphs[index - 1],
-            paragraphs[index + 1] if index + 1 < len(paragraphs) else None,
-        )
+        previous = paragraphs[index - 1]
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if following and _is_standalone_heading(text, line, previous, following):
             headings.append(Heading(line, para))
         elif span := _glued_heading(text, para, following):
