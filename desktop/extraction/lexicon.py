@@ -34,7 +34,9 @@ ROLE_WORDS = _words("""
     chairmen partner associate fellow executive vp svp evp supremo boss owner proprietor
     superintendent inspector detective constable sheriff marshal warden priest bishop pastor
     imam rabbi pope cardinal king queen prince princess monarch emperor sultan emir sheikh
-    member coauthor co-author co-chair cochair secretary-general director-general
+    member coauthor co-author co-chair cochair secretary-general director-general defector
+    guest athlete instructor tutor coordinator supervisor specialist expert creator inventor
+    councillor councilor politician candidate nominee delegate
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})

@@ -144,8 +144,8 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
         if role:
             found.append((3 if org else 1, role, org))
         role, org = role_before(tokens, first)
-        if role:
-            found.append((2 if org else 1.5, role, org))
+        if role or org:
+            found.append((2 if role and org else 1.5 if role else 0.7, role, org))
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         if run.possessive or (after is not None and after.text.lower() in {"of", "from"}):
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"

@@ -41,6 +41,15 @@ def _org_from_tokens(tokens: list[Token]) -> str | None:
     return NATIONALITIES.get(name, name)
 
 
+def _possessor(tokens: list[Token], i: int) -> str:
+    """The capitalised name ending in the possessive token i ("Ashok Leyland's" -> ...)."""
+    j = i
+    while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
+        j -= 1
+    org = " ".join(tok.bare for tok in tokens[j : i + 1])
+    return NATIONALITIES.get(org, org)
+
+
 def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
     """Role and organisation written before a name: "Ashok Leyland's Chief Executive Officer X".
 
@@ -57,9 +66,15 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         j = i - 1
         while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].sentence == sentence:
             j -= 1
+        if any(is_role_word(t.text) for t in tokens[j:i]):
+            break  # "Malaysia's Prime Minister, Najib Razak": the role itself, not a list
         if j - 1 < 0 or not (tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)):
             break
         i = j - 1
+    if i >= 1 and tokens[i].text == "like":
+        i -= 1  # "celebrity guests like Stan Lee"
+    elif i >= 2 and tokens[i].text == "as" and tokens[i - 1].text == "such":
+        i -= 2
     if i >= 0 and tokens[i].text == "," and i - 1 >= 0 and is_role_word(tokens[i - 1].text):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
     role_toks: list[Token] = []
@@ -75,6 +90,8 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         else:
             break
     of_org = None
+    if i >= 3 and tokens[i].text == "," and tokens[i - 1].is_capitalised:
+        i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_toks and i >= 2 and tokens[i].is_capitalised and tokens[i].sentence == sentence:
         # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.
         j = i
@@ -88,6 +105,10 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
                 i -= 1
     words = _role_core([t.text for t in role_toks])
     if not words:
+        # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
+        t = tokens[first - 1] if first >= 1 else None
+        if t is not None and t.sentence == sentence and t.is_capitalised and t.bare != t.text:
+            return None, _possessor(tokens, first - 1)
         return None, None
     words[-1] = singular_role(words[-1])
     role = " ".join(words).replace(" - ", "-")
@@ -103,11 +124,7 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         elif t.bare in NATIONALITIES:
             org = NATIONALITIES[t.bare]
         elif t.bare != t.text and t.is_capitalised:  # possessive: "Ashok Leyland's"
-            j = i
-            while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
-                j -= 1
-            org = " ".join(tok.bare for tok in tokens[j : i + 1])
-            org = NATIONALITIES.get(org, org)
+            org = _possessor(tokens, i)
         elif t.is_capitalised and is_place(t.text):
             org = t.text
         elif t.is_capitalised and t.bare not in NOT_NAMES and t.text not in {"I"}:
@@ -128,6 +145,12 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
     if i >= n or tokens[i].text != ",":
         return None, None
     sentence = tokens[last].sentence
+    if i + 1 < n and tokens[i + 1].text == "of":
+        # "Mu Li, of the University of NSW's school of public health, said"
+        rest = tokens[i + 2 : i + 12]
+        if rest and rest[0].text.lower() == "the":
+            rest = rest[1:]
+        return None, _org_from_tokens(rest)
     body: list[Token] = []
     i += 1
     while i < n and tokens[i].sentence == sentence and tokens[i].text not in _APPOSITIVE_STOP:
