@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from desktop.domain import Organisation, Person, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, is_place, looks_like_org, name_runs
+from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.mentions import Run
 from desktop.extraction.roles import role_after, role_before
 
+_GOVERNMENT_ROLES = frozenset({"president", "minister", "secretary", "senator", "governor",
+                               "ambassador", "chancellor", "premier", "mp", "congressman"})
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 
 
@@ -112,8 +115,11 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             del mentions[name]
 
     orgs = _find_organisations(doc, runs, classifier, set(mentions))
+    home = _home_country(doc)
     for name, runs_of in mentions.items():
         role, org = _role_and_org(doc, runs_of)
+        if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
+            org = home  # a head of government or minister serves the country the story is about
         aliases = sorted({r.text for r in runs_of} - {name})
         index.people.append(
             Person(
@@ -132,6 +138,21 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             index.org_mentions.append((span.start, span.end, org.name))
     index.org_mentions.sort()
     return index
+
+
+def _home_country(doc: Document) -> str | None:
+    """The country an article speaks of most, by names and adjectives of nationality."""
+    counts: Counter[str] = Counter()
+    for token in doc.tokens:
+        word = token.bare
+        if word in COUNTRIES:
+            counts[NATIONALITIES.get(word, word)] += 1
+        elif word in NATIONALITIES:
+            counts[NATIONALITIES[word]] += 1
+    if not counts:
+        return None
+    (country, n), *rest = counts.most_common(2)
+    return country if n >= 2 and (not rest or n > rest[0][1]) else None
 
 
 def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | None]:
