@@ -1,7 +1,228 @@
-"""Figures: money, percentages, multiples, ranks, durations, counts. (Placeholder, being built.)"""
+"""Figures: money, percentages, multiples, ranks, durations, counts and target years."""
 
 from __future__ import annotations
 
+import re
 
-def find_figures(doc) -> list:
-    return []
+from desktop.domain import Figure, Span, make_id
+from desktop.extraction.figures_numbers import Hit, classify_number
+from desktop.extraction.figures_patterns import (
+    ANCHOR,
+    ANCHOR_ANY_CASE,
+    ARTICLE_BEFORE,
+    AT_ANCHOR,
+    CODE_ALIASES,
+    CURRENCY_PREFIXES,
+    DOLLAR_LETTERS,
+    LETTER_CURRENCIES,
+    RANGE,
+    RANKING_PLACES,
+    TIME,
+    TIME_UNITS,
+)
+from desktop.extraction.figures_words import bare_word, describe, qualifier_before, words_before
+from desktop.extraction.numbers import (
+    FOLD_WORDS,
+    SCALE_WORDS,
+    clean_value,
+    parse_number,
+    parse_ordinal,
+)
+
+_SPACES = re.compile(r"[ \t]+")
+_RANK_LEADS = frozenset(
+    "to at is was are were be become became reached hit ranked ranks remains remained stood "
+    "stands climbed rose fell dropped slipped".split()
+)
+_RANK_FOLLOWS = frozenset("in on spot position place ranking seed among".split())
+_ONE_OF = [["one", "of"], ["some", "of"], ["among", "the"], ["several", "of"], ["many", "of"]]
+_RANKED = frozenset("ranked ranks ranking finished came placed rated".split())
+_YEAR_LEADS = frozenset("by until till through before".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_PAREN_GAP = re.compile(r"[ \t]*(?:[(\[][ \t]*|,[ \t]*(?:or|about|roughly|nearly)[ \t]+|or[ \t]+)")
+
+
+def find_figures(doc) -> list[Figure]:
+    """Every figure the article reports, in text order.
+
+    Args:
+        doc: the Document (its text is scanned once).
+
+    Returns:
+        Figures with exact spans, values expanded, and a rupee amount's dollar conversion
+        linked to it through conversion_of.
+    """
+    text = doc.text
+    lowered = text.lower()
+    anchors = ANCHOR if len(lowered) == len(text) else ANCHOR_ANY_CASE
+    scanned = lowered if anchors is ANCHOR else text
+    hits: list[Hit] = []
+    done = 0  # where the last figure ended: anchors inside it are spent
+    for anchor in anchors.finditer(scanned):
+        position = anchor.start()
+        if position < done:
+            continue
+        article = ARTICLE_BEFORE.search(text, max(0, position - 4), position)
+        if article and anchor.group() in SCALE_WORDS:
+            position = article.start()  # "a thousand"
+        match = AT_ANCHOR.match(text, position)
+        hit = _classify(text, match) if match else None
+        if hit is not None and hit.start >= done:
+            hits.append(hit)
+            done = hit.end
+    return _to_figures(text, hits)
+
+
+def _classify(text: str, match: re.Match) -> Hit | None:
+    group = match.lastgroup
+    start, end = match.span(group)
+    if group == "num":
+        words = words_before(text, start)
+        last = bare_word(words[-1][0]) if words else ""
+        leads = last in _YEAR_LEADS or (
+            _lower(words[-3:]) == ["the", "end", "of"] and len(words) > 3
+            and bare_word(words[-4][0]) in _YEAR_LEADS
+        )  # fmt: skip
+        if leads and _YEAR.fullmatch(match[group]):
+            return Hit(start, end, "year", float(match[group]))
+        if last in ("number", "no.") and text[start - 1 : start] in " \t.":
+            return _numbered_rank(text, match, words)
+        if words and words[-1][0] in LETTER_CURRENCIES and start - _end_of(words[-1]) <= 1:
+            return _money(text, match, words[-1][1], words[-1][0], group)
+        return classify_number(text, match)
+    if group == "money":
+        return _money(text, match, match.start(), match["cur"], group)
+    if group == "hash":
+        return Hit(start, end, "rank", float(match[group][1:]))
+    if group == "superlative":
+        words = words_before(text, start, 6)
+        owner = bare_word(words[-1][0]) if words else ""
+        if owner.endswith(("'s", "’s")) and owner[:-2] in RANKING_PLACES:
+            if _lower(words[-4:-2]) not in _ONE_OF and _lower(words[-3:-1]) not in _ONE_OF:
+                return Hit(start, end, "rank", 1.0)
+        return None
+    if group == "ordinal":
+        words = words_before(text, start, 1)
+        if words and bare_word(words[0][0]) in _RANKED:
+            return Hit(start, end, "rank", float(parse_ordinal(match[group]) or 0))
+        return None
+    if group == "ordof":
+        start = match.start("ord")
+        words = words_before(text, start, 3)
+        place = match["ordof"].lower() in ("place", "position", "spot")
+        if place and _lower(words[-2:]) == ["in", "the"]:
+            return None  # "in the first place"
+        if _lower(words[-3:-1]) in _ONE_OF:
+            return None  # "one of the third-largest"
+        return Hit(start, match.end(), "rank", float(parse_ordinal(match["ord"]) or 0))
+    if group == "foldword":
+        return _qualified(text, Hit(start, end, "multiple", FOLD_WORDS[match[group].lower()]))
+    if group == "asmuch":
+        factor = 0.5 if match[group].lower() == "half" else 2.0
+        return _qualified(text, Hit(start, match.end(), "multiple", factor))
+    if group == "barescale":
+        unit = TIME.match(text, end)
+        if unit is None or text[unit.end() : unit.end() + 4].lower() == "-old":
+            return None
+        value = parse_number(match[group])
+        return Hit(start, unit.end(), "duration", value, unit=TIME_UNITS[unit["unit"].lower()])
+    return None
+
+
+def _lower(words: list[tuple[str, int]]) -> list[str]:
+    return [bare_word(w) for w, _ in words]
+
+
+def _end_of(word: tuple[str, int]) -> int:
+    return word[1] + len(word[0])
+
+
+def _numbered_rank(text: str, match: re.Match, words: list[tuple[str, int]]) -> Hit | None:
+    """ "number 3" in a ranking, not "number 10 Downing Street"."""
+    start, end = match.span("num")
+    label_start = words[-1][1]
+    after = text[end : end + 12].split()
+    led = len(words) > 1 and bare_word(words[-2][0]) in _RANK_LEADS
+    if not led and not (after and bare_word(after[0]).strip(".") in _RANK_FOLLOWS):
+        return None
+    return Hit(label_start, end, "rank", parse_number(match["num"]))
+
+
+def _qualified(text: str, hit: Hit) -> Hit:
+    """The hit widened to take in an approximator before it ("more than", "about")."""
+    found = qualifier_before(text, hit.start, words_before(text, hit.start))
+    if found:
+        hit.start, hit.qualifier = found
+    return hit
+
+
+def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> Hit | None:
+    """An amount written after its currency: "$563 million", "NZ $ 26 million", "Rs 5,000 crore".
+
+    Args:
+        text: the article text.
+        match: the anchor match; group holds the amount.
+        start: where the currency sign or code starts.
+        symbol: the currency sign or code as written.
+        group: the match group that holds the amount.
+    """
+    if symbol.startswith("$") and start > 0:
+        words = words_before(text, start, 1)
+        if words and start - _end_of(words[0]) <= 1:
+            letters = words[0][0].lstrip("([")
+            if letters in DOLLAR_LETTERS or start == _end_of(words[0]) and letters in "ACSR":
+                start, symbol = _end_of(words[0]) - len(letters), letters + symbol  # "NZ $"
+    symbol = _SPACES.sub("", symbol)
+    unit = CURRENCY_PREFIXES.get(symbol) or CURRENCY_PREFIXES.get(symbol.rstrip("."))
+    if unit is None:
+        unit = CODE_ALIASES.get(symbol, symbol)
+    value = parse_number(match[group])
+    if value is None:
+        return None
+    hit = Hit(start, match.end(), "money", value, unit=unit)
+    upper = RANGE.match(text, match.end())
+    if upper and upper.group(0).lstrip()[:1] in "-–":  # "$5-7 million"
+        high = parse_number(upper.group("hi"))
+        if high is not None and high > value:
+            hit.value_max, hit.end = high, upper.end()
+            numeral = re.match(r"\d[\d,]*(?:\.\d+)?", upper.group("hi"))
+            base = parse_number(numeral.group()) if numeral else None
+            if base and high != base and value < base:  # the scale is written once, at the end
+                hit.value = value * high / base
+    return _qualified(text, hit)
+
+
+def _to_figures(text: str, hits: list[Hit]) -> list[Figure]:
+    figures: list[Figure] = []
+    previous_money: Figure | None = None
+    for hit in hits:
+        start, end = hit.start, hit.end
+        if not 0 <= start < end <= len(text):
+            continue
+        figure = Figure(
+            id=make_id("figure", start, end),
+            spans=[Span(start, end)],
+            text=text[start:end],
+            kind=hit.kind,
+            value=clean_value(hit.value),
+            value_max=clean_value(hit.value_max),
+            unit=hit.unit,
+            qualifier=hit.qualifier,
+            about=hit.about or describe(text, start, end, hit.kind),
+        )
+        if hit.kind == "money":
+            if previous_money is not None and _is_conversion(text, previous_money, figure):
+                figure.conversion_of = previous_money.id
+                figure.about = previous_money.about
+            previous_money = figure
+        figures.append(figure)
+    return figures
+
+
+def _is_conversion(text: str, original: Figure, figure: Figure) -> bool:
+    """True for "50 billion rupees ($563 million)" and "€10m, or about $11m"."""
+    gap_start = original.spans[0].end
+    gap_end = figure.spans[0].start
+    if gap_end - gap_start > 20 or original.unit == figure.unit:
+        return False
+    return _PAREN_GAP.fullmatch(text, gap_start, gap_end) is not None

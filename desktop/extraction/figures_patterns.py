@@ -1,0 +1,197 @@
+"""The regular expressions and word lists the figure finder scans with, compiled once."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.extraction.numbers import (
+    FOLD_WORDS,
+    NUMBER,
+    ORDINAL,
+    ORDINALS,
+    SCALE_WORDS,
+    SMALL_NUMBERS,
+)
+
+# ---------------------------------------------------------------- currencies
+#: Symbols and prefixes written before the amount. Bare "$" is taken as US dollars.
+CURRENCY_PREFIXES = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "NZ$": "NZD", "$NZ": "NZD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "C$": "CAD", "CA$": "CAD", "CAN$": "CAD",
+    "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
+    "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₪": "ILS", "Rp": "IDR", "RM": "MYR",
+}  # fmt: skip
+CURRENCY_CODES = (
+    "USD INR EUR GBP JPY CNY RMB AUD NZD CAD HKD SGD CHF KRW BRL ZAR RUB MXN IDR TWD SEK NOK "
+    "DKK AED SAR PKR BDT LKR NPR THB MYR PHP VND TRY ILS EGP NGN KES PLN"
+).split()
+CODE_ALIASES = {"RMB": "CNY"}
+#: Currency names written after the amount; the adjective picks the dollar or rupee.
+CURRENCY_WORDS = {
+    "dollar": "USD", "rupee": "INR", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "franc": "CHF",
+    "peso": "MXN", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "dirham": "AED",
+    "riyal": "SAR", "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "naira": "NGN",
+    "taka": "BDT", "shekel": "ILS", "dong": "VND", "rupiah": "IDR", "krona": "SEK",
+    "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "reais": "BRL",
+}  # fmt: skip
+CURRENCY_ADJECTIVES = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "new zealand": "NZD",
+    "canadian": "CAD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "new taiwan": "TWD", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+    "indian": "INR", "swiss": "CHF", "philippine": "PHP", "argentine": "ARS",
+    "mexican": "MXN", "south korean": "KRW", "danish": "DKK", "norwegian": "NOK",
+    "swedish": "SEK", "chinese": "CNY", "japanese": "JPY", "brazilian": "BRL",
+}  # fmt: skip
+# Words that are also English words or units: a currency only with a scale ("5 million won").
+AMBIGUOUS_CURRENCY = {"won", "pound", "rand", "dong"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PREFIX_SYMBOLS = _alt(k for k in CURRENCY_PREFIXES if len(k) == 1 and not k.isalpha())
+_PREFIX_SYMBOLS_CLASS = "".join(k for k in CURRENCY_PREFIXES if len(k) == 1 and not k.isalpha())
+_PREFIX_LETTERS = _alt(k for k in CURRENCY_PREFIXES if k[0].isalpha() and "$" not in k)
+
+# ---------------------------------------------------------------- words
+SUPERLATIVES = (
+    "largest biggest highest lowest smallest greatest fastest busiest richest poorest best "
+    "worst oldest youngest longest tallest deadliest strongest weakest heaviest cheapest "
+    "costliest wealthiest safest hottest coldest driest wettest top"
+).split()
+_SUPERLATIVE = rf"(?:{_alt(SUPERLATIVES)}|(?:most|least)[ \t]+[a-z]+)"
+TIME_UNITS = {
+    "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month",
+    "months": "month", "week": "week", "weeks": "week", "day": "day", "days": "day",
+    "hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute",
+    "minutes": "minute", "min": "minute", "mins": "minute", "second": "second",
+    "seconds": "second", "decade": "decade", "decades": "decade", "century": "century",
+    "centuries": "century", "fortnight": "fortnight", "fortnights": "fortnight",
+    "quarter": "quarter", "quarters": "quarter", "night": "night", "nights": "night",
+    "millennium": "millennium", "millennia": "millennium",
+}  # fmt: skip
+MEASURES = (
+    "km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m "
+    "cm mm ft foot feet inch inches yard yards kg kgs kilogram kilograms g gram grams tonne "
+    "tonnes ton tons lb lbs ounce ounces acre acres hectare hectares sq square degree degrees "
+    "mph kph kmh mw gw kw kwh mwh gwh twh litre litres liter liters gallon gallons barrel "
+    "barrels points point pts iq gb mb tb kb calories volts watts knots storey storeys "
+    "floor floors bps"
+).split()
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+
+
+# ---------------------------------------------------------------- the scan
+def _trie(words) -> str:
+    """A regex alternation shaped as a trie, so a non-matching word fails on its first letter."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "|".join(branches)
+        if "" in node:
+            return f"(?:{body})?"
+        return body if len(branches) == 1 else f"(?:{body})"
+
+    return emit(root)
+
+
+_ANCHOR_WORDS = (
+    set(SMALL_NUMBERS)
+    | set(SCALE_WORDS)
+    | set(ORDINALS)
+    | set(FOLD_WORDS)
+    | set(SUPERLATIVES)
+    | {"most", "least", "half", "twice"}
+)
+#: Where a figure may start: a digit, a currency sign, "#", or a number, ordinal or superlative
+#: word. Run on the lower-cased text; cheap, so the full patterns only run at these places.
+_ANCHOR_TRIE = _trie(_ANCHOR_WORDS)
+ANCHOR = re.compile(rf"\d[\d,.]*|[#{_PREFIX_SYMBOLS_CLASS}]|(?<![a-z]){_ANCHOR_TRIE}\b")
+ANCHOR_ANY_CASE = re.compile(
+    rf"\d[\d,.]*|[#{_PREFIX_SYMBOLS_CLASS}]|(?<![A-Za-z]){_ANCHOR_TRIE}\b", re.IGNORECASE
+)
+
+_NUM_END = r"(?!\w|[.,]\d)"  # not "39A", not "33rd", not half a numeral
+_SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+
+#: What stands at an anchor; each branch names what it found.
+AT_ANCHOR = re.compile(
+    rf"(?P<hash>#\d{{1,3}}(?!\w))"
+    rf"|(?P<cur>(?:{_PREFIX_SYMBOLS})(?:US|NZ|A(?=[ \t]?\d))?)[ \t]*(?P<money>{NUMBER}){_NUM_END}"
+    rf"|(?P<ord>{ORDINAL})(?:[ \t]*-[ \t]*|[ \t]+)(?P<ordof>{_SUPERLATIVE}|place|position|spot)\b"
+    rf"|(?P<foldword>{_alt(FOLD_WORDS)})\b"
+    rf"|(?P<asmuch>half|twice)[ \t]+as[ \t]+(?:much|many|[a-z]+(?=[ \t]+as\b))"
+    rf"|(?P<barescale>hundred|thousand|million|billion)"
+    rf"(?=[ \t]*-[ \t]*(?:year|month|day|hour|week|decade|century))"
+    rf"|(?P<num>{NUMBER}){_NUM_END}"
+    rf"|(?P<superlative>{_SUPERLATIVE})\b"
+    rf"|(?P<ordinal>{ORDINAL})\b",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------- what precedes an anchor
+#: "the world's biggest": a superlative that ranks first.
+RANKING_PLACES = frozenset(
+    "world globe planet country nation continent region industry sector asia europe africa "
+    "america".split()
+)
+#: "an" or "a" before a scale word: "a thousand", "a million".
+ARTICLE_BEFORE = re.compile(r"(?i:\ban?[ \t]+)$")
+#: Letters before "$" that name the dollar ("US$", "NZ $").
+DOLLAR_LETTERS = frozenset("US U.S. NZ AU CA CAN HK NT MX".split())
+#: A currency written in letters before the amount ("Rs 500", "USD 10").
+LETTER_CURRENCIES = frozenset(
+    [k for k in CURRENCY_PREFIXES if k[0].isalpha() and "$" not in k] + CURRENCY_CODES
+)
+
+# ---------------------------------------------------------------- what follows a number
+_HI = rf"(?P<hi>(?i:{NUMBER})){_NUM_END}"
+RANGE = re.compile(
+    rf"[ \t]*(?:-|–|—|(?i:to|or|and))[ \t]*(?:[{_PREFIX_SYMBOLS_CLASS}][ \t]*)?{_HI}"
+)
+PERCENT = re.compile(
+    r"[ \t]*(?:%|(?i:per[ \t]?cent|percent|pct)\b)|[ \t]+(?i:percentage[ \t]+points?)\b"
+)
+_CURRENCY_ADJ = _alt(CURRENCY_ADJECTIVES)
+CURRENCY_AFTER = re.compile(
+    rf"[ \t]+(?i:(?P<adj>{_CURRENCY_ADJ})[ \t]+)?"
+    rf"(?i:(?P<word>{_alt(CURRENCY_WORDS)})(?:e?s)?(?:[ \t]+sterling)?)\b"
+    rf"|[ \t]*(?P<code>{_alt(CURRENCY_CODES)})\b"
+)
+TIME = re.compile(
+    r"(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
+    r"(?i:(?:working|business|calendar|consecutive|straight|full|additional|more|extra|long)"
+    r"[ \t]+)?"
+    rf"(?P<unit>(?i:{_alt(TIME_UNITS)}))\b"
+)
+FOLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
+TIMES = re.compile(r"[ \t]+(?i:times)\b")
+MEASURE = re.compile(rf"(?:[ \t]*-?[ \t]*(?i:{_alt(MEASURES)})\b|[ \t]*°|[ \t]*:\d)")
+HYPHEN_WORD = re.compile(r"[ \t]*-[ \t]*(?P<word>[A-Za-z]+)\b(?!-)")
+OFFSET = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:ago|later|earlier|before|after|prior|previously|hence|"
+    r"since|old|of[ \t]+age|from[ \t]+now|in[ \t]+advance|ahead|beforehand|afterwards|"
+    r"on\b(?![ \t]+\w)|"
+    r"in(?:to)?[ \t]+the[ \t]+(?:first|second|third|final|last|next)\b|into\b)"
+)
+TRAILING = re.compile(r"[ \t]+(?i:(?P<trail>or[ \t]+more|or[ \t]+so|more|plus))\b")
+NOUN_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*){1,4}")
+
+COMPARATIVE_AFTER = re.compile(
+    r"[ \t]+(?i:(?:more|less|fewer|larger|bigger|higher|greater|faster|smaller|lower|as|the|"
+    r"that|over|what)\b|[a-z]+er[ \t]+than\b)"
+)
