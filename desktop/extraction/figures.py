@@ -62,9 +62,9 @@ def find_figures(doc) -> list[Figure]:
         position = anchor.start()
         if position < done:
             continue
-        article = ARTICLE_BEFORE.search(text, max(0, position - 4), position)
-        if article and anchor.group() in SCALE_WORDS:
-            position = article.start()  # "a thousand"
+        if anchor.group() in SCALE_WORDS:
+            article = ARTICLE_BEFORE.search(text, max(0, position - 4), position)
+            position = article.start() if article else position  # "a thousand"
         match = AT_ANCHOR.match(text, position)
         hit = _classify(text, match) if match else None
         if hit is not None and hit.start >= done:
@@ -89,7 +89,7 @@ def _classify(text: str, match: re.Match) -> Hit | None:
             return _numbered_rank(text, match, words)
         if words and words[-1][0] in LETTER_CURRENCIES and start - _end_of(words[-1]) <= 1:
             return _money(text, match, words[-1][1], words[-1][0], group)
-        return classify_number(text, match)
+        return classify_number(text, match, words)
     if group == "money":
         return _money(text, match, match.start(), match["cur"], group)
     if group == "hash":

@@ -29,7 +29,6 @@ from desktop.extraction.figures_words import (
     bare_word,
     counted_noun,
     qualifier_before,
-    words_before,
 )
 from desktop.extraction.numbers import SCALE_WORDS, parse_number
 
@@ -100,12 +99,13 @@ def _range_scale(low: float, low_text: str, high: float, high_text: str) -> floa
     return low
 
 
-def classify_number(text: str, match: re.Match) -> Hit | None:
+def classify_number(text: str, match: re.Match, words: list[tuple[str, int]]) -> Hit | None:
     """Read what a number found by the scan measures, from the words just around it.
 
     Args:
         text: the article text.
         match: a scan match whose "num" group holds the number.
+        words: the words before the number (figures_words.words_before).
 
     Returns:
         A Hit, or None for numbers that are not figures: dates, years, ages, identifiers,
@@ -116,7 +116,6 @@ def classify_number(text: str, match: re.Match) -> Hit | None:
     value = parse_number(number)
     if value is None or _RANGE_BEFORE.search(text, max(0, start - 4), start):
         return None  # the far end of a range already turned down ("aged 8–10")
-    words = words_before(text, start)
     before, punctuated = _word_before(words)
     if (
         before.rstrip(".") in _MONTHS

@@ -44,14 +44,14 @@ NUMERAL = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number in words: "seven", "twenty-five", "five thousand", "a thousand", "two billion".
 NUMBER_WORDS = (
     rf"\b(?:(?:{_SMALL})|an?(?=[ \t]+(?:{_SCALE})\b))"
-    rf"(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_SCALE}|{_SMALL})\b)*\b"
+    rf"(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_SCALE}|{_SMALL})\b){{0,5}}\b"
 )
 #: Scale words after a numeral: " million", "-billion", " lakh crore", "bn", "m".
 NUMERAL_SCALE = (
     rf"(?:(?:[ \t]*-?[ \t]*)(?:{_SCALE})\b|[ \t]?(?:bn|bln|mn|mln|tn|trn|cr)\b|(?:m|k|b)\b)"
 )
 #: Any number, numeral or words, with its scale.
-NUMBER = rf"(?:(?:{NUMERAL})(?:{NUMERAL_SCALE})*|{NUMBER_WORDS})"
+NUMBER = rf"(?:(?:{NUMERAL})(?:{NUMERAL_SCALE}){{0,3}}|{NUMBER_WORDS})"
 ORDINAL = rf"(?:{_alternation(ORDINALS)}|\d+(?:st|nd|rd|th))"
 
 _TOKEN = re.compile(rf"{NUMERAL}|[a-z]+", re.IGNORECASE)
@@ -103,4 +103,5 @@ def clean_value(value: float | None) -> float | int | None:
     """An int where the value is whole, so JSON shows 50000000000, not 50000000000.0."""
     if value is None:
         return None
+    value = float(value)
     return int(value) if value.is_integer() and abs(value) < 1e18 else value
