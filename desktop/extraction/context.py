@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cached_property
 
 from desktop.domain import Article, Span
@@ -24,11 +25,19 @@ class Document:
         headings = {(h.span.start, h.span.end) for h in self.article.headings}
         return [s for s in spans if (s.start, s.end) not in headings]
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the last sentence that starts at or before offset (-1 if none)."""
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence that holds offset, if any."""
-        for span in self.sentences:
-            if span.start <= offset < span.end:
-                return span
+        k = self.sentence_index(offset)
+        if k >= 0 and offset < self.sentences[k].end:
+            return self.sentences[k]
         return None
 
     def sentence_text(self, span: Span) -> str:

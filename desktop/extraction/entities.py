@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from dataclasses import dataclass, field
 
 from desktop.extraction.lexicon import (
@@ -31,6 +32,7 @@ _EAST_ASIAN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
 
 
+@cache
 def is_role_word(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in ROLE_WORDS or w in ROLE_MODIFIERS:
@@ -49,6 +51,11 @@ def is_place(name: str) -> bool:
 
 def looks_like_org(words: list[str]) -> bool:
     """Organisation by its form: a company suffix, "Bank of ...", an acronym, CamelCase."""
+    return _looks_like_org(tuple(words))
+
+
+@cache
+def _looks_like_org(words: tuple[str, ...]) -> bool:
     last = words[-1].lower().rstrip(".")
     if last in ORG_SUFFIXES and (len(words) > 1 or last in {"reuters", "bloomberg"}):
         return True
@@ -120,10 +127,9 @@ def _split_and(run: Run) -> list[Run]:
     if "and" not in words or looks_like_org(words):
         return [run]
     k = words.index("and")
-    left, right = run.sub(0, k), run.sub(k + 1)
+    left, right = run.sub(0, k).without_possessive(), run.sub(k + 1)
     if len(left.tokens) == 1 and len(right.tokens) == 1:
         return [run]  # "Johnson and Johnson"
-    left.possessive = False
     return [left, right] if left.tokens and right.tokens else [run]
 
 
@@ -133,13 +139,11 @@ def _split_org_and_person(run: Run) -> list[Run]:
     names = first_names()
     for k in range(1, len(words) - 1):
         if words[k] in {"of", "for", "from", "at"} and 2 <= k <= 3 and words[0] in names:
-            left = run.sub(0, k)
-            left.possessive = False
+            left = run.sub(0, k).without_possessive()
             return [left, run.sub(k + 1)]
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
-            left = run.sub(0, k + 1)
-            left.possessive = False
+            left = run.sub(0, k + 1).without_possessive()
             return [left, run.sub(k + 1)]
     return [run]
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from desktop.domain import Span
 
 # Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
-_TOKEN = re.compile(r"[^\W\d_](?:[\w&]|[-'’.](?=[^\W_]))*|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]")
 # Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "de", "del", "della", "di", "da",
                              "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al",
@@ -18,57 +16,43 @@ PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
-@dataclass
 class Token:
     """One word or punctuation mark, with its place in the text and its sentence."""
 
-    text: str
-    start: int
-    end: int
-    sentence: int
-    index: int  # position in the document's token list
+    __slots__ = ("text", "start", "end", "sentence", "index", "bare", "is_capitalised", "is_word")
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, sentence: int, index: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.index = index  # position in the document's token list
+        first = text[:1]
+        self.is_capitalised = first.isupper()
+        self.is_word = first.isalpha()
+        # The word without a possessive ending.
+        bare = text
+        if text.endswith(_POSSESSIVE[:2]):
+            bare = text[:-2]
+        self.bare = bare
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ending."""
-        for ending in _POSSESSIVE[:2]:
-            if self.text.endswith(ending):
-                return self.text[: -len(ending)]
-        return self.text
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start})"
 
 
-@dataclass
 class Run:
     """A run of capitalised words (with connectors) that may be a name."""
 
-    tokens: list[Token]
-    possessive: bool  # followed by 's
+    __slots__ = ("tokens", "possessive", "words", "text", "start", "end")
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1].end if not self.possessive else self.tokens[-1].start + len(
-            self.tokens[-1].bare
-        )
-
-    @property
-    def words(self) -> list[str]:
-        return [t.bare for t in self.tokens]
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.words)
+    def __init__(self, tokens: list[Token], possessive: bool):
+        self.tokens = tokens
+        self.possessive = possessive  # followed by 's
+        self.words = [t.bare for t in tokens]
+        self.text = " ".join(self.words)
+        self.start = tokens[0].start if tokens else 0
+        last = tokens[-1] if tokens else None
+        self.end = (last.start + len(last.bare) if possessive else last.end) if last else 0
 
     @property
     def span(self) -> Span:
@@ -82,6 +66,9 @@ class Run:
         """The run of tokens[first:last]."""
         toks = self.tokens[first:last]
         return Run(toks, self.possessive and (last is None or last >= len(self.tokens)))
+
+    def without_possessive(self) -> Run:
+        return Run(self.tokens, False)
 
 
 def tokenize(text: str, sentences: list[Span]) -> list[Token]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.domain import Span
@@ -9,6 +10,7 @@ from desktop.extraction.sentences import paragraphs
 
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 _DOUBLE_OPEN = ("“", '"', "«", "„")
+_ANY_OPEN = re.compile("[“\"‘'«„]")
 
 
 @dataclass
@@ -58,6 +60,11 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
         i = para.start
         opened_here = False
         while i < para.end:
+            # Jump to the next quotation mark rather than walking every character.
+            mark = _ANY_OPEN.search(text, i, para.end)
+            if mark is None:
+                break
+            i = mark.start()
             ch = text[i]
             if ch in _OPEN and _is_opening(text, i):
                 close = _find_close(text, i, para.end, _OPEN[ch])

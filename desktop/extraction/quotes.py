@@ -40,6 +40,10 @@ class _Resolver:
         self.names = names
         self.starts = [s for s, _, _ in names.person_mentions]
         self.genders = first_names()
+        self.by_end: dict[int, tuple[int, str]] = {}
+        for s, e, name in names.person_mentions:
+            self.by_end.setdefault(e, (s, name))
+        self.org_ends = {e for _s, e, _n in names.org_mentions}
 
     def _gender(self, name: str) -> str:
         return self.genders.get(name.split()[0], "-")
@@ -53,18 +57,17 @@ class _Resolver:
                 return name
         return None
 
-    def person_ending_at(self, end: int, slack: int = 0) -> tuple[int, str] | None:
-        for s, e, name in self.names.person_mentions:
-            if end - slack <= e <= end:
-                return s, name
-        return None
+    def person_ending_at(self, end: int) -> tuple[int, str] | None:
+        return self.by_end.get(end)
 
     def org_ending_at(self, end: int) -> bool:
-        return any(e == end for _s, e, _n in self.names.org_mentions)
+        return end in self.org_ends
 
     def first_person_in(self, start: int, end: int) -> tuple[int, str] | None:
-        for s, e, name in self.names.person_mentions:
-            if s >= start and e <= end:
+        k = bisect.bisect_left(self.starts, start)
+        if k < len(self.starts):
+            s, e, name = self.names.person_mentions[k]
+            if e <= end:
                 return s, name
         return None
 
@@ -106,7 +109,8 @@ class _Attributor:
             return end, None, True
         # "Fuad Basya, spokesman for the Indonesian military, said ..." (the closing comma
         # of the appositive is sometimes missing).
-        for s, e, name in reversed(self.res.names.person_mentions):
+        k = bisect.bisect_left(self.res.starts, end)
+        for s, e, name in reversed(self.res.names.person_mentions[:k]):
             if e >= end:
                 continue
             if s < sent_start:
@@ -134,7 +138,8 @@ class _Attributor:
         """The person who last spoke, by a reporting verb, earlier in offset's paragraph."""
         para_start = self.text.rfind("\n", 0, offset) + 1
         best = None
-        for sent in doc.sentences:
+        first = max(0, doc.sentence_index(para_start))
+        for sent in doc.sentences[first : doc.sentence_index(offset) + 1]:
             if sent.end > offset:
                 break
             if sent.start < para_start:
@@ -256,8 +261,12 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
     text = att.text
     out: list[Quote] = []
 
+    covered = sorted(covered)
+    ends = [c.end for c in covered]
+
     def inside_quote(a: int, b: int) -> bool:
-        return any(c.start < b and a < c.end for c in covered)
+        k = bisect.bisect_right(ends, a)  # quotations that end after a
+        return k < len(covered) and covered[k].start < b
 
     def add(a: int, b: int, speaker: str | None) -> None:
         a, b = _strip(text, a, b)
@@ -266,10 +275,21 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
         out.append(Quote(id=make_id("quote", a), text=text[a:b], speaker=speaker, kind="reported",
                          spans=[Span(a, b)]))
 
-    for sent in doc.sentences:
+    verbs_by_sentence: dict[int, list[re.Match]] = {}
+    for m in _VERB.finditer(text, doc.article.body_start):
+        verbs_by_sentence.setdefault(doc.sentence_index(m.start()), []).append(m)
+    for pattern in (_ADDING, _ACCORDING):
+        for m in pattern.finditer(text, doc.article.body_start):
+            verbs_by_sentence.setdefault(doc.sentence_index(m.start()), [])
+    for number in sorted(verbs_by_sentence):
+        if number < 0:
+            continue
+        sent = doc.sentences[number]
         s, e = sent.start, sent.end
         main_speaker = None
-        for m in _VERB.finditer(text, s, e):
+        for m in verbs_by_sentence[number]:
+            if m.end() > e:
+                continue
             if inside_quote(m.start(), m.end()):
                 continue
             subj = att.subject_before(s, m.start())
