@@ -1,0 +1,129 @@
+"""Plan phases: ordered by horizon, with the article's own action clauses, and none in news."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction import analyze_article, analyze_text
+from desktop.extraction.phases import find_phases
+
+DEV = Path(__file__).resolve().parents[2] / "eval" / "dev"
+STOP = set(
+    "a an the and or of to in on for with by from at as its it is be will would that this these "
+    "those into over under than then more most their them they which who also".split()
+)
+
+
+def content_words(phase: dict) -> set[str]:
+    """The scorer's view of a phase (eval/score.py phase_words)."""
+    parts = [phase.get("title"), phase.get("horizon"), *phase.get("actions", [])]
+    words = (w for part in parts for w in re.findall(r"\w+", str(part or "").casefold()))
+    return {w for w in words if w not in STOP and len(w) > 2}
+
+
+def phases_of(text: str, published: str = "2025-01-15"):
+    return analyze_article(Article(text=text, published=published)).phases
+
+
+def test_seed_plan_has_three_phases_in_order(seed_text):
+    phases = analyze_text(seed_text).phases
+    assert [(p.title, p.horizon) for p in phases] == [
+        ("Importing cells from its Chinese partner", "initially"),
+        ("Supply to other automakers", "within two to three years"),
+        ("Design and develop lithium-ion cells in India", "at least five years"),
+    ]
+    assert phases[0].actions[:3] == [
+        "importing cells from its Chinese partner",
+        "learn the process of assembling them into packs",
+        "CALB will supply cells",
+    ]
+    assert "make battery packs for its own vehicles" in phases[0].actions
+    assert phases[1].actions[0].startswith("supply to other automakers, including two-wheelers")
+    assert phases[1].actions[1].startswith("build an India-based research and development hub")
+    assert phases[2].actions == [
+        "invest more than 50 billion rupees ($563 million) in seven to 10 years to manufacture"
+        " next-generation batteries",
+        "design and develop lithium-ion cells in India",
+    ]
+
+
+def test_seed_phases_hold_enough_of_the_gold_words(seed_text, seed_gold):
+    phases = analyze_text(seed_text).phases
+    for gold, found in zip(seed_gold["phases"], phases, strict=True):
+        gold_words = content_words(gold)
+        found_words = content_words(
+            {"title": found.title, "horizon": found.horizon, "actions": found.actions}
+        )
+        assert len(gold_words & found_words) / len(gold_words) >= 0.3, gold["title"]
+
+
+def test_seed_phase_evidence_is_the_plan_sentences(seed_text):
+    phases = analyze_text(seed_text).phases
+    for phase in phases:
+        assert phase.id.startswith("phase-")
+        for span in phase.spans:
+            assert 0 <= span.start < span.end <= len(seed_text)
+    last = seed_text[phases[2].spans[-1].start : phases[2].spans[-1].end]
+    assert last.startswith("The ultimate ambition is to design and develop lithium-ion cells")
+
+
+def test_staging_words_and_years_order_a_generic_plan():
+    text = (
+        "Acme Robotics Inc. will first build a pilot plant in Texas and hire 200 engineers. "
+        "Eventually, Acme Robotics aims to list its shares in New York. "
+        "The company then plans to expand to Europe by 2028, a spokesperson said."
+    )
+    phases = phases_of(text)
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("initially", ["build a pilot plant in Texas", "hire 200 engineers"]),
+        ("by 2028", ["expand to Europe"]),
+        ("eventually", ["list its shares in New York"]),
+    ]
+
+
+def test_a_leading_horizon_and_months_count():
+    text = (
+        "Globex Corp. said on Monday it expects to open three stores in the next six months. "
+        "Within five years, the firm plans to operate 100 stores across the country."
+    )
+    phases = phases_of(text)
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("in the next six months", ["open three stores"]),
+        ("Within five years", ["operate 100 stores across the country"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One dated intention is news, not a phased plan.
+        "Globex Corp. will open a store in Paris by 2027, the company said.",
+        # A forecast about a market is not a company's plan.
+        "The nation is expected to become the third-largest market, with demand expected to "
+        "grow 19 times by 2035. Initially, demand will come from buses.",
+        # People and weather have no plan here.
+        "The storm will hit the coast within two days. Officials will initially evacuate the "
+        "islands. Later, the army will help.",
+        "",
+        "\u202e\u0000“” — will initially, then within 3 years by 2099 ultimately",
+    ],
+)
+def test_no_plan_no_phases(text):
+    assert phases_of(text) == []
+
+
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
+def test_general_news_has_no_phases(path):
+    assert analyze_text(path.read_text(encoding="utf-8")).phases == []
+
+
+def test_without_organisations_or_figures_it_still_runs(seed_text):
+    from desktop.domain import Briefing
+    from desktop.extraction.context import Document
+
+    article = Article(text=seed_text)
+    phases = find_phases(Document(article), Briefing(article=article))
+    # No organisations: only subjects such as "the company" and "the ambition" are plans.
+    assert all(p.actions for p in phases)
