@@ -8,6 +8,7 @@ from desktop.extraction.figures import find_figures
 from desktop.extraction.people import find_people
 from desktop.extraction.phases import find_phases
 from desktop.extraction.quotes import find_quotes
+from desktop.extraction.relationships import find_relationships
 from desktop.extraction.takeaways import find_takeaways
 from desktop.ingest.plaintext import parse_plain_text
 
@@ -19,6 +20,7 @@ def analyze_article(article: Article) -> Briefing:
     names = find_people(doc, article.author)
     briefing.people = names.people
     briefing.organisations = names.organisations
+    briefing.relationships = find_relationships(doc, names)
     briefing.quotes = find_quotes(doc, names)
     briefing.figures = find_figures(doc)
     briefing.phases = find_phases(doc, briefing)
