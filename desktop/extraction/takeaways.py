@@ -1,7 +1,190 @@
-"""Key takeaways for an executive. (Placeholder, being built.)"""
+"""Key takeaways: the three to five sentences an executive should read first."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 
-def find_takeaways(doc, briefing) -> list:
-    return []
+from desktop.domain import Briefing, Span, Takeaway, make_id
+from desktop.extraction.context import Document
+
+MIN_TAKEAWAYS = 3
+MAX_TAKEAWAYS = 5
+MAX_WORDS = 35
+_MIN_SCORE = 2  # below this a sentence is only chosen to reach MIN_TAKEAWAYS
+_NEAR_DUPLICATE = 0.5  # share of content words two takeaways may have in common
+
+_FIGURE_POINTS = {"money": 3, "percent": 2, "multiple": 2, "rank": 2, "duration": 1, "year": 1}
+# Without figures from the figure extractor, a few patterns stand in for them.
+_FALLBACK_FIGURES = (
+    ("money", re.compile(r"[$€£₹¥]\s?\d|\b\d[\d.,]*\s*(?:billion|million|crore|lakh)\b", re.I)),
+    ("percent", re.compile(r"\b\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)),
+    ("multiple", re.compile(r"\b\d[\d.,]*\s*(?:times|-fold)\b", re.I)),
+    ("rank", re.compile(r"\b(?:second|third|fourth|fifth)-(?:largest|biggest)\b", re.I)),
+)
+_TIE_WORDS = re.compile(
+    r"\b(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
+    r"acquisition|acquire\w*|merger|stake|invest\w*)\b",
+    re.IGNORECASE,
+)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|reported|according to)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Acme Ltd., flagship of a conglomerate, is ...": an aside between subject and verb.
+_APPOSITIVE = re.compile(
+    r"^(?P<subject>[^,]{3,80}?),\s+(?P<aside>[^,\d]{8,160}?),\s+"
+    r"(?=(?:is|are|was|were|has|have|had|will|would|plans|plan|aims|expects|said|says)\b)"
+)
+# Where a main clause may end: before a relative clause, a participle, a dash.
+_BOUNDARY = re.compile(
+    r",\s+(?=(?:which|who|where|when|while|whereas|but|as|adding|including|although|though|"
+    r"after|before|with|citing|according|saying|even|despite)\b)|\s+[—–]\s+|;\s+"
+)
+_WORD = re.compile(r"\w+")
+_STOP = frozenset(
+    "a an the and or of to in on for with by from at as its it is be will would that this "
+    "these those into over than then more most their they which who also has have had was "
+    "were are said says".split()
+)
+
+
+@dataclass
+class _Candidate:
+    sentence: Span
+    index: int
+    score: float
+    text: str
+    words: frozenset[str]
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP and len(w) > 2)
+
+
+def _figure_kinds(doc: Document, briefing: Briefing) -> dict[Span, set[str]]:
+    """The kinds of figure each sentence holds."""
+    kinds: dict[Span, set[str]] = {}
+    if briefing.figures:
+        for figure in briefing.figures:
+            sentence = doc.sentence_at(figure.spans[0].start) if figure.spans else None
+            if sentence is not None:
+                kinds.setdefault(sentence, set()).add(figure.kind)
+        return kinds
+    for kind, pattern in _FALLBACK_FIGURES:
+        for match in pattern.finditer(doc.text, doc.article.body_start):
+            sentence = doc.sentence_at(match.start())
+            if sentence is not None:
+                kinds.setdefault(sentence, set()).add(kind)
+    return kinds
+
+
+def _shorten(sentence: str) -> str:
+    """The sentence, cut to its main clause when it runs past MAX_WORDS words.
+
+    Attribution goes first, then an aside between subject and verb, then a trailing
+    clause ("..., which ...", "..., adding ..."); a sentence with none stays whole.
+    """
+    text = sentence.strip()
+    if len(text.split()) > MAX_WORDS:
+        shorter = _TRAILING_ATTRIBUTION.sub("", text)
+        if len(shorter.split()) >= 8:
+            text = shorter
+    if len(text.split()) > MAX_WORDS:
+        text = _APPOSITIVE.sub(r"\g<subject> ", text, count=1)
+    if len(text.split()) > MAX_WORDS:
+        words = text.split()
+        limit = len(" ".join(words[:MAX_WORDS]))
+        cuts = [m.start() for m in _BOUNDARY.finditer(text, 0, limit) if m.start() > limit // 3]
+        if cuts:
+            text = text[: cuts[-1]]
+    text = text.rstrip(" ,;:—–")
+    if text and text[-1] not in ".!?”\"'":
+        text += "."
+    return text
+
+
+def _plan_takeaway(briefing: Briefing) -> Takeaway | None:
+    """One line for the phased plan: "Plan — initially: ...; within two years: ..."."""
+    if len(briefing.phases) < 2:
+        return None
+    steps = []
+    for phase in briefing.phases:
+        title = phase.title[:1].lower() + phase.title[1:]
+        steps.append(f"{phase.horizon}: {title}" if phase.horizon else title)
+    spans = sorted(p.first_span for p in briefing.phases if p.first_span is not None)
+    text = "Phased plan — " + "; ".join(steps) + "."
+    return Takeaway(id=make_id("takeaway", "plan", *spans[:1]), text=text, spans=spans)
+
+
+def _score(doc: Document, briefing: Briefing, sentence: Span, index: int, kinds: set[str]) -> float:
+    """How much an executive needs this sentence: lead, figures, ties, the company's plan."""
+    score = 3.0 if index == 0 else 1.0 if index < max(3, len(doc.sentences) // 3) else 0.0
+    score += min(5, sum(_FIGURE_POINTS.get(k, 0) for k in kinds))
+    ties = [r for r in briefing.relationships if sentence in r.spans]
+    if ties:
+        score += max(2 if r.kind == "talks" else 3 for r in ties)
+        score += any(r.terms and r.spans[0] == sentence for r in ties)
+    elif _TIE_WORDS.search(doc.text, sentence.start, sentence.end):
+        score += 1
+    text = doc.sentence_text(sentence)
+    if len(text.split()) < 8:
+        score -= 2
+    if text.lstrip()[:1] in '“"':
+        score -= 1  # a quote's words are in the quotes list; the facts come first here
+    return score
+
+
+def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
+    """Three to five short statements, each with its sentence as evidence, in article order.
+
+    Args:
+        doc: the article.
+        briefing: the briefing so far; figures, relationships and phases raise a
+            sentence's score, and a phased plan becomes a takeaway of its own.
+
+    Returns:
+        Takeaways in the order the article makes the points, the plan where it begins.
+    """
+    figure_kinds = _figure_kinds(doc, briefing)
+    ranked = sorted(
+        (
+            (-_score(doc, briefing, sentence, index, figure_kinds.get(sentence, set())), index)
+            for index, sentence in enumerate(doc.sentences)
+        )
+    )
+
+    plan = _plan_takeaway(briefing)
+    room = MAX_TAKEAWAYS - (plan is not None)
+    chosen: list[_Candidate] = []
+    for negative_score, index in ranked:
+        if len(chosen) >= room or (-negative_score < _MIN_SCORE and len(chosen) >= MIN_TAKEAWAYS):
+            break
+        sentence = doc.sentences[index]
+        text = _shorten(doc.sentence_text(sentence))
+        words = _content_words(text)
+        if _fragment(text) or any(_overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
+            continue
+        chosen.append(_Candidate(sentence, index, -negative_score, text, words))
+
+    takeaways = [
+        Takeaway(id=make_id("takeaway", c.sentence.start), text=c.text, spans=[c.sentence])
+        for c in chosen
+    ]
+    if plan is not None:
+        takeaways.append(plan)
+    takeaways.sort(key=lambda t: t.spans[0].start)
+    return takeaways
+
+
+def _fragment(text: str) -> bool:
+    """A piece that cannot stand alone: too short, lowercase, or half a quotation."""
+    if len(_WORD.findall(text)) < 4 or not text[:1].isupper() and text[:1] not in "“\"'‘":
+        return True
+    return text.count("“") != text.count("”") or text.count('"') % 2 == 1
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))

@@ -1,0 +1,115 @@
+"""Takeaways: three to five short points, each backed by the sentence it comes from."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.domain import Article, Briefing
+from desktop.extraction import analyze_text
+from desktop.extraction.context import Document
+from desktop.extraction.takeaways import _shorten, find_takeaways
+
+DEV = Path(__file__).resolve().parents[2] / "eval" / "dev"
+
+
+def words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def test_seed_takeaways(seed_text):
+    takeaways = analyze_text(seed_text).takeaways
+    texts = [t.text for t in takeaways]
+    assert 3 <= len(texts) <= 5
+    assert texts[0].startswith("Ashok Leyland Ltd. is banking on China’s third-largest")
+    assert any("20-year agreement with CALB" in t for t in texts)
+    assert any("more than 50 billion rupees ($563 million)" in t for t in texts)
+    assert any("grow 19 times by 2035" in t for t in texts)
+    assert (
+        "Phased plan — initially: importing cells from its Chinese partner; within two to three "
+        "years: supply to other automakers; at least five years: design and develop lithium-ion "
+        "cells in India." in texts
+    )
+
+
+def test_seed_takeaways_rest_on_their_sentences(seed_text):
+    briefing = analyze_text(seed_text)
+    for takeaway in briefing.takeaways:
+        assert takeaway.id.startswith("takeaway-")
+        assert takeaway.spans == sorted(takeaway.spans)
+        for span in takeaway.spans:
+            assert 0 <= span.start < span.end <= len(seed_text)
+        evidence = " ".join(seed_text[s.start : s.end] for s in takeaway.spans)
+        if takeaway.text.startswith("Phased plan"):
+            assert takeaway.spans == sorted(p.spans[0] for p in briefing.phases)
+        else:
+            assert words(takeaway.text) <= words(evidence)
+            assert len(takeaway.text.split()) <= 40
+    starts = [t.spans[0].start for t in briefing.takeaways]
+    assert starts == sorted(starts)
+
+
+def test_long_sentences_lose_attribution_then_asides_then_tails():
+    attribution = (
+        "Acme Corp. will invest $2 billion in a new plant in Ohio that will employ 3,000 people "
+        "and make batteries for cars, trucks, buses and grid storage from 2027 onwards, the "
+        "company's chief executive officer Jane Doe said in an interview on Monday."
+    )
+    assert _shorten(attribution) == (
+        "Acme Corp. will invest $2 billion in a new plant in Ohio that will employ 3,000 people "
+        "and make batteries for cars, trucks, buses and grid storage from 2027 onwards."
+    )
+    aside = (
+        "Acme Corp., the flagship of a conglomerate led by the billionaire Smith family of "
+        "Ohio, is banking on Globex to help in its ambition of gradually mastering the "
+        "technology behind the lithium-ion cells that power electric cars and buses."
+    )
+    assert _shorten(aside) == (
+        "Acme Corp. is banking on Globex to help in its ambition of gradually mastering the "
+        "technology behind the lithium-ion cells that power electric cars and buses."
+    )
+    tail = (
+        "Acme Corp. will build its first battery plant in the state of Ohio next year with "
+        "money from its parent company and two banks, which have lent more than they have "
+        "ever lent to a carmaker before."
+    )
+    assert _shorten(tail) == (
+        "Acme Corp. will build its first battery plant in the state of Ohio next year with "
+        "money from its parent company and two banks."
+    )
+    short = "Acme Corp. grew 5% last year, the company said."
+    assert _shorten(short) == short
+
+
+def test_without_figures_or_ties_the_lead_comes_first():
+    text = (
+        "The river rose overnight and flooded the old town. Residents left their homes before "
+        "dawn. The mayor opened three schools as shelters. Volunteers brought food and "
+        "blankets. Rain is forecast to ease by the weekend."
+    )
+    article = Article(text=text)
+    takeaways = find_takeaways(Document(article), Briefing(article=article))
+    assert [t.text for t in takeaways][:1] == ["The river rose overnight and flooded the old town."]
+    assert len(takeaways) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Short.", "\u202e\u0000“” — ,,, ; 5% $3 billion", "a " * 500 + "."],
+)
+def test_odd_text_gives_at_most_what_it_has(text):
+    article = Article(text=text)
+    doc = Document(article)
+    takeaways = find_takeaways(doc, Briefing(article=article))
+    assert len(takeaways) <= min(5, len(doc.sentences))
+    for takeaway in takeaways:
+        assert all(0 <= s.start <= s.end <= len(text) for s in takeaway.spans)
+
+
+@pytest.mark.parametrize("path", sorted(DEV.glob("*.txt")), ids=lambda p: p.stem)
+def test_news_takeaways_are_whole_statements(path):
+    takeaways = analyze_text(path.read_text(encoding="utf-8")).takeaways
+    assert 1 <= len(takeaways) <= 5
+    for takeaway in takeaways:
+        assert takeaway.text[:1].isupper() or takeaway.text[:1] in "“\"'"
+        assert takeaway.text.count("“") == takeaway.text.count("”")
