@@ -162,7 +162,15 @@ def test_summary_of_the_seed(capsys, seed_text):
     headings = [
         line.split(" (")[0].split(":")[0] for line in out.splitlines() if line[:1].isupper()
     ]
-    assert headings[-6:] == ["People", "Organisations", "Quotes", "Figures", "Phases", "Takeaways"]
+    assert headings[-7:] == [
+        "People",
+        "Organisations",
+        "Quotes",
+        "Figures",
+        "Phases",
+        "Relationships",
+        "Takeaways",
+    ]
 
 
 def test_saved_briefing_is_loaded_not_analysed(tmp_path, capsys, seed_text):

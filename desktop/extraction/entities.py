@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from desktop.extraction.lexicon import (
     CITIES_AND_REGIONS,
@@ -24,10 +24,12 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
 
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
 # Acronyms that are words of the trade, not organisations.
-COMMON_ACRONYMS = frozenset("""
+COMMON_ACRONYMS = frozenset(
+    """
     EV EVs CEO CFO COO CTO GDP IPO AI IT TV PC SUV ESG R&D US UK EU UN USA UAE OK PM AM
     MP MPs BBC? LNG LPG CNG GPS HIV AIDS COVID NGO NGOs ID PDF PS FAQ VAT GST II III IV
-    """.replace("?", "").split())
+    """.replace("?", "").split()
+)
 _EAST_ASIAN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
 
@@ -183,7 +185,11 @@ class Classifier:
 
     def _after(self, run: Run, k: int = 1) -> Token | None:
         i = run.tokens[-1].index + k
-        return self.tokens[i] if i < len(self.tokens) and self.tokens[i].sentence == run.sentence else None
+        return (
+            self.tokens[i]
+            if i < len(self.tokens) and self.tokens[i].sentence == run.sentence
+            else None
+        )
 
     def person_score(self, text: str) -> float:
         """Evidence that a name is a person's; 2 or more means a person."""

@@ -3,14 +3,40 @@
 from __future__ import annotations
 
 import re
+
 from desktop.domain import Span
 
 # Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
 _TOKEN = re.compile(r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]")
 # Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
-NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "de", "del", "della", "di", "da",
-                             "du", "van", "von", "der", "den", "la", "le", "bin", "binti", "al",
-                             "el", "dos", "das", "y"})
+NAME_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "on",
+        "&",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "dos",
+        "das",
+        "y",
+    }
+)
 # Connectors that may sit inside a person's name (not "of", "for", "and").
 PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
@@ -106,9 +132,12 @@ def find_runs(tokens: list[Token]) -> list[Run]:
             elif nxt.text == "." and len(members[-1].text) <= 2 and members[-1].text.isupper():
                 j += 1  # an initial: "L. Ron Hubbard"
                 continue
-            elif (nxt.text in NAME_CONNECTORS or nxt.text == "-") and j + 2 < n and _is_name_word(
-                tokens[j + 2]
-            ) and tokens[j + 2].sentence == tokens[i].sentence:
+            elif (
+                (nxt.text in NAME_CONNECTORS or nxt.text == "-")
+                and j + 2 < n
+                and _is_name_word(tokens[j + 2])
+                and tokens[j + 2].sentence == tokens[i].sentence
+            ):
                 members.extend([nxt, tokens[j + 2]])
                 j += 2
             else:

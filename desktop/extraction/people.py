@@ -12,8 +12,20 @@ from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.mentions import Run
 from desktop.extraction.roles import role_after, role_before
 
-_GOVERNMENT_ROLES = frozenset({"president", "minister", "secretary", "senator", "governor",
-                               "ambassador", "chancellor", "premier", "mp", "congressman"})
+_GOVERNMENT_ROLES = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "mp",
+        "congressman",
+    }
+)
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 
 
@@ -101,7 +113,9 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
                 target = next(iter(owners))
             elif owners:
                 # Two people share the name: the one named most recently before.
-                before = [(s, n) for s, _e, n in index.person_mentions if n in owners and s < run.start]
+                before = [
+                    (s, n) for s, _e, n in index.person_mentions if n in owners and s < run.start
+                ]
                 target = max(before)[1] if before else sorted(owners)[0]
         if target is not None:
             mentions[target].append(run)
@@ -111,7 +125,11 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     # The byline's author is the article's author, not a person in it, unless the text
     # speaks of them too.
     for name in list(mentions):
-        if author and name == author and all(r.start < doc.article.body_start for r in mentions[name]):
+        if (
+            author
+            and name == author
+            and all(r.start < doc.article.body_start for r in mentions[name])
+        ):
             del mentions[name]
 
     orgs = _find_organisations(doc, runs, classifier, set(mentions))
@@ -174,7 +192,9 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
             if k < len(tokens) and tokens[k].text.lower() == "the":
                 k += 1
             words = []
-            while k < len(tokens) and tokens[k].is_capitalised and tokens[k].sentence == run.sentence:
+            while (
+                k < len(tokens) and tokens[k].is_capitalised and tokens[k].sentence == run.sentence
+            ):
                 words.append(tokens[k].bare)
                 if tokens[k].bare != tokens[k].text:
                     break
@@ -192,7 +212,7 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
 
 
 def _find_organisations(doc: Document, runs: list[Run], classifier: Classifier, people: set[str]):
-    """Organisations by their form, with shorter mentions as aliases ("CALB" of "CALB Group Co.")."""
+    """Organisations by their form; shorter mentions are aliases ("CALB" of "CALB Group Co.")."""
     by_name: dict[str, Organisation] = {}
     for run in runs:
         words = run.words
@@ -224,7 +244,12 @@ def _find_organisations(doc: Document, runs: list[Run], classifier: Classifier, 
     # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
     for name in names:
         for other in names:
-            if other != name and other in by_name and name in by_name and other.startswith(name + " "):
+            if (
+                other != name
+                and other in by_name
+                and name in by_name
+                and other.startswith(name + " ")
+            ):
                 by_name[other].aliases.append(name)
                 by_name[other].spans.extend(by_name.pop(name).spans)
                 break

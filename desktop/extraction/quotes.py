@@ -8,27 +8,43 @@ import re
 from desktop.domain import Quote, Span, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon import SPEECH_VERBS, first_names
+from desktop.extraction.lexicon import SPEECH_VERBS, first_names, word_pattern
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
 
-_VERB = re.compile(r"\b(" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-_LABEL_VERBS = re.compile(r"\b(called|calls|described|describes|termed|dubbed|labelled|labeled|"
-                          r"branded|referred|refers|named|urged|asked|promised|vowed)\b")
-_ADVERBS = re.compile(r"(?:\s+(?:also|later|then|previously|has|had|have|earlier|again|further|"
-                      r"recently|once|reportedly|publicly|separately|subsequently|simply|"
-                      r"repeatedly|last|this|on|\w+day|week|month|year))*\s*$")
+_VERB = re.compile(word_pattern(SPEECH_VERBS))
+_LABEL_VERBS = re.compile(
+    r"\b(called|calls|described|describes|termed|dubbed|labelled|labeled|"
+    r"branded|referred|refers|named|urged|asked|promised|vowed)\b"
+)
+_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|then|previously|has|had|have|earlier|again|further|"
+    r"recently|once|reportedly|publicly|separately|subsequently|simply|"
+    r"repeatedly|last|this|on|\w+day|week|month|year))*\s*$"
+)
 _PRONOUN_END = re.compile(r"\b(he|she|He|She)\s*$")
 _PRONOUN_START = re.compile(r"^\s*,?\s*(he|she)\b")
 _ADDING = re.compile(r"\b(?:adding|added|and added|noting|explaining|saying)\s+that\s+")
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
-_CLAUSE_END = re.compile(r",\s*(?:adding|noting|explaining|saying|according to|he said|she said)\b"
-                         r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;")
-_TOLD_LIKE = {"told", "tells", "asked", "asks", "informed", "assured", "reminded", "warned", "urged"}
+_CLAUSE_END = re.compile(
+    r",\s*(?:adding|noting|explaining|saying|according to|he said|she said)\b"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;"
+)
+_TOLD_LIKE = {
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "informed",
+    "assured",
+    "reminded",
+    "warned",
+    "urged",
+}
 _THAT = re.compile(r"\bthat\s+")
 _AND_END = re.compile(r",?\s+and\s*$")
 _DASH_NAME = re.compile(r"\s*[-–—]\s*")
-_QUOTE_MARK = re.compile("[“”\"]")
+_QUOTE_MARK = re.compile('[“”"]')
 # Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
 _NOUN_PHRASE = re.compile(r"^[\s\w’'.&-]*$")
 
@@ -86,7 +102,9 @@ class _Attributor:
         self.text = doc.text
         self.res = _Resolver(names)
 
-    def subject_before(self, sent_start: int, verb_start: int) -> tuple[int, str | None, bool] | None:
+    def subject_before(
+        self, sent_start: int, verb_start: int
+    ) -> tuple[int, str | None, bool] | None:
         """Who speaks in "... NAME said" / "... he said": (start, name, is_org)."""
         pre = self.text[sent_start:verb_start]
         cut = _ADVERBS.search(pre)
@@ -177,8 +195,13 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
         if kind == "partial" and not _is_reported_term(text, doc, q, inner, found):
             continue
         quotes.append(
-            Quote(id=make_id("quote", q.inner.start), text=inner, speaker=speaker, kind=kind,
-                  spans=[q.inner])
+            Quote(
+                id=make_id("quote", q.inner.start),
+                text=inner,
+                speaker=speaker,
+                kind=kind,
+                spans=[q.inner],
+            )
         )
         last_speaker = speaker if found else last_speaker
         last_paragraph_end = q.outer.end
@@ -204,8 +227,11 @@ def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found:
     """A partial quotation is someone's words, not a name or a scare-quoted term."""
     words = inner.split()
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."}
-    if words and len(words) <= 6 and words[0][:1].isupper() and all(
-        w[:1].isupper() or not w[:1].isalpha() or w in small for w in words
+    if (
+        words
+        and len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in small for w in words)
     ):
         return False  # a title or a name: "Better Idea of Afghan Girls"
     if len(words) >= 4:
@@ -236,7 +262,9 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
             return subj[1], True
     # Before it: "Jeff Rathke, the spokesperson, said, “".
     for m in reversed(list(_VERB.finditer(text, first.start, q.outer.start))):
-        subj = att.subject_before(first.start, m.start()) or att.subject_after(m.end(), q.outer.start)
+        subj = att.subject_before(first.start, m.start()) or att.subject_after(
+            m.end(), q.outer.start
+        )
         if subj:
             return subj[1], True
         break
@@ -244,7 +272,11 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
     # record: “...”", "in the words of the prosecutor, Mark Tedeschi, QC, “...”".
     lead = text[first.start : q.outer.start].rstrip()
     if lead.endswith((":", ",")):
-        people = {n for s, e, n in att.res.names.person_mentions if first.start <= s and e <= q.outer.start}
+        people = {
+            n
+            for s, e, n in att.res.names.person_mentions
+            if first.start <= s and e <= q.outer.start
+        }
         if len(people) == 1:
             return people.pop(), True
     # A dash and a name: "“...” - Matthew Ingram".
@@ -272,8 +304,15 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
         a, b = _strip(text, a, b)
         if speaker is None or b - a < 12 or len(text[a:b].split()) < 3 or inside_quote(a, b):
             return
-        out.append(Quote(id=make_id("quote", a), text=text[a:b], speaker=speaker, kind="reported",
-                         spans=[Span(a, b)]))
+        out.append(
+            Quote(
+                id=make_id("quote", a),
+                text=text[a:b],
+                speaker=speaker,
+                kind="reported",
+                spans=[Span(a, b)],
+            )
+        )
 
     verbs_by_sentence: dict[int, list[re.Match]] = {}
     for m in _VERB.finditer(text, doc.article.body_start):
@@ -300,8 +339,10 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
                 main_speaker = speaker
                 lead = text[s:start].rstrip()
                 comma = lead.rfind(",")
-                if comma >= 0 and len(lead[:comma].split()) >= 3 and _is_speaker_phrase(
-                    lead[comma + 1 :]
+                if (
+                    comma >= 0
+                    and len(lead[:comma].split()) >= 3
+                    and _is_speaker_phrase(lead[comma + 1 :])
                 ):
                     if not inside_quote(s, s + comma):
                         add(s, s + comma, speaker)  # "CLAUSE, Agarwal said"
@@ -336,8 +377,10 @@ def _is_speaker_phrase(words: str) -> bool:
     toks = words.split()
     if len(toks) > 8 or not _NOUN_PHRASE.match(words):
         return False
-    return all(t[:1].isupper() or t.lower() in {"a", "an", "the", "of", "and"} or is_role_word(t)
-               for t in toks)
+    return all(
+        t[:1].isupper() or t.lower() in {"a", "an", "the", "of", "and"} or is_role_word(t)
+        for t in toks
+    )
 
 
 def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
@@ -346,8 +389,18 @@ def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
     window = text[a : min(end, a + 60)]
     that = _THAT.search(window)
     between = window[: that.start()].split() if that else []
-    adjunct = not between or between[0].lower() in {"in", "on", "at", "during", "last", "this",
-                                                     "earlier", "later", "on", "also", "again"}
+    adjunct = not between or between[0].lower() in {
+        "in",
+        "on",
+        "at",
+        "during",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "also",
+        "again",
+    }
     if that and len(between) <= 6 and (verb.group(1) in _TOLD_LIKE or adjunct):
         a += that.end()
     elif verb.group(1) in _TOLD_LIKE:

@@ -68,7 +68,9 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
             j -= 1
         if any(is_role_word(t.text) for t in tokens[j:i]):
             break  # "Malaysia's Prime Minister, Najib Razak": the role itself, not a list
-        if j - 1 < 0 or not (tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)):
+        if j - 1 < 0 or not (
+            tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)
+        ):
             break
         i = j - 1
     if i >= 1 and tokens[i].text == "like":
@@ -80,8 +82,12 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
     role_toks: list[Token] = []
     while i >= 0 and tokens[i].sentence == sentence:
         t = tokens[i]
-        if is_role_word(t.text) or (role_toks and t.text.lower() in ROLE_JOINERS and i > 0
-                                    and is_role_word(tokens[i - 1].text)):
+        if is_role_word(t.text) or (
+            role_toks
+            and t.text.lower() in ROLE_JOINERS
+            and i > 0
+            and is_role_word(tokens[i - 1].text)
+        ):
             role_toks.insert(0, t)
             i -= 1
         elif t.text in {"-"} and role_toks:
@@ -117,8 +123,11 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         i -= 1  # "U.S. President"
     if org is None and i >= 0 and tokens[i].sentence == sentence:
         t = tokens[i]
-        if t.bare != t.text and t.text[:1].islower() and i - 1 >= 0 and (
-            tokens[i - 1].is_capitalised and tokens[i - 1].bare not in NOT_NAMES
+        if (
+            t.bare != t.text
+            and t.text[:1].islower()
+            and i - 1 >= 0
+            and (tokens[i - 1].is_capitalised and tokens[i - 1].bare not in NOT_NAMES)
         ):
             org = f"{tokens[i - 1].bare} {t.bare}"  # "the Afghan team's coach"
         elif t.bare in NATIONALITIES:
@@ -130,7 +139,9 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         elif t.is_capitalised and t.bare not in NOT_NAMES and t.text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
             j = i
-            while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
+            while (
+                j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES
+            ):
                 j -= 1
             org = " ".join(tok.bare for tok in tokens[j : i + 1])
     # Organisation written inside the role: "Secretary of State" stays a role, but
@@ -169,9 +180,15 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
     while start > 0 and is_role_word(body[start - 1].text) and not body[start - 1].is_capitalised:
         start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
     end = start
-    while end < len(body) and (is_role_word(body[end].text) or (
-        body[end].text.lower() in ROLE_JOINERS and end + 1 < len(body) and is_role_word(body[end + 1].text)
-    ) or body[end].text == "-"):
+    while end < len(body) and (
+        is_role_word(body[end].text)
+        or (
+            body[end].text.lower() in ROLE_JOINERS
+            and end + 1 < len(body)
+            and is_role_word(body[end + 1].text)
+        )
+        or body[end].text == "-"
+    ):
         end += 1
     words = _role_core([t.text for t in body[start:end]])
     if not words:

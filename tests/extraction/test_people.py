@@ -46,26 +46,57 @@ def test_seed_company_named_like_a_person_is_an_organisation(seed_index):
     orgs = {o.name: o.aliases for o in seed_index.organisations}
     assert orgs["Ashok Leyland Ltd."] == ["Ashok Leyland"]
     assert orgs["CALB Group Co."] == ["CALB"]
-    for name in ("Reliance Industries Ltd.", "JSW Group", "BYD", "Chery Automobile Co.",
-                 "Contemporary Amperex Technology Co.", "Bloomberg News", "BloombergNEF"):
+    for name in (
+        "Reliance Industries Ltd.",
+        "JSW Group",
+        "BYD",
+        "Chery Automobile Co.",
+        "Contemporary Amperex Technology Co.",
+        "Bloomberg News",
+        "BloombergNEF",
+    ):
         assert name in orgs
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role", "organisation"),
     [
-        ("Jeff Rathke, the State Department Spokesperson, said the talks went well.",
-         "Jeff Rathke", "Spokesperson", "State Department"),
-        ("Facebook co-founder Mark Zuckerberg tweeted to the boy.", "Mark Zuckerberg",
-         "co-founder", "Facebook"),
-        ("U.S. President Donald Trump asked for help.", "Donald Trump", "President",
-         "United States"),
-        ("In a statement, Governor of Washington Chris Gregoire said, “We tried.”",
-         "Chris Gregoire", "Governor", "Washington"),
-        ("Malaysia's Prime Minister, Najib Razak said, “We are in contact.”", "Najib Razak",
-         "Prime Minister", "Malaysia"),
-        ("Major general Fuad Basya, spokesman for the Indonesian military, said they were found.",
-         "Fuad Basya", "spokesman", "Indonesian military"),
+        (
+            "Jeff Rathke, the State Department Spokesperson, said the talks went well.",
+            "Jeff Rathke",
+            "Spokesperson",
+            "State Department",
+        ),
+        (
+            "Facebook co-founder Mark Zuckerberg tweeted to the boy.",
+            "Mark Zuckerberg",
+            "co-founder",
+            "Facebook",
+        ),
+        (
+            "U.S. President Donald Trump asked for help.",
+            "Donald Trump",
+            "President",
+            "United States",
+        ),
+        (
+            "In a statement, Governor of Washington Chris Gregoire said, “We tried.”",
+            "Chris Gregoire",
+            "Governor",
+            "Washington",
+        ),
+        (
+            "Malaysia's Prime Minister, Najib Razak said, “We are in contact.”",
+            "Najib Razak",
+            "Prime Minister",
+            "Malaysia",
+        ),
+        (
+            "Major general Fuad Basya, spokesman for the Indonesian military, said so.",
+            "Fuad Basya",
+            "spokesman",
+            "Indonesian military",
+        ),
     ],
 )
 def test_role_and_organisation_from_the_ways_news_writes_them(text, name, role, organisation):
@@ -80,6 +111,8 @@ def test_list_under_one_plural_role():
 
 
 def test_names_split_from_organisations_glued_to_them():
-    text = ("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it. "
-            "Later Buchtmann said more.")
+    text = (
+        "Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at it. "
+        "Later Buchtmann said more."
+    )
     assert "Lydia Buchtmann" in people_of(text)

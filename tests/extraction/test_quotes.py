@@ -1,4 +1,4 @@
-"""Quotes: the seed's direct, partial and reported quotes with speakers, and attribution patterns."""
+"""Quotes: the seed's direct, partial and reported quotes with speakers; attribution patterns."""
 
 import pytest
 
@@ -20,8 +20,9 @@ def seed_quotes(seed_text):
 
 
 def test_seed_direct_and_partial_quotes_exactly(seed_quotes, seed_gold):
-    wanted = [(q["kind"], q["speaker"], q["text"]) for q in seed_gold["quotes"]
-              if q["kind"] != "reported"]
+    wanted = [
+        (q["kind"], q["speaker"], q["text"]) for q in seed_gold["quotes"] if q["kind"] != "reported"
+    ]
     found = [(q.kind, q.speaker, q.text) for q in seed_quotes if q.kind != "reported"]
     assert found == wanted
 
@@ -45,8 +46,10 @@ def test_seed_no_pronoun_is_ever_a_speaker(seed_quotes, seed_text):
 
 
 def test_quote_split_by_its_attribution_keeps_the_speaker_for_both_halves():
-    text = ("Kathryn Waters is the director of the gallery. "
-            "“It was magical,” Waters said. “I smacked them around.”")
+    text = (
+        "Kathryn Waters is the director of the gallery. "
+        "“It was magical,” Waters said. “I smacked them around.”"
+    )
     assert quotes_of(text) == [
         ("direct", "Kathryn Waters", "It was magical"),
         ("direct", "Kathryn Waters", "I smacked them around."),
@@ -54,8 +57,10 @@ def test_quote_split_by_its_attribution_keeps_the_speaker_for_both_halves():
 
 
 def test_said_before_the_quote_and_inverted_attribution():
-    text = ("Jeff Rathke, the State Department spokesman, said, “We urge the governments to act.” "
-            "\"Seventeen years ago, this was impossible,\" said Ambassador Hamdullah Mohib.")
+    text = (
+        "Jeff Rathke, the State Department spokesman, said, “We urge the governments to act.” "
+        '"Seventeen years ago, this was impossible," said Ambassador Hamdullah Mohib.'
+    )
     assert [(k, s) for k, s, _ in quotes_of(text)] == [
         ("direct", "Jeff Rathke"),
         ("direct", "Hamdullah Mohib"),
@@ -63,8 +68,10 @@ def test_said_before_the_quote_and_inverted_attribution():
 
 
 def test_reported_speech_after_the_verb_and_pronoun_resolution():
-    text = ("Professor Cres Eastman says it is crucial that children get enough iodine. "
-            "He says authorities are reacting slowly to his calls.")
+    text = (
+        "Professor Cres Eastman says it is crucial that children get enough iodine. "
+        "He says authorities are reacting slowly to his calls."
+    )
     assert quotes_of(text) == [
         ("reported", "Cres Eastman", "it is crucial that children get enough iodine"),
         ("reported", "Cres Eastman", "authorities are reacting slowly to his calls"),
