@@ -21,6 +21,7 @@ from desktop.extraction.lexicon import (
     first_names,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
+from desktop.lazyre import lazy_compile
 
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
 # Acronyms that are words of the trade, not organisations.
@@ -30,7 +31,7 @@ COMMON_ACRONYMS = frozenset(
     MP MPs BBC? LNG LPG CNG GPS HIV AIDS COVID NGO NGOs ID PDF PS FAQ VAT GST II III IV
     """.replace("?", "").split()
 )
-_EAST_ASIAN = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_EAST_ASIAN = lazy_compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
 _ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
 
 

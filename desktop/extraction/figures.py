@@ -28,8 +28,9 @@ from desktop.extraction.numbers import (
     parse_number,
     parse_ordinal,
 )
+from desktop.lazyre import lazy_compile
 
-_SPACES = re.compile(r"[ \t]+")
+_SPACES = lazy_compile(r"[ \t]+")
 _RANK_LEADS = frozenset(
     "to at is was are were be become became reached hit ranked ranks remains remained stood "
     "stands climbed rose fell dropped slipped".split()
@@ -38,8 +39,10 @@ _RANK_FOLLOWS = frozenset("in on spot position place ranking seed among".split()
 _ONE_OF = [["one", "of"], ["some", "of"], ["among", "the"], ["several", "of"], ["many", "of"]]
 _RANKED = frozenset("ranked ranks ranking finished came placed rated".split())
 _YEAR_LEADS = frozenset("by until till through before".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_PAREN_GAP = re.compile(r"[ \t]*(?:[(\[][ \t]*|,[ \t]*(?:or|about|roughly|nearly)[ \t]+|or[ \t]+)")
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_PAREN_GAP = lazy_compile(
+    r"[ \t]*(?:[(\[][ \t]*|,[ \t]*(?:or|about|roughly|nearly)[ \t]+|or[ \t]+)"
+)
 
 
 def find_figures(doc) -> list[Figure]:

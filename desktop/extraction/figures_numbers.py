@@ -31,12 +31,13 @@ from desktop.extraction.figures_words import (
     qualifier_before,
 )
 from desktop.extraction.numbers import SCALE_WORDS, parse_number
+from desktop.lazyre import lazy_compile
 
-_SPACES = re.compile(r"[ \t]+")
-_LEADING_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_SHORT_SCALE = re.compile(r"\d(?:m|k|b)$", re.IGNORECASE)
-_INDIAN_SCALE = re.compile(r"(?i:\b(?:crores?|lakhs?|lac)\b)")
-_RANGE_BEFORE = re.compile(r"\d[ \t]?[-–—][ \t]?$")
+_SPACES = lazy_compile(r"[ \t]+")
+_LEADING_NUMERAL = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
+_SHORT_SCALE = lazy_compile(r"\d(?:m|k|b)$", re.IGNORECASE)
+_INDIAN_SCALE = lazy_compile(r"(?i:\b(?:crores?|lakhs?|lac)\b)")
+_RANGE_BEFORE = lazy_compile(r"\d[ \t]?[-–—][ \t]?$")
 _GROWTH = frozenset(
     "grow grew grown growing grows increase increased increases increasing rise rose risen "
     "rising rises jump jumped jumps surge surged surges multiply multiplied expand expanded "

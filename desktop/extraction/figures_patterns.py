@@ -12,6 +12,7 @@ from desktop.extraction.numbers import (
     SCALE_WORDS,
     SMALL_NUMBERS,
 )
+from desktop.lazyre import lazy_compile
 
 # ---------------------------------------------------------------- currencies
 #: Symbols and prefixes written before the amount. Bare "$" is taken as US dollars.
@@ -120,8 +121,8 @@ _ANCHOR_WORDS = (
 #: Where a figure may start: a digit, a currency sign, "#", or a number, ordinal or superlative
 #: word. Run on the lower-cased text; cheap, so the full patterns only run at these places.
 _ANCHOR_TRIE = _trie(_ANCHOR_WORDS)
-ANCHOR = re.compile(rf"\d[\d,.]*|[#{_PREFIX_SYMBOLS_CLASS}]|(?<![a-z]){_ANCHOR_TRIE}\b")
-ANCHOR_ANY_CASE = re.compile(
+ANCHOR = lazy_compile(rf"\d[\d,.]*|[#{_PREFIX_SYMBOLS_CLASS}]|(?<![a-z]){_ANCHOR_TRIE}\b")
+ANCHOR_ANY_CASE = lazy_compile(
     rf"\d[\d,.]*|[#{_PREFIX_SYMBOLS_CLASS}]|(?<![A-Za-z]){_ANCHOR_TRIE}\b", re.IGNORECASE
 )
 
@@ -129,7 +130,7 @@ _NUM_END = r"(?!\w|[.,]\d)"  # not "39A", not "33rd", not half a numeral
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
 
 #: What stands at an anchor; each branch names what it found.
-AT_ANCHOR = re.compile(
+AT_ANCHOR = lazy_compile(
     rf"(?P<hash>#\d{{1,3}}(?!\w))"
     rf"|(?P<cur>(?:{_PREFIX_SYMBOLS})(?:US|NZ|A(?=[ \t]?\d))?)[ \t]*(?P<money>{NUMBER}){_NUM_END}"
     rf"|(?P<ord>{ORDINAL})(?:[ \t]*-[ \t]*|[ \t]+)(?P<ordof>{_SUPERLATIVE}|place|position|spot)\b"
@@ -150,7 +151,7 @@ RANKING_PLACES = frozenset(
     "america".split()
 )
 #: "an" or "a" before a scale word: "a thousand", "a million".
-ARTICLE_BEFORE = re.compile(r"(?i:\ban?[ \t]+)$")
+ARTICLE_BEFORE = lazy_compile(r"(?i:\ban?[ \t]+)$")
 #: Letters before "$" that name the dollar ("US$", "NZ $").
 DOLLAR_LETTERS = frozenset("US U.S. NZ AU CA CAN HK NT MX".split())
 #: A currency written in letters before the amount ("Rs 500", "USD 10").
@@ -160,38 +161,38 @@ LETTER_CURRENCIES = frozenset(
 
 # ---------------------------------------------------------------- what follows a number
 _HI = rf"(?P<hi>(?i:{NUMBER})){_NUM_END}"
-RANGE = re.compile(
+RANGE = lazy_compile(
     rf"[ \t]*(?:-|–|—|(?i:to|or|and))[ \t]*(?:[{_PREFIX_SYMBOLS_CLASS}][ \t]*)?{_HI}"
 )
-PERCENT = re.compile(
+PERCENT = lazy_compile(
     r"[ \t]*(?:%|(?i:per[ \t]?cent|percent|pct)\b)|[ \t]+(?i:percentage[ \t]+points?)\b"
 )
 _CURRENCY_ADJ = _alt(CURRENCY_ADJECTIVES)
-CURRENCY_AFTER = re.compile(
+CURRENCY_AFTER = lazy_compile(
     rf"[ \t]+(?i:(?P<adj>{_CURRENCY_ADJ})[ \t]+)?"
     rf"(?i:(?P<word>{_alt(CURRENCY_WORDS)})(?:e?s)?(?:[ \t]+sterling)?)\b"
     rf"|[ \t]*(?P<code>{_alt(CURRENCY_CODES)})\b"
 )
-TIME = re.compile(
+TIME = lazy_compile(
     r"(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
     r"(?i:(?:working|business|calendar|consecutive|straight|full|additional|more|extra|long)"
     r"[ \t]+)?"
     rf"(?P<unit>(?i:{_alt(TIME_UNITS)}))\b"
 )
-FOLD = re.compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
-TIMES = re.compile(r"[ \t]+(?i:times)\b")
-MEASURE = re.compile(rf"(?:[ \t]*-?[ \t]*(?i:{_alt(MEASURES)})\b|[ \t]*°|[ \t]*:\d)")
-HYPHEN_WORD = re.compile(r"[ \t]*-[ \t]*(?P<word>[A-Za-z]+)\b(?!-)")
-OFFSET = re.compile(
+FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
+TIMES = lazy_compile(r"[ \t]+(?i:times)\b")
+MEASURE = lazy_compile(rf"(?:[ \t]*-?[ \t]*(?i:{_alt(MEASURES)})\b|[ \t]*°|[ \t]*:\d)")
+HYPHEN_WORD = lazy_compile(r"[ \t]*-[ \t]*(?P<word>[A-Za-z]+)\b(?!-)")
+OFFSET = lazy_compile(
     r"(?:[ \t]*-[ \t]*|[ \t]+)(?i:ago|later|earlier|before|after|prior|previously|hence|"
     r"since|old|of[ \t]+age|from[ \t]+now|in[ \t]+advance|ahead|beforehand|afterwards|"
     r"on\b(?![ \t]+\w)|"
     r"in(?:to)?[ \t]+the[ \t]+(?:first|second|third|final|last|next)\b|into\b)"
 )
-TRAILING = re.compile(r"[ \t]+(?i:(?P<trail>or[ \t]+more|or[ \t]+so|more|plus))\b")
-NOUN_WORDS = re.compile(r"(?:[ \t]+[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*){1,4}")
+TRAILING = lazy_compile(r"[ \t]+(?i:(?P<trail>or[ \t]+more|or[ \t]+so|more|plus))\b")
+NOUN_WORDS = lazy_compile(r"(?:[ \t]+[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*){1,4}")
 
-COMPARATIVE_AFTER = re.compile(
+COMPARATIVE_AFTER = lazy_compile(
     r"[ \t]+(?i:(?:more|less|fewer|larger|bigger|higher|greater|faster|smaller|lower|as|the|"
     r"that|over|what)\b|[a-z]+er[ \t]+than\b)"
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from desktop.lazyre import lazy_compile
 
 STOPWORDS = frozenset(
     """a an the of in on at to for with by from and or nor but as than that which who whom
@@ -27,8 +27,8 @@ _NOT_PLURAL = frozenset("is was has does this its his thus as us yes less unless
                         "always perhaps sometimes towards besides afterwards whereas "
                         "news series species".split())  # fmt: skip
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
-_CLAUSE_MARK = re.compile(r"[.;:!?\n\"“”()\[\]—]|,(?!\d)")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_CLAUSE_MARK = lazy_compile(r"[.;:!?\n\"“”()\[\]—]|,(?!\d)")
 _PUNCTUATION = "()[]\"“”‘’',;:.!?"
 
 

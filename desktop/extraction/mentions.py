@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop.domain import Span
+from desktop.lazyre import lazy_compile
 
 # Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
-_TOKEN = re.compile(r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]")
+_TOKEN = lazy_compile(r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]")
 # Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
 NAME_CONNECTORS = frozenset(
     {
@@ -40,6 +39,7 @@ NAME_CONNECTORS = frozenset(
 # Connectors that may sit inside a person's name (not "of", "for", "and").
 PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
+_APOSTROPHE_S = _POSSESSIVE[:2]
 
 
 class Token:
@@ -53,14 +53,11 @@ class Token:
         self.end = end
         self.sentence = sentence
         self.index = index  # position in the document's token list
-        first = text[:1]
+        first = text[0]
         self.is_capitalised = first.isupper()
         self.is_word = first.isalpha()
         # The word without a possessive ending.
-        bare = text
-        if text.endswith(_POSSESSIVE[:2]):
-            bare = text[:-2]
-        self.bare = bare
+        self.bare = text[:-2] if text.endswith(_APOSTROPHE_S) else text
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start})"
@@ -106,7 +103,7 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
     return tokens
 
 
-_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-[A-Z]")
+_PARTICLE_HYPHEN = lazy_compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-[A-Z]")
 
 
 def _is_name_word(token: Token) -> bool:
@@ -118,7 +115,8 @@ def find_runs(tokens: list[Token]) -> list[Run]:
     runs: list[Run] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not (_is_name_word(tokens[i]) and tokens[i].is_capitalised):
+        token = tokens[i]
+        if not (token.is_capitalised and token.is_word):
             i += 1
             continue
         j = i

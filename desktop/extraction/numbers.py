@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.lazyre import lazy_compile
+
 SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -54,7 +56,7 @@ NUMERAL_SCALE = (
 NUMBER = rf"(?:(?:{NUMERAL})(?:{NUMERAL_SCALE}){{0,3}}|{NUMBER_WORDS})"
 ORDINAL = rf"(?:{_alternation(ORDINALS)}|\d+(?:st|nd|rd|th))"
 
-_TOKEN = re.compile(rf"{NUMERAL}|[a-z]+", re.IGNORECASE)
+_TOKEN = lazy_compile(rf"{NUMERAL}|[a-z]+", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:

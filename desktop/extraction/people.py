@@ -161,12 +161,12 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
 def _home_country(doc: Document) -> str | None:
     """The country an article speaks of most, by names and adjectives of nationality."""
     counts: Counter[str] = Counter()
-    for token in doc.tokens:
-        word = token.bare
-        if word in COUNTRIES:
-            counts[NATIONALITIES.get(word, word)] += 1
-        elif word in NATIONALITIES:
-            counts[NATIONALITIES[word]] += 1
+    for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
+        for word in run.words:
+            if word in COUNTRIES:
+                counts[NATIONALITIES.get(word, word)] += 1
+            elif word in NATIONALITIES:
+                counts[NATIONALITIES[word]] += 1
     if not counts:
         return None
     (country, n), *rest = counts.most_common(2)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain import Briefing, Phase, Span, make_id
 from desktop.extraction.context import Document
+from desktop.lazyre import lazy_compile
 
 # Patterns match a lowercased copy of the text: it is as long as the text, so
 # offsets agree, and case-insensitive patterns are several times slower.
@@ -34,72 +35,72 @@ _NUM = (
 _UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "decade": 10.0, "quarter": 0.25}
 
 # "within two to three years", "at least five years", "in 18 months".
-_DURATION = re.compile(
+_DURATION = lazy_compile(
     r"\b(?P<prep>within|in|by|over|after|for|at least|more than|up to|about|around|nearly|"
     r"in about|in around)\s+(?:the\s+next\s+|the\s+coming\s+)?"
     rf"(?P<low>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<high>{_NUM}))?\s+"
     r"(?P<unit>year|month|week|decade|quarter)s?\b"
 )
-_NEXT_DECADE = re.compile(r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+decade\b")
-_COMING = re.compile(r"\b(?:in|over)\s+the\s+(?:coming|next\s+few)\s+(?:months|years)\b")
-_BY_YEAR = re.compile(r"\b(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
-_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
+_NEXT_DECADE = lazy_compile(r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+decade\b")
+_COMING = lazy_compile(r"\b(?:in|over)\s+the\s+(?:coming|next\s+few)\s+(?:months|years)\b")
+_BY_YEAR = lazy_compile(r"\b(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_NEXT_YEAR = lazy_compile(r"\bnext\s+year\b")
 # Staging words: the first step, a later step, the last step.
-_NOW = re.compile(
+_NOW = lazy_compile(
     r"\b(?:initially|at first|to begin with|in the first (?:phase|stage)|for now|"
     r"in the (?:near|short) term|immediately|(?:will|would|to)\s+first|"
     r"start(?:s|ing)? (?:with|by)|begin(?:s|ning)? (?:with|by))\b"
 )
-_LEADING_NOW = re.compile(r"^\W*first\b,?")
-_LATER = re.compile(
+_LEADING_NOW = lazy_compile(r"^\W*first\b,?")
+_LATER = lazy_compile(
     r"^\W*(?:then|next|later|after that|subsequently)\b|\b(?:will|would)\s+(?:then|later)\b|"
     r"\bin the (?:second|next) (?:phase|stage)\b|"
     r"\bthen\b(?=\s+(?:also\s+)?(?:plans?|aims?|expects?|intends?|wants?|seeks?|hopes?)\b)"
 )
-_LAST = re.compile(
+_LAST = lazy_compile(
     r"\b(?:ultimately|eventually|in the long (?:term|run)|over the long term|"
     r"(?:ultimate|long-term) (?:ambition|goal|aim|plan|target))\b"
 )
 # Any word a horizon or a continued plan needs: spares most sentences the full analysis.
-_HORIZON_CUE = re.compile(
+_HORIZON_CUE = lazy_compile(
     r"year|month|week|decade|quarter|initial|first|start|begin|then|next|later|subsequent|"
     r"ultimate|eventual|long|immediate|now|phase|stage|\balso\b|\d\d\d\d"
 )
 
 # What the company will do: the verb phrase after the signal is the action.
-_SIGNAL = re.compile(
+_SIGNAL = lazy_compile(
     r"\b(?:(?:also\s+)?(?:plans?|planning|aims?|aiming|expects?|expecting|intends?|intending|"
     r"seeks?|seeking|hopes?|wants?|targets?|is set|are set|is looking|are looking)\s+to|"
     r"(?:ambition|plan|goal|aim|strategy|target|intention|objective)\s+(?:is|was)\s+to|"
     r"will(?:\s+also)?|would(?:\s+also)?|is going to|are going to)\s+"
 )
-_PLAN_NOUN = re.compile(r"(?:ambition|plan|goal|aim|strategy|target|intention|objective)\s")
-_LEADING_STAGE = re.compile(
+_PLAN_NOUN = lazy_compile(r"(?:ambition|plan|goal|aim|strategy|target|intention|objective)\s")
+_LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
 )
-_OPENING_PHRASE = re.compile(
+_OPENING_PHRASE = lazy_compile(
     r"\s*(?:within|in|by|over|after|for|during|from|at|on|as part of|under|with)\b[^,]{0,60},\s*"
 )
 # A subject that speaks of a company: "the company", "the Chennai-based firm", "it".
-_COMPANY_SUBJECT = re.compile(
+_COMPANY_SUBJECT = lazy_compile(
     r"\b(?:company|firm|group|automaker|carmaker|maker|manufacturer|business|bank|lender|"
     r"insurer|startup|start-up|conglomerate|retailer|operator|producer|supplier|developer|"
     r"ambition|plan|goal|aim|strategy|target|intention|objective)s?\b|^\s*(?:it|we|they)\b"
 )
 # Where an action ends: an attribution, a dash, a clause of its own.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_compile(
     r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|according to|reported)\b.*$"
     r"|\s+according to\b.*$",
     re.DOTALL,
 )
-_CLAUSE_BREAK = re.compile(r",\s+but\s+|;\s+|\s+while\s+|,\s+whereas\s+|,\s+and then\s+")
-_DASH = re.compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
-_AND = re.compile(r",?\s+and\s+")
-_SPEND = re.compile(r"\b(?:invest|spend|pour|inject|deploy|allocate)")
-_SPACES = re.compile(r"\s{2,}")
-_SPACE_BEFORE_COMMA = re.compile(r"\s+,")
-_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_CLAUSE_BREAK = lazy_compile(r",\s+but\s+|;\s+|\s+while\s+|,\s+whereas\s+|,\s+and then\s+")
+_DASH = lazy_compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
+_AND = lazy_compile(r",?\s+and\s+")
+_SPEND = lazy_compile(r"\b(?:invest|spend|pour|inject|deploy|allocate)")
+_SPACES = lazy_compile(r"\s{2,}")
+_SPACE_BEFORE_COMMA = lazy_compile(r"\s+,")
+_PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NOT_A_VERB = frozenset(
     "the a an its their his her our other more most some all many new one two three "
     "as well also then".split()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from desktop.domain import Span
 from desktop.extraction.sentences import paragraphs
+from desktop.lazyre import lazy_compile
 
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
 _DOUBLE_OPEN = ("“", '"', "«", "„")
-_ANY_OPEN = re.compile("[“\"‘'«„]")
+_ANY_OPEN = lazy_compile("[“\"‘'«„]")
 
 
 @dataclass

@@ -11,22 +11,23 @@ from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import SPEECH_VERBS, first_names, word_pattern
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
+from desktop.lazyre import lazy_compile
 
-_VERB = re.compile(word_pattern(SPEECH_VERBS))
-_LABEL_VERBS = re.compile(
+_VERB = lazy_compile(word_pattern(SPEECH_VERBS))
+_LABEL_VERBS = lazy_compile(
     r"\b(called|calls|described|describes|termed|dubbed|labelled|labeled|"
     r"branded|referred|refers|named|urged|asked|promised|vowed)\b"
 )
-_ADVERBS = re.compile(
+_ADVERBS = lazy_compile(
     r"(?:\s+(?:also|later|then|previously|has|had|have|earlier|again|further|"
     r"recently|once|reportedly|publicly|separately|subsequently|simply|"
     r"repeatedly|last|this|on|\w+day|week|month|year))*\s*$"
 )
-_PRONOUN_END = re.compile(r"\b(he|she|He|She)\s*$")
-_PRONOUN_START = re.compile(r"^\s*,?\s*(he|she)\b")
-_ADDING = re.compile(r"\b(?:adding|added|and added|noting|explaining|saying)\s+that\s+")
-_ACCORDING = re.compile(r"\baccording to\b", re.I)
-_CLAUSE_END = re.compile(
+_PRONOUN_END = lazy_compile(r"\b(he|she|He|She)\s*$")
+_PRONOUN_START = lazy_compile(r"^\s*,?\s*(he|she)\b")
+_ADDING = lazy_compile(r"\b(?:adding|added|and added|noting|explaining|saying)\s+that\s+")
+_ACCORDING = lazy_compile(r"\baccording to\b", re.I)
+_CLAUSE_END = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|according to|he said|she said)\b"
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;"
 )
@@ -41,12 +42,12 @@ _TOLD_LIKE = {
     "warned",
     "urged",
 }
-_THAT = re.compile(r"\bthat\s+")
-_AND_END = re.compile(r",?\s+and\s*$")
-_DASH_NAME = re.compile(r"\s*[-–—]\s*")
-_QUOTE_MARK = re.compile('[“”"]')
+_THAT = lazy_compile(r"\bthat\s+")
+_AND_END = lazy_compile(r",?\s+and\s*$")
+_DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
+_QUOTE_MARK = lazy_compile('[“”"]')
 # Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
-_NOUN_PHRASE = re.compile(r"^[\s\w’'.&-]*$")
+_NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
 
 
 class _Resolver:

@@ -9,6 +9,7 @@ from collections import Counter
 from desktop.domain import Relationship, Span, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.people import NameIndex
+from desktop.lazyre import lazy_compile
 
 # The noun of a tie, and the kind it is filed under.
 _TIE_KINDS = {
@@ -32,8 +33,8 @@ _TIE_KINDS = {
     "merger": "merger",
 }
 # Found from "with": the noun just before it says which tie it is.
-_WITH = re.compile(r"\s(?:with|between)\s+")
-_TIE_NOUN = re.compile(
+_WITH = lazy_compile(r"\s(?:with|between)\s+")
+_TIE_NOUN = lazy_compile(
     r"\b(?P<noun>" + "|".join(sorted(map(re.escape, _TIE_KINDS), key=len, reverse=True)) + r")"
     r"\s*$",
     re.IGNORECASE,
@@ -42,47 +43,47 @@ _TIE_NOUN = re.compile(
 _ACQUISITION_CUES = ("acqui", "takeover", "purchase", "take", "took", "bought", "buy")
 _SUPPLY_CUES = ("suppl", "sell", "sold", "export")
 # "exploring a potential tie-up with": not yet a tie, only talks.
-_TENTATIVE = re.compile(
+_TENTATIVE = lazy_compile(
     r"\b(?:explor\w*|consider\w*|discuss\w*|negotiat\w*|in talks|pursu\w*|seek\w*|"
     r"potential|possible|proposed|mull\w*|weigh\w*)\b[^,.;]{0,40}$",
     re.IGNORECASE,
 )
-_ACQUISITION = re.compile(
+_ACQUISITION = lazy_compile(
     r"\b(?:acquisition\s+of|takeover\s+of|purchase\s+of|acquir(?:e|es|ed|ing)|"
     r"(?:took|take|takes|taking)\s+over|(?:bought|buys|buying)(?=\s+(?:the\s+)?[A-Z]))\s+"
     r"(?:the\s+|rival\s+|its\s+)?",
 )
-_STAKE = re.compile(
+_STAKE = lazy_compile(
     r"(?P<terms>\b\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+|\b(?:majority|minority|controlling)\s+)?"
     r"stake\s+in\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # "importing battery packs from CALB": the one named after "from" supplies.
-_BUYS_FROM = re.compile(
+_BUYS_FROM = lazy_compile(
     r"\b(?:import\w*|buy(?:s|ing)?|bought|sourc(?:e|es|ed|ing)|procur\w*|purchas\w*)\b"
     r"[^,.;:]{0,60}?\bfrom\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_SUPPLIES_TO = re.compile(
+_SUPPLIES_TO = lazy_compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|export\w*)\b[^,.;:]{0,60}?\bto\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # Terms written before the tie: "a 20-year agreement", "a $2 billion deal".
-_TERMS = re.compile(
+_TERMS = lazy_compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty)"
     r"-(?:year|month)\b|[$€£₹¥]\s?\d[\d.,]*(?:\s*(?:billion|million|bn|mn|m|crore)\b)?"
     r"|\b\d[\d.,]*\s*(?:billion|million|crore)\s+\w+|\b\d[\d.,]*\s*(?:%|per\s?cent|percent)",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(r"\.?\s*((?:for|to)\s+[^,.;:—–()]{3,80})")
+_PURPOSE = lazy_compile(r"\.?\s*((?:for|to)\s+[^,.;:—–()]{3,80})")
 # A subject that stands for the company already named: "which", "the firm", "its".
-_ANAPHOR = re.compile(
+_ANAPHOR = lazy_compile(
     r"\b(?:which|it|its|the (?:company|firm|group|automaker|carmaker|maker|manufacturer|"
     r"business|bank|lender|conglomerate))\b",
     re.IGNORECASE,
 )
 _NOT_A_PURPOSE = frozenset({"be", "the", "a", "an", "date", "its", "their"})
-_REPORTING = re.compile(r"\b(?:said|says|reported|reports|according|told)\b", re.IGNORECASE)
+_REPORTING = lazy_compile(r"\b(?:said|says|reported|reports|according|told)\b", re.IGNORECASE)
 _TARGET_REACH = 40  # characters between "with" and the organisation: "with EV giant BYD"
 _GENERIC_KINDS = frozenset({"tie-up", "collaboration", "partnership"})
 _FIRM_KINDS = frozenset({"agreement", "joint venture", "deal"})

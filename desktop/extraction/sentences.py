@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from desktop.domain import Span
+from desktop.lazyre import lazy_compile
 
 # Word lists read better packed than one word per line.
 # fmt: off
@@ -29,10 +29,10 @@ SENTENCE_STARTERS = {
 }
 # fmt: on
 
-_BOUNDARY = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])|[.!?]+["'”’)\]]*(?=\s*$)""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_WORD = re.compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
-_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = lazy_compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])|[.!?]+["'”’)\]]*(?=\s*$)""")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
+_PARAGRAPH = lazy_compile(r"[^\n]+")
 
 
 def paragraphs(text: str, start: int = 0) -> Iterable[Span]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.domain import Briefing, Span, Takeaway, make_id
 from desktop.extraction.context import Document
+from desktop.lazyre import lazy_compile
 
 MIN_TAKEAWAYS = 3
 MAX_TAKEAWAYS = 5
@@ -17,31 +18,32 @@ _NEAR_DUPLICATE = 0.5  # share of content words two takeaways may have in common
 _FIGURE_POINTS = {"money": 3, "percent": 2, "multiple": 2, "rank": 2, "duration": 1, "year": 1}
 # Without figures from the figure extractor, a few patterns stand in for them.
 _FALLBACK_FIGURES = (
-    ("money", re.compile(r"[$€£₹¥]\s?\d|\b\d[\d.,]*\s*(?:billion|million|crore|lakh)\b", re.I)),
-    ("percent", re.compile(r"\b\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)),
-    ("multiple", re.compile(r"\b\d[\d.,]*\s*(?:times|-fold)\b", re.I)),
-    ("rank", re.compile(r"\b(?:second|third|fourth|fifth)-(?:largest|biggest)\b", re.I)),
+    ("money", lazy_compile(r"[$€£₹¥]\s?\d|\b\d[\d.,]*\s*(?:billion|million|crore|lakh)\b", re.I)),
+    ("percent", lazy_compile(r"\b\d[\d.,]*\s*(?:%|per\s?cent|percent)", re.I)),
+    ("multiple", lazy_compile(r"\b\d[\d.,]*\s*(?:times|-fold)\b", re.I)),
+    ("rank", lazy_compile(r"\b(?:second|third|fourth|fifth)-(?:largest|biggest)\b", re.I)),
 )
-_TIE_WORDS = re.compile(
-    r"\b(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
+_TIE_WORDS = lazy_compile(
+    # The lookahead rejects most words by their first letter before trying each word.
+    r"\b(?=[adjcmsiptADJCMSIPT])(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
     r"acquisition|acquire\w*|merger|stake|invest\w*)\b",
     re.IGNORECASE,
 )
-_TRAILING_ATTRIBUTION = re.compile(
+_TRAILING_ATTRIBUTION = lazy_compile(
     r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|reported|according to)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Acme Ltd., flagship of a conglomerate, is ...": an aside between subject and verb.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     r"^(?P<subject>[^,]{3,80}?),\s+(?P<aside>[^,\d]{8,160}?),\s+"
     r"(?=(?:is|are|was|were|has|have|had|will|would|plans|plan|aims|expects|said|says)\b)"
 )
 # Where a main clause may end: before a relative clause, a participle, a dash.
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy_compile(
     r",\s+(?=(?:which|who|where|when|while|whereas|but|as|adding|including|although|though|"
     r"after|before|with|citing|according|saying|even|despite)\b)|\s+[—–]\s+|;\s+"
 )
-_WORD = re.compile(r"\w+")
+_WORD = lazy_compile(r"\w+")
 _STOP = frozenset(
     "a an the and or of to in on for with by from at as its it is be will would that this "
     "these those into over than then more most their they which who also has have had was "

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from desktop.domain import Heading, Span
+from desktop.lazyre import lazy_compile
 
 # Hand-written: no library recognises the headings a scraper glued onto the start of
 # a paragraph ("Supportive role Ashok Leyland will ..."), and a wrong heading cuts a
 # sentence in two, so every rule below errs towards "not a heading".
 
-_PARAGRAPH = re.compile(r"[^\n]+")
-_MARKDOWN_HEADING = re.compile(r"(#{2,6})[ \t]+(?P<title>.*?)[ \t]*#*[ \t]*\r?")
+_PARAGRAPH = lazy_compile(r"[^\n]+")
+_MARKDOWN_HEADING = lazy_compile(r"(#{2,6})[ \t]+(?P<title>.*?)[ \t]*#*[ \t]*\r?")
 # A capitalised word, one to three lowercase words, then the capitalised word that
 # starts the real sentence.
-_GLUED = re.compile(
+_GLUED = lazy_compile(
     r"(?P<heading>[A-Z][a-z]+(?:-[a-z]+)?(?P<rest>(?: [a-z]+(?:-[a-z]+)?){1,3}))"
     r" (?P<next>[A-Z][A-Za-z]*)\b"
 )
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
-_WORD = re.compile(r"\w")
+_SENTENCE_END = lazy_compile(r"""[.!?…]["'”’)\]]*$""")
+_WORD = lazy_compile(r"\w")
 
 MAX_HEADING_WORDS = 8
 MIN_BODY_WORDS = 8

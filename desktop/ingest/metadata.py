@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.lazyre import lazy_compile
+
 # Hand-written rather than dateutil/dateparser: those guess a date out of almost any
 # line ("May" alone, "12"), which would swallow a headline; here a line counts as a
 # date line only if the whole line is a date in one of the forms newsrooms print,
@@ -30,12 +32,12 @@ _AUTHORS = rf"{_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_NAME})*"
 _LABEL = r"(?i:(?:date|dated|published|updated|posted)\b\s*:?\s*)"
 _SEPARATOR = r"\s*[|,·•—–-]?\s*"
 # The date may stand before or after the byline; the second copy's groups are "a"-prefixed.
-_METADATA_LINE = re.compile(
+_METADATA_LINE = lazy_compile(
     rf"\s*(?:{_LABEL}?{_DATE})?{_SEPARATOR}(?:(?i:by)\s*:?\s+(?P<author>{_AUTHORS}))?"
     rf"{_SEPARATOR}(?:{_LABEL}?{_DATE.replace('?P<', '?P<a')})?\s*"
 )
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
-_MARKDOWN_TITLE = re.compile(r"#\s+(.+?)\s*#*\s*")
+_SENTENCE_END = lazy_compile(r"""[.!?…]["'”’)\]]*\s*$""")
+_MARKDOWN_TITLE = lazy_compile(r"#\s+(.+?)\s*#*\s*")
 MAX_TITLE_WORDS = 20
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop.domain import Article
 from desktop.ingest.headings import find_headings
 from desktop.ingest.metadata import parse_header_line, title_of
+from desktop.lazyre import lazy_compile
 
-_LINE = re.compile(r"[^\n]*\n?")
+_LINE = lazy_compile(r"[^\n]*\n?")
 # Title, date and byline lines come first; more than this many is body text.
 MAX_HEADER_LINES = 4
 
