@@ -25,7 +25,8 @@ _FALLBACK_FIGURES = (
 )
 _TIE_WORDS = lazy_compile(
     # The lookahead rejects most words by their first letter before trying each word.
-    r"\b(?=[adjcmsiptADJCMSIPT])(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
+    r"\b(?=[adjcmsiptADJCMSIPT])"
+    r"(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
     r"acquisition|acquire\w*|merger|stake|invest\w*)\b",
     re.IGNORECASE,
 )
