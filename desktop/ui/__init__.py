@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, its tabs, table models, dialogs and settings."""

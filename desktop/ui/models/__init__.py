@@ -1,0 +1,1 @@
+"""Table models: one per kind of item, each adapting a list of the briefing to Qt."""

@@ -1,0 +1,140 @@
+"""The shared table model: columns over a list of domain items, edits as undo commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from desktop.ui.commands import EditField
+from desktop.ui.session import Session
+
+DomainRole = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
+SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, how to show the item's value, and which field an edit sets."""
+
+    header: str
+    display: Callable[[Any], Any]
+    field: str | None = None  # the dataclass field an edit writes; None = read-only
+    parse: Callable[[str], Any] = lambda text: text.strip() or None
+    tooltip: str = ""
+
+
+class ItemTableModel(QAbstractTableModel):
+    """Rows are the items of one list of the session's briefing ("people", "quotes" ...)."""
+
+    KIND = ""
+    COLUMNS: tuple[Column, ...] = ()
+
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._rows: list = []
+        session.briefing_replaced.connect(self.refresh)
+        session.items_changed.connect(self._on_items_changed)
+        self.refresh()
+
+    # -- rows ------------------------------------------------------------------
+    def set_rows(self, rows: list) -> None:
+        """Replace every row (the list is not copied: edits go to the briefing itself)."""
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.set_rows(self.session.items(self.KIND))
+
+    def _on_items_changed(self, kind: str) -> None:
+        if kind == self.KIND:
+            self.refresh()
+
+    def item(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, item_id: str) -> int:
+        for row, item in enumerate(self._rows):
+            if item.id == item_id:
+                return row
+        return -1
+
+    # -- Qt model API ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.COLUMNS[section].header
+            if role == Qt.ItemDataRole.ToolTipRole and self.COLUMNS[section].tooltip:
+                return self.COLUMNS[section].tooltip
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(self.COLUMNS)):
+            return None
+        item = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == DomainRole:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            value = column.display(item)
+            return "" if value is None else str(value) if role == Qt.DisplayRole else value
+        if role == SortRole:
+            value = column.display(item)
+            return value if isinstance(value, int | float) else str(value or "").casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = column.display(item)
+            return str(value) if value not in (None, "") else None
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and getattr(item, "edited", False)
+            and index.column() == 0
+        ):
+            font = QFont()
+            font.setItalic(True)  # edited by the analyst
+            return font
+        return self.extra_data(item, column, role)
+
+    def extra_data(self, item: Any, column: Column, role: int) -> Any:
+        """Subclasses add roles here (colours, alignment)."""
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.COLUMNS[index.column()].field:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        column = self.COLUMNS[index.column()]
+        if not column.field:
+            return False
+        item = self._rows[index.row()]
+        try:
+            parsed = column.parse(value) if isinstance(value, str) else value
+        except ValueError:
+            return False
+        if parsed == getattr(item, column.field):
+            return False
+        self.session.undo_stack.push(
+            EditField(self.session, self.KIND, item.id, column.field, parsed)
+        )
+        return True
