@@ -1,4 +1,4 @@
-"""The open briefing: one QObject that holds it, its file, its undo stack, and says when it changes."""
+"""The open briefing: one QObject holding it, its file and undo stack; says when it changes."""
 
 from __future__ import annotations
 
