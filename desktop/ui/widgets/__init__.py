@@ -1,0 +1,1 @@
+"""Reusable widgets: the item table, the chart view."""
