@@ -7,6 +7,10 @@ from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, R
 from desktop.extraction.mentions import Token
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
+# Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
+_LIST_INNER = frozenset({"of", "from", "the", "at", "-"})
+_LIST_LEADS = frozenset({"like", "including"})
 _ORG_LINKS = frozenset({"of", "for", "at", "from", "with", "to"})
 _APPOSITIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"'})
 
@@ -59,22 +63,35 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
     """
     i = first - 1
     sentence = tokens[first].sentence
-    for _hop in range(6):
-        # A list under one role: "photographers Nat Finkelstein, Christopher Makos and X".
-        if i < 1 or tokens[i].text not in {",", "and"} or not tokens[i - 1].is_capitalised:
+    if i >= 1 and tokens[i].text == "." and tokens[i - 1].text in _HONORIFICS:
+        i -= 2  # "Undersecretary for Education Mr. Toccafondi"
+    elif i >= 0 and tokens[i].text in _HONORIFICS:
+        i -= 1
+    for _hop in range(8):
+        # A list under one role: "photographers Nat Finkelstein, Christopher Makos and X",
+        # "councillors Alvin Yeung from the Civic Party, Fernando Cheung of the Labour Party".
+        if i >= 1 and tokens[i].text == "and" and tokens[i - 1].text == ",":
+            i -= 1
+        if i < 1 or tokens[i].text not in {",", "and"}:
             break
-        j = i - 1
-        while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].sentence == sentence:
+        j = i
+        while j - 1 >= 0 and tokens[j - 1].sentence == sentence and (
+            tokens[j - 1].is_capitalised or tokens[j - 1].text in _LIST_INNER
+        ):
             j -= 1
-        if any(is_role_word(t.text) for t in tokens[j:i]):
+        segment = tokens[j:i]
+        if not segment or not segment[0].is_capitalised:
+            break
+        if any(is_role_word(t.text) for t in segment):
             break  # "Malaysia's Prime Minister, Najib Razak": the role itself, not a list
         if j - 1 < 0 or not (
             tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)
+            or tokens[j - 1].text in _LIST_LEADS
         ):
             break
         i = j - 1
-    if i >= 1 and tokens[i].text == "like":
-        i -= 1  # "celebrity guests like Stan Lee"
+    if i >= 0 and tokens[i].text in _LIST_LEADS:
+        i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
     elif i >= 2 and tokens[i].text == "as" and tokens[i - 1].text == "such":
         i -= 2
     if i >= 0 and tokens[i].text == "," and i - 1 >= 0 and is_role_word(tokens[i - 1].text):
@@ -103,9 +120,12 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         j = i
         while j - 1 >= 0 and tokens[j - 1].is_capitalised and not is_role_word(tokens[j - 1].text):
             j -= 1
-        if j >= 2 and tokens[j - 1].text in {"of", "for"} and is_role_word(tokens[j - 2].text):
+        k = j - 1
+        if k >= 1 and tokens[k].text == "the":
+            k -= 1  # "CEO of the Refugee Council Enver Solomon"
+        if k >= 1 and tokens[k].text in {"of", "for"} and is_role_word(tokens[k - 1].text):
             of_org = " ".join(t.bare for t in tokens[j : i + 1])
-            i = j - 2
+            i = k - 1
             while i >= 0 and tokens[i].sentence == sentence and is_role_word(tokens[i].text):
                 role_toks.insert(0, tokens[i])
                 i -= 1
@@ -156,6 +176,8 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
     if i >= n or tokens[i].text != ",":
         return None, None
     sentence = tokens[last].sentence
+    if i + 2 < n and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ",":
+        i += 2  # "Daniel Montalvo, 19, a member of Scientology"
     if i + 1 < n and tokens[i + 1].text == "of":
         # "Mu Li, of the University of NSW's school of public health, said"
         rest = tokens[i + 2 : i + 12]
@@ -171,7 +193,7 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
             return None, None
     if body and body[0].text.lower() in _ARTICLES:
         body = body[1:]
-    if body and body[0].text.lower() in {"who", "which", "whose", "said", "says"}:
+    if body and body[0].text.lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
     if not body or not any(t.text.lower().rstrip(".") in ROLE_WORDS for t in body):
         return None, None
