@@ -26,6 +26,7 @@ _GOVERNMENT_ROLES = frozenset(
         "congressman",
     }
 )
+_NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 
 
@@ -134,10 +135,17 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
 
     orgs = _find_organisations(doc, runs, classifier, set(mentions))
     home = _home_country(doc)
+    acronyms = _acronyms(runs)
+    subjects = _sentence_subjects(doc)
     for name, runs_of in mentions.items():
         role, org = _role_and_org(doc, runs_of)
         if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
             org = home  # a head of government or minister serves the country the story is about
+        if org is None:
+            # "Belgium started the game with ... Yannick Carrasco": the country the
+            # sentence is about.
+            org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
+        org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
         aliases = sorted({r.text for r in runs_of} - {name})
         index.people.append(
             Person(
@@ -156,6 +164,34 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             index.org_mentions.append((span.start, span.end, org.name))
     index.org_mentions.sort()
     return index
+
+
+def _acronyms(runs: list[Run]) -> dict[str, str]:
+    """Acronyms the article spells out: {"USI": "University of Southern Indiana"}."""
+    used = {r.text for r in runs if len(r.words) == 1 and r.text.isupper() and len(r.text) >= 2}
+    out: dict[str, str] = {}
+    for run in runs:
+        initials = ""
+        for k, word in enumerate(run.words):
+            if not word[:1].isupper():
+                continue
+            initials += word[0]
+            # Every prefix: "University of Southern Indiana on Monday" spells "USI" too.
+            if len(initials) >= 2 and initials in used and initials not in out:
+                out[initials] = " ".join(run.words[: k + 1])
+    return out
+
+
+def _sentence_subjects(doc: Document) -> dict[int, str]:
+    """Sentences whose subject is a country: {sentence number: country}."""
+    out: dict[int, str] = {}
+    starts = {s.start for s in doc.sentences}
+    for run in doc.runs:
+        if run.start in starts and not run.possessive and len(run.words) == 1:
+            word = run.words[0]
+            if word in COUNTRIES and word not in _NOT_SUBJECT_COUNTRIES:
+                out[run.sentence] = NATIONALITIES.get(word, word)
+    return out
 
 
 def _home_country(doc: Document) -> str | None:
@@ -180,13 +216,13 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
     for run in runs:
         first, last = run.tokens[0].index, run.tokens[-1].index
         role, org = role_after(tokens, last)
-        if role:
-            found.append((3 if org else 1, role, org))
+        if role or org:
+            found.append((3 if role and org else 1 if role else 0.6, role, org))
         role, org = role_before(tokens, first)
         if role or org:
             found.append((2 if role and org else 1.5 if role else 0.7, role, org))
         after = tokens[last + 1] if last + 1 < len(tokens) else None
-        if run.possessive or (after is not None and after.text.lower() in {"of", "from"}):
+        if run.possessive or (after is not None and after.text.lower() in {"of", "from", "for"}):
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
             if k < len(tokens) and tokens[k].text.lower() == "the":

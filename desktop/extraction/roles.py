@@ -75,8 +75,13 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
         if i < 1 or tokens[i].text not in {",", "and"}:
             break
         j = i
-        while j - 1 >= 0 and tokens[j - 1].sentence == sentence and (
-            tokens[j - 1].is_capitalised or tokens[j - 1].text in _LIST_INNER
+        while (
+            j - 1 >= 0
+            and tokens[j - 1].sentence == sentence
+            and (
+                (tokens[j - 1].is_capitalised and tokens[j - 1].bare == tokens[j - 1].text)
+                or tokens[j - 1].text in _LIST_INNER
+            )
         ):
             j -= 1
         segment = tokens[j:i]
@@ -84,9 +89,13 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
             break
         if any(is_role_word(t.text) for t in segment):
             break  # "Malaysia's Prime Minister, Najib Razak": the role itself, not a list
-        if j - 1 < 0 or not (
-            tokens[j - 1].text in {",", "and"} or is_role_word(tokens[j - 1].text)
-            or tokens[j - 1].text in _LIST_LEADS
+        before = tokens[j - 1] if j >= 1 else None
+        owner = before is not None and before.is_capitalised and before.bare != before.text
+        if before is None or not (
+            before.text in {",", "and"}
+            or is_role_word(before.text)
+            or before.text in _LIST_LEADS
+            or owner  # "DAB's Starry Lee and Holden Chow"
         ):
             break
         i = j - 1
@@ -132,9 +141,9 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
     words = _role_core([t.text for t in role_toks])
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
-        t = tokens[first - 1] if first >= 1 else None
+        t = tokens[i] if i >= 0 else None
         if t is not None and t.sentence == sentence and t.is_capitalised and t.bare != t.text:
-            return None, _possessor(tokens, first - 1)
+            return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
     role = " ".join(words).replace(" - ", "-")

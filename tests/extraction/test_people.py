@@ -116,3 +116,33 @@ def test_names_split_from_organisations_glued_to_them():
         "Later Buchtmann said more."
     )
     assert "Lydia Buchtmann" in people_of(text)
+
+
+def test_organisation_spelled_out_elsewhere_replaces_its_acronym():
+    text = (
+        "The exhibit opened at the University of Southern Indiana on Monday. "
+        "Kevin Allton, a USI instructor in English, said it was magical."
+    )
+    assert people_of(text)["Kevin Allton"] == ("instructor", "University of Southern Indiana")
+
+
+def test_owner_of_a_list_of_names():
+    text = "The candidates elected were DAB's Ben Chan and Leung Che-cheung in this district."
+    found = people_of(text)
+    assert found["Ben Chan"] == (None, "DAB")
+    assert found["Leung Che-cheung"] == (None, "DAB")
+
+
+def test_country_that_a_sentence_is_about():
+    text = "Belgium started the game with attempts from Romelu Lukaku and Yannick Carrasco."
+    assert people_of(text)["Yannick Carrasco"] == (None, "Belgium")
+
+
+def test_list_of_names_with_their_parties_under_one_role():
+    text = (
+        "Voters elected councillors Alvin Yeung from the Civic Party, Fernando Cheung of the "
+        "Labour Party, and Raymond Chan of People Power."
+    )
+    found = people_of(text)
+    assert found["Fernando Cheung"] == ("councillor", "Labour Party")
+    assert found["Raymond Chan"] == ("councillor", "People Power")
