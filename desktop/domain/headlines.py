@@ -1,0 +1,156 @@
+"""What a reader sees first: the briefing's title and the few figures worth a headline card."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.domain.model import Briefing, Figure
+from desktop.domain.numbers import headline_number
+
+MAX_CARDS = 4
+MIN_CARDS = 3
+PER_KIND = 2
+# Rough US dollars per unit, only to rank money in different currencies by size.
+USD_PER_UNIT = {"USD": 1.0, "EUR": 1.1, "GBP": 1.3, "JPY": 0.007, "CNY": 0.14, "INR": 0.012}
+AGREEMENT_WORDS = re.compile(
+    r"\b(agreement|deal|contract|pact|partnership|tie-?up|lease|licen[cs]e|concession"
+    r"|joint venture)",
+    re.IGNORECASE,
+)
+LINK_WORD = re.compile(r"^[\s)\]]*([a-z]+(?: [a-z]+)?)\s+$", re.IGNORECASE)
+COMPANION_GAP = 24  # characters between a figure and the time it is spread over ("in", "by")
+TITLE_LENGTH = 100
+CLAUSE_BREAKS = (", ", " to ", " as ", " which ", " while ", " after ", " — ", "; ")
+
+
+@dataclass
+class Headline:
+    """One card: the number big, the words as written, and what it measures."""
+
+    figure: Figure
+    number: str  # "₹50 bn"
+    qualifier: str  # "more than", or ""
+    phrase: str  # "more than 50 billion rupees / $563 million in seven to 10 years"
+    about: str  # "plans to invest"
+    related: list[Figure] = field(default_factory=list)  # conversion, companion
+
+
+def _usd(figure: Figure, briefing: Briefing) -> float:
+    for other in briefing.figures:
+        if other.conversion_of == figure.id and other.unit == "USD" and other.value:
+            return float(other.value)
+    return float(figure.value or 0) * USD_PER_UNIT.get(figure.unit or "", 1.0)
+
+
+def _is_agreement_term(figure: Figure, text: str) -> bool:
+    if AGREEMENT_WORDS.search(figure.about or ""):
+        return True
+    span = figure.first_span
+    return bool(span and AGREEMENT_WORDS.match(text[span.end : span.end + 30].strip()))
+
+
+def _candidates(briefing: Briefing) -> tuple[list[Figure], list[Figure]]:
+    """Figures that earn a card, and figures that only fill up to MIN_CARDS, each by rank."""
+    text = briefing.article.text
+    figures = [f for f in briefing.figures if f.value is not None]
+
+    def of_kind(kind: str) -> list[Figure]:
+        return [f for f in figures if f.kind == kind]
+
+    money = sorted(
+        (f for f in of_kind("money") if not f.conversion_of),
+        key=lambda f: -_usd(f, briefing),
+    )
+    multiples = sorted(of_kind("multiple"), key=lambda f: -f.value)
+    durations = of_kind("duration")
+    terms = sorted((f for f in durations if _is_agreement_term(f, text)), key=lambda f: -f.value)
+    core = money[:PER_KIND] + multiples[:PER_KIND] + terms[:PER_KIND]
+    fill = (
+        sorted(of_kind("percent"), key=lambda f: -f.value)
+        + sorted(of_kind("count"), key=lambda f: -f.value)
+        + [f for f in durations if f not in terms]
+    )
+    return core, fill
+
+
+def _companion(figure: Figure, anchor_end: int, briefing: Briefing) -> tuple[str, Figure] | None:
+    """The duration or year right after a figure ("in seven to 10 years", "by 2035")."""
+    text = briefing.article.text
+    for other in briefing.figures:
+        span = other.first_span
+        if other.kind not in ("duration", "year") or span is None:
+            continue
+        if 0 <= span.start - anchor_end <= COMPANION_GAP:
+            match = LINK_WORD.match(text[anchor_end : span.start])
+            if match:
+                return f"{match.group(1)} {other.text}", other
+    return None
+
+
+def headline_for(figure: Figure, briefing: Briefing) -> Headline:
+    """The card for one figure, with its conversion and the time it spans, when the text says."""
+    related: list[Figure] = []
+    phrase = figure.text
+    anchor_end = figure.first_span.end if figure.first_span else 0
+    for other in briefing.figures:
+        if other.conversion_of == figure.id:
+            phrase += f" / {other.text}"
+            related.append(other)
+            if other.first_span:
+                # The conversion sits in brackets right after: "rupees ($563 million) in ..."
+                anchor_end = max(anchor_end, other.first_span.end)
+    companion = _companion(figure, anchor_end, briefing) if figure.first_span else None
+    if companion:
+        phrase += f" {companion[0]}"
+        related.append(companion[1])
+    number = headline_number(figure.kind, figure.value, figure.value_max, figure.unit)
+    return Headline(figure, number, figure.qualifier or "", phrase, figure.about or "", related)
+
+
+def headline_figures(briefing: Briefing) -> list[Headline]:
+    """Three or four cards: money first, then multiples, agreement terms; then percentages,
+    counts and other durations only while there are fewer than three.
+    """
+    core, fill = _candidates(briefing)
+    chosen: list[Figure] = []
+    seen: set[tuple] = set()
+    shown_elsewhere: set[str] = set()
+
+    def take(figure: Figure) -> None:
+        key = (figure.kind, figure.value, figure.value_max, figure.unit)
+        if key in seen or figure.id in shown_elsewhere:
+            return
+        seen.add(key)
+        chosen.append(figure)
+
+    for figure in core:
+        if len(chosen) < MAX_CARDS:
+            take(figure)
+            # A duration already shown as "in seven to 10 years" needs no card of its own.
+            shown_elsewhere.update(f.id for f in headline_for(figure, briefing).related)
+    for figure in fill:
+        if len(chosen) < MIN_CARDS:
+            take(figure)
+    return [headline_for(figure, briefing) for figure in chosen]
+
+
+def display_title(briefing: Briefing) -> tuple[str, bool]:
+    """The article's title, or a headline cut from the first takeaway when it has none.
+
+    Returns:
+        (title, derived): derived is True when the title did not come from the article.
+    """
+    article = briefing.article
+    if article.title:
+        return article.title, False
+    if not briefing.takeaways:
+        return "Untitled article", True
+    sentence = " ".join(briefing.takeaways[0].text.split()).rstrip(".")
+    if len(sentence) <= TITLE_LENGTH:
+        return sentence, True
+    cuts = [sentence.find(b, 40) for b in CLAUSE_BREAKS]
+    cuts = [c for c in cuts if 0 < c <= TITLE_LENGTH]
+    if cuts:
+        return sentence[: min(cuts)].rstrip(" ,;—"), True
+    return sentence[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…", True

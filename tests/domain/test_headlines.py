@@ -1,0 +1,43 @@
+"""Headline cards and the derived title: which figures a reader sees first, in what words."""
+
+from desktop.domain.headlines import display_title, headline_figures
+from desktop.domain.numbers import compact_value, headline_number
+from desktop.extraction import analyze_text
+
+
+def test_seed_cards_are_money_growth_and_the_agreement(seed_text):
+    cards = headline_figures(analyze_text(seed_text))
+    assert [(c.qualifier, c.number) for c in cards] == [
+        ("more than", "₹50 bn"),
+        ("", "19×"),
+        ("", "20 years"),
+    ]
+    assert cards[0].phrase == "more than 50 billion rupees / $563 million in seven to 10 years"
+    assert cards[1].phrase == "19 times by 2035"
+    assert cards[2].about == "agreement"
+
+
+def test_seed_title_comes_from_the_first_takeaway(seed_text):
+    title, derived = display_title(analyze_text(seed_text))
+    assert derived
+    assert (
+        title
+        == "Ashok Leyland Ltd. is banking on China’s third-largest battery maker CALB Group Co."
+    )
+
+
+def test_without_money_percentages_and_counts_fill_the_cards():
+    text = (
+        "Voters turned out in record numbers. Turnout was 58%, with around 2 million voters "
+        "casting 491,667 votes in one district."
+    )
+    cards = headline_figures(analyze_text(text))
+    assert 1 <= len(cards) <= 4
+    assert cards[0].number == "58%"
+
+
+def test_numbers_for_cards():
+    assert compact_value(563_000_000) == "563 mn"
+    assert headline_number("duration", 7, 10, "year") == "7–10 years"
+    assert headline_number("money", 2.5e9, None, "CHF") == "2.5 bn CHF"
+    assert headline_number("rank", 3, None, None) == "No. 3"
