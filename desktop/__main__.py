@@ -23,12 +23,18 @@ def _prog() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_prog(),
-        usage="%(prog)s [-h] [--version] [FILE | COMMAND ...]",
+        usage="%(prog)s [-h] [--version] [--screenshots DIR] [FILE | COMMAND ...]",
         description="Turns a business news article into an executive briefing. "
         "Without a command, opens the desktop window (on FILE, if given).",
     )
     parser.add_argument(
         "--version", action="version", version=f"Briefing Desk {desktop.__version__}"
+    )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help="open the window offscreen on FILE (the seed article by default), save every "
+        "tab to DIR/<tab>.png at 1280x800, print their paths and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze = commands.add_parser(
@@ -67,8 +73,11 @@ def _looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def launch_window(source: str | None) -> int:
-    """Open the desktop window, on source if given; one line on stderr if Qt is unavailable."""
+def launch_window(source: str | None, screenshots: str | None = None) -> int:
+    """Open the desktop window, on source if given; one line on stderr if Qt is unavailable.
+
+    With screenshots (a folder), render every tab there offscreen and exit instead.
+    """
     try:
         app = importlib.import_module("desktop.app")
     except ImportError as error:
@@ -76,7 +85,23 @@ def launch_window(source: str | None) -> int:
             f"the desktop window is not available ({error}); "
             f"use `python -m desktop analyze FILE` to analyse an article without it."
         )
+    if screenshots:
+        return app.run(source, screenshots=screenshots)
     return app.run(source)
+
+
+def _screenshots_command(args: list[str]) -> int:
+    """`--screenshots DIR [ARTICLE]`: its own small parser, as ARTICLE is not a COMMAND."""
+    parser = argparse.ArgumentParser(
+        prog=_prog(), usage="%(prog)s --screenshots DIR [ARTICLE]", description=None
+    )
+    parser.add_argument("--screenshots", metavar="DIR", required=True)
+    parser.add_argument("article", metavar="ARTICLE", nargs="?")
+    options = parser.parse_args(args)
+    source = options.article
+    if source is not None and not (_looks_like_url(source) or os.path.exists(source)):
+        return _fail(f"no such file: {source}")
+    return launch_window(source, screenshots=options.screenshots)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +116,10 @@ def main(argv: list[str] | None = None) -> int:
             return launch_window(source)
         return _fail(f"no such file or command: {source} (commands: {', '.join(COMMANDS)})")
 
+    if args[0] not in COMMANDS and any(
+        arg == "--screenshots" or arg.startswith("--screenshots=") for arg in args
+    ):
+        return _screenshots_command(args)
     options = build_parser().parse_args(args)
     if options.command is None:
         return launch_window(None)

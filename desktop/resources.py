@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 SEED_ARTICLE = ("articles", "ashok-leyland-calb-2025-09-25.txt")
+APP_ICON = ("icons", "briefing-desk.png")
 
 
 def resources_root() -> Path:
@@ -28,3 +29,8 @@ def resource_path(*parts: str) -> Path:
 def seed_article_path() -> Path:
     """The embedded default article the app opens on first start."""
     return resource_path(*SEED_ARTICLE)
+
+
+def app_icon_path() -> Path:
+    """The window and application icon (a PNG, so no image plugin beyond Qt's own is needed)."""
+    return resource_path(*APP_ICON)

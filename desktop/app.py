@@ -1,0 +1,149 @@
+"""Builds the QApplication and the main window, opens the first briefing, and runs the app."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+APP_NAME = "Briefing Desk"
+ORGANISATION = "Briefing Desk"
+SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_TIMEOUT_MS = 120_000
+SETTLE_SECONDS = 0.3  # per tab, for charts and lazily filled views to draw
+
+log = logging.getLogger("desktop")
+
+
+def run(source: str | None = None, screenshots: str | None = None) -> int:
+    """Open the window on source (a path, URL or .briefing.json; the seed if None).
+
+    Args:
+        screenshots: a folder: instead of staying open, render every tab of the window,
+            offscreen, to DIR/<tab>.png at 1280x800, print their paths and exit.
+
+    Returns:
+        The exit status.
+    """
+    if screenshots:
+        # Before the QApplication exists: the platform is chosen when it is built.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    # Fusion draws the same on every platform and takes the system's light or dark palette.
+    app.setStyle("Fusion")
+    from desktop.resources import app_icon_path
+
+    icon = app_icon_path()
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    from desktop.ui.main_window import MainWindow
+
+    if screenshots:
+        return _screenshots(app, MainWindow(headless=True), source, Path(screenshots))
+
+    window = MainWindow()
+    _show_unexpected_errors(window)
+    window.show()
+    # Once the event loop runs, so the window paints before any prompt or analysis.
+    QTimer.singleShot(0, lambda: window.start(source))
+    return app.exec()
+
+
+def _show_unexpected_errors(window) -> None:
+    """A bug in a slot becomes a one-line message box; its traceback goes to stderr only."""
+    from desktop.ui import interaction
+
+    def hook(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        try:
+            interaction.show_error(
+                window,
+                "Something went wrong",
+                "Briefing Desk hit an unexpected problem; your briefing is still open. "
+                "The details were written to the error log.",
+            )
+        except Exception:  # noqa: BLE001 - never fail while reporting a failure
+            pass
+
+    sys.excepthook = hook
+
+
+def tab_file_name(title: str) -> str:
+    """The screenshot file of a tab: "Market figures" -> "market-figures.png"."""
+    return re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-") + ".png"
+
+
+def _screenshots(app, window, source: str | None, folder: Path) -> int:
+    from PySide6.QtCore import QTimer
+
+    from desktop.fileio import describe_os_error
+
+    status = {"code": 1}
+
+    def finish(code: int) -> None:
+        status["code"] = code
+        app.exit(code)
+
+    def on_loaded(ok: bool) -> None:
+        if not ok:
+            finish(1)  # the window printed why
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            paths = render_tabs(app, window, folder)
+        except OSError as error:
+            print(f"Could not write the screenshots: {describe_os_error(error)}", file=sys.stderr)
+            finish(1)
+            return
+        for path in paths:
+            print(path)
+        finish(0)
+
+    def on_timeout() -> None:
+        print("Gave up waiting for the analysis to finish.", file=sys.stderr)
+        finish(1)
+
+    window.load_finished.connect(on_loaded)
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, on_timeout)
+    QTimer.singleShot(0, lambda: window.start(source))
+    app.exec()
+    window.opener.wait()
+    return status["code"]
+
+
+def render_tabs(app, window, folder: Path) -> list[Path]:
+    """Show each tab in turn and save the whole window as DIR/<tab>.png.
+
+    Raises:
+        OSError: a file could not be written.
+    """
+    from PySide6.QtCore import QEventLoop
+
+    paths = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        path = folder / tab_file_name(window.tabs.tabText(index))
+        if not window.grab().save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        paths.append(path)
+    return paths
