@@ -39,10 +39,15 @@ class Session(QObject):
     def __init__(self, briefing: Briefing | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # A bound slot, not a lambda: Qt drops it when the session goes, so the stack's
+        # last cleanChanged (emitted as it is destroyed) finds no dead session to call.
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._briefing = briefing
         self._path: Path | None = None
         self.source_label = ""  # where the article came from, for the title bar
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     @property
     def briefing(self) -> Briefing | None:
