@@ -126,5 +126,5 @@ def _percents(axes, percents: list[model.Figure], figures: list[model.Figure], d
         range(len(percents)),
         [style.wrap(sentence_case(f.about or f.text), LABEL_WIDTH) for f in percents],
     )
-    axes.set_xlim(low, high * 1.2)
+    axes.set_xlim(low - (high - low) * 0.3 if low < 0 else 0, high * 1.2)
     axes.set_ylim(len(percents) - 0.4, -0.6)

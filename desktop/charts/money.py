@@ -187,9 +187,9 @@ def _bars_panels(panels: list[tuple[str | None, list[Amount]]], dark: bool, titl
             labels.append(f"{label} ({', '.join(others)})" if others else label)
         style.label_bar_ends(axes, bars, labels, dark)
         axes.set_yticks(range(len(shown)), [style.wrap(a.about, LABEL_WIDTH) for a in shown])
-        axes.invert_yaxis()
         low, high = min(0.0, *values), max(0.0, *values)
-        axes.set_xlim(low * 1.1, high + (high - low) * 0.55 or 1)
+        axes.set_xlim(low - (high - low) * 0.45 if low < 0 else 0, high + (high - low) * 0.55 or 1)
+        axes.set_ylim(rows - 0.5, -0.5)  # the same bar thickness in every panel
         axes.set_xticks([])
         axes.spines["bottom"].set_visible(False)
         axes.tick_params(axis="y", length=0)

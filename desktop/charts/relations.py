@@ -166,15 +166,19 @@ def _draw_tie(axes, nodes, positions, tie, index: int, count: int, dark: bool) -
     )
     above = index == 0 or count == 1
     middle = ((x0 + x1) / 2, (y0 + y1) / 2)
-    if x0 == x1:
-        middle = (x0 + 0.42, (y0 + y1) / 2)
+    beside = x0 == x1  # the curve bulges right of the column; its label goes next to it
+    where = "data"
+    if beside:
+        # x: the right edge of the source's box; y: halfway between the two names.
+        middle, above, where = (1.0, (y0 + y1) / 2), None, (nodes[tie.source], "data")
     axes.annotate(
         link_label(tie),
         xy=middle,
-        xytext=(0, 9 if above else -9),
+        xycoords=where,
+        xytext=(24 if beside else 0, 0 if beside else 9 if above else -9),
         textcoords="offset points",
-        ha="center",
-        va="bottom" if above else "top",
+        ha="left" if beside else "center",
+        va="center" if beside else "bottom" if above else "top",
         fontsize=style.SMALL_SIZE,
         color=colours.text,  # the arrow carries the colour; pale text on white would not read
         zorder=4,

@@ -140,11 +140,20 @@ def set_title(axes, title: str, dark: bool = False) -> None:
     axes.set_title(title, loc="left", fontsize=TITLE_SIZE, color=theme(dark).text, pad=10)
 
 
-def wrap(text: str, width: int) -> str:
-    """Text broken into lines of at most width characters (long words are not split)."""
-    return textwrap.fill(
-        " ".join(str(text).split()), width=width, break_long_words=False, break_on_hyphens=False
+def wrap(text: str, width: int, max_lines: int = 3) -> str:
+    """Text broken into lines of at most width characters, cut with "…" after max_lines.
+
+    Hyphenated words stay whole ("lithium-ion"); a word longer than a line is split, since
+    one unbreakable run would squeeze the axes to nothing.
+    """
+    lines = textwrap.wrap(
+        " ".join(str(text).split()),
+        width=width,
+        break_on_hyphens=False,
+        max_lines=max_lines,
+        placeholder=" …",
     )
+    return "\n".join(lines)
 
 
 def label_bar_ends(axes, bars, labels: list[str], dark: bool = False, *, pad_points: float = 4):
@@ -154,12 +163,13 @@ def label_bar_ends(axes, bars, labels: list[str], dark: bool = False, *, pad_poi
     """
     colours = theme(dark)
     for bar, label in zip(bars, labels, strict=False):
+        backwards = bar.get_width() < 0  # a negative value: its label goes left of the bar
         axes.annotate(
             label,
             xy=(bar.get_x() + bar.get_width(), bar.get_y() + bar.get_height() / 2),
-            xytext=(pad_points, 0),
+            xytext=(-pad_points if backwards else pad_points, 0),
             textcoords="offset points",
-            ha="left",
+            ha="right" if backwards else "left",
             va="center",
             fontsize=VALUE_SIZE,
             fontweight="bold",
