@@ -137,7 +137,7 @@ def _one_sum(amount: Amount, dark: bool) -> Figure:
             va="center",
             fontsize=26,
             fontweight="bold",
-            color=colour,
+            color=colours.text,  # orange text on white would not read; the border carries colour
         )
         axes.text(
             centre,
