@@ -1,0 +1,153 @@
+"""The Quotes tab: every quote with its speaker and kind, filtered by speaker, kind and text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.domain import Quote
+from desktop.domain.model import QUOTE_KINDS
+from desktop.ui.models.quotes_model import UNKNOWN_SPEAKER, QuotesModel
+from desktop.ui.session import Session
+from desktop.ui.widgets.column_layout import fit_columns
+from desktop.ui.widgets.delegates import ChoiceDelegate
+from desktop.ui.widgets.item_table import ItemTable, new_item_id
+
+ALL = "All"
+
+
+class QuotesTab(QWidget):
+    """The quotes table with speaker and kind filters; a speaker is chosen from the people.
+
+    Signals:
+        source_requested(int, int): show this span of the article in the Source tab.
+    """
+
+    TITLE = "Quotes"
+    source_requested = Signal(int, int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = QuotesModel(session, self)
+        self.table = ItemTable(
+            self.model,
+            new_item=self._new_quote,
+            search_placeholder="Search quotes",
+            parent=self,
+        )
+        view = self.table.view
+        fit_columns(
+            view,
+            stretch=QuotesModel.COL_TEXT,
+            widths={QuotesModel.COL_SPEAKER: 180, QuotesModel.COL_KIND: 100},
+        )
+        self.speaker_delegate = ChoiceDelegate(self.speaker_choices, parent=self)
+        self.kind_delegate = ChoiceDelegate(lambda: QUOTE_KINDS, parent=self)
+        view.setItemDelegateForColumn(QuotesModel.COL_SPEAKER, self.speaker_delegate)
+        view.setItemDelegateForColumn(QuotesModel.COL_KIND, self.kind_delegate)
+        self.table.source_requested.connect(self.source_requested)
+
+        self.speaker_filter = QComboBox(self)
+        self.speaker_filter.setToolTip("Show only the quotes of one speaker")
+        self.speaker_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setToolTip("Show only direct, partial or reported quotes")
+        self.kind_filter.addItems([ALL, *QUOTE_KINDS])
+        speaker_label = QLabel("S&peaker:", self)
+        speaker_label.setBuddy(self.speaker_filter)
+        kind_label = QLabel("&Kind:", self)
+        kind_label.setBuddy(self.kind_filter)
+        self.count_label = QLabel(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(speaker_label)
+        filters.addWidget(self.speaker_filter)
+        filters.addSpacing(12)
+        filters.addWidget(kind_label)
+        filters.addWidget(self.kind_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.speaker_filter, self.kind_filter)
+        self.setTabOrder(self.kind_filter, self.table.search)
+
+        self.speaker_filter.currentIndexChanged.connect(self._apply_filters)
+        self.kind_filter.currentIndexChanged.connect(self._apply_filters)
+        self.table.proxy.rowsInserted.connect(self._update_count)
+        self.table.proxy.rowsRemoved.connect(self._update_count)
+        self.table.proxy.modelReset.connect(self._update_count)
+        self.table.proxy.layoutChanged.connect(self._update_count)
+        session.items_changed.connect(self._on_items_changed)
+        session.briefing_replaced.connect(self._fill_speaker_filter)
+        self._fill_speaker_filter()
+        self._update_count()
+
+    def speaker_choices(self) -> list[tuple[str, str | None]]:
+        """The people's names, and "(unknown)" for a quote nobody is named for."""
+        return [(UNKNOWN_SPEAKER, None)] + [(p.name, p.name) for p in self.session.items("people")]
+
+    def _new_quote(self) -> Quote:
+        # A quote added while filtering should show up under the filter it was added in.
+        speaker = self.speaker_filter.currentData()
+        kind = self.kind_filter.currentText()
+        return Quote(
+            id=new_item_id("quote"),
+            text="New quote",
+            speaker=speaker if speaker not in (None, ALL) else None,
+            kind=kind if kind in QUOTE_KINDS else "direct",
+        )
+
+    def _on_items_changed(self, kind: str) -> None:
+        if kind in ("people", "quotes"):
+            self._fill_speaker_filter()
+
+    def _fill_speaker_filter(self) -> None:
+        """The filter offers every person and any other speaker a quote names."""
+        chosen = self.speaker_filter.currentData()
+        names = [p.name for p in self.session.items("people")]
+        names += sorted({q.speaker for q in self.session.items("quotes") if q.speaker} - set(names))
+        self.speaker_filter.blockSignals(True)
+        self.speaker_filter.clear()
+        self.speaker_filter.addItem(ALL, ALL)
+        for name in names:
+            self.speaker_filter.addItem(name, name)
+        self.speaker_filter.addItem(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER)
+        row = self.speaker_filter.findData(chosen) if chosen is not None else 0
+        self.speaker_filter.setCurrentIndex(max(row, 0))
+        self.speaker_filter.blockSignals(False)
+        self._apply_filters()
+
+    def set_speaker_filter(self, name: str | None) -> None:
+        """Show only the quotes of name (None: everyone)."""
+        row = self.speaker_filter.findData(name if name is not None else ALL)
+        self.speaker_filter.setCurrentIndex(max(row, 0))
+
+    def set_kind_filter(self, kind: str | None) -> None:
+        """Show only quotes of this kind (None: every kind)."""
+        row = self.kind_filter.findText(kind or ALL)
+        self.kind_filter.setCurrentIndex(max(row, 0))
+
+    def _apply_filters(self) -> None:
+        speaker = self.speaker_filter.currentData()
+        kind = self.kind_filter.currentText()
+        if speaker in (None, ALL) and kind == ALL:
+            self.table.proxy.set_extra_filter(None)
+        else:
+
+            def accepts(quote: Quote) -> bool:
+                if speaker not in (None, ALL) and (quote.speaker or UNKNOWN_SPEAKER) != speaker:
+                    return False
+                return kind == ALL or quote.kind == kind
+
+            self.table.proxy.set_extra_filter(accepts)
+        self.table.view.resizeRowsToContents()
+        self._update_count()
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.table.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} quotes" if shown == total else f"{shown} of {total} quotes"
+        )
