@@ -1,0 +1,108 @@
+"""The charts of the export: drawn afresh at print resolution, each with a caption and alt text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+from desktop.domain.model import Briefing, Figure
+from desktop.export.blocks import Chart
+from desktop.export.xml_text import one_line
+
+log = logging.getLogger(__name__)
+DPI = 200
+
+
+def _article_year(briefing: Briefing) -> int | None:
+    match = re.match(r"(\d{4})", briefing.article.published or "")
+    return int(match.group(1)) if match else None
+
+
+def _figures_alt(figures: list[Figure], kinds: tuple[str, ...]) -> str:
+    items = [
+        f"{one_line(f.text)} ({one_line(f.about)})" if f.about else one_line(f.text)
+        for f in figures
+        if f.kind in kinds
+    ]
+    return "; ".join(dict.fromkeys(items))
+
+
+def _draw(name: str, build: Callable[[], object]) -> bytes | None:
+    """PNG data of a freshly built figure, or None when there is nothing to draw or it fails.
+
+    A chart that cannot be drawn is logged and left out: one odd figure must not stop an export.
+    """
+    from desktop.charts import png_bytes
+
+    try:
+        figure = build()
+        if figure is None:
+            return None
+        return png_bytes(figure, dpi=DPI)
+    except Exception:
+        log.exception("could not draw the %s chart for the export", name)
+        return None
+
+
+def roadmap_chart(briefing: Briefing) -> Chart | None:
+    """The phases on a timeline of years from the article's date."""
+    from desktop.charts import phase_timeline
+
+    png = _draw(
+        "timeline", lambda: phase_timeline(briefing.phases, now_year=_article_year(briefing))
+    )
+    if png is None:
+        return None
+    steps = "; ".join(
+        f"{n}. {one_line(p.title)} ({one_line(p.horizon) or 'timing not given'})"
+        for n, p in enumerate(briefing.phases, 1)
+    )
+    return Chart(
+        "The plan in phases, on an approximate timeline",
+        png,
+        f"Timeline of the plan in {len(briefing.phases)} phases: {steps}.",
+    )
+
+
+def figure_charts(briefing: Briefing) -> list[Chart]:
+    """The charts that help read the numbers: money in each currency, growth, ranks."""
+    from desktop.charts import growth_chart, investment_chart, rank_chart
+
+    figures = briefing.figures
+    made: list[Chart] = []
+    png = _draw("investment", lambda: investment_chart(figures))
+    if png:
+        alt = _figures_alt(figures, ("money",))
+        made.append(
+            Chart(
+                "The money involved, in each currency given", png, f"Amounts of money: {alt}.", 0.72
+            )
+        )
+    png = _draw("growth", lambda: growth_chart(figures))
+    if png:
+        alt = _figures_alt(figures, ("multiple", "percent", "year"))
+        made.append(Chart("Growth and shares", png, f"Growth and shares: {alt}.", 0.72))
+    png = _draw("rank", lambda: rank_chart(figures))
+    if png:
+        alt = _figures_alt(figures, ("rank",))
+        made.append(Chart("Rankings mentioned", png, f"Rankings in the article: {alt}.", 0.8))
+    return made
+
+
+def relationship_chart(briefing: Briefing) -> Chart | None:
+    """The ties between organisations as a diagram."""
+    from desktop.charts import relationship_diagram
+
+    png = _draw(
+        "relationship",
+        lambda: relationship_diagram(briefing.organisations, briefing.relationships),
+    )
+    if png is None:
+        return None
+    ties = "; ".join(
+        f"{one_line(r.source)} – {one_line(r.target)}: {one_line(r.kind)}"
+        + (f" ({one_line(r.terms)})" if r.terms else "")
+        for r in briefing.relationships
+    )
+    return Chart("Ties between the organisations", png, f"Diagram of ties: {ties}.", 0.85)

@@ -1,0 +1,107 @@
+"""Document properties (title, author, keywords ...) and the template leftovers they replace."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from xml.sax.saxutils import escape
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.ns import qn
+
+from desktop.export.xml_text import one_line
+
+APPLICATION = "Briefing Desk"
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+MAX_KEYWORDS = 12
+
+
+def author_name(analyst: str | None) -> str:
+    """The analyst's name when given, else the operating-system user, else "Analyst"."""
+    name = one_line(analyst)
+    if name:
+        return name
+    try:
+        return one_line(getpass.getuser()) or "Analyst"
+    except (OSError, KeyError, ImportError):  # no login name (some containers and services)
+        return "Analyst"
+
+
+def set_properties(
+    document,
+    *,
+    title: str,
+    subject: str,
+    author: str,
+    keywords: list[str],
+    created: dt.datetime,
+    classification: str | None,
+    comments: str,
+) -> None:
+    """Fill every core property, so none of the template's ("python-docx") is left.
+
+    Args:
+        document: the python-docx Document.
+        title: the briefing's headline.
+        subject: what the briefing is about (the article it comes from).
+        author: who prepared it.
+        keywords: the organisations, most important first.
+        created: when it was prepared (naive datetimes are taken as UTC).
+        classification: a label such as "Internal", stored as the content status.
+        comments: one line on how the document was made.
+    """
+    if created.tzinfo is not None:
+        created = created.astimezone(dt.UTC).replace(tzinfo=None)
+    props = document.core_properties
+    props.title = one_line(title)
+    props.subject = one_line(subject)
+    props.author = author
+    props.last_modified_by = author
+    props.keywords = "; ".join(one_line(word) for word in keywords[:MAX_KEYWORDS])
+    props.comments = one_line(comments)
+    props.category = "Briefing"
+    props.content_status = one_line(classification)
+    props.created = created
+    props.modified = created
+    props.revision = 1
+    props.identifier = ""
+    props.language = "en"
+    props.version = ""
+    _replace_template_parts(document)
+
+
+def _app_xml() -> bytes:
+    """docProps/app.xml naming this app (the template's says "Microsoft Macintosh Word")."""
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'docPropsVTypes"><Application>{escape(APPLICATION)}</Application>'
+        "<DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+        "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+        "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+    ).encode()
+
+
+def _replace_template_parts(document) -> None:
+    """Swap the template's app.xml for ours; drop its thumbnail, bibliography and stale styles.
+
+    The thumbnail pictures a blank page, stylesWithEffects.xml is a Word 2010 copy of the
+    styles that no longer matches them (a schema check flags the difference), and the
+    customXml part is an empty bibliography list.
+    """
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
+            del package.rels[rel_id]
+    app = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES, _app_xml(), package)
+    package.relate_to(app, RT.EXTENDED_PROPERTIES)
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype in (STYLES_WITH_EFFECTS, RT.CUSTOM_XML):
+            del document.part.rels[rel_id]
+    settings = document.settings.element
+    for stale in settings.findall(qn("w:savePreviewPicture")):
+        settings.remove(stale)

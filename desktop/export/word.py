@@ -1,0 +1,128 @@
+"""export_docx: the whole Word briefing, built in memory and written in one atomic step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from collections.abc import Callable
+
+from desktop.domain.model import Briefing
+from desktop.fileio import atomic_write_bytes
+
+Progress = Callable[[float, str], None]
+
+
+def _report(progress: Progress | None, fraction: float, message: str) -> None:
+    if progress is not None:
+        progress(fraction, message)
+
+
+def _as_datetime(prepared_on: dt.date | dt.datetime | None) -> dt.datetime:
+    if prepared_on is None:
+        return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    if isinstance(prepared_on, dt.datetime):
+        return prepared_on
+    return dt.datetime.combine(prepared_on, dt.time(12, 0))
+
+
+def build_docx(
+    briefing: Briefing,
+    *,
+    analyst: str | None = None,
+    paper: str = "A4",
+    classification: str | None = None,
+    prepared_on: dt.date | dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The briefing as .docx bytes (see export_docx for the arguments)."""
+    # python-docx and matplotlib load here, not at import, so the window opens without them.
+    from desktop.export import exhibits, page_one, sections
+    from desktop.export.document import add_header_and_footer, new_document
+    from desktop.export.headline import opening
+    from desktop.export.properties import author_name, set_properties
+
+    when = _as_datetime(prepared_on)
+    author = author_name(analyst)
+    start = opening(briefing)
+
+    _report(progress, 0.05, "Drawing the charts")
+    roadmap_chart = exhibits.roadmap_chart(briefing) if briefing.phases else None
+    _report(progress, 0.3, "Drawing the charts")
+    figure_charts = exhibits.figure_charts(briefing)
+    _report(progress, 0.6, "Drawing the charts")
+    ties_chart = exhibits.relationship_chart(briefing) if briefing.relationships else None
+
+    _report(progress, 0.75, "Writing the briefing")
+    document = new_document(paper)
+    add_header_and_footer(document, start.headline, classification)
+    page_one.header_block(document, briefing, start, when.date(), author)
+    page_one.bottom_line(document, start)
+    page_one.takeaways(document, briefing, start)
+
+    page_one_ends = len(document.paragraphs)
+    numbered = sections.Exhibits()
+    sections.roadmap(document, briefing, roadmap_chart, numbered)
+    sections.market_figures(document, briefing, figure_charts, numbered)
+    sections.people(document, briefing)
+    sections.what_they_said(document, briefing)
+    sections.organisations(document, briefing, ties_chart, numbered)
+    sections.sources_and_method(document, briefing, author, when.date())
+    # Page one stands alone: whichever section comes after it starts a new page.
+    for paragraph in document.paragraphs[page_one_ends:]:
+        if paragraph.style.name == "Heading 1":
+            paragraph.paragraph_format.page_break_before = True
+            break
+
+    set_properties(
+        document,
+        title=start.headline,
+        subject=f"Briefing on {page_one.source_citation(briefing)}",
+        author=author,
+        keywords=[organisation.name for organisation in briefing.organisations],
+        created=when,
+        classification=classification,
+        comments="Executive briefing prepared with Briefing Desk from one news article.",
+    )
+    _report(progress, 0.9, "Saving")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def export_docx(
+    briefing: Briefing,
+    path: str | os.PathLike,
+    *,
+    analyst: str | None = None,
+    paper: str = "A4",
+    classification: str | None = None,
+    prepared_on: dt.date | dt.datetime | None = None,
+    progress: Progress | None = None,
+) -> None:
+    """Write the briefing as a Word document; an existing file is replaced only on success.
+
+    Args:
+        briefing: the briefing as currently edited.
+        path: the .docx file to write.
+        analyst: the author's name; None uses the operating-system user.
+        paper: "A4" or "Letter".
+        classification: a label for the page header, e.g. "Internal"; None for none.
+        prepared_on: the date shown as "Prepared on" and stored as created; None for now.
+        progress: called with (fraction done, message) as the export goes on.
+
+    Raises:
+        OSError: the file could not be written (read-only, in use, disk full); the old file,
+            if any, is untouched. Describe it with desktop.fileio.describe_os_error.
+        ValueError: paper is neither "A4" nor "Letter".
+    """
+    data = build_docx(
+        briefing,
+        analyst=analyst,
+        paper=paper,
+        classification=classification,
+        prepared_on=prepared_on,
+        progress=progress,
+    )
+    atomic_write_bytes(path, data)
+    _report(progress, 1.0, "Done")

@@ -1,0 +1,273 @@
+"""The exported seed briefing, re-opened with python-docx: content, order, form and properties."""
+
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from tests.export.conftest import ANALYST
+
+HEADINGS = [
+    "Key takeaways",
+    "Strategy roadmap",
+    "Market figures",
+    "People",
+    "What they said",
+    "Organisations and relationships",
+    "Sources and method",
+]
+SEED_PEOPLE = {
+    "Shenu Agarwal": "Chief Executive Officer",
+    "Komal Kareer": "analyst",
+    "Narendra Modi": "Prime Minister",
+    "Xi Jinping": "President",
+    "Gautam Adani": "Billionaire",
+    "Sajjan Jindal": "Tycoon",
+}
+
+
+def _table_with_header(document, *header):
+    for table in document.tables:
+        if tuple(cell.text for cell in table.rows[0].cells) == header:
+            return table
+    raise AssertionError(f"no table headed {header}")
+
+
+def _rows(table):
+    return [[cell.text for cell in row.cells] for row in table.rows[1:]]
+
+
+def test_headings_come_in_the_order_of_the_issue(seed_document):
+    headings = [p.text for p in seed_document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == HEADINGS
+
+
+def test_page_one_has_the_header_block_bottom_line_and_takeaways(seed_document):
+    paragraphs = seed_document.paragraphs
+    title = paragraphs[0]
+    assert title.style.name == "Title"
+    assert "CALB" in title.text and "Ashok Leyland" in title.text
+    text = "\n".join(p.text for p in paragraphs)
+    assert "Prepared on 26 September 2025 by Jane Analyst" in text
+    assert "Figures are as reported in the source." in text
+    assert "Alisha Sachdev" in text and "25 September 2025" in text
+
+    callout = seed_document.tables[0]
+    assert len(callout.rows) == 1 and len(callout.columns) == 1
+    cell = callout.cell(0, 0)
+    assert cell.paragraphs[0].text == "BOTTOM LINE"
+    shading = cell._tc.tcPr.find(qn("w:shd"))
+    assert shading is not None and shading.get(qn("w:fill")) != "auto"
+    sentences = cell.paragraphs[1].text.count(". ") + 1
+    assert 2 <= sentences <= 3
+
+    roadmap = next(i for i, p in enumerate(paragraphs) if p.text == "Strategy roadmap")
+    page_one = " ".join(p.text for p in paragraphs[:roadmap])
+    assert "19 times" in page_one and "50 billion rupees" in page_one
+
+
+def test_takeaways_are_three_to_five_with_their_numbers_in_bold(seed_document):
+    paragraphs = seed_document.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "Key takeaways")
+    takeaways = []
+    for paragraph in paragraphs[start + 1 :]:
+        if paragraph.style.name != "List Bullet":
+            break
+        takeaways.append(paragraph)
+    assert 3 <= len(takeaways) <= 5
+    for paragraph in takeaways:
+        assert any(run.bold for run in paragraph.runs), paragraph.text
+
+
+def test_the_roadmap_starts_page_two(seed_document):
+    roadmap = next(p for p in seed_document.paragraphs if p.text == "Strategy roadmap")
+    assert roadmap.paragraph_format.page_break_before
+
+
+def test_the_roadmap_table_lists_each_phase_with_horizon_and_actions(seed_document):
+    rows = _rows(_table_with_header(seed_document, "Phase", "Horizon", "Actions"))
+    assert [row[1] for row in rows] == [
+        "initially",
+        "within two to three years",
+        "at least five years",
+    ]
+    assert rows[0][0] == "1. Importing cells from its Chinese partner"
+    assert "importing cells from its Chinese partner" in rows[0][2]
+
+
+def test_the_people_table_has_the_six_people_with_their_roles(seed_document):
+    rows = _rows(_table_with_header(seed_document, "Name", "Role", "Organisation"))
+    assert {row[0]: row[1] for row in rows} == SEED_PEOPLE
+    assert ["Shenu Agarwal", "Chief Executive Officer", "Ashok Leyland"] in rows
+
+
+def test_direct_quotes_are_pull_quotes_with_speaker_and_role(seed_document):
+    paragraphs = seed_document.paragraphs
+    pulls = [
+        (p.text, paragraphs[i + 1].text)
+        for i, p in enumerate(paragraphs)
+        if p.style.name == "Pull Quote"
+    ]
+    assert pulls == [
+        (
+            "“We are not really an EV player if 70 per cent of the components come from outside”",
+            "— Shenu Agarwal, Chief Executive Officer, Ashok Leyland",
+        ),
+        (
+            "“Given its sheer size and geographical proximity, India is an especially attractive "
+            "destination for investment from Chinese auto and battery manufacturers”",
+            "— Komal Kareer, analyst, BloombergNEF",
+        ),
+        (
+            "“Process is even more important than technology in the beginning”",
+            "— Shenu Agarwal, Chief Executive Officer, Ashok Leyland",
+        ),
+    ]
+
+
+def test_reported_statements_are_attributed_bullets(seed_document):
+    bullets = [p for p in seed_document.paragraphs if p.style.name == "List Bullet"]
+    attributed = [p for p in bullets if p.runs and p.runs[0].bold and p.runs[0].text]
+    speakers = {p.runs[0].text for p in attributed}
+    assert {"Shenu Agarwal", "Komal Kareer"} <= speakers
+    assert any("“do whatever is permissible by the law of the land”" in p.text for p in attributed)
+
+
+def test_figures_table_gives_values_units_and_conversions(seed_document):
+    table = _table_with_header(
+        seed_document, "Figure", "Value", "Unit", "What it measures", "Conversion"
+    )
+    rows = {row[0]: row[1:] for row in _rows(table)}
+    assert rows["more than 50 billion rupees"] == [
+        "more than 50,000,000,000",
+        "INR",
+        "Plans to invest",
+        "= $563 million",
+    ]
+    assert rows["$563 million"][:2] == ["563,000,000", "USD"]
+    assert rows["$563 million"][3] == "converts more than 50 billion rupees"
+    assert rows["seven to 10 years"][:2] == ["7–10", "years"]
+    assert rows["19 times"][0] == "19"
+    assert rows["2035"][0] == "2035"
+    assert rows["70 per cent"][:2] == ["70", "%"]
+
+
+def test_at_least_two_charts_each_with_alt_text(seed_document):
+    shapes = seed_document.inline_shapes
+    assert len(shapes) >= 2
+    for shape in shapes:
+        description = shape._inline.docPr.get("descr")
+        assert description and len(description) > 20
+    descriptions = [shape._inline.docPr.get("descr") for shape in shapes]
+    assert any("Timeline of the plan in 3 phases" in d for d in descriptions)
+    assert any("more than 50 billion rupees" in d for d in descriptions)
+
+
+def test_each_chart_is_kept_with_its_caption(seed_document):
+    paragraphs = seed_document.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph._p.xpath(".//wp:inline"):
+            caption = paragraphs[index - 1]
+            assert caption.style.name == "Caption"
+            assert caption.text.startswith("Exhibit ")
+            assert caption.style.paragraph_format.keep_with_next
+
+
+def test_headings_keep_with_what_follows(seed_document):
+    for name in ("Heading 1", "Heading 2", "Pull Quote", "Caption"):
+        assert seed_document.styles[name].paragraph_format.keep_with_next, name
+
+
+def test_defined_styles_exist(seed_document):
+    names = {style.name for style in seed_document.styles}
+    assert {"Title", "Heading 1", "Heading 2", "Body Text", "Pull Quote", "Caption"} <= names
+    assert "Briefing Table" in names
+
+
+def test_tables_repeat_their_header_row_and_rows_do_not_split(seed_document):
+    data_tables = seed_document.tables[1:]  # the first is the bottom-line box
+    assert len(data_tables) >= 4
+    for table in data_tables:
+        assert table.style.name == "Briefing Table"
+        first = table.rows[0]._tr.trPr
+        assert first.find(qn("w:tblHeader")) is not None
+        for row in table.rows:
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+
+
+def test_header_has_title_and_classification_and_footer_has_page_fields(seed_docx):
+    with zipfile.ZipFile(seed_docx) as package:
+        header = package.read("word/header1.xml").decode()
+        footer = package.read("word/footer1.xml").decode()
+    assert "CALB" in header and "INTERNAL" in header
+    assert '<w:instrText xml:space="preserve"> PAGE </w:instrText>' in footer
+    assert '<w:instrText xml:space="preserve"> NUMPAGES </w:instrText>' in footer
+    assert footer.count('w:fldCharType="begin"') == 2
+
+
+def test_core_properties(seed_document):
+    props = seed_document.core_properties
+    assert props.title == seed_document.paragraphs[0].text
+    assert props.author == ANALYST
+    assert props.last_modified_by == ANALYST
+    assert "CALB" in props.keywords and "Ashok Leyland" in props.keywords
+    assert props.subject.startswith("Briefing on")
+    assert props.created.date().isoformat() == "2025-09-26"
+    assert props.content_status == "Internal"
+
+
+def test_no_python_docx_left_in_any_property(seed_docx):
+    with zipfile.ZipFile(seed_docx) as package:
+        names = package.namelist()
+        for name in ("docProps/core.xml", "docProps/app.xml"):
+            text = package.read(name).decode()
+            assert "python-docx" not in text.lower(), name
+        app = package.read("docProps/app.xml").decode()
+    assert "<Application>Briefing Desk</Application>" in app
+    assert not any("thumbnail" in name for name in names)
+    assert "word/stylesWithEffects.xml" not in names
+
+
+def test_author_defaults_to_the_operating_system_user(seed_briefing, tmp_path, monkeypatch):
+    from desktop.export import export_docx
+
+    monkeypatch.setattr("getpass.getuser", lambda: "osuser")
+    path = tmp_path / "b.docx"
+    export_docx(seed_briefing, path)
+    assert docx.Document(str(path)).core_properties.author == "osuser"
+
+
+def test_letter_paper_and_a4(seed_briefing, seed_document, tmp_path):
+    from desktop.export import export_docx
+
+    section = seed_document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    path = tmp_path / "letter.docx"
+    export_docx(seed_briefing, path, paper="Letter")
+    letter = docx.Document(str(path)).sections[0]
+    assert (round(letter.page_width.inches, 2), round(letter.page_height.inches, 2)) == (8.5, 11)
+    with pytest.raises(ValueError):
+        export_docx(seed_briefing, tmp_path / "x.docx", paper="A5")
+
+
+def test_fonts_name_an_east_asian_face(seed_document):
+    fonts = seed_document.styles["Normal"].element.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) and fonts.get(qn("w:ascii"))
+    assert fonts.get(qn("w:asciiTheme")) is None
+
+
+def test_progress_is_reported_up_to_done(seed_briefing, tmp_path):
+    from desktop.export import export_docx
+
+    seen = []
+    export_docx(seed_briefing, tmp_path / "p.docx", progress=lambda f, m: seen.append((f, m)))
+    fractions = [fraction for fraction, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert all(isinstance(message, str) and message for _, message in seen)
+
+
+def test_the_schema_check_finds_nothing(seed_docx):
+    audit = pytest.importorskip("openxml_audit")
+    result = audit.OpenXmlValidator(max_errors=0).validate(seed_docx)
+    assert [str(error) for error in result.errors] == []
