@@ -13,7 +13,7 @@ APP_NAME = "Briefing Desk"
 ORGANISATION = "Briefing Desk"
 SCREENSHOT_SIZE = (1280, 800)
 SCREENSHOT_TIMEOUT_MS = 120_000
-SETTLE_SECONDS = 0.3  # per tab, for charts and lazily filled views to draw
+SETTLE_MS = 200  # a quiet spell per tab, for charts and lazily filled views to draw
 
 log = logging.getLogger("desktop")
 
@@ -89,30 +89,47 @@ def tab_file_name(title: str) -> str:
 
 
 def _screenshots(app, window, source: str | None, folder: Path) -> int:
+    """Wait for the analysis, then save each tab in turn, all from the event loop."""
     from PySide6.QtCore import QTimer
 
     from desktop.fileio import describe_os_error
 
     status = {"code": 1}
+    paths: list[Path] = []
 
     def finish(code: int) -> None:
         status["code"] = code
         app.exit(code)
 
+    def show_tab(index: int) -> None:
+        if index == window.tabs.count():
+            for path in paths:
+                print(path)
+            finish(0)
+            return
+        window.tabs.setCurrentIndex(index)
+        _when_idle(lambda: grab_tab(index))
+
+    def grab_tab(index: int) -> None:
+        path = folder / tab_file_name(window.tabs.tabText(index))
+        if not window.grab().save(str(path), "PNG"):
+            print(f"Could not write {path}.", file=sys.stderr)
+            finish(1)
+            return
+        paths.append(path)
+        show_tab(index + 1)
+
     def on_loaded(ok: bool) -> None:
         if not ok:
-            finish(1)  # the window printed why
+            finish(1)  # the window has printed why
             return
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            paths = render_tabs(app, window, folder)
         except OSError as error:
             print(f"Could not write the screenshots: {describe_os_error(error)}", file=sys.stderr)
             finish(1)
             return
-        for path in paths:
-            print(path)
-        finish(0)
+        show_tab(0)
 
     def on_timeout() -> None:
         print("Gave up waiting for the analysis to finish.", file=sys.stderr)
@@ -128,22 +145,21 @@ def _screenshots(app, window, source: str | None, folder: Path) -> int:
     return status["code"]
 
 
-def render_tabs(app, window, folder: Path) -> list[Path]:
-    """Show each tab in turn and save the whole window as DIR/<tab>.png.
+def _when_idle(callback, quiet_ms: int = SETTLE_MS) -> None:
+    """Call back once the event loop has had quiet_ms with nothing slow to do.
 
-    Raises:
-        OSError: a file could not be written.
+    A tab draws its chart when shown (matplotlib may take a second to load), and the
+    chart then lays itself out and draws in later events; a timer that fires late
+    shows that the loop was busy, so wait for another quiet spell.
     """
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QTimer
 
-    paths = []
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
-        deadline = time.monotonic() + SETTLE_SECONDS
-        while time.monotonic() < deadline:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        path = folder / tab_file_name(window.tabs.tabText(index))
-        if not window.grab().save(str(path), "PNG"):
-            raise OSError(f"could not write {path}")
-        paths.append(path)
-    return paths
+    due = time.monotonic() + quiet_ms / 1000
+
+    def check() -> None:
+        if time.monotonic() - due > 0.05:
+            _when_idle(callback, quiet_ms)
+        else:
+            callback()
+
+    QTimer.singleShot(quiet_ms, check)

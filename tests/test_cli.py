@@ -260,6 +260,19 @@ def test_window_launched_with_a_file(monkeypatch):
     assert launched == [str(REPO / SEED), None, "https://example.com/news"]
 
 
+def test_screenshots_option_reaches_the_window(monkeypatch, capsys):
+    launched = []
+    monkeypatch.setattr(
+        "desktop.__main__.launch_window",
+        lambda src, screenshots=None: launched.append((src, screenshots)) or 0,
+    )
+    assert main(["--screenshots", "shots"]) == 0
+    assert main(["--screenshots", "shots", str(REPO / SEED)]) == 0
+    assert main([str(REPO / SEED), "--screenshots=shots"]) == 0
+    assert launched == [(None, "shots"), (str(REPO / SEED), "shots"), (str(REPO / SEED), "shots")]
+    assert "no such file: nowhere.txt" in _fails(capsys, "--screenshots", "shots", "nowhere.txt")
+
+
 def test_window_unavailable(capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "desktop.app", None)  # import fails as if not built
     err = _fails(capsys)

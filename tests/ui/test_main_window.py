@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import errno
-import importlib
 import shutil
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWidget
 
 from desktop.domain.serialization import load_briefing, save_briefing
 from desktop.resources import seed_article_path
@@ -31,28 +29,6 @@ TAB_TITLES = [
 ]
 SEED_TITLE = "ashok-leyland-calb-2025-09-25.txt[*] — Briefing Desk"
 WAIT_MS = 20_000
-
-
-@pytest.fixture(autouse=True)
-def _tabs_while_being_written(monkeypatch):
-    """TEMPORARY: throwaway tabs for the modules other developers have not committed yet."""
-    from PySide6.QtCore import Signal
-
-    classes = []
-    for (module, name), title in zip(main_window_module.TABS, TAB_TITLES, strict=True):
-        try:
-            classes.append(getattr(importlib.import_module(module), name))
-        except ImportError:
-
-            class Stand_in(QWidget):  # noqa: N801
-                TITLE = title
-                source_requested = Signal(int, int)
-
-                def __init__(self, session, parent=None):
-                    super().__init__(parent)
-
-            classes.append(Stand_in)
-    monkeypatch.setattr(main_window_module, "tab_classes", lambda: classes)
 
 
 def _open(qtbot, window, call, *args, ok=True):
