@@ -109,3 +109,13 @@ def test_show_in_source_carries_the_quote_span(tab, qtbot, seed_text):
         qtbot.mouseClick(tab.table.source_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [quote.first_span.start, quote.first_span.end]
     assert quote.text in seed_text[quote.first_span.start : quote.first_span.end]
+
+
+def test_an_edit_keeps_the_current_cell(tab):
+    view = tab.table.view
+    index = tab.table.proxy.index(5, QuotesModel.COL_KIND)
+    view.setCurrentIndex(index)
+    assert tab.table.proxy.setData(index, "direct")
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (5, QuotesModel.COL_KIND)
+    tab.session.undo_stack.undo()
+    assert view.currentIndex().row() == 5

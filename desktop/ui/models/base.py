@@ -39,6 +39,7 @@ class ItemTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._rows: list = []
+        self._row_count = 0
         session.briefing_replaced.connect(self.refresh)
         session.items_changed.connect(self._on_items_changed)
         self.refresh()
@@ -48,10 +49,18 @@ class ItemTableModel(QAbstractTableModel):
         """Replace every row (the list is not copied: edits go to the briefing itself)."""
         self.beginResetModel()
         self._rows = rows
+        self._row_count = len(rows)
         self.endResetModel()
 
     def refresh(self) -> None:
-        self.set_rows(self.session.items(self.KIND))
+        rows = self.session.items(self.KIND)
+        if rows is self._rows and len(rows) == self._row_count and rows:
+            # An edit in place: say the cells changed rather than reset, so the view keeps
+            # its current cell and selection (a reset would send the keyboard back to the top).
+            last = self.index(len(rows) - 1, len(self.COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        else:
+            self.set_rows(rows)
 
     def _on_items_changed(self, kind: str) -> None:
         if kind == self.KIND:
