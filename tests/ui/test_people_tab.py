@@ -76,3 +76,8 @@ def test_add_makes_a_person_with_a_new_id(tab):
     tab.table.add_item()
     added = tab.session.items("people")[-1]
     assert added.id not in before and added.name == "New person"
+
+
+def test_opens_on_the_first_person(tab):
+    assert tab.table.current_item().name == "Shenu Agarwal"
+    assert len(quote_lines(tab)) == 11

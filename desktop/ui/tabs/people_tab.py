@@ -86,7 +86,14 @@ class PeopleTab(QWidget):
 
         session.items_changed.connect(self._on_items_changed)
         session.briefing_replaced.connect(self._refresh_quotes)
+        self.model.modelReset.connect(self._select_first_if_none)
+        self._select_first_if_none()
         self._refresh_quotes()
+
+    def _select_first_if_none(self) -> None:
+        # The panel beneath is the point of the tab: open on the first person, not on nothing.
+        if self.table.current_item() is None and self.model.rowCount():
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
 
     def _on_items_changed(self, kind: str) -> None:
         if kind in ("quotes", "people"):
