@@ -1,0 +1,121 @@
+"""Pasted control characters, non-Latin names, edited items and sections with nothing to say."""
+
+import docx
+import pytest
+
+from desktop.domain.model import Article, Briefing, Person, Quote, Takeaway
+from desktop.export import export_docx
+from desktop.export.xml_text import one_line, xml_safe
+
+
+def test_xml_safe_drops_what_xml_cannot_hold_and_keeps_the_rest():
+    assert xml_safe("a\x00b\x07c\x0bd\x0ce\x1bf\ufffeg") == "abcdefg"
+    assert xml_safe("tab\tnew\nline\r") == "tab\tnew\nline\r"
+    assert xml_safe("习近平 Нарендра “quoted” ₹50") == "习近平 Нарендра “quoted” ₹50"
+    assert xml_safe(None) == ""
+    assert one_line("  two\n\nlines\x00 ") == "two lines"
+
+
+def _all_text(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_a_pasted_article_with_control_characters_exports(seed_text, tmp_path):
+    from desktop.extraction import analyze_article
+    from desktop.ingest import article_from_text
+
+    dirty = seed_text.replace("Ashok Leyland Ltd.,", "Ashok\x00 Leyland\x07 Ltd.,\x0c", 1)
+    dirty = dirty.replace("Komal Kareer", "Komal\x1b Kareer\x08")
+    briefing = analyze_article(article_from_text(dirty, source="pasted\x01 text"))
+    path = tmp_path / "dirty.docx"
+    export_docx(briefing, path)
+    text = _all_text(docx.Document(str(path)))
+    assert not any(ord(ch) < 32 and ch not in "\t\n\r" for ch in text)
+    assert "pasted text" in text
+
+
+@pytest.fixture()
+def world_briefing():
+    text = "习近平 met Нарендра Моди. “Мы готовы,” said Нарендра Моди. 习近平 said “合作共赢”."
+    article = Article(text=text, title="习近平 and Нарендра Моди meet", source="Синьхуа")
+    return Briefing(
+        article=article,
+        people=[
+            Person(name="习近平", role="主席", organisation="中华人民共和国"),
+            Person(name="Нарендра Моди", role="Премьер-министр", organisation="Индия"),
+        ],
+        quotes=[
+            Quote(text="Мы готовы", speaker="Нарендра Моди", kind="direct"),
+            Quote(text="合作共赢", speaker="习近平", kind="direct"),
+        ],
+        takeaways=[Takeaway(text="习近平 met Нарендра Моди.")],
+    )
+
+
+def test_non_latin_names_and_quotes_survive(world_briefing, tmp_path):
+    path = tmp_path / "world.docx"
+    export_docx(world_briefing, path)
+    document = docx.Document(str(path))
+    text = _all_text(document)
+    assert "习近平" in text and "Нарендра Моди" in text and "Синьхуа" in text
+    pulls = [p.text for p in document.paragraphs if p.style.name == "Pull Quote"]
+    assert pulls == ["“Мы готовы”", "“合作共赢”"]
+    assert document.core_properties.title == "习近平 and Нарендра Моди meet"
+
+
+def test_sections_with_nothing_to_say_are_left_out(world_briefing, tmp_path):
+    path = tmp_path / "world.docx"
+    export_docx(world_briefing, path)
+    document = docx.Document(str(path))
+    headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert [h.text for h in headings] == [
+        "Key takeaways",
+        "People",
+        "What they said",
+        "Sources and method",
+    ]
+    # Page one stands alone whichever section comes second.
+    assert headings[1].paragraph_format.page_break_before
+    assert not document.inline_shapes
+
+
+def test_edited_items_are_named_in_sources_and_method(seed_briefing, tmp_path):
+    import copy
+
+    briefing = copy.deepcopy(seed_briefing)
+    briefing.people[1].edited = True
+    briefing.figures[0].edited = True
+    path = tmp_path / "edited.docx"
+    export_docx(briefing, path)
+    text = _all_text(docx.Document(str(path)))
+    assert "These items were changed or added by hand" in text
+    assert "People: Komal Kareer" in text
+    assert "Figures: third-largest" in text
+
+
+def test_unedited_briefing_says_so(seed_document):
+    assert "None: every item is as the analysis found it." in _all_text(seed_document)
+
+
+def test_a_failed_export_keeps_the_old_file(seed_briefing, tmp_path, monkeypatch):
+    from desktop.export import sections
+
+    target = tmp_path / "old.docx"
+    target.write_bytes(b"the old briefing")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(sections, "people", broken)
+    with pytest.raises(RuntimeError):
+        export_docx(seed_briefing, target)
+    assert target.read_bytes() == b"the old briefing"
+    assert [p.name for p in tmp_path.iterdir()] == ["old.docx"]
+
+
+def test_an_unwritable_place_raises_oserror(seed_briefing, tmp_path):
+    with pytest.raises(OSError):
+        export_docx(seed_briefing, tmp_path / "missing-folder" / "b.docx")
