@@ -30,6 +30,13 @@ class QuotesTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = QuotesModel(session, self)
+        # The filters come first in the focus chain, as they stand above the table.
+        self.speaker_filter = QComboBox(self)
+        self.speaker_filter.setToolTip("Show only the quotes of one speaker")
+        self.speaker_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setToolTip("Show only direct, partial or reported quotes")
+        self.kind_filter.addItems([ALL, *QUOTE_KINDS])
         self.table = ItemTable(
             self.model,
             new_item=self._new_quote,
@@ -48,12 +55,6 @@ class QuotesTab(QWidget):
         view.setItemDelegateForColumn(QuotesModel.COL_KIND, self.kind_delegate)
         self.table.source_requested.connect(self.source_requested)
 
-        self.speaker_filter = QComboBox(self)
-        self.speaker_filter.setToolTip("Show only the quotes of one speaker")
-        self.speaker_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setToolTip("Show only direct, partial or reported quotes")
-        self.kind_filter.addItems([ALL, *QUOTE_KINDS])
         speaker_label = QLabel("S&peaker:", self)
         speaker_label.setBuddy(self.speaker_filter)
         kind_label = QLabel("&Kind:", self)
@@ -71,8 +72,6 @@ class QuotesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.speaker_filter, self.kind_filter)
-        self.setTabOrder(self.kind_filter, self.table.search)
 
         self.speaker_filter.currentIndexChanged.connect(self._apply_filters)
         self.kind_filter.currentIndexChanged.connect(self._apply_filters)

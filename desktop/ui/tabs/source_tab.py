@@ -88,7 +88,6 @@ class SourceTab(QWidget):
         self.title_label.setFont(title_font)
         self.meta_label = QLabel(self)
         self.meta_label.setWordWrap(True)
-        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.meta_label.setOpenExternalLinks(True)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
@@ -128,6 +127,12 @@ class SourceTab(QWidget):
         article = briefing.article if briefing is not None else None
         self.title_label.setText((article.title if article else None) or "(untitled article)")
         self.meta_label.setText(self._metadata_html(article))
+        # Only a link needs the keyboard; otherwise the byline stays out of the Tab chain.
+        self.meta_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            if article is not None and article.url
+            else Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         text = article.text if article else ""
         self._to_position = utf16_offsets(text)
         self.text.setPlainText(text)
