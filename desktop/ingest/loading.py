@@ -82,14 +82,17 @@ def _read_file(path: Path, name: str) -> bytes:
 
 def _parse_bytes(data: bytes, name: str, suffix: str) -> Article:
     """Parse a file's bytes by its suffix, or by what they look like when it tells nothing."""
-    from desktop.ingest.docx_reader import parse_docx
-    from desktop.ingest.html import decode_html, looks_like_html, parse_html
-
+    # Each reader is imported only for its own kind of file: a plain-text article (the
+    # seed the window opens on) must not wait ~0.5 s for trafilatura and python-docx.
     if not data.strip():
         raise _empty_error(name)
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES + HTML_SUFFIXES and _is_docx(data)):
+        from desktop.ingest.docx_reader import parse_docx
+
         return parse_docx(data, name)
     if suffix in HTML_SUFFIXES:
+        from desktop.ingest.html import decode_html, parse_html
+
         text = decode_html(data, name)
         if not text.strip():
             raise _empty_error(name)
@@ -99,8 +102,11 @@ def _parse_bytes(data: bytes, name: str, suffix: str) -> Article:
         raise _empty_error(name)
     if _BRIEFING_JSON.match(text):
         raise _briefing_error(name)
-    if suffix not in TEXT_SUFFIXES and looks_like_html(text):
-        return parse_html(text, name=name)
+    if suffix not in TEXT_SUFFIXES:
+        from desktop.ingest.html import looks_like_html, parse_html
+
+        if looks_like_html(text):
+            return parse_html(text, name=name)
     return parse_plain_text(text, source=name)
 
 
