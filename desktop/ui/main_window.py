@@ -12,7 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 import desktop
 from desktop.domain import Briefing
@@ -35,6 +43,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Briefing Desk"
 AUTOSAVE_MS = 60_000
+BUILD_TABS_DELAY_MS = 100
 # The tabs in order: (module, class). Each is Tab(session, parent), has TITLE and
 # source_requested(start, end); the Source tab also has show_span(start, end).
 TABS = (
@@ -105,15 +114,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self.tab_pages = []
-        self.source_tab = None
-        for cls in tab_classes():
-            page = cls(self.session, self.tabs)
-            self.tabs.addTab(page, cls.TITLE)
-            self.tab_pages.append(page)
-            if hasattr(page, "show_span"):
-                self.source_tab = page
-            page.source_requested.connect(self.show_in_source)
+        # Only the first tab is built before the first paint; the rest follow once the
+        # first briefing is on screen (or at once, if the user switches to one sooner).
+        self._tab_classes = tab_classes()
+        self._tab_built: list[QWidget | None] = [None] * len(self._tab_classes)
+        for cls in self._tab_classes:
+            holder = QWidget(self.tabs)
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, cls.TITLE)
+        self.tabs.currentChanged.connect(self.tab)
+        self.tab(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
         self.actions = build_menus(self, [self.tabs.tabText(i) for i in range(self.tabs.count())])
         self._build_status_bar()
@@ -196,12 +207,38 @@ class MainWindow(QMainWindow):
             interaction.show_error(self, title, message)
 
     # -- tabs ------------------------------------------------------------------
+    def tab(self, index: int) -> QWidget | None:
+        """The tab at index (built now if it has not been shown yet)."""
+        if not 0 <= index < len(self._tab_classes):
+            return None
+        page = self._tab_built[index]
+        if page is None:
+            holder = self.tabs.widget(index)
+            page = self._tab_classes[index](self.session, holder)
+            holder.layout().addWidget(page)
+            page.source_requested.connect(self.show_in_source)
+            self._tab_built[index] = page
+        return page
+
+    def _build_all_tabs(self) -> None:
+        for index in range(len(self._tab_classes)):
+            self.tab(index)
+
+    @property
+    def source_tab(self) -> QWidget | None:
+        """The tab that shows the article text (the one with show_span)."""
+        for index, cls in enumerate(self._tab_classes):
+            if hasattr(cls, "show_span"):
+                return self.tab(index)
+        return None
+
     def show_in_source(self, start: int, end: int) -> None:
         """Switch to the Source tab and select the span [start, end) of the article."""
-        if self.source_tab is None:
+        source = self.source_tab
+        if source is None:
             return
-        self.tabs.setCurrentWidget(self.source_tab)
-        self.source_tab.show_span(start, end)
+        self.tabs.setCurrentWidget(source.parentWidget())
+        source.show_span(start, end)
 
     # -- opening ---------------------------------------------------------------
     def start(self, source: str | None = None) -> None:
@@ -273,6 +310,9 @@ class MainWindow(QMainWindow):
                 self.show_status(opened_message(request.name, briefing))
             else:
                 self.show_status(analysed_message(briefing))
+        if None in self._tab_built:
+            # After the paint that shows it: built hidden, as a tab expects to be.
+            QTimer.singleShot(BUILD_TABS_DELAY_MS, self._build_all_tabs)
         if os.environ.get(REPORT_PAINT_ENV) == "1":
             self._paint_probe = _FirstPaintProbe(self)
         self.load_finished.emit(True)

@@ -75,7 +75,5 @@ class RecoveryStore:
         for path in (self.path, self.origin_path):
             try:
                 os.remove(path)
-            except FileNotFoundError:
-                pass
             except OSError:
-                pass  # a stale copy is offered again next start, which is harmless
+                pass  # gone already; or it stays, and is offered again next start (harmless)

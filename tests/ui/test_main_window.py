@@ -267,8 +267,9 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
 
 
 def test_show_in_source_switches_to_the_source_tab(window):
-    window.tab_pages[2].source_requested.emit(0, 5)
-    assert window.tabs.currentWidget() is window.source_tab
+    window.tab(2).source_requested.emit(0, 5)
+    assert window.tabs.currentIndex() == 6
+    assert window.tabs.currentWidget().findChild(type(window.source_tab)) is window.source_tab
 
 
 def test_autosave_then_restore_after_a_crash(window, shell_env, qtbot, tmp_path):
