@@ -113,6 +113,7 @@ def table(
     """
     made = document.add_table(rows=1 + len(rows), cols=len(columns))
     made.style = document.styles[TABLE_STYLE]
+    _look_at_first_row_only(made)
     made.alignment = WD_TABLE_ALIGNMENT.CENTER
     width = text_width(document)
     _fix_widths(made, [int(width * share) for _, share in columns])
@@ -120,32 +121,46 @@ def table(
     header = made.rows[0]
     ooxml.repeat_header_row(header)
     ooxml.keep_row_together(header)
+    heading_style = document.styles["Table Heading"]
     for cell, (title, _) in zip(header.cells, columns, strict=True):
         # Direct shading as well as the style's: LibreOffice ignores conditional table styles.
         ooxml.shade_cell(cell, HEADER_FILL)
         paragraph = cell.paragraphs[0]
-        paragraph.style = document.styles["Table Heading"]
+        paragraph.style = heading_style
         paragraph.add_run(one_line(title))
 
+    # Looked up once: python-docx finds styles by name with a linear search.
+    text_style = document.styles["Table Text"]
     for index, (row, values) in enumerate(zip(made.rows[1:], rows, strict=True)):
         ooxml.keep_row_together(row)
         for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
             if index % 2 == 1:
                 ooxml.shade_cell(cell, BAND_FILL)
-            _fill_cell(document, cell, value, bold=bold_first_column and column == 0)
+            _fill_cell(text_style, cell, value, bold=bold_first_column and column == 0)
     return made
 
 
-def _fill_cell(document, cell, value: Cell, *, bold: bool) -> None:
+def _look_at_first_row_only(made) -> None:
+    """Apply the style's header-row look only (no first-column look, no banding)."""
+    look = made._tbl.tblPr.find(qn("w:tblLook"))
+    if look is None:
+        return
+    values = {"val": "0420", "firstRow": "1", "lastRow": "0", "firstColumn": "0",
+              "lastColumn": "0", "noHBand": "1", "noVBand": "1"}  # fmt: skip
+    for name, value in values.items():
+        look.set(qn(f"w:{name}"), value)
+
+
+def _fill_cell(text_style, cell, value: Cell, *, bold: bool) -> None:
     paragraph = cell.paragraphs[0]
-    paragraph.style = document.styles["Table Text"]
+    paragraph.style = text_style
     if isinstance(value, str):
         run = paragraph.add_run(one_line(value))
         run.bold = bold or None
         return
     items = [one_line(item) for item in value if one_line(item)]
     for number, item in enumerate(items):
-        target = paragraph if number == 0 else cell.add_paragraph(style="Table Text")
+        target = paragraph if number == 0 else cell.add_paragraph(style=text_style)
         target.paragraph_format.left_indent = BULLET_INDENT
         target.paragraph_format.first_line_indent = -BULLET_INDENT
         if number < len(items) - 1:

@@ -12,6 +12,7 @@ from desktop.export.xml_text import one_line
 
 log = logging.getLogger(__name__)
 DPI = 200
+FIGURE_HEIGHT_IN = 2.3  # the figure charts share a page with the figures table
 
 
 def _article_year(briefing: Briefing) -> int | None:
@@ -28,10 +29,15 @@ def _figures_alt(figures: list[Figure], kinds: tuple[str, ...]) -> str:
     return "; ".join(dict.fromkeys(items))
 
 
-def _draw(name: str, build: Callable[[], object]) -> bytes | None:
+def _draw(
+    name: str, build: Callable[[], object], width_in: float, max_height_in: float = 3.2
+) -> bytes | None:
     """PNG data of a freshly built figure, or None when there is nothing to draw or it fails.
 
-    A chart that cannot be drawn is logged and left out: one odd figure must not stop an export.
+    The figure is resized to the width it will have on paper, so its text prints at the
+    point sizes the chart style asks for instead of shrinking with the picture, and no
+    taller than max_height_in, so a chart of two bars does not take half a page. A chart
+    that cannot be drawn is logged and left out: one odd figure must not stop an export.
     """
     from desktop.charts import png_bytes
 
@@ -39,19 +45,20 @@ def _draw(name: str, build: Callable[[], object]) -> bytes | None:
         figure = build()
         if figure is None:
             return None
+        width, height = figure.get_size_inches()
+        figure.set_size_inches(width_in, min(height * width_in / width, max_height_in))
         return png_bytes(figure, dpi=DPI)
     except Exception:
         log.exception("could not draw the %s chart for the export", name)
         return None
 
 
-def roadmap_chart(briefing: Briefing) -> Chart | None:
+def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
     """The phases on a timeline of years from the article's date."""
     from desktop.charts import phase_timeline
 
-    png = _draw(
-        "timeline", lambda: phase_timeline(briefing.phases, now_year=_article_year(briefing))
-    )
+    year = _article_year(briefing)
+    png = _draw("timeline", lambda: phase_timeline(briefing.phases, now_year=year), width_in)
     if png is None:
         return None
     steps = "; ".join(
@@ -65,13 +72,13 @@ def roadmap_chart(briefing: Briefing) -> Chart | None:
     )
 
 
-def figure_charts(briefing: Briefing) -> list[Chart]:
+def figure_charts(briefing: Briefing, width_in: float) -> list[Chart]:
     """The charts that help read the numbers: money in each currency, growth, ranks."""
     from desktop.charts import growth_chart, investment_chart, rank_chart
 
     figures = briefing.figures
     made: list[Chart] = []
-    png = _draw("investment", lambda: investment_chart(figures))
+    png = _draw("investment", lambda: investment_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
         alt = _figures_alt(figures, ("money",))
         made.append(
@@ -79,24 +86,25 @@ def figure_charts(briefing: Briefing) -> list[Chart]:
                 "The money involved, in each currency given", png, f"Amounts of money: {alt}.", 0.72
             )
         )
-    png = _draw("growth", lambda: growth_chart(figures))
+    png = _draw("growth", lambda: growth_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
         alt = _figures_alt(figures, ("multiple", "percent", "year"))
-        made.append(Chart("Growth and shares", png, f"Growth and shares: {alt}.", 0.72))
-    png = _draw("rank", lambda: rank_chart(figures))
+        made.append(Chart("Growth and shares", png, f"Growth and shares: {alt}."))
+    png = _draw("rank", lambda: rank_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
         alt = _figures_alt(figures, ("rank",))
-        made.append(Chart("Rankings mentioned", png, f"Rankings in the article: {alt}.", 0.8))
+        made.append(Chart("Rankings mentioned", png, f"Rankings in the article: {alt}."))
     return made
 
 
-def relationship_chart(briefing: Briefing) -> Chart | None:
+def relationship_chart(briefing: Briefing, width_in: float) -> Chart | None:
     """The ties between organisations as a diagram."""
     from desktop.charts import relationship_diagram
 
     png = _draw(
         "relationship",
         lambda: relationship_diagram(briefing.organisations, briefing.relationships),
+        width_in,
     )
     if png is None:
         return None
@@ -105,4 +113,4 @@ def relationship_chart(briefing: Briefing) -> Chart | None:
         + (f" ({one_line(r.terms)})" if r.terms else "")
         for r in briefing.relationships
     )
-    return Chart("Ties between the organisations", png, f"Diagram of ties: {ties}.", 0.85)
+    return Chart("Ties between the organisations", png, f"Diagram of ties: {ties}.")

@@ -11,6 +11,7 @@ from desktop.domain.model import Briefing
 from desktop.fileio import atomic_write_bytes
 
 Progress = Callable[[float, str], None]
+EMU_PER_INCH = 914400
 
 
 def _report(progress: Progress | None, fraction: float, message: str) -> None:
@@ -38,7 +39,7 @@ def build_docx(
     """The briefing as .docx bytes (see export_docx for the arguments)."""
     # python-docx and matplotlib load here, not at import, so the window opens without them.
     from desktop.export import exhibits, page_one, sections
-    from desktop.export.document import add_header_and_footer, new_document
+    from desktop.export.document import add_header_and_footer, new_document, text_width
     from desktop.export.headline import opening
     from desktop.export.properties import author_name, set_properties
 
@@ -46,15 +47,16 @@ def build_docx(
     author = author_name(analyst)
     start = opening(briefing)
 
+    document = new_document(paper)
+    width_in = text_width(document) / EMU_PER_INCH
     _report(progress, 0.05, "Drawing the charts")
-    roadmap_chart = exhibits.roadmap_chart(briefing) if briefing.phases else None
+    roadmap_chart = exhibits.roadmap_chart(briefing, width_in) if briefing.phases else None
     _report(progress, 0.3, "Drawing the charts")
-    figure_charts = exhibits.figure_charts(briefing)
+    figure_charts = exhibits.figure_charts(briefing, width_in)
     _report(progress, 0.6, "Drawing the charts")
-    ties_chart = exhibits.relationship_chart(briefing) if briefing.relationships else None
+    ties_chart = exhibits.relationship_chart(briefing, width_in) if briefing.relationships else None
 
     _report(progress, 0.75, "Writing the briefing")
-    document = new_document(paper)
     add_header_and_footer(document, start.headline, classification)
     page_one.header_block(document, briefing, start, when.date(), author)
     page_one.bottom_line(document, start)
