@@ -44,17 +44,20 @@ log = logging.getLogger(__name__)
 APP_NAME = "Briefing Desk"
 AUTOSAVE_MS = 60_000
 BUILD_TABS_DELAY_MS = 100
-# The tabs in order: (module, class). Each is Tab(session, parent), has TITLE and
-# source_requested(start, end); the Source tab also has show_span(start, end).
+# The tabs in order: (module, class, title). Each is Tab(session, parent), has TITLE
+# (the same title; a test keeps them equal) and source_requested(start, end); the
+# Source tab also has show_span(start, end). Modules are imported when their tab is
+# first built, so the window paints after loading only the first tab's code.
 TABS = (
-    ("desktop.ui.tabs.overview_tab", "OverviewTab"),
-    ("desktop.ui.tabs.people_tab", "PeopleTab"),
-    ("desktop.ui.tabs.quotes_tab", "QuotesTab"),
-    ("desktop.ui.tabs.strategy_tab", "StrategyTab"),
-    ("desktop.ui.tabs.figures_tab", "FiguresTab"),
-    ("desktop.ui.tabs.organisations_tab", "OrganisationsTab"),
-    ("desktop.ui.tabs.source_tab", "SourceTab"),
+    ("desktop.ui.tabs.overview_tab", "OverviewTab", "Overview"),
+    ("desktop.ui.tabs.people_tab", "PeopleTab", "People"),
+    ("desktop.ui.tabs.quotes_tab", "QuotesTab", "Quotes"),
+    ("desktop.ui.tabs.strategy_tab", "StrategyTab", "Strategy"),
+    ("desktop.ui.tabs.figures_tab", "FiguresTab", "Market figures"),
+    ("desktop.ui.tabs.organisations_tab", "OrganisationsTab", "Organisations"),
+    ("desktop.ui.tabs.source_tab", "SourceTab", "Source"),
 )
+SOURCE_TAB = next(i for i, (_module, name, _title) in enumerate(TABS) if name == "SourceTab")
 ARTICLE_FILTERS = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;Text (*.txt *.md *.markdown);;"
     "Web pages (*.html *.htm);;Word documents (*.docx);;All files (*)"
@@ -66,9 +69,15 @@ REPORT_PAINT_ENV = "BRIEFING_DESK_REPORT_PAINT"
 START_ENV = "BRIEFING_DESK_START"
 
 
+def tab_class(index: int) -> type:
+    """The class of the tab at index in TABS (its module imported on first use)."""
+    module, name, _title = TABS[index]
+    return getattr(importlib.import_module(module), name)
+
+
 def tab_classes() -> list[type]:
-    """The tab classes of TABS, imported in order."""
-    return [getattr(importlib.import_module(module), name) for module, name in TABS]
+    """Every tab class of TABS, in order."""
+    return [tab_class(index) for index in range(len(TABS))]
 
 
 def _local_files(mime: QMimeData) -> list[str]:
@@ -116,13 +125,12 @@ class MainWindow(QMainWindow):
         self.tabs.setUsesScrollButtons(True)
         # Only the first tab is built before the first paint; the rest follow once the
         # first briefing is on screen (or at once, if the user switches to one sooner).
-        self._tab_classes = tab_classes()
-        self._tab_built: list[QWidget | None] = [None] * len(self._tab_classes)
-        for cls in self._tab_classes:
+        self._tab_built: list[QWidget | None] = [None] * len(TABS)
+        for _module, _name, title in TABS:
             holder = QWidget(self.tabs)
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(holder, cls.TITLE)
+            self.tabs.addTab(holder, title)
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
         self.setCentralWidget(self.tabs)
@@ -209,28 +217,25 @@ class MainWindow(QMainWindow):
     # -- tabs ------------------------------------------------------------------
     def tab(self, index: int) -> QWidget | None:
         """The tab at index (built now if it has not been shown yet)."""
-        if not 0 <= index < len(self._tab_classes):
+        if not 0 <= index < len(TABS):
             return None
         page = self._tab_built[index]
         if page is None:
             holder = self.tabs.widget(index)
-            page = self._tab_classes[index](self.session, holder)
+            page = tab_class(index)(self.session, holder)
             holder.layout().addWidget(page)
             page.source_requested.connect(self.show_in_source)
             self._tab_built[index] = page
         return page
 
     def _build_all_tabs(self) -> None:
-        for index in range(len(self._tab_classes)):
+        for index in range(len(TABS)):
             self.tab(index)
 
     @property
     def source_tab(self) -> QWidget | None:
         """The tab that shows the article text (the one with show_span)."""
-        for index, cls in enumerate(self._tab_classes):
-            if hasattr(cls, "show_span"):
-                return self.tab(index)
-        return None
+        return self.tab(SOURCE_TAB)
 
     def show_in_source(self, start: int, end: int) -> None:
         """Switch to the Source tab and select the span [start, end) of the article."""

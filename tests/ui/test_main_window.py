@@ -72,6 +72,12 @@ def test_opens_on_the_seed_with_the_seven_tabs_in_order(window):
     assert not window.busy_bar.isVisible()
 
 
+def test_tab_titles_in_the_window_match_the_tab_classes():
+    from desktop.ui.main_window import TABS, tab_classes
+
+    assert [title for _module, _name, title in TABS] == [cls.TITLE for cls in tab_classes()]
+
+
 def test_menus_have_the_shortcuts(window):
     actions = window.actions
     shortcuts = {
