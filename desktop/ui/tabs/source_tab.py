@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
+from desktop.domain.headlines import display_title
 from desktop.ui.session import Session
 
 # Okabe-Ito hues (distinct under the common colour-vision deficiencies), drawn in this order
@@ -125,7 +126,10 @@ class SourceTab(QWidget):
         """Show the open briefing's article and its metadata, highlighted."""
         briefing = self.session.briefing
         article = briefing.article if briefing is not None else None
-        self.title_label.setText((article.title if article else None) or "(untitled article)")
+        title, derived = display_title(briefing) if briefing is not None else ("", False)
+        self.title_label.setText(title or "Untitled article")
+        # Same title as the Overview; a derived one says so on hover.
+        self.title_label.setToolTip("Derived from the article's first key point" if derived else "")
         self.meta_label.setText(self._metadata_html(article))
         # Only a link needs the keyboard; otherwise the byline stays out of the Tab chain.
         self.meta_label.setTextInteractionFlags(
