@@ -40,8 +40,13 @@ class ItemFilterProxy(QSortFilterProxyModel):
 
     def set_extra_filter(self, predicate: Callable[[Any], bool] | None) -> None:
         """A predicate over the row's item (speaker, kind ...) on top of the text filter."""
-        self.extra_filter = predicate
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.extra_filter = predicate
+            self.endFilterChange()
+        else:
+            self.extra_filter = predicate
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt API
         if self.extra_filter is not None:
