@@ -32,6 +32,7 @@ class Opening:
     bottom_line: list[str] = field(default_factory=list)  # two or three sentences
     lead: Takeaway | None = None  # the takeaway the headline was cut from, if any
     plan_told: bool = False  # the bottom line walks through the phases
+    used: list[Takeaway] = field(default_factory=list)  # other takeaways it repeats
 
 
 def short_names(text: str, briefing: Briefing) -> str:
@@ -152,30 +153,29 @@ def _plan_sentence(briefing: Briefing) -> str | None:
 
 
 def opening(briefing: Briefing) -> Opening:
-    """The headline, the deck line and the bottom line (two or three sentences)."""
+    """The headline, the deck line (the key amount) and the bottom line (two or three sentences).
+
+    The bottom line is the lead sentence, then the plan in its steps when there are two or
+    more phases, else the next takeaway.
+    """
     lead, lead_takeaway = _lead(briefing)
-    title = headline(briefing)
-    amount = _key_amount(briefing)
-    deck = ""
-    if amount is not None:
-        about = one_line(amount.about)
-        phrase = money_phrase(amount, briefing)
-        deck = (
-            f"{about[:1].upper()}{about[1:]} {phrase}" if about else phrase[:1].upper() + phrase[1:]
-        )
-    sentences = [short_names(lead, briefing)] if lead else []
-    # The deck already gives the key amount; the bottom line then says where the plan goes.
-    money = None if deck else _money_sentence(briefing)
+    money = _money_sentence(briefing)
+    start = Opening(headline(briefing), money.rstrip(".") if money else "", lead=lead_takeaway)
+    if lead:
+        start.bottom_line.append(short_names(lead, briefing))
     plan = _plan_sentence(briefing)
-    for extra in (money, plan):
-        if extra and len(sentences) < 3:
-            sentences.append(extra)
+    if plan:
+        start.bottom_line.append(plan)
+        start.plan_told = True
     for takeaway in briefing.takeaways[1:]:
-        if len(sentences) >= 2:
+        if len(start.bottom_line) >= 2:
             break
-        sentences.append(one_line(takeaway.text))
-    sentences = [s if s.endswith((".", "!", "?", "”")) else s + "." for s in sentences if s]
-    return Opening(title, deck, sentences, lead_takeaway, plan_told=plan in sentences)
+        start.bottom_line.append(one_line(takeaway.text))
+        start.used.append(takeaway)
+    start.bottom_line = [
+        s if s.endswith((".", "!", "?", "”")) else s + "." for s in start.bottom_line if s
+    ]
+    return start
 
 
 def _restates_plan(takeaway: Takeaway, briefing: Briefing) -> bool:
@@ -193,7 +193,7 @@ def key_takeaways(briefing: Briefing, opening: Opening) -> list[Takeaway]:
     """
     takeaways = list(briefing.takeaways)
     for repeated in (
-        lambda t: t is opening.lead,
+        lambda t: t is opening.lead or any(t is used for used in opening.used),
         lambda t: opening.plan_told and _restates_plan(t, briefing),
     ):
         fewer = [t for t in takeaways if not repeated(t)]

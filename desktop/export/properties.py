@@ -17,6 +17,7 @@ from desktop.export.xml_text import one_line
 APPLICATION = "Briefing Desk"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 MAX_KEYWORDS = 12
+MAX_PROPERTY = 255  # characters; python-docx (and Word's dialog) refuse longer core properties
 
 
 def author_name(analyst: str | None) -> str:
@@ -28,6 +29,24 @@ def author_name(analyst: str | None) -> str:
         return one_line(getpass.getuser()) or "Analyst"
     except (OSError, KeyError, ImportError):  # no login name (some containers and services)
         return "Analyst"
+
+
+def _fit(text: str, limit: int = MAX_PROPERTY) -> str:
+    """One line, cut at a word with an ellipsis when longer than limit."""
+    text = one_line(text)
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _keywords(names: list[str], limit: int = MAX_PROPERTY) -> str:
+    """The names joined by "; ", as many whole ones as fit in limit characters."""
+    kept: list[str] = []
+    for name in names[:MAX_KEYWORDS]:
+        name = one_line(name)
+        if name and len("; ".join([*kept, name])) <= limit:
+            kept.append(name)
+    return "; ".join(kept)
 
 
 def set_properties(
@@ -56,14 +75,14 @@ def set_properties(
     if created.tzinfo is not None:
         created = created.astimezone(dt.UTC).replace(tzinfo=None)
     props = document.core_properties
-    props.title = one_line(title)
-    props.subject = one_line(subject)
-    props.author = author
-    props.last_modified_by = author
-    props.keywords = "; ".join(one_line(word) for word in keywords[:MAX_KEYWORDS])
-    props.comments = one_line(comments)
+    props.title = _fit(title)
+    props.subject = _fit(subject)
+    props.author = _fit(author)
+    props.last_modified_by = _fit(author)
+    props.keywords = _keywords(keywords)
+    props.comments = _fit(comments)
     props.category = "Briefing"
-    props.content_status = one_line(classification)
+    props.content_status = _fit(classification or "")
     props.created = created
     props.modified = created
     props.revision = 1

@@ -9,7 +9,7 @@ from desktop import __version__
 from desktop.domain.model import Briefing
 from desktop.export import blocks
 from desktop.export.blocks import Chart
-from desktop.export.page_one import AS_REPORTED, source_parts
+from desktop.export.page_one import AS_REPORTED, source_citation, source_parts
 from desktop.export.values import (
     conversion,
     figure_unit,
@@ -176,14 +176,18 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     """The citation, how the briefing was made, and what an analyst changed by hand."""
     blocks.heading(document, "Sources and method")
     article = briefing.article
+    # The section is short: it moves to the next page whole rather than leave a line behind.
     citation = document.add_paragraph(style="Body Text")
+    citation.paragraph_format.keep_with_next = True
     citation.add_run("Source. ").bold = True
-    title = one_line(article.title)
-    parts = ([f"“{title}”"] if title else []) + source_parts(briefing)
-    citation.add_run(", ".join(parts) + "." if parts else "The article's origin was not recorded.")
+    known = bool(one_line(article.title) or source_parts(briefing))
+    citation.add_run(
+        source_citation(briefing) + "." if known else "The article's origin was not recorded."
+    )
     if one_line(article.url):
         citation.add_run(f" {one_line(article.url)}")
     method = document.add_paragraph(style="Body Text")
+    method.paragraph_format.keep_with_next = True
     method.add_run("Method. ").bold = True
     method.add_run(
         f"Prepared by {author} on {long_date(prepared_on)} with Briefing Desk {__version__}, "

@@ -119,3 +119,19 @@ def test_a_failed_export_keeps_the_old_file(seed_briefing, tmp_path, monkeypatch
 def test_an_unwritable_place_raises_oserror(seed_briefing, tmp_path):
     with pytest.raises(OSError):
         export_docx(seed_briefing, tmp_path / "missing-folder" / "b.docx")
+
+
+def test_long_properties_are_cut_to_what_word_accepts(tmp_path):
+    from desktop.domain.model import Organisation
+
+    names = [f"Organisation Number {n} of a Very Long List Incorporated" for n in range(12)]
+    briefing = Briefing(
+        article=Article(text="x", title="A headline " * 40),
+        organisations=[Organisation(name=name) for name in names],
+    )
+    path = tmp_path / "long.docx"
+    export_docx(briefing, path, analyst="N" * 300)
+    props = docx.Document(str(path)).core_properties
+    assert len(props.title) <= 255 and props.title.endswith("…")
+    assert len(props.keywords) <= 255 and props.keywords.startswith(names[0])
+    assert len(props.author) <= 255
