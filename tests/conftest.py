@@ -8,6 +8,8 @@ import pytest
 
 # Before anything creates a QApplication: tests never need (or have) a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test analyses afresh; the per-user analysis cache has tests of its own.
+os.environ.setdefault("BRIEFING_DESK_NO_CACHE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_GOLD = REPO / "eval" / "seed" / "ashok-leyland-calb.gold.json"

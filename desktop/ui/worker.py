@@ -8,12 +8,16 @@ request ever reaches the window.
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.domain import Briefing
+
+# Set to 1 to analyse every article afresh (tests, the cold-start benchmark).
+NO_CACHE_ENV = "BRIEFING_DESK_NO_CACHE"
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +42,24 @@ class OpenRequest:
         return Path(self.source).name or self.source
 
 
+_cache = None
+
+
+def analysis_cache():
+    """The per-user cache of analysed articles (None when disabled by the environment)."""
+    global _cache
+    if os.environ.get(NO_CACHE_ENV) == "1":
+        return None
+    if _cache is None:
+        from PySide6.QtCore import QStandardPaths
+
+        from desktop.analysis_cache import AnalysisCache
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+        _cache = AnalysisCache(Path(folder) / "analyses")
+    return _cache
+
+
 def open_briefing(request: OpenRequest) -> Briefing:
     """Do the work of a request (slow: reads files, fetches URLs, runs the engine).
 
@@ -49,14 +71,14 @@ def open_briefing(request: OpenRequest) -> Briefing:
 
         return load_briefing(request.source)
     # Imported here, in the worker, so that the window paints before the engine loads.
-    from desktop.extraction import analyze_article
+    from desktop.analysis_cache import analyse_with_cache
     from desktop.ingest import article_from_text, load_article
 
     if request.kind == TEXT:
         article = article_from_text(request.source)
     else:
         article = load_article(request.source)
-    return analyze_article(article)
+    return analyse_with_cache(article, analysis_cache())
 
 
 def describe_failure(error: BaseException, request: OpenRequest) -> str:
