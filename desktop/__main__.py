@@ -11,7 +11,7 @@ from pathlib import Path
 import desktop
 from desktop.cli import EXIT_USAGE, PROGRAM, CommandError
 
-COMMANDS = ("analyze",)
+COMMANDS = ("analyze", "export")
 
 
 def _prog() -> str:
@@ -46,6 +46,24 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("article", metavar="ARTICLE")
     analyze.add_argument(
         "--json", action="store_true", help="print the briefing as JSON (see eval/CONTRACT.md)"
+    )
+    export = commands.add_parser(
+        "export",
+        help="write the Word briefing of an article, a saved briefing, or a folder of them",
+        description="Write the Word briefing of ARTICLE (a file, an http(s) URL or a saved "
+        ".briefing.json). Given a folder, exports every article in it, one file each; a "
+        "failure on one article does not stop the rest.",
+    )
+    export.add_argument("article", metavar="ARTICLE_OR_BRIEFING")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="the .docx to write (for a folder: the folder to write into); "
+        "default: NAME-briefing.docx beside the source",
+    )
+    export.add_argument(
+        "--pdf", action="store_true", help="also write a PDF, through LibreOffice (soffice)"
     )
     return parser
 
@@ -128,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
             from desktop.cli import analyze
 
             return analyze(options.article, options.json)
+        if options.command == "export":
+            from desktop.export.command import run_export
+
+            return run_export(options.article, options.output, options.pdf)
     except CommandError as error:
         return _fail(str(error))
     except BrokenPipeError:

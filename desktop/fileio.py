@@ -22,6 +22,12 @@ def describe_os_error(error: OSError, path: str | os.PathLike | None = None) -> 
     return f"Could not access{where}: {error.strerror or error}."
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write data to path so that a crash or full disk never leaves a half-written file.
 
@@ -38,6 +44,9 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         if target.exists():
             # Keep the user's permissions on the file being replaced.
             os.chmod(tmp_name, target.stat().st_mode & 0o777)
+        else:
+            # mkstemp makes the file private (0600); a new file gets the usual mode.
+            os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
     except BaseException:
         try:

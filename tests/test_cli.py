@@ -247,7 +247,7 @@ def test_version_in_a_real_process():
 
 def test_unknown_single_argument(capsys):
     assert _fails(capsys, "no-such-thing") == (
-        "briefing-desk: no such file or command: no-such-thing (commands: analyze)\n"
+        "briefing-desk: no such file or command: no-such-thing (commands: analyze, export)\n"
     )
 
 
@@ -289,3 +289,36 @@ def test_the_window_gets_the_path(monkeypatch):
     monkeypatch.setitem(sys.modules, "desktop.app", FakeApp)
     monkeypatch.setattr("os.path.exists", lambda p: p == "a.briefing.json")
     assert main(["a.briefing.json"]) == 7
+
+
+def test_export_command_writes_a_word_briefing(tmp_path):
+    import subprocess
+    import sys
+
+    from docx import Document
+
+    out = tmp_path / "seed.docx"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", str(SEED), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    headings = [p.text for p in Document(str(out)).paragraphs if p.style.name == "Heading 1"]
+    assert headings[:2] == ["Key takeaways", "Strategy roadmap"]
+
+
+def test_export_of_a_missing_file_fails_with_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "export", str(tmp_path / "nope.txt")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "nope.txt" in done.stderr

@@ -61,3 +61,16 @@ def test_atomic_write_keeps_permissions(tmp_path):
     assert path.read_bytes() == b"new"
     assert path.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+
+
+def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
+    import os
+    import stat
+
+    from desktop.fileio import atomic_write_bytes
+
+    target = tmp_path / "new.docx"
+    atomic_write_bytes(target, b"data")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
