@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from desktop.domain import Span
+from desktop.domain.text import paragraph_spans
 from desktop.lazyre import lazy_compile
 
 # Word lists read better packed than one word per line.
@@ -32,19 +33,9 @@ SENTENCE_STARTERS = {
 _BOUNDARY = lazy_compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9])|[.!?]+["'”’)\]]*(?=\s*$)""")
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
-_PARAGRAPH = lazy_compile(r"[^\n]+")
 
 
-def paragraphs(text: str, start: int = 0) -> Iterable[Span]:
-    """Spans of the non-empty lines (paragraphs) of text from start on."""
-    for match in _PARAGRAPH.finditer(text, start):
-        s, e = match.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield Span(s, e)
+paragraphs = paragraph_spans  # one definition, in desktop.domain.text
 
 
 def _is_boundary(text: str, stop: int, match_end: int, para_end: int) -> bool:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from desktop.domain import Heading, Span
+from desktop.domain.text import paragraph_spans
 from desktop.lazyre import lazy_compile
 
 # Hand-written: no library recognises the headings a scraper glued onto the start of
 # a paragraph ("Supportive role Ashok Leyland will ..."), and a wrong heading cuts a
 # sentence in two, so every rule below errs towards "not a heading".
 
-_PARAGRAPH = lazy_compile(r"[^\n]+")
 _MARKDOWN_HEADING = lazy_compile(r"(#{2,6})[ \t]+(?P<title>.*?)[ \t]*#*[ \t]*\r?")
 # A capitalised word, one to three lowercase words, then the capitalised word that
 # starts the real sentence.
@@ -63,18 +61,6 @@ SENTENCE_STARTERS = frozenset(
 IRREGULAR_PAST = frozenset(
     "gave made took went came saw got began won lost met sent left held led ran rose fell".split()
 )
-
-
-def paragraph_spans(text: str, start: int = 0) -> Iterator[Span]:
-    """Spans of the non-blank lines of text from start on, without surrounding whitespace."""
-    for match in _PARAGRAPH.finditer(text, start):
-        s, e = match.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield Span(s, e)
 
 
 def find_headings(text: str, body_start: int) -> list[Heading]:
