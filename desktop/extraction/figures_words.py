@@ -103,6 +103,8 @@ def describe(text: str, start: int, end: int, kind: str) -> str | None:
     """
     window = text[max(0, start - 60) : start]
     left = _CLAUSE_MARK.split(window)[-1].split() or window.split()
+    if kind == "rank":
+        return _describe_rank(text, end, left)
     right = _CLAUSE_MARK.split(text[end : end + 60], 1)[0].split()
     of_follows = bool(right) and right[0].lower() == "of"
     after: list[str] = []
@@ -118,6 +120,47 @@ def describe(text: str, start: int, end: int, kind: str) -> str | None:
     prefer_after = kind == "rank" or of_follows or "-" in text[start:end]
     words = (after or before) if prefer_after else (before or after)
     return " ".join(words) or None
+
+
+_RANK_LINKS = frozenset({"of", "and", "in", "for", "among"})
+_RANK_STOPS = frozenset(
+    "with that which who whose to as by from after before while where when since is was "
+    "will would has have had".split()
+)
+
+
+def _describe_rank(text: str, end: int, left: list[str]) -> str | None:
+    """What a rank ranks, and in whose field: "maker of trucks and buses (India)".
+
+    "India's second-biggest maker of trucks and buses" and "China's third-largest
+    battery maker CALB" name the field after the rank and the owner of the ranking
+    before it.
+    """
+    phrase: list[str] = []
+    for token in _CLAUSE_MARK.split(text[end : end + 80], 1)[0].split()[:8]:
+        word = token.strip(_PUNCTUATION)
+        if not word:
+            break
+        if phrase and (word[:1].isupper() or word.lower() in _RANK_STOPS):
+            break  # a name ("battery maker CALB") or another clause ("... with demand")
+        if not phrase and word.lower() in _RANK_LINKS:
+            continue
+        phrase.append(word)
+        if word != token and not token.endswith(("'s", "’s")):
+            break  # punctuation closes the phrase
+    while phrase and (phrase[-1].lower() in _RANK_LINKS or phrase[-1].lower() in STOPWORDS):
+        phrase.pop()
+    owner = None
+    if left:
+        last = left[-1].strip(_PUNCTUATION)
+        if last.lower() == "the" and len(left) > 1:
+            last = left[-2].strip(_PUNCTUATION)
+        if last.endswith(("'s", "’s")):
+            owner = last[:-2]
+    if not phrase:
+        return owner
+    about = " ".join(phrase)
+    return f"{about} ({owner})" if owner else about
 
 
 QUALIFIERS = frozenset(

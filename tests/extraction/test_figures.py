@@ -328,3 +328,13 @@ def test_figure_like_noise_never_raises(tokens):
 )
 def test_parse_number(written, value):
     assert parse_number(written) == value
+
+
+def test_rank_says_what_it_ranks_and_whose_ranking(seed_figures):
+    _, figures = seed_figures
+    assert [(f.text, f.about) for f in figures if f.kind == "rank"] == [
+        ("third-largest", "battery maker (China)"),
+        ("second-biggest", "maker of trucks and buses (India)"),
+        ("third-largest", "battery market in the world"),
+        ("biggest", "battery maker (world)"),
+    ]
