@@ -85,7 +85,8 @@ def test_rank_chart_shows_each_rank_with_what_it_measures(seed):
     drawn = texts(rank_chart(seed.figures))
     for rank in ("1st", "2nd", "3rd"):
         assert rank in drawn
-    assert "Battery maker CALB Group" in drawn
+    assert "Battery maker (China)" in drawn
+    assert "Maker of trucks and buses (India)" in drawn
     assert "“third-largest”" in drawn
 
 
