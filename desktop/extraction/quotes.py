@@ -342,7 +342,7 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
                 comma = lead.rfind(",")
                 if (
                     comma >= 0
-                    and len(lead[:comma].split()) >= 3
+                    and _is_reported_lead(lead[:comma])
                     and _is_speaker_phrase(lead[comma + 1 :])
                 ):
                     if not inside_quote(s, s + comma):
@@ -371,6 +371,24 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
                     if comma > 0:
                         add(comma + 1, e, hit[1])
     return out
+
+
+_LEAD_IN = frozenset(
+    "in at on after before during according speaking discussing following of for with as when "
+    "while under from since by upon asked addressing writing".split()
+)
+
+
+def _is_reported_lead(lead: str) -> bool:
+    """Whether the words before ", NAME said" are what was said, not a lead-in.
+
+    "The approach is cautious, Agarwal said" reports a clause; "In a statement, X said"
+    and "After the match, X said" only set the scene for what follows the verb.
+    """
+    words = lead.split()
+    if len(words) < 3:
+        return False
+    return words[0].lower().strip("“\"'") not in _LEAD_IN or len(words) > 12
 
 
 def _is_speaker_phrase(words: str) -> bool:

@@ -91,3 +91,13 @@ def test_scare_quotes_and_titles_are_not_quotes():
 def test_unbalanced_quotation_runs_to_the_end_of_the_paragraph():
     text = "Jane Smith said: “We will not stop\n\nNext paragraph here."
     assert quotes_of(text) == [("direct", "Jane Smith", "We will not stop")]
+
+
+def test_a_lead_in_phrase_is_not_what_was_said():
+    text = (
+        "Major general Fuad Basya, a spokesman, spoke on Friday. According to ABC News, "
+        "Basya also believes the asylum seekers may have left the boat on purpose."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Fuad Basya", "the asylum seekers may have left the boat on purpose"),
+    ]
