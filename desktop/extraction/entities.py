@@ -23,6 +23,11 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
 from desktop.lazyre import lazy_compile
 
+TWO_WORD_PLACES = frozenset(
+    {"United States", "United Kingdom", "New Zealand", "Hong Kong", "South Korea", "North Korea",
+     "South Africa", "Saudi Arabia", "New York", "New Delhi", "Sri Lanka", "Costa Rica",
+     "El Salvador", "Puerto Rico", "Czech Republic", "United Nations", "European Union"}
+)
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
 # Acronyms that are words of the trade, not organisations.
 COMMON_ACRONYMS = frozenset(
@@ -49,7 +54,7 @@ def singular_role(word: str) -> str:
 
 
 def is_place(name: str) -> bool:
-    return name in COUNTRIES or name in CITIES_AND_REGIONS or name in NATIONALITIES
+    return name in TWO_WORD_PLACES or name in COUNTRIES or name in CITIES_AND_REGIONS or name in NATIONALITIES
 
 
 def looks_like_org(words: list[str]) -> bool:
@@ -117,8 +122,13 @@ def _trim(run: Run) -> Run | None:
     # Chris Gregoire". The name is what follows the last role word (and any place).
     last_role = max((i for i in range(len(words)) if is_role_word(words[i])), default=-1)
     j = max(k, last_role + 1)
-    while j < len(words) and (words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j])):
-        j += 1
+    while j < len(words):
+        if words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j]):
+            j += 1
+        elif " ".join(words[j : j + 2]) in TWO_WORD_PLACES:
+            j += 2  # "United States Hamdullah Mohib"
+        else:
+            break
     if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
         k = j
     return run.sub(k)
@@ -235,6 +245,10 @@ class Classifier:
                 score += 1
             if before is not None and before.text.lower() in SPEECH_VERBS:
                 score += 1
+        if len(words) > 1 and words[-1] in self.by_text and self.by_text[words[-1]][0].words == [
+            words[-1]
+        ]:
+            score += 1  # the surname alone elsewhere: "Mohib said"
         if len(words) == 1:
             score -= 1.5
             if words[0] not in self.names:

@@ -103,6 +103,8 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
     return tokens
 
 
+# An initial or dotted initials before a name: "L." of "L. Ron Hubbard", "K.C." of "K.C. Maurer".
+_INITIALS = lazy_compile(r"^[A-Z]{1,2}$|^[A-Z](?:\.[A-Z])+$")
 _PARTICLE_HYPHEN = lazy_compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-[A-Z]")
 
 
@@ -127,7 +129,7 @@ def find_runs(tokens: list[Token]) -> list[Run]:
             if _is_name_word(nxt):
                 members.append(nxt)
                 j += 1
-            elif nxt.text == "." and len(members[-1].text) <= 2 and members[-1].text.isupper():
+            elif nxt.text == "." and _INITIALS.match(members[-1].text):
                 j += 1  # an initial: "L. Ron Hubbard"
                 continue
             elif (

@@ -45,6 +45,11 @@ _TOLD_LIKE = {
 _THAT = lazy_compile(r"\bthat\s+")
 _AND_END = lazy_compile(r",?\s+and\s*$")
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
+# Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
+_LISTENER = lazy_compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|"
+    r"me|the\s+press|the\s+court|the\s+audience|parliament|lawmakers)\s+)(?!to\b)"
+)
 _QUOTE_MARK = lazy_compile('[“”"]')
 # Words that may stand between a comma and the speaker: "..., Ashok Leyland's Chief X said".
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
@@ -135,8 +140,12 @@ class _Attributor:
             if s < sent_start:
                 break
             between = self.text[e:end]
-            if between.startswith(",") and not _VERB.search(between) and len(between.split()) <= 12:
-                if between.count(",") <= 3 and not _QUOTE_MARK.search(between):
+            words = len(between.split())
+            # A long appositive is fine when it describes the speaker's roles:
+            # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".
+            long_ok = words <= 30 and any(is_role_word(w.strip(",")) for w in between.split())
+            if between.startswith(",") and not _VERB.search(between) and (words <= 12 or long_ok):
+                if between.count(",") <= 4 and not _QUOTE_MARK.search(between):
                     return s, name, False
             break
         return None
@@ -362,8 +371,10 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
             if main_speaker or _VERB.search(text, s, m.start()):
                 add(m.end(), _clause_end(text, m.end(), e), speaker)
         for m in _ACCORDING.finditer(text, s, e):
-            hit = att.res.first_person_in(m.end(), min(e, m.end() + 40))
-            if hit and not text[m.end() : hit[0]].strip():
+            hit = att.res.first_person_in(m.end(), min(e, m.end() + 90))
+            between = text[m.end() : hit[0]].strip() if hit else ""
+            # "according to Afghan Ambassador to the United States Hamdullah Mohib, ..."
+            if hit and (not between or _is_title_phrase(between)):
                 if m.start() - s > 20:
                     add(s, m.start(), hit[1])
                 else:
@@ -389,6 +400,15 @@ def _is_reported_lead(lead: str) -> bool:
     if len(words) < 3:
         return False
     return words[0].lower().strip("“\"'") not in _LEAD_IN or len(words) > 12
+
+
+def _is_title_phrase(words: str) -> bool:
+    """Words that only give a title before a name: "Afghan Ambassador to the United States"."""
+    toks = words.split()
+    return len(toks) <= 10 and any(is_role_word(t) for t in toks) and all(
+        t[:1].isupper() or t.lower() in {"of", "to", "the", "for", "and"} or is_role_word(t)
+        for t in toks
+    )
 
 
 def _is_speaker_phrase(words: str) -> bool:
@@ -423,7 +443,12 @@ def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
     if that and len(between) <= 6 and (verb.group(1) in _TOLD_LIKE or adjunct):
         a += that.end()
     elif verb.group(1) in _TOLD_LIKE:
-        return a, a  # "asked X to ...": a request, not a statement
+        # "told CBC News the department will ...": skip the listener; "asked X to ..."
+        # is a request, not a statement.
+        listener = _LISTENER.match(text, a, end)
+        if verb.group(1) not in {"told", "tells"} or listener is None:
+            return a, a
+        a = listener.end()
     rest = text[a:end].lstrip(" ,:")
     if rest.startswith(("“", '"', "to ")):
         return a, a

@@ -101,3 +101,24 @@ def test_a_lead_in_phrase_is_not_what_was_said():
     assert quotes_of(text) == [
         ("reported", "Fuad Basya", "the asylum seekers may have left the boat on purpose"),
     ]
+
+
+def test_told_a_listener_then_the_statement():
+    text = (
+        "Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will "
+        "look into the incident. Sujata Raisinghani asked reporters to wait."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Sujata Raisinghani", "the department will look into the incident"),
+    ]
+
+
+def test_according_to_a_titled_person():
+    text = (
+        "According to Afghan Ambassador to the United States Hamdullah Mohib, the team's "
+        "participation shows progress in the country. The girls are brave, Mohib said."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Hamdullah Mohib", "the team's participation shows progress in the country"),
+        ("reported", "Hamdullah Mohib", "The girls are brave"),
+    ]
