@@ -24,9 +24,25 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
 from desktop.lazyre import lazy_compile
 
 TWO_WORD_PLACES = frozenset(
-    {"United States", "United Kingdom", "New Zealand", "Hong Kong", "South Korea", "North Korea",
-     "South Africa", "Saudi Arabia", "New York", "New Delhi", "Sri Lanka", "Costa Rica",
-     "El Salvador", "Puerto Rico", "Czech Republic", "United Nations", "European Union"}
+    {
+        "United States",
+        "United Kingdom",
+        "New Zealand",
+        "Hong Kong",
+        "South Korea",
+        "North Korea",
+        "South Africa",
+        "Saudi Arabia",
+        "New York",
+        "New Delhi",
+        "Sri Lanka",
+        "Costa Rica",
+        "El Salvador",
+        "Puerto Rico",
+        "Czech Republic",
+        "United Nations",
+        "European Union",
+    }
 )
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
 # Acronyms that are words of the trade, not organisations.
@@ -54,7 +70,12 @@ def singular_role(word: str) -> str:
 
 
 def is_place(name: str) -> bool:
-    return name in TWO_WORD_PLACES or name in COUNTRIES or name in CITIES_AND_REGIONS or name in NATIONALITIES
+    return (
+        name in TWO_WORD_PLACES
+        or name in COUNTRIES
+        or name in CITIES_AND_REGIONS
+        or name in NATIONALITIES
+    )
 
 
 def looks_like_org(words: list[str]) -> bool:
@@ -245,9 +266,11 @@ class Classifier:
                 score += 1
             if before is not None and before.text.lower() in SPEECH_VERBS:
                 score += 1
-        if len(words) > 1 and words[-1] in self.by_text and self.by_text[words[-1]][0].words == [
-            words[-1]
-        ]:
+        if (
+            len(words) > 1
+            and words[-1] in self.by_text
+            and self.by_text[words[-1]][0].words == [words[-1]]
+        ):
             score += 1  # the surname alone elsewhere: "Mohib said"
         if len(words) == 1:
             score -= 1.5
