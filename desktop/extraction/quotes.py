@@ -405,9 +405,13 @@ def _is_reported_lead(lead: str) -> bool:
 def _is_title_phrase(words: str) -> bool:
     """Words that only give a title before a name: "Afghan Ambassador to the United States"."""
     toks = words.split()
-    return len(toks) <= 10 and any(is_role_word(t) for t in toks) and all(
-        t[:1].isupper() or t.lower() in {"of", "to", "the", "for", "and"} or is_role_word(t)
-        for t in toks
+    return (
+        len(toks) <= 10
+        and any(is_role_word(t) for t in toks)
+        and all(
+            t[:1].isupper() or t.lower() in {"of", "to", "the", "for", "and"} or is_role_word(t)
+            for t in toks
+        )
     )
 
 
