@@ -10,6 +10,7 @@ from pathlib import Path
 
 import desktop
 from desktop.cli import EXIT_USAGE, PROGRAM, CommandError
+from desktop.platform_setup import configure_matplotlib_cache
 
 COMMANDS = ("analyze", "export")
 
@@ -23,7 +24,7 @@ def _prog() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=_prog(),
-        usage="%(prog)s [-h] [--version] [--screenshots DIR] [FILE | COMMAND ...]",
+        usage="%(prog)s [-h] [--version] [--screenshots DIR] [--selftest] [FILE | COMMAND ...]",
         description="Turns a business news article into an executive briefing. "
         "Without a command, opens the desktop window (on FILE, if given).",
     )
@@ -35,6 +36,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="open the window offscreen on FILE (the seed article by default), save every "
         "tab to DIR/<tab>.png at 1280x800, print their paths and exit",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="open the window offscreen on the seed article, render every tab, export the "
+        "briefing to a temporary .docx and re-open it, print what was done and exit "
+        "(0 when all worked)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze = commands.add_parser(
@@ -91,10 +99,13 @@ def _looks_like_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-def launch_window(source: str | None, screenshots: str | None = None) -> int:
+def launch_window(
+    source: str | None, screenshots: str | None = None, selftest: bool = False
+) -> int:
     """Open the desktop window, on source if given; one line on stderr if Qt is unavailable.
 
-    With screenshots (a folder), render every tab there offscreen and exit instead.
+    With screenshots (a folder), render every tab there offscreen and exit instead; with
+    selftest, check the window and the Word export offscreen and exit.
     """
     try:
         app = importlib.import_module("desktop.app")
@@ -105,6 +116,8 @@ def launch_window(source: str | None, screenshots: str | None = None) -> int:
         )
     if screenshots:
         return app.run(source, screenshots=screenshots)
+    if selftest:
+        return app.run(source, selftest=True)
     return app.run(source)
 
 
@@ -126,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run Briefing Desk on argv (sys.argv[1:] by default); returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     _use_utf8_output()
+    # Frozen: a lasting matplotlib cache folder, before anything imports matplotlib.
+    configure_matplotlib_cache()
     if not args:
         return launch_window(None)
     if len(args) == 1 and args[0] not in COMMANDS and not args[0].startswith("-"):
@@ -139,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     ):
         return _screenshots_command(args)
     options = build_parser().parse_args(args)
+    if options.selftest:
+        if options.command is not None:
+            return _fail("--selftest takes no command")
+        return launch_window(None, selftest=True)
     if options.command is None:
         return launch_window(None)
     try:
