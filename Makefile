@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval lint format clean
+.PHONY: run test bench eval lint format clean dist
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lint: $(STAMP)
 
 format: $(STAMP)
 	$(PY) -m ruff format desktop tests benchmarks scripts
+
+# The standalone one-folder app, dist/BriefingDesk/ (BRIEFING_DESK_CONSOLE=1 for a console build).
+dist: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean build.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
