@@ -1,4 +1,4 @@
-"""Words the window uses about a briefing: its status-bar summary and its default file name."""
+"""Words the window uses about a briefing: its status-bar summary and its default file names."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from desktop.domain import Briefing
 from desktop.domain.serialization import FILE_SUFFIX
 
 MAX_NAME_LENGTH = 60
+WORD_SUFFIX = ".docx"
 
 _COUNTS = (
     ("people", "person", "people"),
@@ -39,7 +40,17 @@ def opened_message(name: str, briefing: Briefing) -> str:
 
 
 def default_file_name(briefing: Briefing) -> str:
-    """A file name for Save As: "2025-09-25 ashok-leyland-and-calb-sign.briefing.json".
+    """A file name for Save As: "2025-09-25 ashok-leyland-and-calb-sign.briefing.json"."""
+    return file_stem(briefing) + FILE_SUFFIX
+
+
+def export_file_name(briefing: Briefing) -> str:
+    """A file name for Export Word: "2025-09-25 ashok-leyland-and-calb-sign.docx"."""
+    return file_stem(briefing) + WORD_SUFFIX
+
+
+def file_stem(briefing: Briefing) -> str:
+    """ "2025-09-25 ashok-leyland-and-calb-sign": the name of its files, without a suffix.
 
     The date (when known) first so that a folder of briefings sorts by date; then the
     title's words (or the article's file name), cut at a word boundary.
@@ -57,7 +68,7 @@ def default_file_name(briefing: Briefing) -> str:
     date = article.published or ""
     known = re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and date not in slug
     prefix = f"{date} " if known else ""
-    return f"{prefix}{slug}{FILE_SUFFIX}"
+    return f"{prefix}{slug}"
 
 
 def _stem(source: str | None) -> str:
@@ -74,3 +85,11 @@ def with_briefing_suffix(path: str | Path) -> Path:
     if name.lower().endswith(".json"):
         name = name[: -len(".json")]
     return path.with_name(name + FILE_SUFFIX)
+
+
+def with_word_suffix(path: str | Path) -> Path:
+    """path ending in .docx, whatever the file dialog gave back."""
+    path = Path(path)
+    if path.suffix.lower() == WORD_SUFFIX:
+        return path
+    return path.with_name(path.name + WORD_SUFFIX)

@@ -6,9 +6,17 @@ test can monkeypatch one function here and drive the window without a human.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop.ui.settings import ExportPreferences
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+OPEN_FILE, OPEN_FOLDER, CLOSE = "open file", "open folder", "close"
 
 
 def ask_save_discard_cancel(parent: QWidget | None, name: str) -> str:
@@ -121,3 +129,46 @@ def offer_restore(parent: QWidget | None, when: str) -> bool:
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
+
+
+def offer_to_open(parent: QWidget | None, path: str | os.PathLike) -> str:
+    """After an export: open the file, its folder, or neither?
+
+    Returns:
+        OPEN_FILE, OPEN_FOLDER or CLOSE.
+    """
+    path = Path(path)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Export Finished")
+    box.setText(f"Exported {path.name}")
+    box.setInformativeText(f"In the folder {path.parent}")
+    open_file = box.addButton("&Open File", QMessageBox.ButtonRole.AcceptRole)
+    open_folder = box.addButton("Open &Folder", QMessageBox.ButtonRole.ActionRole)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_file)
+    box.setEscapeButton(close)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_file:
+        return OPEN_FILE
+    if clicked is open_folder:
+        return OPEN_FOLDER
+    return CLOSE
+
+
+def open_local_path(path: str | os.PathLike) -> bool:
+    """Open a file or folder in the application the system uses for it; False if none did."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(path)))
+
+
+def edit_preferences(
+    parent: QWidget | None, preferences: ExportPreferences
+) -> ExportPreferences | None:
+    """Edit > Preferences: the preferences as the user left them, or None if they cancelled."""
+    from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(preferences, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.preferences()

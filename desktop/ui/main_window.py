@@ -37,6 +37,7 @@ from desktop.ui.describe import (
 from desktop.ui.menus import build_menus, fill_recent_menu
 from desktop.ui.recovery import RecoveryStore
 from desktop.ui.session import Session
+from desktop.ui.word_export import WordExport
 from desktop.ui.worker import ARTICLE, BRIEFING, RECOVERY, TEXT, Opener, OpenRequest
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
     Signals:
         load_finished(bool): an open finished: True if a briefing is now shown, False if
             it failed or was refused (the previous briefing stays).
-        export_requested(): File > Export Word (enabled by the export feature).
+        export_requested(): File > Export Word (Ctrl+E); word_export answers it.
     """
 
     load_finished = Signal(bool)
@@ -136,6 +137,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.actions = build_menus(self, [self.tabs.tabText(i) for i in range(self.tabs.count())])
         self._build_status_bar()
+        self.word_export = WordExport(self)
+        self.export_requested.connect(self.word_export.export)
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -442,6 +445,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.opener.cancel()
+        if self.word_export.busy:
+            # Let it finish (a second or two) rather than leave the user without the file.
+            self.show_status("Finishing the export…")
+            self.word_export.wait()
         self._autosave.stop()
         self.recovery.remove()  # a clean exit: nothing to recover
         if not self.headless:
@@ -460,6 +467,10 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # After the drop returns: a save prompt must not run inside the drag-and-drop loop.
         QTimer.singleShot(0, lambda: self.open_path(files[0]))
+
+    def edit_preferences(self) -> None:
+        """Edit > Preferences (all of them are about the export, for now)."""
+        self.word_export.edit_preferences()
 
     def show_about(self) -> None:
         interaction.show_about(

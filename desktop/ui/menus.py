@@ -9,12 +9,10 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-EXPORT_PENDING_TIP = "Arrives with the Word export"
-
 
 @dataclass
 class Actions:
-    """The window's actions, so tests and later features (the export) can reach them."""
+    """The window's actions, so tests and the features behind them (the export) can reach them."""
 
     new_from_text: QAction
     open_article: QAction
@@ -26,6 +24,7 @@ class Actions:
     quit: QAction
     undo: QAction
     redo: QAction
+    preferences: QAction
     about: QAction
     recent_menu: QMenu
     show_tab: list[QAction] = field(default_factory=list)
@@ -120,9 +119,8 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         "&Export Word…",
         window.export_requested.emit,
         "Ctrl+E",
-        EXPORT_PENDING_TIP,
     )
-    export_word.setEnabled(False)
+    export_word.setEnabled(False)  # until a briefing is open; WordExport keeps it up to date
     file_menu.addSeparator()
     quit_action = _action(window, file_menu, "&Quit", window.close, "Ctrl+Q", "Quit Briefing Desk")
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -134,6 +132,16 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
     redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
+    edit_menu.addSeparator()
+    preferences = _action(
+        window,
+        edit_menu,
+        "&Preferences…",
+        window.edit_preferences,
+        QKeySequence.StandardKey.Preferences,
+        "The analyst's name, paper size and classification label of the Word export",
+    )
+    preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     view_menu = bar.addMenu("&View")
     show_tab = []
@@ -165,6 +173,7 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         quit=quit_action,
         undo=undo,
         redo=redo,
+        preferences=preferences,
         about=about,
         recent_menu=recent_menu,
         show_tab=show_tab,

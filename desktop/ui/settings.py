@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -17,6 +18,7 @@ _LAST_FOLDER = "files/last_folder"
 _RECENT = "files/recent"
 _ANALYST = "export/analyst_name"
 _PAPER = "export/paper_size"
+_CLASSIFICATION = "export/classification"
 
 
 def _settings() -> QSettings:
@@ -123,7 +125,7 @@ def analyst_name() -> str:
 
 
 def set_analyst_name(name: str) -> None:
-    _settings().setValue(_ANALYST, name.strip())
+    _settings().setValue(_ANALYST, " ".join(name.split()))
 
 
 def paper_size() -> str:
@@ -136,3 +138,32 @@ def set_paper_size(size: str) -> None:
     if size not in PAPER_SIZES:
         raise ValueError(f"paper size must be one of {', '.join(PAPER_SIZES)}, not {size!r}")
     _settings().setValue(_PAPER, size)
+
+
+def classification() -> str:
+    """The label for the export's page header ("Internal"); "" for none (the default)."""
+    return " ".join(_text(_CLASSIFICATION).split())
+
+
+def set_classification(label: str) -> None:
+    _settings().setValue(_CLASSIFICATION, " ".join(label.split()))
+
+
+@dataclass(frozen=True)
+class ExportPreferences:
+    """What Edit > Preferences sets for the Word export; "" means not set."""
+
+    analyst_name: str = ""
+    paper_size: str = "A4"
+    classification: str = ""
+
+
+def export_preferences() -> ExportPreferences:
+    return ExportPreferences(analyst_name(), paper_size(), classification())
+
+
+def set_export_preferences(preferences: ExportPreferences) -> None:
+    """Store all three (ValueError for a paper size other than A4 or Letter, nothing stored)."""
+    set_paper_size(preferences.paper_size)
+    set_analyst_name(preferences.analyst_name)
+    set_classification(preferences.classification)

@@ -9,7 +9,8 @@ from desktop.ui import interaction
 
 
 class Prompts:
-    """Records every prompt; answers what the test set, and fails on any it did not expect."""
+    """Records every prompt (and every file handed to another application); answers what the
+    test set, and fails on any it did not expect."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch):
         self.calls: list[tuple] = []
@@ -24,12 +25,17 @@ class Prompts:
             "ask_url",
             "ask_pasted_text",
             "offer_restore",
+            "offer_to_open",
+            "open_local_path",
+            "edit_preferences",
         )
         for name in names:
             monkeypatch.setattr(interaction, name, self._recorder(name))
 
     def _recorder(self, name: str):
-        def prompt(parent, *args):
+        def prompt(*args):
+            if name != "open_local_path":
+                args = args[1:]  # the parent widget
             self.calls.append((name, *args))
             if name in ("show_error", "show_about"):
                 return None

@@ -97,9 +97,10 @@ def test_menus_have_the_shortcuts(window):
     assert [a.shortcut().toString() for a in actions.show_tab] == [f"Ctrl+{n}" for n in range(1, 8)]
     actions.show_tab[4].trigger()
     assert window.tabs.currentIndex() == 4
-    # The Word export arrives later; until then the action says so.
-    assert not actions.export_word.isEnabled()
-    assert actions.export_word.toolTip() == "Arrives with the Word export"
+    assert actions.export_word.isEnabled()  # a briefing is open
+    assert actions.export_word.toolTip() == (
+        "Export the briefing as currently edited to a Word document"
+    )
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
 

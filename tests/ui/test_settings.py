@@ -27,6 +27,20 @@ def test_defaults_on_first_start(tmp_path):
     assert settings.recent_files() == []
     assert settings.analyst_name() == ""
     assert settings.paper_size() == "A4"
+    assert settings.classification() == ""
+    assert settings.export_preferences() == settings.ExportPreferences("", "A4", "")
+
+
+def test_export_preferences_round_trip():
+    settings.set_export_preferences(
+        settings.ExportPreferences(" Dana  Roy", "Letter", " Internal ")
+    )
+    assert settings.export_preferences() == settings.ExportPreferences(
+        "Dana Roy", "Letter", "Internal"
+    )
+    with pytest.raises(ValueError):
+        settings.set_export_preferences(settings.ExportPreferences("Sam", "A5", ""))
+    assert settings.analyst_name() == "Dana Roy"  # nothing stored from the refused one
 
 
 def test_byte_states_round_trip():

@@ -1,1 +1,1 @@
-"""Dialogs the window opens through ui/interaction.py (pasted text, and later export options)."""
+"""Dialogs the window opens through ui/interaction.py (pasted text, preferences)."""
