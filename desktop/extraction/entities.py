@@ -46,6 +46,11 @@ TWO_WORD_PLACES = frozenset(
 )
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Mx"})
 # Acronyms that are words of the trade, not organisations.
+# Currency codes look like acronyms but name no organisation.
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP JPY INR CNY RMB SGD HKD AUD NZD CAD CHF NOK SEK DKK KRW TWD THB MYR IDR PHP "
+    "VND BRL MXN ZAR RUB TRY AED SAR QAR PLN CZK HUF ILS".split()
+)
 COMMON_ACRONYMS = frozenset(
     """
     EV EVs CEO CFO COO CTO GDP IPO AI IT TV PC SUV ESG R&D US UK EU UN USA UAE OK PM AM
@@ -90,10 +95,16 @@ def _looks_like_org(words: tuple[str, ...]) -> bool:
         return True
     if len(words) > 2 and words[0].lower() in ORG_PREFIXES and words[1] in {"of", "for"}:
         return True
+    for k in range(1, len(words) - 1):
+        # "National University of Singapore", "Reserve Bank of India"
+        if words[k] in {"of", "for", "on"} and words[k - 1].lower() in ORG_SUFFIXES:
+            return True
     if len(words) == 1:
         w = words[0]
-        if w in COMMON_ACRONYMS:
+        if w in COMMON_ACRONYMS or w in CURRENCY_CODES:
             return False
+        if w.isupper() and (w.capitalize() in CITIES_AND_REGIONS or w.capitalize() in COUNTRIES):
+            return False  # a dateline: "PARIS —", "SINGAPORE —"
         if len(w) >= 2 and w.replace("&", "").isupper() and w.isalpha() is not False:
             return True
         if re.search(r"[a-z][A-Z]", w):  # CamelCase: BloombergNEF, YouTube
@@ -129,6 +140,9 @@ def _trim(run: Run) -> Run | None:
     k = 0
     while k < len(words):
         w = words[k]
+        modifier_only = is_role_word(w) and w.lower().rstrip(".") not in ROLE_WORDS
+        if modifier_only and not any(x.lower() in ROLE_WORDS for x in words[k + 1 :]):
+            break  # "National University of Singapore": an adjective of the name, no title
         if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
             k += 1
         elif w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1]):
@@ -141,7 +155,9 @@ def _trim(run: Run) -> Run | None:
         return None
     # A title inside the run: "Environment Minister John Baird", "Governor of Washington
     # Chris Gregoire". The name is what follows the last role word (and any place).
-    last_role = max((i for i in range(len(words)) if is_role_word(words[i])), default=-1)
+    last_role = max(
+        (i for i, w in enumerate(words) if singular_role(w).lower() in ROLE_WORDS), default=-1
+    )
     j = max(k, last_role + 1)
     while j < len(words):
         if words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j]):

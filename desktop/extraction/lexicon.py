@@ -51,7 +51,8 @@ ROLE_MODIFIERS = _words("""
 # Final words of organisation names ("Ltd.", "Group", "Ministry" ...).
 ORG_SUFFIXES = _words("""
     ltd ltd. limited co co. inc inc. corp corp. corporation company companies group holdings
-    plc llc llp gmbh ag sa nv bv spa pte pvt industries enterprises international technologies
+    plc llc llp gmbh ag sa nv bv spa pte pvt asa ab oyj se kk bhd tbk sas srl pty
+    industries enterprises international technologies
     technology tech systems solutions motors motor automobile automotive airlines airways
     bank bancorp capital partners ventures fund trust securities insurance energy power
     petroleum oil gas steel mining pharmaceuticals pharma labs laboratories electronics

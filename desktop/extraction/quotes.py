@@ -74,10 +74,18 @@ class _Resolver:
         """The person a "he" or "she" at offset refers to: the last one named before it."""
         want = "m" if word.lower() == "he" else "f"
         k = bisect.bisect_left(self.starts, offset)
-        for s, _e, name in reversed(self.names.person_mentions[:k]):
-            if s < offset and self._gender(name) in (want, "-"):
+        recent: list[str] = []
+        for _s, _e, name in reversed(self.names.person_mentions[:k]):
+            if name not in recent:
+                recent.append(name)
+            if len(recent) == 4:
+                break
+        # The last person named whose given name fits the pronoun; the list of given
+        # names is not every culture's, so with no fit the last person named is taken.
+        for name in recent:
+            if self._gender(name) in (want, "-"):
                 return name
-        return None
+        return recent[0] if recent else None
 
     def person_ending_at(self, end: int) -> tuple[int, str] | None:
         return self.by_end.get(end)
@@ -314,6 +322,8 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
         a, b = _strip(text, a, b)
         if speaker is None or b - a < 12 or len(text[a:b].split()) < 3 or inside_quote(a, b):
             return
+        if any(q.spans[0].start < b and a < q.spans[0].end for q in out[-3:]):
+            return  # "He added that ..." is found by two rules; keep the first
         out.append(
             Quote(
                 id=make_id("quote", a),
@@ -384,6 +394,9 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
     return out
 
 
+_ADJUNCT_STARTS = frozenset(
+    "in on at during after before with from for to via by through while".split()
+)
 _LEAD_IN = frozenset(
     "in at on after before during according speaking discussing following of for with as when "
     "while under from since by upon asked addressing writing".split()
@@ -399,6 +412,8 @@ def _is_reported_lead(lead: str) -> bool:
     words = lead.split()
     if len(words) < 3:
         return False
+    if len(words) <= 6 and any(is_role_word(w.strip(",.’'s")) for w in words):
+        return False  # "Norway's industry minister, Kari Nordahl, said": who, not what
     return words[0].lower().strip("“\"'") not in _LEAD_IN or len(words) > 12
 
 
@@ -455,6 +470,11 @@ def _clause_after(text: str, verb: re.Match, end: int) -> tuple[int, int]:
         a = listener.end()
     rest = text[a:end].lstrip(" ,:")
     if rest.startswith(("“", '"', "to ")):
+        return a, a
+    first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    if first in _ADJUNCT_STARTS:
+        # "said in an interview", "said on a call with analysts": where it was said,
+        # not what.
         return a, a
     return a, _clause_end(text, a, end)
 

@@ -108,11 +108,21 @@ def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None
     role_toks: list[Token] = []
     while i >= 0 and tokens[i].sentence == sentence:
         t = tokens[i]
-        if is_role_word(t.text) or (
+        c_suite = (  # "Chief Financial Officer", "chief operating officer"
             role_toks
-            and t.text.lower() in ROLE_JOINERS
+            and role_toks[0].text.lower() == "officer"
             and i > 0
-            and is_role_word(tokens[i - 1].text)
+            and tokens[i - 1].text.lower() == "chief"
+        )
+        if (
+            is_role_word(t.text)
+            or c_suite
+            or (
+                role_toks
+                and t.text.lower() in ROLE_JOINERS
+                and i > 0
+                and is_role_word(tokens[i - 1].text)
+            )
         ):
             role_toks.insert(0, t)
             i -= 1
@@ -211,6 +221,9 @@ def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
     while start > 0 and is_role_word(body[start - 1].text) and not body[start - 1].is_capitalised:
         start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
     end = start
+    if body[start].text.lower() == "chief" and start + 2 < len(body):
+        if body[start + 2].text.lower() == "officer":
+            end = start + 2  # "chief financial officer"
     while end < len(body) and (
         is_role_word(body[end].text)
         or (

@@ -76,6 +76,7 @@ def parse_header_line(line: str) -> HeaderLine | None:
     """
     if len(line) > 160 or not line.strip():
         return None
+    line = line.strip().strip("*_").strip()  # Markdown emphasis: "*By X · 14 March 2025*"
     match = _METADATA_LINE.fullmatch(line)
     if not match:
         return None

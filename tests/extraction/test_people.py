@@ -146,3 +146,21 @@ def test_list_of_names_with_their_parties_under_one_role():
     found = people_of(text)
     assert found["Fernando Cheung"] == ("councillor", "Labour Party")
     assert found["Raymond Chan"] == ("councillor", "People Power")
+
+
+def test_chief_x_officer_is_one_role():
+    text = "Chief Financial Officer Mette Brandt said the company had set aside money."
+    assert people_of(text)["Mette Brandt"] == ("Chief Financial Officer", None)
+
+
+def test_datelines_and_currency_codes_are_not_organisations():
+    text = (
+        "PARIS — Acme Holdings SA will cut costs, Chief Executive Officer Jean Morel said. "
+        "It set aside NOK 800 million. Suresh Rajan, an economist at the National University "
+        "of Singapore, said the plan was sound."
+    )
+    index = find_people(Document(Article(text=text)))
+    names = [o.name for o in index.organisations]
+    assert "PARIS" not in names and "NOK" not in names
+    assert "Acme Holdings SA" in names
+    assert "National University of Singapore" in names

@@ -122,3 +122,16 @@ def test_according_to_a_titled_person():
         ("reported", "Hamdullah Mohib", "the team's participation shows progress in the country"),
         ("reported", "Hamdullah Mohib", "The girls are brave"),
     ]
+
+
+def test_where_something_was_said_is_not_what_was_said():
+    text = (
+        "Amelie Roux, the chief executive, said in an interview. "
+        "Roux added that sales rose by a tenth last year."
+    )
+    assert quotes_of(text) == [("reported", "Amelie Roux", "sales rose by a tenth last year")]
+
+
+def test_pronoun_falls_back_to_the_last_person_named():
+    text = "Mr. Tan Wei Ming spoke on Monday. “We would rather have a good partner,” he said."
+    assert quotes_of(text) == [("direct", "Tan Wei Ming", "We would rather have a good partner")]

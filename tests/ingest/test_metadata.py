@@ -45,3 +45,8 @@ def test_title_of():
     assert title_of("The deal was signed on Friday.") is None
     assert title_of("lowercase start is a fragment") is None
     assert title_of(" ".join(["word"] * 21).capitalize()) is None
+
+
+def test_markdown_emphasised_byline_with_a_date():
+    header = parse_header_line("*By Ingrid Halvorsen · 14 March 2025*")
+    assert header == HeaderLine(published="2025-03-14", author="Ingrid Halvorsen")
