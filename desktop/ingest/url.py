@@ -48,11 +48,16 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 def check_web_address(url: str) -> None:
     """Refuse anything but an http:// or https:// address with a host."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname  # parses the host: "[::1" or "[zz]" raise here
+        parts.port  # noqa: B018 - "host:99999" raises here
+    except ValueError as error:
+        raise IngestError(f"Cannot open {url}: it is not a valid web address ({error}).") from None
     if parts.scheme.lower() not in ("http", "https"):
         scheme = f"{parts.scheme}://" if parts.scheme else "an address without http://"
         raise IngestError(f"Cannot open {url}: only http:// and https:// addresses, not {scheme}.")
-    if not parts.hostname:
+    if not host:
         raise IngestError(f"Cannot open {url}: the address has no host name.")
 
 
@@ -98,6 +103,8 @@ def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES
         raise IngestError(f"Could not fetch {url}: {_describe(error.reason, timeout)}") from error
     except (TimeoutError, OSError, http.client.HTTPException) as error:
         raise IngestError(f"Could not fetch {url}: {_describe(error, timeout)}") from error
+    except ValueError as error:  # a malformed address found only while connecting
+        raise IngestError(f"Could not fetch {url}: {error}.") from error
 
 
 def load_url(url: str, timeout: float = DEFAULT_TIMEOUT) -> Article:

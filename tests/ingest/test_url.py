@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.ingest.errors import IngestError
-from desktop.ingest.url import fetch, load_url
+from desktop.ingest.url import check_web_address, fetch, load_url
 
 PAGE = (Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "article.html").read_bytes()
 TEXT = "Trucks go electric\n\nMay 3, 2024\n\nCafé Müller – 50 €, said Ashok Leyland.\n"
@@ -166,3 +166,9 @@ def test_unknown_host_name():
 )
 def test_other_schemes_are_refused(url, message):
     assert _error(load_url, url) == message
+
+
+@pytest.mark.parametrize("address", ["https://[::1", "http://[zz]/", "http://example.com:99999/"])
+def test_malformed_addresses_are_refused_in_one_line(address):
+    with pytest.raises(IngestError, match="not a valid web address"):
+        check_web_address(address)
