@@ -15,7 +15,9 @@ BRIEFING_SUFFIX = ".briefing.json"
 OUTPUT_SUFFIX = "-briefing.docx"  # never mistaken for an article when the folder is read again
 BAR_WIDTH = 24
 EXIT_OK = 0
-EXIT_FAILED = 1
+EXIT_FAILED = 1  # a folder in which some articles failed
+EXIT_USAGE = 2  # as `analyze`: the input or the command line needs fixing
+PROGRAM = "briefing-desk"
 
 
 class ExportFailed(Exception):
@@ -64,7 +66,7 @@ def plan_jobs(source: Path, output: str | None) -> list[Job]:
     return [Job(source, target)]
 
 
-def open_briefing(source: Path) -> Briefing:
+def open_briefing(source: Path | str) -> Briefing:
     """A saved briefing, or the briefing of an article.
 
     Raises:
@@ -74,7 +76,7 @@ def open_briefing(source: Path) -> Briefing:
     from desktop.fileio import describe_os_error
 
     try:
-        if source.name.lower().endswith(BRIEFING_SUFFIX):
+        if str(source).lower().endswith(BRIEFING_SUFFIX):
             return load_briefing(source)
         from desktop.extraction import analyze_article
         from desktop.ingest import IngestError, load_article
@@ -138,16 +140,33 @@ def run_export(
     stream = progress_stream or sys.stderr
     from desktop.export.pdf import soffice_path
 
+    def refuse(message: str) -> int:
+        stream.write(f"{PROGRAM}: {message}\n")
+        return EXIT_USAGE
+
+    if pdf and soffice_path() is None:
+        return refuse("--pdf needs LibreOffice, which is not installed (no 'soffice' command).")
+    if output and not Path(source).is_dir():
+        if not output.lower().endswith(".docx") and not Path(output).is_dir():
+            return refuse(f"the output must be a .docx file or a folder, not {output}.")
+        if output.lower().endswith(".docx") and not Path(output).parent.is_dir():
+            return refuse(
+                f"cannot write {output}: the folder {Path(output).parent} does not exist."
+            )
+    if source == "-" or source.lower().startswith(("http://", "https://")):
+        # Standard input or a web page, as `analyze` takes them: one job, to -o.
+        if not output:
+            return refuse(f"give the file to write with -o OUT.docx when exporting {source}.")
+        target = Path(output)
+        if target.is_dir():
+            target = target / "article-briefing.docx"
+        return _run_single(Job(source, target), pdf, stream)  # type: ignore[arg-type]
     path = Path(source).expanduser()
     if not path.exists():
-        stream.write(f"error: not found: {source}\n")
-        return EXIT_FAILED
-    if pdf and soffice_path() is None:
-        stream.write(
-            "error: --pdf needs LibreOffice, which is not installed (no 'soffice' command).\n"
-        )
-        return EXIT_FAILED
+        return refuse(f"Cannot open {Path(source).name}: the file does not exist.")
     jobs = plan_jobs(path, output)
+    if not path.is_dir():
+        return _run_single(jobs[0], pdf, stream)
     if path.is_dir():
         if not jobs:
             stream.write(f"error: no articles in {source} ({', '.join(ARTICLE_SUFFIXES)}, "
@@ -177,9 +196,20 @@ def run_export(
     written = len(jobs) - len(failures)
     for job, reason in failures:
         stream.write(f"failed: {job.source.name}: {' '.join(reason.split())}\n")
-    if many or failures:
-        stream.write(f"{written} of {len(jobs)} exported\n")
-    else:
-        stream.write(f"wrote {jobs[0].output}\n")
+    stream.write(f"{written} of {len(jobs)} exported\n")
     stream.flush()
     return EXIT_FAILED if failures else EXIT_OK
+
+
+def _run_single(job: Job, pdf: bool, stream: TextIO) -> int:
+    """One article: like `analyze`, a bad input is one line and exit status 2."""
+    try:
+        export_one(job, pdf)
+    except ExportFailed as error:
+        stream.write(f"{PROGRAM}: {' '.join(str(error).split())}\n")
+        return EXIT_USAGE
+    stream.write(f"wrote {job.output}\n")
+    if pdf:
+        stream.write(f"wrote {job.output.with_suffix('.pdf')}\n")
+    stream.flush()
+    return EXIT_OK

@@ -64,12 +64,29 @@ def test_a_folder_does_not_read_its_own_briefings_back(seed_copy):
 
 def test_missing_source_and_missing_libreoffice_are_reported(seed_copy, tmp_path, monkeypatch):
     stream = io.StringIO()
-    assert run_export(str(tmp_path / "nope.txt"), None, pdf=False, progress_stream=stream) == 1
-    assert "not found" in stream.getvalue()
+    assert run_export(str(tmp_path / "nope.txt"), None, pdf=False, progress_stream=stream) == 2
+    assert stream.getvalue() == "briefing-desk: Cannot open nope.txt: the file does not exist.\n"
     monkeypatch.setattr("desktop.export.pdf.soffice_path", lambda: None)
     stream = io.StringIO()
-    assert run_export(str(seed_copy), None, pdf=True, progress_stream=stream) == 1
+    assert run_export(str(seed_copy), None, pdf=True, progress_stream=stream) == 2
     assert "LibreOffice" in stream.getvalue()
+
+
+def test_bad_output_names_are_refused_before_any_work(seed_copy, tmp_path):
+    stream = io.StringIO()
+    assert run_export(str(seed_copy), str(tmp_path / "x.txt"), False, stream) == 2
+    assert "must be a .docx file" in stream.getvalue()
+    stream = io.StringIO()
+    assert run_export(str(seed_copy), str(tmp_path / "no" / "x.docx"), False, stream) == 2
+    assert "does not exist" in stream.getvalue()
+
+
+def test_standard_input_exports_like_analyze(tmp_path, monkeypatch, seed_text):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(seed_text.encode("utf-8"))))
+    stream = io.StringIO()
+    out = tmp_path / "stdin.docx"
+    assert run_export("-", str(out), False, stream) == 0
+    assert out.stat().st_size > 10_000
 
 
 def test_an_empty_folder_is_reported(tmp_path):
