@@ -31,7 +31,10 @@ _TIE_WORDS = lazy_compile(
     re.IGNORECASE,
 )
 _TRAILING_ATTRIBUTION = lazy_compile(
-    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|reported|according to)\b.*$",
+    # Only a short tail ("..., Agarwal said in an interview."): after "said" in "Acme,
+    # the turbine maker, said on Thursday it would cut 1,200 jobs" comes the news itself.
+    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|reported|according to)\b"
+    r"(?:[^\S\n]+[^\s,;]+){0,8}[.!]?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # "Acme Ltd., flagship of a conglomerate, is ...": an aside between subject and verb.
