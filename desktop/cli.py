@@ -8,6 +8,7 @@ import textwrap
 from typing import TextIO
 
 from desktop.domain import Briefing
+from desktop.domain.headlines import display_title
 from desktop.domain.serialization import FILE_SUFFIX, BriefingFileError, load_briefing
 from desktop.fileio import describe_os_error
 
@@ -130,7 +131,7 @@ def _phase_rows(briefing: Briefing) -> list[str]:
 def format_summary(briefing: Briefing) -> str:
     """A plain-text summary of a briefing for a terminal, wrapped at SUMMARY_WIDTH columns."""
     article = briefing.article
-    lines = [article.title or "(untitled article)"]
+    lines = [display_title(briefing)[0]]
     byline = [part for part in (article.author, article.published, article.source) if part]
     if byline:
         lines.append(" · ".join(byline))

@@ -20,8 +20,10 @@ AGREEMENT_WORDS = re.compile(
 )
 LINK_WORD = re.compile(r"^[\s)\]]*([a-z]+(?: [a-z]+)?)\s+$", re.IGNORECASE)
 COMPANION_GAP = 24  # characters between a figure and the time it is spread over ("in", "by")
-TITLE_LENGTH = 100
-CLAUSE_BREAKS = (", ", " to ", " as ", " which ", " while ", " after ", " — ", "; ")
+HEADLINE_LENGTH = 90
+MIN_CLAUSE = 40  # a headline cut shorter than this says too little
+# Where a long lead sentence can be cut and still read as a statement.
+CLAUSE_BREAKS = (", which", ", as ", ", while", ", after", " — ", "; ", " to help", " to ", ", ")
 
 
 @dataclass
@@ -135,22 +137,46 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
     return [headline_for(figure, briefing) for figure in chosen]
 
 
+def short_names(text: str, briefing: Briefing) -> str:
+    """Organisation names as people say them: "CALB Group Co." -> "CALB" (its alias)."""
+    for organisation in sorted(briefing.organisations, key=lambda o: -len(o.name)):
+        aliases = [a for a in organisation.aliases if len(a) >= 3 and a in organisation.name]
+        if aliases:
+            text = text.replace(organisation.name, min(aliases, key=len))
+    return text
+
+
+def first_sentence(text: str) -> str:
+    match = re.match(r"(.+?[.!?])(?:\s+[A-Z“\"]|\s*$)", text)
+    return (match.group(1) if match else text).strip()
+
+
+def clause_of(sentence: str, limit: int = HEADLINE_LENGTH) -> str:
+    """The sentence, or its first clause when it is longer than limit; no final full stop."""
+    sentence = sentence.strip().rstrip(".")
+    if len(sentence) <= limit:
+        return sentence
+    cuts = [sentence.find(mark, MIN_CLAUSE) for mark in CLAUSE_BREAKS]
+    cuts = [cut for cut in cuts if 0 < cut <= limit]
+    if cuts:
+        return sentence[: min(cuts)].rstrip(" ,;—")
+    return sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
 def display_title(briefing: Briefing) -> tuple[str, bool]:
-    """The article's title, or a headline cut from the first takeaway when it has none.
+    """The article's title, or the news cut from its lead when it has none.
+
+    One rule for the window, the terminal summary and the Word headline: the first
+    takeaway (else the first sentence), its first clause, with organisations' short names.
 
     Returns:
         (title, derived): derived is True when the title did not come from the article.
     """
     article = briefing.article
     if article.title:
-        return article.title, False
-    if not briefing.takeaways:
-        return "Untitled article", True
-    sentence = " ".join(briefing.takeaways[0].text.split()).rstrip(".")
-    if len(sentence) <= TITLE_LENGTH:
-        return sentence, True
-    cuts = [sentence.find(b, 40) for b in CLAUSE_BREAKS]
-    cuts = [c for c in cuts if 0 < c <= TITLE_LENGTH]
-    if cuts:
-        return sentence[: min(cuts)].rstrip(" ,;—"), True
-    return sentence[:TITLE_LENGTH].rsplit(" ", 1)[0] + "…", True
+        return " ".join(article.title.split()), False
+    if briefing.takeaways:
+        lead = " ".join(briefing.takeaways[0].text.split())
+    else:
+        lead = first_sentence(" ".join(article.text[article.body_start :].split()))
+    return clause_of(short_names(lead, briefing)) or "Untitled article", True

@@ -5,13 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.domain.headlines import display_title, first_sentence, short_names
 from desktop.domain.model import Briefing, Figure, Takeaway
 from desktop.export.xml_text import one_line
 
-HEADLINE_LENGTH = 90
-MIN_CLAUSE = 40  # a headline cut shorter than this says too little
-# Where a long lead sentence can be cut and still read as a statement.
-CLAUSE_BREAKS = (", which", ", as ", ", while", ", after", " — ", "; ", " to help", " to ", ", ")
 LINK_WORDS = re.compile(r"^[\s)\]]*(in|over|by|within|during|across|for)\s+$", re.IGNORECASE)
 COMPANION_GAP = 24  # characters between an amount and the time it is spread over
 NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
@@ -35,32 +32,6 @@ class Opening:
     used: list[Takeaway] = field(default_factory=list)  # other takeaways it repeats
 
 
-def short_names(text: str, briefing: Briefing) -> str:
-    """Organisation names as people say them: "CALB Group Co." -> "CALB" (its alias)."""
-    for organisation in sorted(briefing.organisations, key=lambda o: -len(o.name)):
-        aliases = [a for a in organisation.aliases if len(a) >= 3 and a in organisation.name]
-        if aliases:
-            text = text.replace(organisation.name, min(aliases, key=len))
-    return text
-
-
-def _first_sentence(text: str) -> str:
-    match = re.match(r"(.+?[.!?])(?:\s+[A-Z“\"]|\s*$)", text)
-    return (match.group(1) if match else text).strip()
-
-
-def _clause(sentence: str, limit: int = HEADLINE_LENGTH) -> str:
-    """The sentence, or its first clause when it is longer than limit; no final full stop."""
-    sentence = sentence.strip().rstrip(".")
-    if len(sentence) <= limit:
-        return sentence
-    cuts = [sentence.find(mark, MIN_CLAUSE) for mark in CLAUSE_BREAKS]
-    cuts = [cut for cut in cuts if 0 < cut <= limit]
-    if cuts:
-        return sentence[: min(cuts)].rstrip(" ,;—")
-    return sentence[:limit].rsplit(" ", 1)[0] + "…"
-
-
 def _lead(briefing: Briefing) -> tuple[str, Takeaway | None]:
     """The sentence the news is in: the first takeaway, else the title, else the first sentence."""
     if briefing.takeaways:
@@ -68,15 +39,12 @@ def _lead(briefing: Briefing) -> tuple[str, Takeaway | None]:
     if briefing.article.title:
         return one_line(briefing.article.title), None
     body = briefing.article.text[briefing.article.body_start :]
-    return _first_sentence(one_line(body)), None
+    return first_sentence(one_line(body)), None
 
 
 def headline(briefing: Briefing) -> str:
-    """The news as one statement: the article's title, else the lead takeaway's main clause."""
-    if briefing.article.title:
-        return one_line(briefing.article.title)
-    lead, _ = _lead(briefing)
-    return _clause(short_names(lead, briefing)) or "Briefing"
+    """The news as one statement: the same title the window and the terminal show."""
+    return one_line(display_title(briefing)[0])
 
 
 def _key_amount(briefing: Briefing) -> Figure | None:

@@ -20,10 +20,17 @@ def test_seed_cards_are_money_growth_and_the_agreement(seed_text):
 def test_seed_title_comes_from_the_first_takeaway(seed_text):
     title, derived = display_title(analyze_text(seed_text))
     assert derived
-    assert (
-        title
-        == "Ashok Leyland Ltd. is banking on China’s third-largest battery maker CALB Group Co."
-    )
+    assert title == "Ashok Leyland is banking on China’s third-largest battery maker CALB"
+
+
+def test_one_title_for_the_window_the_terminal_and_the_word_headline(seed_text):
+    from desktop.cli import format_summary
+    from desktop.export.headline import headline
+
+    briefing = analyze_text(seed_text)
+    title, _ = display_title(briefing)
+    assert headline(briefing) == title
+    assert format_summary(briefing).splitlines()[0] == title
 
 
 def test_without_money_percentages_and_counts_fill_the_cards():

@@ -17,7 +17,7 @@ def tab(qtbot, seed_text):
 
 
 def test_title_author_and_date_are_shown(tab):
-    assert tab.title_label.text().startswith("Ashok Leyland Ltd. is banking on China’s")
+    assert tab.title_label.text().startswith("Ashok Leyland is banking on China’s")
     assert "Alisha Sachdev" in tab.meta_label.text()
     assert "25 September 2025" in tab.meta_label.text()
 
