@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+import matplotlib
 from matplotlib.figure import Figure
 
 # Okabe & Ito (2008): eight colours that stay distinct under the common colour-vision deficiencies.
@@ -96,6 +97,9 @@ def new_figure(
         dark: use the dark theme's background.
     """
     colours = theme(dark)
+    # Article text is never math: "S$650 million (US$505 million)" must not turn the
+    # part between the dollar signs into italic mathtext.
+    matplotlib.rcParams["text.parse_math"] = False
     figure = Figure(
         figsize=(width_in, height_in),
         dpi=100,

@@ -238,3 +238,34 @@ def test_labels():
     assert short_amount(12_500) == "12,500"
     assert money_label(money("about £3m", 3e6, "GBP", qualifier="about")) == "≈ £3 m"
     assert money_label(money("CHF 4 billion", 4e9, "CHF")) == "CHF 4 bn"
+
+
+def test_dollar_signs_in_labels_are_text_not_math():
+    from desktop.charts import investment_chart, png_bytes
+    from desktop.domain import Figure, Span
+
+    figures = [
+        Figure(
+            id="a",
+            text="S$650 million",
+            kind="money",
+            value=650e6,
+            unit="SGD",
+            about="expansion",
+            spans=[Span(0, 13)],
+        ),
+        Figure(
+            id="b",
+            text="US$505 million",
+            kind="money",
+            value=505e6,
+            unit="USD",
+            about="expansion",
+            conversion_of="a",
+            spans=[Span(15, 29)],
+        ),
+    ]
+    chart = investment_chart(figures)
+    png_bytes(chart, dpi=50)  # draws every text
+    for text in (t for ax in chart.axes for t in ax.texts):
+        assert text.get_parse_math() is False or "$" not in text.get_text()
