@@ -107,6 +107,14 @@ def launch_window(
     With screenshots (a folder), render every tab there offscreen and exit instead; with
     selftest, check the window and the Word export offscreen and exit.
     """
+    if not screenshots and not selftest:
+        # Without a display Qt aborts the process; say so in one line instead.
+        from desktop.display_check import HEADLESS_HINT, qt_platform
+
+        if qt_platform(dict(os.environ)) is None:
+            return _fail(
+                f"there is no display (DISPLAY and WAYLAND_DISPLAY are unset); {HEADLESS_HINT}"
+            )
     try:
         app = importlib.import_module("desktop.app")
     except ImportError as error:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "check_display.py"
+SCRIPT = Path(__file__).resolve().parent.parent / "desktop" / "display_check.py"
 
 
 @pytest.fixture

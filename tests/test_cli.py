@@ -322,3 +322,18 @@ def test_export_of_a_missing_file_fails_with_one_line(tmp_path):
     assert done.returncode != 0
     assert "Traceback" not in done.stderr
     assert "nope.txt" in done.stderr
+
+
+def test_window_without_a_display_is_one_line_not_an_abort():
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("briefing-desk: there is no display")
+    assert len(done.stderr.splitlines()) == 1
