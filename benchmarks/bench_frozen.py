@@ -13,7 +13,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from report import Result, print_table  # noqa: E402
+from report import Result, print_table, scratch_environment  # noqa: E402
 
 FROZEN = (
     REPO / "dist" / "BriefingDesk" / ("BriefingDesk.exe" if os.name == "nt" else "BriefingDesk")
@@ -27,15 +27,7 @@ TARGET_SECOND_RATIO = 1.05
 
 def _environment(home: Path) -> dict[str, str]:
     """Offscreen, with a scratch home: every round starts as on a machine never used."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "BRIEFING_DESK_REPORT_PAINT": "1",
-    }
+    env = scratch_environment(home)
     for name in ("MPLCONFIGDIR", "BRIEFING_DESK_NO_CACHE"):
         env.pop(name, None)
     return env

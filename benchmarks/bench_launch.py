@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
@@ -13,7 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from report import Result, print_table  # noqa: E402
+from report import Result, print_table, scratch_environment  # noqa: E402
 
 RUNS = 5
 TARGET_SECONDS = 1.5
@@ -50,15 +49,7 @@ app.exec()
 
 def _environment(home: Path) -> dict[str, str]:
     """Offscreen, with settings and recovery copies in a scratch home (no restore prompt)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "BRIEFING_DESK_REPORT_PAINT": "1",
-    }
+    env = scratch_environment(home)
     # matplotlib keeps its font cache here; the user's own copy keeps runs comparable.
     env.setdefault("MPLCONFIGDIR", str(Path.home() / ".config" / "matplotlib"))
     return env

@@ -64,3 +64,21 @@ def print_table(title: str, results: list[Result]) -> None:
             "  "
             + "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+
+
+def scratch_environment(home) -> dict[str, str]:
+    """The app's environment for a timed launch: offscreen, settings and caches in home,
+    and the first paint reported (BRIEFING_DESK_REPORT_PAINT)."""
+    import os
+    from pathlib import Path
+
+    home = Path(home)
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "BRIEFING_DESK_REPORT_PAINT": "1",
+    }
