@@ -69,6 +69,7 @@ def is_role_word(word: str) -> bool:
     return w.endswith("s") and w[:-1] in ROLE_WORDS  # "photographers Nat Finkelstein"
 
 
+@cache
 def singular_role(word: str) -> str:
     w = word.rstrip(".")
     return w[:-1] if w.lower() not in ROLE_WORDS and w.lower()[:-1] in ROLE_WORDS else w
@@ -137,11 +138,11 @@ class Entity:
 def _trim(run: Run) -> Run | None:
     """Drop leading sentence words, titles, roles and nationalities from a run."""
     words = run.words
+    titles = [singular_role(w).lower() in ROLE_WORDS for w in words]  # real titles, not modifiers
     k = 0
     while k < len(words):
         w = words[k]
-        modifier_only = is_role_word(w) and w.lower().rstrip(".") not in ROLE_WORDS
-        if modifier_only and not any(x.lower() in ROLE_WORDS for x in words[k + 1 :]):
+        if is_role_word(w) and not titles[k] and not any(titles[k + 1 :]):
             break  # "National University of Singapore": an adjective of the name, no title
         if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
             k += 1
@@ -155,9 +156,7 @@ def _trim(run: Run) -> Run | None:
         return None
     # A title inside the run: "Environment Minister John Baird", "Governor of Washington
     # Chris Gregoire". The name is what follows the last role word (and any place).
-    last_role = max(
-        (i for i, w in enumerate(words) if singular_role(w).lower() in ROLE_WORDS), default=-1
-    )
+    last_role = max((i for i, title in enumerate(titles) if title), default=-1)
     j = max(k, last_role + 1)
     while j < len(words):
         if words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j]):
