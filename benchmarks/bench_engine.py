@@ -67,14 +67,23 @@ def dev_set_speed(pinning: str) -> Result:
         for text in texts:
             analyze_text(text)
 
-    seconds = median_seconds(one_pass, repeat=5, warmup=1)
+    one_pass()  # warm-up: the first pass compiles the engine's patterns
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        one_pass()
+        times.append(time.perf_counter() - start)
+    seconds = statistics.median(times)
+    # This machine's speed drifts by a third from pass to pass (shared cores); the best
+    # pass shows what the code can do, the median what a user may see.
     return Result(
         "dev set speed",
         words / seconds,
         "words/s",
         100_000,
         higher_is_better=True,
-        detail=f"{len(texts)} articles, {words:,} words, median of 5 passes, {pinning}",
+        detail=f"{len(texts)} articles, {words:,} words, median of 7 passes "
+        f"(best {words / min(times):,.0f}), {pinning}",
     )
 
 
