@@ -39,6 +39,10 @@ def decode_html(data: bytes, name: str, charset: str | None = None) -> str:
     return decode_bytes(data, name)
 
 
+MIN_ARTICLE_WORDS = 15
+_SENTENCE = re.compile(r"\w[.!?]")
+
+
 def parse_html(html: str, url: str | None = None, name: str | None = None) -> Article:
     """The main text and metadata of a web page, without navigation, ads or scripts.
 
@@ -70,7 +74,11 @@ def parse_html(html: str, url: str | None = None, name: str | None = None) -> Ar
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
     if not any(text for _, text in blocks):
         blocks = _baseline_blocks(html)
-    if not blocks:
+    # A page whose only text is a menu ("Home") is not an article; a real one, even a
+    # brief, has a sentence.
+    words = sum(len(text.split()) for _, text in blocks)
+    has_sentence = any(_SENTENCE.search(text) for _, text in blocks)
+    if not blocks or (words < MIN_ARTICLE_WORDS and not has_sentence):
         raise IngestError(f"{label}: no article text found in the page.")
     title = document.title if document is not None else None
     # The page's own headline (its first <h1>) wins over <title>, which often adds the site.

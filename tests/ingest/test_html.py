@@ -76,6 +76,12 @@ def test_tiny_page_falls_back_to_plain_extraction():
     assert article.source == "t.html"
 
 
+def test_a_page_of_menus_only_is_refused():
+    html = "<html><body><nav><a href='/'>Home</a> <a href='/x'>World</a></nav></body></html>"
+    with pytest.raises(IngestError, match="no article text found"):
+        parse_html(html, name="menu.html")
+
+
 def test_page_without_text_is_refused():
     with pytest.raises(IngestError) as caught:
         parse_html("<html><body><script>run()</script></body></html>", name="empty.html")
@@ -94,5 +100,5 @@ def test_looks_like_html():
 
 
 def test_bare_fragment_falls_back_to_its_text_without_scripts():
-    article = parse_html("<p>Some <b>article</b> text</p><script>evil()</script>", name="f.html")
-    assert article.text == "Some article text\n"
+    article = parse_html("<p>Some <b>article</b> text.</p><script>evil()</script>", name="f.html")
+    assert article.text == "Some article text.\n"
