@@ -35,7 +35,7 @@ def test_shows_the_article_and_its_metadata(tab, seed_text):
 
 def test_every_person_quote_and_figure_span_is_highlighted(tab, session):
     assert tab.highlight_count() == spans(session, "people", "quotes", "figures") == 37
-    assert "People (11)" in tab.legend.text() and "Quotes (13)" in tab.legend.text()
+    assert "People (11 mentions)" in tab.legend.text() and "Quotes (13)" in tab.legend.text()
 
 
 def test_highlights_follow_the_items(tab, session):

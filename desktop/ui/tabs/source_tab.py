@@ -199,7 +199,9 @@ class SourceTab(QWidget):
             style += {"people": "font-weight:bold;", "figures": "text-decoration:underline;"}.get(
                 kind, ""
             )
-            legend.append(f'<span style="{style}">&nbsp;{label} ({count})&nbsp;</span>')
+            # People are counted by mentions here (the People tab lists each person once).
+            shown = f"{count} mentions" if kind == "people" else str(count)
+            legend.append(f'<span style="{style}">&nbsp;{label} ({shown})&nbsp;</span>')
         self.text.setExtraSelections(selections)
         self.legend.setText("Highlighted: " + "&nbsp;&nbsp;".join(legend))
 
