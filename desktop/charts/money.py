@@ -171,10 +171,14 @@ def _one_sum(amount: Amount, dark: bool) -> Figure:
 def _bars_panels(panels: list[tuple[str | None, list[Amount]]], dark: bool, title: str) -> Figure:
     """One horizontal bar chart per currency, largest sum on top, each bar labelled."""
     colours = style.theme(dark)
-    rows = max(min(len(sums), MAX_BARS) for _, sums in panels)
-    figure = style.new_figure(style.WIDTH_IN, max(2.8, 1.2 + 0.55 * rows), dark)
-    grid = figure.subplots(1, len(panels), squeeze=False)[0]
+    counts = [min(len(sums), MAX_BARS) for _, sums in panels]
+    # Panels one above the other, each the full width: side by side, three currencies
+    # left each panel too narrow for its labels.
+    height = 0.9 + 0.5 * sum(counts) + 0.35 * (len(panels) - 1)
+    figure = style.new_figure(style.WIDTH_IN, max(2.8, height), dark)
+    grid = figure.subplots(len(panels), 1, squeeze=False, height_ratios=counts)[:, 0]
     for index, (axes, (unit, sums)) in enumerate(zip(grid, panels, strict=True)):
+        rows = counts[index]
         style.style_axes(axes, dark)
         shown = sorted(sums, key=lambda a: -abs(float(a.in_unit(unit).value)))[:MAX_BARS]
         values = [float(amount.in_unit(unit).value) for amount in shown]
