@@ -43,7 +43,14 @@ _DURATION = lazy_compile(
 )
 _NEXT_DECADE = lazy_compile(r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+decade\b")
 _COMING = lazy_compile(r"\b(?:in|over)\s+the\s+(?:coming|next\s+few)\s+(?:months|years)\b")
-_BY_YEAR = lazy_compile(r"\b(?:by|in|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b")
+_BY_YEAR = lazy_compile(
+    r"\b(?P<prep>by|in|until|before|from|starting\s+in|beginning\s+in)\s+"
+    r"(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b"
+)
+# A section heading that names a stage: "Stage one: stop the bleeding", "Phase 2 — Grow".
+_STAGE_HEADING = lazy_compile(
+    r"^\s*(?:stage|phase|step|part)\s+(?:\w+)\s*[:—–-]\s*(?P<name>\S.*)$", re.IGNORECASE
+)
 _NEXT_YEAR = lazy_compile(r"\bnext\s+year\b")
 # Staging words: the first step, a later step, the last step.
 _NOW = lazy_compile(
@@ -201,8 +208,11 @@ def _find_horizon(
         if match:
             return horizon(match, years)
     match = _time_match(_BY_YEAR, lowered, after)
-    if match and int(match[1]) > base_year:
-        return horizon(match, float(int(match[1]) - base_year))
+    if match and int(match[2]) > base_year:
+        years = float(int(match[2]) - base_year)
+        if match["prep"].startswith(("from", "starting", "beginning")):
+            years += 0.5  # "from 2026" begins where "within the next year" ends
+        return horizon(match, years)
     match = _LAST.search(lowered)
     if match:
         word = match.group()
@@ -431,6 +441,20 @@ def _group(steps: list[_Step]) -> list[_Group]:
     return ordered
 
 
+def _stage_name(doc: Document, offset: int) -> str | None:
+    """The name the article gives the stage at offset, from a heading such as "Stage one:
+    stop the bleeding" over its section; None when the section has no such heading."""
+    heading = None
+    for candidate in doc.article.headings:
+        if candidate.span.end <= offset:
+            heading = candidate
+    match = _STAGE_HEADING.match(heading.title) if heading is not None else None
+    if match is None:
+        return None
+    name = match["name"].strip().rstrip(".")
+    return name[:1].upper() + name[1:]
+
+
 def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     """The company's plan as phases ordered by horizon, each with its actions.
 
@@ -481,7 +505,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         phases.append(
             Phase(
                 id=make_id("phase", group.horizon.text, spans[0].start),
-                title=_title(titled.actions[0]),
+                title=_stage_name(doc, spans[0].start) or _title(titled.actions[0]),
                 horizon=group.horizon.text,
                 actions=actions,
                 spans=spans,

@@ -127,3 +127,24 @@ def test_without_organisations_or_figures_it_still_runs(seed_text):
     phases = find_phases(Document(article), Briefing(article=article))
     # No organisations: only subjects such as "the company" and "the ambition" are plans.
     assert all(p.actions for p in phases)
+
+
+def test_stages_named_by_headings_and_a_from_year_horizon():
+
+    text = (
+        "# Nordvik to cut jobs in three-stage turnaround\n\n"
+        "*By Ingrid Halvorsen · 14 March 2025*\n\n"
+        "Nordvik Wind ASA said on Thursday it would cut 1,200 jobs in a three-stage plan.\n\n"
+        "## Stage one: stop the bleeding\n\n"
+        "Over the next 12 months, Nordvik will close its blade factory in Aalborg.\n\n"
+        "## Stage two: fix the offshore book\n\n"
+        "From 2026, the company plans to renegotiate fixed-price offshore contracts.\n\n"
+        "## Stage three: a smaller, profitable company\n\n"
+        "By 2027, Nordvik aims to reach an operating margin of 5% on revenue.\n"
+    )
+    phases = analyze_text(text).phases
+    assert [(p.title, p.horizon) for p in phases] == [
+        ("Stop the bleeding", "Over the next 12 months"),
+        ("Fix the offshore book", "From 2026"),
+        ("A smaller, profitable company", "By 2027"),
+    ]
