@@ -43,6 +43,7 @@ _TOLD_LIKE = {
     "urged",
 }
 _THAT = lazy_compile(r"\bthat\s+")
+_TITLE_BEFORE = lazy_compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _AND_END = lazy_compile(r",?\s+and\s*$")
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
@@ -58,8 +59,13 @@ _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
 class _Resolver:
     """Turns mentions and pronouns before an offset into a person's canonical name."""
 
-    def __init__(self, names: NameIndex):
+    def __init__(self, names: NameIndex, text: str = ""):
         self.names = names
+        self.titled: dict[str, str] = {}  # person -> "m"/"f" from "Mr."/"Ms." before a mention
+        for start, _end, name in names.person_mentions:
+            title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+            if title and name not in self.titled:
+                self.titled[name] = "m" if title[1] == "Mr" else "f"
         self.starts = [s for s, _, _ in names.person_mentions]
         self.genders = first_names()
         self.by_end: dict[int, tuple[int, str]] = {}
@@ -68,7 +74,9 @@ class _Resolver:
         self.org_ends = {e for _s, e, _n in names.org_mentions}
 
     def _gender(self, name: str) -> str:
-        return self.genders.get(name.split()[0], "-")
+        # "Mr. Tan" says more than a list of given names, which may not know the name
+        # or may read a family name written first as a given name.
+        return self.titled.get(name) or self.genders.get(name.split()[0], "-")
 
     def pronoun(self, word: str, offset: int) -> str | None:
         """The person a "he" or "she" at offset refers to: the last one named before it."""
@@ -114,7 +122,7 @@ class _Attributor:
     def __init__(self, doc: Document, names: NameIndex):
         self.doc = doc
         self.text = doc.text
-        self.res = _Resolver(names)
+        self.res = _Resolver(names, doc.text)
 
     def subject_before(
         self, sent_start: int, verb_start: int

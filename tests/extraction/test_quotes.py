@@ -135,3 +135,13 @@ def test_where_something_was_said_is_not_what_was_said():
 def test_pronoun_falls_back_to_the_last_person_named():
     text = "Mr. Tan Wei Ming spoke on Monday. “We would rather have a good partner,” he said."
     assert quotes_of(text) == [("direct", "Tan Wei Ming", "We would rather have a good partner")]
+
+
+def test_an_honorific_decides_who_he_is():
+    text = (
+        "Mr. Tan Wei Ming runs the company. Dr. Suresh Rajan, an economist, praised the plan. "
+        "Mr. Tan acknowledged that power prices were a risk. He said the new sites would use "
+        "rooftop solar panels."
+    )
+    spoken = [(speaker, said) for kind, speaker, said in quotes_of(text) if kind == "reported"]
+    assert ("Tan Wei Ming", "the new sites would use rooftop solar panels") in spoken
