@@ -12,6 +12,7 @@ from desktop.extraction.figures_patterns import (
     CURRENCY_ADJECTIVES,
     CURRENCY_AFTER,
     CURRENCY_WORDS,
+    FINANCIAL_BASE_AFTER,
     FOLD,
     HYPHEN_WORD,
     MEASURE,
@@ -203,7 +204,11 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
     times = TIMES.match(text, tail)
     if times:
         hit.end = times.end()
-        if _grows(context.words) or COMPARATIVE_AFTER.match(text, hit.end):
+        if (
+            _grows(context.words)
+            or COMPARATIVE_AFTER.match(text, hit.end)
+            or FINANCIAL_BASE_AFTER.match(text, hit.end)
+        ):
             hit.kind = "multiple"
             return True
         hit.kind = "count"

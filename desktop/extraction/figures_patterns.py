@@ -192,6 +192,12 @@ OFFSET = lazy_compile(
 TRAILING = lazy_compile(r"[ \t]+(?i:(?P<trail>or[ \t]+more|or[ \t]+so|more|plus))\b")
 NOUN_WORDS = lazy_compile(r"(?:[ \t]+[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*){1,4}")
 
+# A valuation or leverage multiple: "24 times forward earnings", "1.4 times Ebitda".
+FINANCIAL_BASE_AFTER = lazy_compile(
+    r"[ \t]+(?i:(?:its|the|their|our)[ \t]+)?(?i:(?:forward|trailing|expected|annual|"
+    r"operating|net|core|historical)[ \t]+)?(?i:earnings|revenue|revenues|sales|ebitda|ebit|"
+    r"book(?:[ \t]+value)?|profits?|cash[ \t]+flow|income|equity|net[ \t]+debt)\b"
+)
 COMPARATIVE_AFTER = lazy_compile(
     r"[ \t]+(?i:(?:more|less|fewer|larger|bigger|higher|greater|faster|smaller|lower|as|the|"
     r"that|over|what)\b|[a-z]+er[ \t]+than\b)"

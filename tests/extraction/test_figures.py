@@ -338,3 +338,15 @@ def test_rank_says_what_it_ranks_and_whose_ranking(seed_figures):
         ("third-largest", "battery market in the world"),
         ("biggest", "battery maker (world)"),
     ]
+
+
+def test_valuation_and_leverage_multiples():
+    assert figures_in("The shares trade at 24 times forward earnings.") == [
+        ("24 times", "multiple", 24, None, None)
+    ]
+    assert figures_in("Net debt would rise to 1.4 times Ebitda.") == [
+        ("1.4 times", "multiple", 1.4, None, None)
+    ]
+    assert figures_in("He visited the site 12 times last year.") == [
+        ("12 times", "count", 12, None, None)
+    ]
