@@ -129,7 +129,7 @@ def _tour(app, window, source: str | None, visit, done) -> int:
         if ok:
             show_tab(0)
         else:
-            finish(1)  # the window has printed why
+            finish(2)  # an article that cannot be read: the window has printed why
 
     window.load_finished.connect(on_loaded)
     window.resize(*SCREENSHOT_SIZE)

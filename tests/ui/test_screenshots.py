@@ -55,3 +55,23 @@ def test_screenshots_of_every_tab(tmp_path, qapp):
         image = QImage(str(shots / name))
         assert (image.width(), image.height()) == (1280, 800), name
     assert not (tmp_path / "data").exists() or not any((tmp_path / "data").rglob("*.json"))
+
+
+def test_an_unreadable_article_exits_2_with_its_reason(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshots", str(tmp_path / "shots"), str(empty)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "empty.txt is empty" in done.stderr
+    assert "Traceback" not in done.stderr
