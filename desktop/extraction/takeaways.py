@@ -30,6 +30,12 @@ _TIE_WORDS = lazy_compile(
     r"acquisition|acquire\w*|merger|stake|invest\w*)\b",
     re.IGNORECASE,
 )
+# A dateline before the first sentence: "MUMBAI, 8 July 2025 — ", "SINGAPORE — ",
+# "Paris (Reuters) - ". The place is capitalised, at most four words, then a dash.
+_DATELINE = lazy_compile(
+    r"^[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,3}"
+    r"(?:,[ \t]*[^—–\n]{0,30}?)?(?:[ \t]*\([A-Za-z .]{2,25}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=[A-Z])"
+)
 _TRAILING_ATTRIBUTION = lazy_compile(
     # Only a short tail ("..., Agarwal said in an interview."): after "said" in "Acme,
     # the turbine maker, said on Thursday it would cut 1,200 jobs" comes the news itself.
@@ -91,7 +97,7 @@ def _shorten(sentence: str) -> str:
     Attribution goes first, then an aside between subject and verb, then a trailing
     clause ("..., which ...", "..., adding ..."); a sentence with none stays whole.
     """
-    text = sentence.strip()
+    text = _DATELINE.sub("", sentence.strip(), count=1)
     if len(text.split()) > MAX_WORDS:
         shorter = _TRAILING_ATTRIBUTION.sub("", text)
         if len(shorter.split()) >= 8:

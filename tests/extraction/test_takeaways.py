@@ -113,3 +113,17 @@ def test_news_takeaways_are_whole_statements(path):
     for takeaway in takeaways:
         assert takeaway.text[:1].isupper() or takeaway.text[:1] in "“\"'"
         assert takeaway.text.count("“") == takeaway.text.count("”")
+
+
+def test_a_dateline_is_not_part_of_the_takeaway():
+    from desktop.extraction.takeaways import _shorten
+
+    assert _shorten("MUMBAI, 8 July 2025 — Vardhan will spend Rs 5,000 crore.") == (
+        "Vardhan will spend Rs 5,000 crore."
+    )
+    assert _shorten("SINGAPORE — Harbourline will invest S$650 million.") == (
+        "Harbourline will invest S$650 million."
+    )
+    assert _shorten("The plan — a bold one — works well for Acme.") == (
+        "The plan — a bold one — works well for Acme."
+    )
