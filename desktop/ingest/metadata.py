@@ -107,3 +107,15 @@ def title_of(line: str) -> str | None:
     if not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"'“‘"):
         return None
     return stripped
+
+
+# A dateline that opens the first paragraph: "MUMBAI, 8 July 2025 — ", "Paris, March 3, 2025 -".
+_DATELINE = lazy_compile(
+    rf"[A-Z][A-Za-z.'’ ]{{1,40}}?,[ \t]*(?:{_DATE})[ \t]*(?:\([^)]{{1,25}}\)[ \t]*)?(?:—|–|--|-)"
+)
+
+
+def dateline_date(paragraph: str) -> str | None:
+    """The ISO date of a dateline at the start of paragraph, if it has one."""
+    match = _DATELINE.match(paragraph)
+    return parse_date(match) if match else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.domain import Article
 from desktop.ingest.headings import find_headings
-from desktop.ingest.metadata import parse_header_line, title_of
+from desktop.ingest.metadata import dateline_date, parse_header_line, title_of
 from desktop.lazyre import lazy_compile
 
 _LINE = lazy_compile(r"[^\n]*\n?")
@@ -49,6 +49,9 @@ def parse_plain_text(text: str, source: str | None = None) -> Article:
         header_lines += 1
         body_start = position
     article.body_start = _skip_blank(text, body_start)
+    if article.published is None:
+        # "MUMBAI, 8 July 2025 — Vardhan will ...": the dateline dates the article.
+        article.published = dateline_date(text[article.body_start : article.body_start + 120])
     article.headings = find_headings(text, article.body_start)
     return article
 

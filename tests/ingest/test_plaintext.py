@@ -105,3 +105,11 @@ def test_fast_enough_to_run_on_every_analysis():
     for _ in range(runs):
         parse_plain_text(text)
     assert (time.perf_counter() - started) / runs < 0.001
+
+
+def test_a_dateline_dates_an_article_without_a_date_line():
+    article = parse_plain_text(
+        "Vardhan to buy Harlow\n\nMUMBAI, 8 July 2025 — Vardhan will spend Rs 5,000 crore.\n"
+    )
+    assert (article.title, article.published) == ("Vardhan to buy Harlow", "2025-07-08")
+    assert parse_plain_text("SINGAPORE — Harbourline will invest.\n").published is None
