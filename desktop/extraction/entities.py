@@ -54,11 +54,10 @@ CURRENCY_CODES = frozenset(
 COMMON_ACRONYMS = frozenset(
     """
     EV EVs CEO CFO COO CTO GDP IPO AI IT TV PC SUV ESG R&D US UK EU UN USA UAE OK PM AM
-    MP MPs BBC? LNG LPG CNG GPS HIV AIDS COVID NGO NGOs ID PDF PS FAQ VAT GST II III IV
-    """.replace("?", "").split()
+    MP MPs LNG LPG CNG GPS HIV AIDS COVID NGO NGOs ID PDF PS FAQ VAT GST II III IV
+    """.split()
 )
 _EAST_ASIAN = lazy_compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
-_ABBREVIATED_SUFFIX = frozenset({"ltd", "co", "inc", "corp", "bros", "plc"})
 
 
 @cache

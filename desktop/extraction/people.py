@@ -40,14 +40,6 @@ class NameIndex:
     person_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
-    def person_at(self, start: int, end: int) -> str | None:
-        """The person whose mention lies within [start, end), nearest the end."""
-        best = None
-        for s, e, name in self.person_mentions:
-            if s >= start and e <= end:
-                best = name
-        return best
-
     def last_person_before(self, offset: int) -> str | None:
         best = None
         for s, _e, name in self.person_mentions:
@@ -56,12 +48,6 @@ class NameIndex:
             else:
                 break
         return best
-
-    def org_at(self, start: int, end: int) -> str | None:
-        for s, e, name in self.org_mentions:
-            if s >= start and e <= end:
-                return name
-        return None
 
 
 def _org_name(doc: Document, run: Run) -> str:
@@ -133,7 +119,7 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
         ):
             del mentions[name]
 
-    orgs = _find_organisations(doc, runs, classifier, set(mentions))
+    orgs = _find_organisations(doc, runs, set(mentions))
     home = _home_country(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
@@ -247,7 +233,7 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
     return role, org
 
 
-def _find_organisations(doc: Document, runs: list[Run], classifier: Classifier, people: set[str]):
+def _find_organisations(doc: Document, runs: list[Run], people: set[str]):
     """Organisations by their form; shorter mentions are aliases ("CALB" of "CALB Group Co.")."""
     by_name: dict[str, Organisation] = {}
     for run in runs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.domain import Span
-from desktop.extraction.sentences import paragraphs
+from desktop.domain.text import paragraph_spans
 from desktop.lazyre import lazy_compile
 
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
@@ -56,7 +56,7 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
     """All double-quoted (and single-quoted, outside double quotes) passages in the body."""
     found: list[Quotation] = []
     left_open = False
-    for para in paragraphs(text, start):
+    for para in paragraph_spans(text, start):
         i = para.start
         opened_here = False
         while i < para.end:

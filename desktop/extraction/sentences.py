@@ -35,9 +35,6 @@ _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
 
 
-paragraphs = paragraph_spans  # one definition, in desktop.domain.text
-
-
 def _is_boundary(text: str, stop: int, match_end: int, para_end: int) -> bool:
     """Whether the full stop at text[stop] really ends a sentence."""
     if text[stop] != ".":
@@ -66,7 +63,7 @@ def split_sentences(text: str, start: int = 0, breaks: Iterable[int] = ()) -> li
     """
     extra = sorted(set(breaks))
     out: list[Span] = []
-    for para in paragraphs(text, start):
+    for para in paragraph_spans(text, start):
         cuts = [b for b in extra if para.start < b < para.end]
         pieces, s = [], para.start
         for cut in cuts:

@@ -26,7 +26,8 @@ class PeopleModel(ItemTableModel):
         session.items_changed.connect(self._on_quotes_changed)
 
     def _quote_count(self, person) -> int:
-        return sum(1 for q in self.session.items("quotes") if q.speaker == person.name)
+        briefing = self.session.briefing
+        return len(briefing.quotes_by(person.name)) if briefing is not None else 0
 
     def _on_quotes_changed(self, kind: str) -> None:
         if kind == "quotes" and self._rows:

@@ -108,7 +108,8 @@ class PeopleTab(QWidget):
         if person is None:
             self.quotes_label.setText("What they sa&id: select a person above")
             return
-        quotes = [q for q in self.session.items("quotes") if q.speaker == person.name]
+        briefing = self.session.briefing
+        quotes = briefing.quotes_by(person.name) if briefing is not None else []
         quotes.sort(
             key=lambda q: _KIND_ORDER.get(q.kind, len(_KIND_ORDER))
         )  # stable: article order
