@@ -9,11 +9,27 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.ui.session import Session
 
+# Fields other items hold a copy of, by value: a person's name is their quotes' speaker.
+REFERENCES = {("people", "name"): (("quotes", "speaker"),)}
+
 
 class EditField(QUndoCommand):
-    """Set one field of one item; the item is marked as edited by the analyst."""
+    """Set one field of one item; the item is marked as edited by the analyst.
 
-    def __init__(self, session: Session, kind: str, item_id: str, field: str, value: Any):
+    When the field is one other items refer to by value (a person's name), those items
+    change with it, each by an EditField of its own: one undo step restores them all.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        kind: str,
+        item_id: str,
+        field: str,
+        value: Any,
+        *,
+        notify: bool = True,
+    ):
         super().__init__(f"Edit {field}")
         self.session = session
         self.kind = kind
@@ -23,6 +39,32 @@ class EditField(QUndoCommand):
         self.old_value = copy.deepcopy(getattr(item, field))
         self.old_edited = item.edited
         self.new_value = value
+        # Only the command the analyst made tells the views, once everything has changed,
+        # so no view sees a person renamed whose quotes still name the old one.
+        self._notifies = notify
+        # Not Qt child commands: a Python-owned child of a Qt-owned parent is deleted twice.
+        self._followers = [
+            EditField(session, other_kind, other.id, other_field, value, notify=False)
+            for other_kind, other_field, other in self._referring_items(item)
+        ]
+
+    def _referring_items(self, item: Any) -> list[tuple[str, str, Any]]:
+        """(kind, field, item) of each item that names this one by the value being changed."""
+        references = REFERENCES.get((self.kind, self.field), ())
+        old, new = self.old_value, self.new_value
+        if not references or not (old and new) or old == new:
+            return []  # nothing names it, or no name to follow from or to (quotes keep theirs)
+        if any(
+            other is not item and getattr(other, self.field) == old
+            for other in self.session.items(self.kind)
+        ):
+            return []  # the old name still belongs to someone: its references stay with them
+        return [
+            (other_kind, other_field, other)
+            for other_kind, other_field in references
+            for other in self.session.items(other_kind)
+            if getattr(other, other_field) == old
+        ]
 
     def _apply(self, value: Any, edited: bool) -> None:
         item = self.session.item_by_id(self.kind, self.item_id)
@@ -30,13 +72,28 @@ class EditField(QUndoCommand):
             return
         setattr(item, self.field, copy.deepcopy(value))
         item.edited = edited
-        self.session.notify(self.kind)
+
+    def _kinds(self) -> list[str]:
+        """The lists this command changes, its own first."""
+        return [self.kind] + [kind for f in self._followers for kind in f._kinds()]
+
+    def _notify(self) -> None:
+        for kind in dict.fromkeys(self._kinds()):
+            self.session.notify(kind)
 
     def redo(self) -> None:
         self._apply(self.new_value, True)
+        for follower in self._followers:
+            follower.redo()
+        if self._notifies:
+            self._notify()
 
     def undo(self) -> None:
+        for follower in reversed(self._followers):
+            follower.undo()
         self._apply(self.old_value, self.old_edited)
+        if self._notifies:
+            self._notify()
 
 
 class AddItem(QUndoCommand):
