@@ -9,6 +9,7 @@ from typing import TextIO
 
 from desktop.domain import Briefing
 from desktop.domain.headlines import display_title
+from desktop.domain.model import UNKNOWN_SPEAKER
 from desktop.domain.serialization import FILE_SUFFIX, BriefingFileError, load_briefing
 from desktop.fileio import describe_os_error
 
@@ -106,7 +107,7 @@ def _quote_rows(briefing: Briefing) -> list[str]:
     for quote in briefing.quotes:
         # Reported speech is not the speaker's words, so it gets no quotation marks.
         words = quote.text if quote.kind == "reported" else f"“{quote.text}”"
-        rows.extend(_wrap(f"{quote.speaker or 'Unknown speaker'} ({quote.kind}): {words}"))
+        rows.extend(_wrap(f"{quote.speaker or UNKNOWN_SPEAKER} ({quote.kind}): {words}"))
     return rows
 
 

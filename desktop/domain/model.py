@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 QUOTE_KINDS = ("direct", "partial", "reported")
 FIGURE_KINDS = ("money", "percent", "multiple", "rank", "duration", "count", "year")
+# How the window, the terminal summary and the Word export name a quote's missing speaker.
+UNKNOWN_SPEAKER = "Unknown speaker"
 
 
 @dataclass(frozen=True, order=True)

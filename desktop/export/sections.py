@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from desktop import __version__
-from desktop.domain.model import Briefing
+from desktop.domain.model import UNKNOWN_SPEAKER, Briefing
 from desktop.export import blocks
 from desktop.export.blocks import Chart
 from desktop.export.page_one import AS_REPORTED, source_citation, source_parts
@@ -23,7 +23,7 @@ from desktop.export.xml_text import one_line
 EDITABLE_LISTS = (
     ("people", "People", lambda item: item.name),
     ("organisations", "Organisations", lambda item: item.name),
-    ("quotes", "Quotes", lambda item: f"{item.speaker or 'Unknown'}: “{item.text[:60]}…”"),
+    ("quotes", "Quotes", lambda item: f"{item.speaker or UNKNOWN_SPEAKER}: “{item.text[:60]}…”"),
     ("figures", "Figures", lambda item: item.text),
     ("phases", "Phases", lambda item: item.title),
     ("relationships", "Relationships", lambda item: f"{item.source} – {item.target}"),
@@ -127,7 +127,7 @@ def what_they_said(document, briefing: Briefing) -> None:
                 words = f"“{words.strip('“”')}”"
             else:
                 words = sentence_case(words)
-            blocks.bullet(document, words, lead=one_line(quote.speaker) or "Unknown speaker")
+            blocks.bullet(document, words, lead=one_line(quote.speaker) or UNKNOWN_SPEAKER)
 
 
 def organisations(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibits) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.model import Briefing, Figure, Person
+from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Person
 from desktop.export.xml_text import one_line
 
 UNIT_WORDS = {"percent": "%", "multiple": "times", "rank": "rank", "year": "year"}
@@ -69,7 +69,7 @@ def conversion(figure: Figure, briefing: Briefing) -> str:
 
 def role_line(person: Person | None, name: str | None) -> str:
     """ "Shenu Agarwal, Chief Executive Officer, Ashok Leyland" (as much as is known)."""
-    parts = [one_line(name) or "Unknown speaker"]
+    parts = [one_line(name) or UNKNOWN_SPEAKER]
     if person is not None:
         parts += [one_line(p) for p in (person.role, person.organisation) if one_line(p)]
     return ", ".join(parts)

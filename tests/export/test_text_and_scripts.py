@@ -96,6 +96,25 @@ def test_edited_items_are_named_in_sources_and_method(seed_briefing, tmp_path):
     assert "Figures: third-largest" in text
 
 
+def test_a_quote_without_a_speaker_is_by_unknown_speaker_everywhere(tmp_path):
+    briefing = Briefing(
+        article=Article(text="“We will build it,” a spokesperson said. Costs will fall."),
+        quotes=[
+            Quote(text="We will build it", kind="direct", edited=True),
+            Quote(text="costs will fall", kind="reported"),
+        ],
+    )
+    path = tmp_path / "unattributed.docx"
+    export_docx(briefing, path)
+    document = docx.Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    pull = paragraphs.index("“We will build it”")
+    assert paragraphs[pull + 1] == "— Unknown speaker"  # the pull quote's attribution
+    assert "Unknown speaker: Costs will fall" in paragraphs  # a reported statement
+    assert "Quotes: Unknown speaker: “We will build it…”" in paragraphs
+    assert "Unknown:" not in _all_text(document)
+
+
 def test_unedited_briefing_says_so(seed_document):
     assert "None: every item is as the analysis found it." in _all_text(seed_document)
 

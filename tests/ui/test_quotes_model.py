@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.extraction import analyze_text
 from desktop.ui.models.base import DomainRole
-from desktop.ui.models.quotes_model import UNKNOWN_SPEAKER, QuotesModel
+from desktop.ui.models.quotes_model import QuotesModel
 from desktop.ui.session import Session
 
 
@@ -48,11 +48,17 @@ def test_speaker_edit_is_undoable(session):
     assert model.setData(index, "Komal Kareer")
     assert (quote.speaker, quote.edited) == ("Komal Kareer", True)
     assert model.setData(model.index(0, QuotesModel.COL_SPEAKER), None)
-    assert model.index(0, QuotesModel.COL_SPEAKER).data() == UNKNOWN_SPEAKER
+    assert model.index(0, QuotesModel.COL_SPEAKER).data() == "Unknown speaker"
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert (quote.speaker, quote.edited) == ("Shenu Agarwal", False)
     assert not session.is_dirty
+
+
+def test_typing_unknown_speaker_clears_the_speaker(session):
+    model = QuotesModel(session)
+    assert model.setData(model.index(0, QuotesModel.COL_SPEAKER), " Unknown speaker ")
+    assert session.items("quotes")[0].speaker is None
 
 
 def test_kind_accepts_only_the_three_kinds(session):

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from desktop.extraction import analyze_text
-from desktop.ui.models.quotes_model import UNKNOWN_SPEAKER, QuotesModel
+from desktop.ui.models.quotes_model import QuotesModel
 from desktop.ui.session import Session
 from desktop.ui.tabs.quotes_tab import QuotesTab
 
@@ -43,7 +43,7 @@ def test_filter_by_kind_and_speaker_combine_with_search(tab):
 def test_speaker_filter_offers_all_the_people(tab):
     combo = tab.speaker_filter
     labels = [combo.itemText(i) for i in range(combo.count())]
-    assert labels[0] == "All" and labels[-1] == UNKNOWN_SPEAKER
+    assert labels[0] == "All" and labels[-1] == "Unknown speaker"
     assert labels[1:-1] == [p.name for p in tab.session.items("people")]
 
 
@@ -67,10 +67,10 @@ def test_speaker_delegate_chooses_from_the_people(tab, qtbot):
     qtbot.addWidget(editor)
     assert isinstance(editor, QComboBox)
     choices = [editor.itemText(i) for i in range(editor.count())]
-    assert choices == [UNKNOWN_SPEAKER] + [p.name for p in tab.session.items("people")]
+    assert choices == ["Unknown speaker"] + [p.name for p in tab.session.items("people")]
     delegate.setEditorData(editor, index)
     assert editor.currentText() == "Shenu Agarwal"
-    editor.setCurrentIndex(0)  # (unknown)
+    editor.setCurrentIndex(0)  # Unknown speaker
     delegate.setModelData(editor, tab.table.proxy, index)
     assert tab.session.items("quotes")[0].speaker is None
     tab.session.undo_stack.undo()

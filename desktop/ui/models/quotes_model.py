@@ -7,10 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from desktop.domain.model import QUOTE_KINDS
+from desktop.domain.model import QUOTE_KINDS, UNKNOWN_SPEAKER
 from desktop.ui.models.base import Column, Index, ItemTableModel
-
-UNKNOWN_SPEAKER = "(unknown)"  # how a quote without a speaker reads, and how one is chosen
 
 
 def quoted(quote) -> str:
@@ -26,6 +24,7 @@ def _parse_text(text: str) -> str:
 
 
 def _parse_speaker(text: str) -> str | None:
+    # Choosing "Unknown speaker" is how the analyst says nobody is named for a quote.
     text = text.strip()
     return None if text in ("", UNKNOWN_SPEAKER) else text
 

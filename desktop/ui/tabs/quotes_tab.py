@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import Quote
-from desktop.domain.model import QUOTE_KINDS
-from desktop.ui.models.quotes_model import UNKNOWN_SPEAKER, QuotesModel
+from desktop.domain.model import QUOTE_KINDS, UNKNOWN_SPEAKER
+from desktop.ui.models.quotes_model import QuotesModel
 from desktop.ui.session import Session
 from desktop.ui.widgets.column_layout import fit_columns
 from desktop.ui.widgets.delegates import ChoiceDelegate
@@ -85,7 +85,7 @@ class QuotesTab(QWidget):
         self._update_count()
 
     def speaker_choices(self) -> list[tuple[str, str | None]]:
-        """The people's names, and "(unknown)" for a quote nobody is named for."""
+        """The people's names, and UNKNOWN_SPEAKER (value None) for a quote nobody is named for."""
         return [(UNKNOWN_SPEAKER, None)] + [(p.name, p.name) for p in self.session.items("people")]
 
     def _new_quote(self) -> Quote:
