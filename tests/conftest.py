@@ -27,3 +27,32 @@ def seed_text() -> str:
 def seed_gold() -> dict:
     """The hand-made gold answers for the seed article (eval/seed)."""
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def computer_account(monkeypatch):
+    """Pretend to run as an account: pretend(gecos, login), None for what the OS has not.
+
+    gecos is the POSIX full-name field ("Jane Doe,Room 4,,"); None stands for a system
+    without one (Windows); login None for getpass.getuser() failing (some containers).
+    """
+    import getpass
+    import sys
+    from types import SimpleNamespace
+
+    def pretend(gecos: str | None, login: str | None) -> None:
+        if gecos is None:
+            monkeypatch.setitem(sys.modules, "pwd", None)  # import pwd raises ImportError
+        else:
+            entry = SimpleNamespace(pw_gecos=gecos)
+            monkeypatch.setitem(sys.modules, "pwd", SimpleNamespace(getpwuid=lambda uid: entry))
+            monkeypatch.setattr(os, "getuid", lambda: 1000, raising=False)
+
+        def getuser() -> str:
+            if login is None:
+                raise OSError("No username set in the environment")
+            return login
+
+        monkeypatch.setattr(getpass, "getuser", getuser)
+
+    return pretend

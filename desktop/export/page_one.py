@@ -41,7 +41,8 @@ def header_block(document, briefing: Briefing, opening: Opening, prepared_on: dt
         link.add_run(url)
     prepared = document.add_paragraph(style="Source Line")
     prepared.add_run("Prepared on ").bold = True
-    prepared.add_run(f"{long_date(prepared_on)} by {author}")
+    when = long_date(prepared_on)
+    prepared.add_run(f"{when} by {author}" if author else when)  # "" author: no person to name
     document.add_paragraph(AS_REPORTED, style="Note")
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from xml.sax.saxutils import escape
 
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -12,6 +11,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml.ns import qn
 
+from desktop.account import account_name
 from desktop.export.xml_text import one_line
 
 APPLICATION = "Briefing Desk"
@@ -21,14 +21,8 @@ MAX_PROPERTY = 255  # characters; python-docx (and Word's dialog) refuse longer 
 
 
 def author_name(analyst: str | None) -> str:
-    """The analyst's name when given, else the operating-system user, else "Analyst"."""
-    name = one_line(analyst)
-    if name:
-        return name
-    try:
-        return one_line(getpass.getuser()) or "Analyst"
-    except (OSError, KeyError, ImportError):  # no login name (some containers and services)
-        return "Analyst"
+    """The analyst's name when given, else the computer account's person, else "" (nobody)."""
+    return one_line(analyst) or one_line(account_name())
 
 
 def _fit(text: str, limit: int = MAX_PROPERTY) -> str:
@@ -66,7 +60,7 @@ def set_properties(
         document: the python-docx Document.
         title: the briefing's headline.
         subject: what the briefing is about (the article it comes from).
-        author: who prepared it.
+        author: who prepared it; "" names the app instead of a person.
         keywords: the organisations, most important first.
         created: when it was prepared (naive datetimes are taken as UTC).
         classification: a label such as "Internal", stored as the content status.
@@ -77,8 +71,8 @@ def set_properties(
     props = document.core_properties
     props.title = _fit(title)
     props.subject = _fit(subject)
-    props.author = _fit(author)
-    props.last_modified_by = _fit(author)
+    props.author = _fit(author or APPLICATION)
+    props.last_modified_by = _fit(author or APPLICATION)
     props.keywords = _keywords(keywords)
     props.comments = _fit(comments)
     props.category = "Briefing"

@@ -189,8 +189,9 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     method = document.add_paragraph(style="Body Text")
     method.paragraph_format.keep_with_next = True
     method.add_run("Method. ").bold = True
+    by = f" by {author}" if author else ""  # "" when there is no person to name
     method.add_run(
-        f"Prepared by {author} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
+        f"Prepared{by} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
         f"which reads the article ({article.word_count:,} words) and finds the people, "
         "organisations, quotes, figures, phases and ties it states, each traced to the "
         "sentences it comes from. Nothing is added from outside the article: figures, roles "

@@ -107,7 +107,8 @@ def export_docx(
     Args:
         briefing: the briefing as currently edited.
         path: the .docx file to write.
-        analyst: the author's name; None uses the operating-system user.
+        analyst: the author's name; None uses the computer account's person
+            (desktop.account.account_name), or names nobody when that is root.
         paper: "A4" or "Letter".
         classification: a label for the page header, e.g. "Internal"; None for none.
         prepared_on: the date shown as "Prepared on" and stored as created; None for now.

@@ -24,7 +24,7 @@ class ExportRequest:
     """Where to write the briefing, and the settings the document is made with."""
 
     path: Path
-    analyst: str = ""  # "" puts the operating-system user on it
+    analyst: str = ""  # "" puts the computer account's person (or nobody) on it
     paper: str = "A4"
     classification: str = ""  # "" for no label in the page header
 

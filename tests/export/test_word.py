@@ -6,7 +6,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from tests.export.conftest import ANALYST
+from tests.export.conftest import ANALYST, PREPARED_ON
 
 HEADINGS = [
     "Key takeaways",
@@ -229,13 +229,38 @@ def test_no_python_docx_left_in_any_property(seed_docx):
     assert "word/stylesWithEffects.xml" not in names
 
 
-def test_author_defaults_to_the_operating_system_user(seed_briefing, tmp_path, monkeypatch):
+def _prepared_lines(document) -> list[str]:
+    return [p.text for p in document.paragraphs if "Prepared" in p.text]
+
+
+def test_author_defaults_to_the_accounts_full_name(tmp_path, computer_account):
+    from desktop.domain import Article, Briefing
     from desktop.export import export_docx
 
-    monkeypatch.setattr("getpass.getuser", lambda: "osuser")
+    computer_account("Jane Doe,Room 4,,", "jdoe")
     path = tmp_path / "b.docx"
-    export_docx(seed_briefing, path)
-    assert docx.Document(str(path)).core_properties.author == "osuser"
+    export_docx(Briefing(Article(text="Short.")), path, prepared_on=PREPARED_ON)
+    document = docx.Document(str(path))
+    assert document.core_properties.author == "Jane Doe"
+    lines = _prepared_lines(document)
+    assert lines[0] == "Prepared on 26 September 2025 by Jane Doe"
+    assert lines[1].startswith("Method. Prepared by Jane Doe on 26 September 2025 with ")
+
+
+def test_root_is_named_nowhere(tmp_path, computer_account):
+    from desktop.domain import Article, Briefing
+    from desktop.export import export_docx
+
+    computer_account("root", "root")
+    path = tmp_path / "b.docx"
+    export_docx(Briefing(Article(text="Short.")), path, prepared_on=PREPARED_ON)
+    document = docx.Document(str(path))
+    props = document.core_properties
+    assert (props.author, props.last_modified_by) == ("Briefing Desk", "Briefing Desk")
+    lines = _prepared_lines(document)
+    assert lines[0] == "Prepared on 26 September 2025"
+    assert lines[1].startswith("Method. Prepared on 26 September 2025 with Briefing Desk ")
+    assert "root" not in "\n".join(p.text for p in document.paragraphs)
 
 
 def test_letter_paper_and_a4(seed_briefing, seed_document, tmp_path):

@@ -32,6 +32,23 @@ def test_the_dialog_shows_and_returns_the_values(qtbot):
     assert dialog.preferences() == ExportPreferences("Sam Lee", "A4", "")
 
 
+@pytest.mark.parametrize(
+    ("gecos", "login", "placeholder"),
+    [
+        ("Jane Doe,,,", "jdoe", "Empty: your account's name (Jane Doe)"),
+        ("", "jdoe", "Empty: your account's name (jdoe)"),
+        ("root", "root", "Empty: no name on the briefing"),
+    ],
+)
+def test_the_empty_name_says_what_the_export_will_use(
+    qtbot, computer_account, gecos, login, placeholder
+):
+    computer_account(gecos, login)
+    dialog = PreferencesDialog(ExportPreferences())
+    qtbot.addWidget(dialog)
+    assert dialog.analyst.placeholderText() == placeholder
+
+
 def test_preferences_round_trip_through_the_menu_and_the_settings(qtbot, shell_env, monkeypatch):
     window = MainWindow()
     qtbot.addWidget(window)

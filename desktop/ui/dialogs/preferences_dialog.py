@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,14 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.account import account_name
 from desktop.ui.settings import PAPER_SIZES, ExportPreferences
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name (some containers and services)
-        return ""
 
 
 class PreferencesDialog(QDialog):
@@ -34,9 +26,12 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(440)
 
         self.analyst = QLineEdit(preferences.analyst_name, self)
-        login = _login_name()
+        # What an empty name puts on the briefing, the same lookup the export makes.
+        fallback = account_name()
         self.analyst.setPlaceholderText(
-            f"Empty: your login name ({login})" if login else "Empty: your login name"
+            f"Empty: your account's name ({fallback})"
+            if fallback
+            else "Empty: no name on the briefing"
         )
         self.analyst.setToolTip("Put on the briefing as its author (Prepared by)")
         self.paper = QComboBox(self)
