@@ -9,6 +9,15 @@ from desktop.domain import Article, Span
 from desktop.extraction.mentions import Run, Token, find_runs, tokenize
 from desktop.extraction.sentences import split_sentences
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lowercase(text: str) -> str:
+    """The text in lowercase, letter for letter, so that offsets agree with the text."""
+    lowered = text.lower()
+    # str.lower lengthens a few letters ("İ" -> "i̇"); then only ASCII is lowered.
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
 
 class Document:
     """Shared, precomputed views of one article for every extractor."""
@@ -16,6 +25,15 @@ class Document:
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
+
+    @cached_property
+    def lowered(self) -> str:
+        """The text in lowercase, letter for letter, so offsets agree with the text.
+
+        Patterns run on it rather than with re.IGNORECASE, which makes Python's re try
+        every position instead of skipping to the letters a pattern can start with.
+        """
+        return lowercase(self.text)
 
     @cached_property
     def sentences(self) -> list[Span]:

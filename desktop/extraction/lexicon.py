@@ -218,7 +218,41 @@ def word_pattern(words: frozenset[str] | set[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return r"\b(" + build(trie) + r")\b"
+    first_letters = [re.escape(ch) + build(child) for ch, child in sorted(trie.items())]
+    return "(" + whole_words(first_letters) + r")\b"
+
+
+# After a word's first letter: the character before that letter is not a word character.
+# Together with the letter it says what a leading \b says.
+_AFTER_FIRST_LETTER = r"(?<!\w\w)"
+
+
+def whole_words(alternatives: list[str]) -> str:
+    r"""\b(?:alternative|...) in a form that Python's re scans several times faster.
+
+    A pattern that starts with \b (or a lookbehind) is tried at every position of the
+    text. One whose every alternative starts with a plain letter lets re skip, in C, to
+    the next position holding one of those letters; the word-boundary check then
+    follows the first letter. Alternatives keep their order within each first letter;
+    ones with different first letters cannot match at the same place.
+
+    Args:
+        alternatives: regexes, each starting with a lowercase ASCII letter.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not ("a" <= first <= "z"):
+            raise ValueError(f"{alternative!r} does not start with a letter")
+        by_letter.setdefault(first, []).append(alternative[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{letter}{_AFTER_FIRST_LETTER}(?:{'|'.join(rests)})"
+            for letter, rests in sorted(by_letter.items())
+        )
+        + ")"
+    )
 
 
 @cache

@@ -7,18 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from desktop.domain import Briefing, Phase, Span, make_id
-from desktop.extraction.context import Document
+from desktop.extraction.context import Document, lowercase
+from desktop.extraction.lexicon import whole_words
 from desktop.lazyre import lazy_compile
 
-# Patterns match a lowercased copy of the text: it is as long as the text, so
-# offsets agree, and case-insensitive patterns are several times slower.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _lower(text: str) -> str:
-    """The text in lowercase, letter for letter ("İ" would lengthen it under str.lower)."""
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+# Patterns match a lowercased copy of the text (context.lowercase): it is as long as the
+# text, so offsets agree, and case-insensitive patterns are several times slower.
 
 
 _NUMBER_WORDS = {
@@ -75,13 +69,22 @@ _HORIZON_CUE = lazy_compile(
 )
 
 # What the company will do: the verb phrase after the signal is the action.
+_PLAN_VERBS = (
+    "plans?", "planning", "aims?", "aiming", "expects?", "expecting", "intends?", "intending",
+    "seeks?", "seeking", "hopes?", "wants?", "targets?", "is set", "are set", "is looking",
+    "are looking",
+)  # fmt: skip
+_PLAN_NOUNS = ("ambition", "plan", "goal", "aim", "strategy", "target", "intention", "objective")
 _SIGNAL = lazy_compile(
-    r"\b(?:(?:also\s+)?(?:plans?|planning|aims?|aiming|expects?|expecting|intends?|intending|"
-    r"seeks?|seeking|hopes?|wants?|targets?|is set|are set|is looking|are looking)\s+to|"
-    r"(?:ambition|plan|goal|aim|strategy|target|intention|objective)\s+(?:is|was)\s+to|"
-    r"will(?:\s+also)?|would(?:\s+also)?|is going to|are going to)\s+"
+    whole_words(
+        [r"also\s+(?:" + "|".join(_PLAN_VERBS) + r")\s+to"]
+        + [rf"{verb}\s+to" for verb in _PLAN_VERBS]
+        + [rf"{noun}\s+(?:is|was)\s+to" for noun in _PLAN_NOUNS]
+        + [r"will(?:\s+also)?", r"would(?:\s+also)?", "is going to", "are going to"]
+    )
+    + r"\s+"
 )
-_PLAN_NOUN = lazy_compile(r"(?:ambition|plan|goal|aim|strategy|target|intention|objective)\s")
+_PLAN_NOUN = lazy_compile("(?:" + "|".join(_PLAN_NOUNS) + r")\s")
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
@@ -275,7 +278,7 @@ def _trim_action(action: str) -> str:
 def _cut(text: str, pattern: re.Pattern) -> str:
     """The text without what the pattern matches in its lowercased copy."""
     pieces, position = [], 0
-    for match in pattern.finditer(_lower(text)):
+    for match in pattern.finditer(lowercase(text)):
         pieces.append(text[position : match.start()])
         position = match.end()
     pieces.append(text[position:])
@@ -316,10 +319,10 @@ def _subject_head(subject: str) -> tuple[str, int]:
     Returns:
         The head of the subject and where it starts within the given text.
     """
-    lead = _LEADING_STAGE.match(_lower(subject))
+    lead = _LEADING_STAGE.match(lowercase(subject))
     start = lead.end() if lead else 0
     # "Within five years, the firm": an opening phrase before a comma is not the subject.
-    opening = _OPENING_PHRASE.match(_lower(subject), start)
+    opening = _OPENING_PHRASE.match(lowercase(subject), start)
     if opening:
         start = opening.end()
     head = subject[start:].split(",", 1)[0]
@@ -370,7 +373,7 @@ def _steps_of_sentence(
             subject_org = _subject_org(Span(start, start + len(head)), context.org_spans)
             subject_ok = (
                 subject_org is not None
-                or bool(_COMPANY_SUBJECT.search(_lower(head)))
+                or bool(_COMPANY_SUBJECT.search(lowercase(head)))
                 or bool(_PLAN_NOUN.match(signal.group()))
             )
         if not subject_ok:
@@ -472,7 +475,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     """
     context = _Context(
         text=doc.text,
-        lowered=_lower(doc.text),
+        lowered=doc.lowered,
         base_year=_published_year(briefing),
         main_org=_main_org(briefing),
         org_spans={o.name: o.spans for o in briefing.organisations},

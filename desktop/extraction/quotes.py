@@ -8,7 +8,7 @@ import re
 from desktop.domain import Quote, Span, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon import SPEECH_VERBS, first_names, word_pattern
+from desktop.extraction.lexicon import SPEECH_VERBS, first_names, whole_words, word_pattern
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
 from desktop.lazyre import lazy_compile
@@ -25,8 +25,12 @@ _ADVERBS = lazy_compile(
 )
 _PRONOUN_END = lazy_compile(r"\b(he|she|He|She)\s*$")
 _PRONOUN_START = lazy_compile(r"^\s*,?\s*(he|she)\b")
-_ADDING = lazy_compile(r"\b(?:adding|added|and added|noting|explaining|saying)\s+that\s+")
-_ACCORDING = lazy_compile(r"\baccording to\b", re.I)
+_ADDING = lazy_compile(
+    whole_words(["adding", "added", "and added", "noting", "explaining", "saying"]) + r"\s+that\s+"
+)
+# Run on the lowercased text. The literal comes first so that re finds it by a fast
+# substring search; the lookbehind then checks that it starts a word.
+_ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _CLAUSE_END = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|according to|he said|she said)\b"
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;"
@@ -365,8 +369,8 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
     for token in doc.tokens:
         if token.text in SPEECH_VERBS:
             verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
-    for pattern in (_ADDING, _ACCORDING):
-        for m in pattern.finditer(text, doc.article.body_start):
+    for pattern, scanned in ((_ADDING, text), (_ACCORDING, doc.lowered)):
+        for m in pattern.finditer(scanned, doc.article.body_start):
             verbs_by_sentence.setdefault(doc.sentence_index(m.start()), [])
     for number in sorted(verbs_by_sentence):
         if number < 0:
@@ -408,7 +412,7 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
             speaker = main_speaker or att.res.names.last_person_before(m.start())
             if main_speaker or _VERB.search(text, s, m.start()):
                 add(m.end(), _clause_end(text, m.end(), e), speaker)
-        for m in _ACCORDING.finditer(text, s, e):
+        for m in _ACCORDING.finditer(doc.lowered, s, e):
             hit = att.res.first_person_in(m.end(), min(e, m.end() + 90))
             between = text[m.end() : hit[0]].strip() if hit else ""
             # "according to Afghan Ambassador to the United States Hamdullah Mohib, ..."

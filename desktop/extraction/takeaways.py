@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.domain import Briefing, Span, Takeaway, make_id
 from desktop.extraction.context import Document
+from desktop.extraction.lexicon import whole_words
 from desktop.lazyre import lazy_compile
 
 MIN_TAKEAWAYS = 3
@@ -23,12 +24,12 @@ _FALLBACK_FIGURES = (
     ("multiple", lazy_compile(r"\b\d[\d.,]*\s*(?:times|-fold)\b", re.I)),
     ("rank", lazy_compile(r"\b(?:second|third|fourth|fifth)-(?:largest|biggest)\b", re.I)),
 )
-_TIE_WORDS = lazy_compile(
-    # The lookahead rejects most words by their first letter before trying each word.
-    r"\b(?=[adjcmsiptADJCMSIPT])"
-    r"(?:agreement|partnership|tie-up|deal|joint venture|collaboration|alliance|"
-    r"acquisition|acquire\w*|merger|stake|invest\w*)\b",
-    re.IGNORECASE,
+_TIE_WORDS = lazy_compile(  # run on the lowercased text
+    whole_words(
+        ["agreement", "partnership", "tie-up", "deal", "joint venture", "collaboration"]
+        + ["alliance", "acquisition", r"acquire\w*", "merger", "stake", r"invest\w*"]
+    )
+    + r"\b"
 )
 # A dateline before the first sentence: "MUMBAI, 8 July 2025 — ", "SINGAPORE — ",
 # "Paris (Reuters) - ". The place is capitalised, at most four words, then a dash.
@@ -163,7 +164,8 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
     figure_kinds = _figure_kinds(doc, briefing)
     # One scan of the article for deal words, rather than one search per sentence.
     tie_sentences = {
-        doc.sentence_index(m.start()) for m in _TIE_WORDS.finditer(doc.text, doc.article.body_start)
+        doc.sentence_index(m.start())
+        for m in _TIE_WORDS.finditer(doc.lowered, doc.article.body_start)
     }
     ranked = sorted(
         (
