@@ -49,6 +49,7 @@ _TOLD_LIKE = {
 _THAT = lazy_compile(r"\bthat\s+")
 _TITLE_BEFORE = lazy_compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _AND_END = lazy_compile(r",?\s+and\s*$")
+_TAIL = 200  # characters: more than any run of adverbs, "and" or "he" before a verb
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
@@ -132,10 +133,11 @@ class _Attributor:
         self, sent_start: int, verb_start: int
     ) -> tuple[int, str | None, bool] | None:
         """Who speaks in "... NAME said" / "... he said": (start, name, is_org)."""
-        pre = self.text[sent_start:verb_start]
-        cut = _ADVERBS.search(pre)
-        end = sent_start + (cut.start() if cut else len(pre))
-        conj = _AND_END.search(self.text, sent_start, end)
+        # The patterns below end where the text before the verb ends; searching only its
+        # last stretch finds the same match without trying every earlier position.
+        cut = _ADVERBS.search(self.text, max(sent_start, verb_start - _TAIL), verb_start)
+        end = cut.start() if cut else verb_start
+        conj = _AND_END.search(self.text, max(sent_start, end - _TAIL), end)
         if conj:
             # "X said her party ... and said it was ...": the subject of the first verb.
             for m in _VERB.finditer(self.text, sent_start, conj.start()):
@@ -143,7 +145,7 @@ class _Attributor:
                 if found:
                     return found
             return None
-        m = _PRONOUN_END.search(self.text, sent_start, end)
+        m = _PRONOUN_END.search(self.text, max(sent_start, end - _TAIL), end)
         if m and m.end() == end:
             return m.start(), self.res.pronoun(m.group(1), m.start()), False
         hit = self.res.person_ending_at(end)
