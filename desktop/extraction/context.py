@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 
 from desktop.domain import Article, Span
 from desktop.extraction.mentions import Run, Token, find_runs, tokenize
@@ -70,3 +72,22 @@ class Document:
     def runs(self) -> list[Run]:
         """Runs of capitalised words, the candidates for names."""
         return find_runs(self.tokens)
+
+    @cached_property
+    def _token_words(self) -> list[str]:
+        return list(map(str.lower, map(_TEXT, self.tokens)))
+
+    @cached_property
+    def _token_sentences(self) -> list[int]:
+        return list(map(_SENTENCE, self.tokens))
+
+    def sentences_with(self, words: frozenset[str]) -> set[int]:
+        """Indices of the sentences that have any of words (lowercase) as a token.
+
+        A cheap first sieve before a pattern search: it runs in C over the tokens.
+        """
+        return set(compress(self._token_sentences, map(words.__contains__, self._token_words)))
+
+
+_TEXT = attrgetter("text")
+_SENTENCE = attrgetter("sentence")

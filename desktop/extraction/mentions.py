@@ -11,7 +11,11 @@ from desktop.domain import Span
 from desktop.lazyre import lazy_compile
 
 # Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
-_TOKEN = lazy_compile(r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]")
+_TOKEN_PATTERN = r"[^\W\d_][\w&]*(?:[-'’.][^\W_][\w&]*)*|\d[\d,.]*|[^\w\s]"
+_TOKEN = lazy_compile(_TOKEN_PATTERN)
+# The same pattern for ASCII text, where it means the same and runs a third faster (re
+# need not look up each character's Unicode category).
+_ASCII_TOKEN = lazy_compile(_TOKEN_PATTERN, re.ASCII)
 # Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
 NAME_CONNECTORS = frozenset(
     {
@@ -102,8 +106,11 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
     """Tokens of every sentence, numbered through the document."""
     matches: list[re.Match] = []
     numbers: list[int] = []
+    ascii_text = text.isascii()
     for number, sentence in enumerate(sentences):
-        found = list(_TOKEN.finditer(text, sentence.start, sentence.end))
+        a, b = sentence.start, sentence.end
+        pattern = _ASCII_TOKEN if ascii_text or text[a:b].isascii() else _TOKEN
+        found = list(pattern.finditer(text, a, b))
         matches += found
         numbers += [number] * len(found)
     # Every column is made by map over a C function, so no Python code runs per token:
@@ -132,7 +139,9 @@ _PARTICLE_HYPHEN = lazy_compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.is_word and (token.is_capitalised or bool(_PARTICLE_HYPHEN.match(token.text)))
+    return token.is_word and (
+        token.is_capitalised or ("-" in token.text and bool(_PARTICLE_HYPHEN.match(token.text)))
+    )
 
 
 def find_runs(tokens: list[Token]) -> list[Run]:

@@ -85,6 +85,13 @@ _SIGNAL = lazy_compile(
     + r"\s+"
 )
 _PLAN_NOUN = lazy_compile("(?:" + "|".join(_PLAN_NOUNS) + r")\s")
+# A word every match of _SIGNAL holds: sentences without one are not searched.
+_SIGNAL_WORDS = frozenset(
+    {verb.rstrip("?") for verb in _PLAN_VERBS if " " not in verb}
+    | {verb[:-2] for verb in _PLAN_VERBS if verb.endswith("s?")}
+    | set(_PLAN_NOUNS)
+    | {"set", "looking", "will", "would", "going"}
+)
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
@@ -483,11 +490,14 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     steps: list[_Step] = []
     previous: _Horizon | None = None
     last_end = -1
-    for sentence in doc.sentences:
+    signalled = doc.sentences_with(_SIGNAL_WORDS)
+    for index, sentence in enumerate(doc.sentences):
         if last_end >= 0 and "\n" in doc.text[last_end : sentence.start]:
             previous = None  # a new paragraph: "also" no longer refers to the last plan
         last_end = sentence.end
-        found, planned = _steps_of_sentence(context, sentence, previous)
+        found, planned = (
+            _steps_of_sentence(context, sentence, previous) if index in signalled else ([], False)
+        )
         steps.extend(found)
         if found:
             previous = found[-1].horizon

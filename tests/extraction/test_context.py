@@ -1,0 +1,46 @@
+"""The shared views of an article: lowercased text and the sentence sieve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.extraction import phases
+from desktop.extraction.context import Document, lowercase
+from desktop.ingest.plaintext import parse_plain_text
+
+REPO = Path(__file__).resolve().parents[2]
+ARTICLES = sorted((REPO / "eval" / "dev").glob("*.txt")) + [
+    REPO / "resources" / "articles" / "ashok-leyland-calb-2025-09-25.txt"
+]
+
+
+def _doc(text: str) -> Document:
+    return Document(parse_plain_text(text))
+
+
+def test_lowercase_keeps_offsets_when_a_letter_would_lengthen():
+    text = "İstanbul Deal"
+    assert len("İ".lower()) == 2  # the reason for the fallback
+    assert lowercase(text) == "İstanbul deal"
+    assert lowercase("Acme AGREES") == "acme agrees"
+
+
+def test_sentences_with_finds_words_in_any_case():
+    doc = _doc("Acme will grow.\n\nIt sold cars.\n\nWILL it last? Nobody knows.")
+    assert doc.sentences_with(frozenset({"will"})) == {0, 2}
+    assert doc.sentences_with(frozenset({"cars", "nobody"})) == {1, 3}
+    assert doc.sentences_with(frozenset({"absent"})) == set()
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:30])
+def test_signal_sieve_keeps_every_sentence_the_pattern_matches(path):
+    # The phase finder only searches sentences holding a _SIGNAL_WORDS token; a sentence
+    # the full pattern matches must never be sieved out.
+    doc = _doc(path.read_text(encoding="utf-8"))
+    kept = doc.sentences_with(phases._SIGNAL_WORDS)
+    matched = {
+        i for i, s in enumerate(doc.sentences) if phases._SIGNAL.search(doc.lowered, s.start, s.end)
+    }
+    assert matched <= kept

@@ -1,0 +1,42 @@
+"""Word-list patterns: whole words only, and the same matches as the plain form."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from desktop.extraction.lexicon import whole_words, word_pattern
+
+WORDS = ["adding", "added", "and added", "noting", r"invest\w*", "deal"]
+TEXTS = [
+    "He said so, adding that it was fine, and added that it noted nothing.",
+    "Reinvested funds, an investment deal; the ideal dealer invests. noting",
+    "deal",
+    "",
+    "xadding added_ adding",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_whole_words_matches_like_a_leading_word_boundary(text):
+    plain = re.compile(r"\b(?:" + "|".join(WORDS) + r")\b")
+    fast = re.compile(whole_words(WORDS) + r"\b")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_whole_words_sees_the_character_before_a_search_start():
+    fast = re.compile(whole_words(["deal"]))
+    assert fast.search("ideal", 1) is None
+    assert fast.search("a deal", 2).span() == (2, 6)
+
+
+def test_whole_words_refuses_an_alternative_that_is_not_a_letter():
+    with pytest.raises(ValueError):
+        whole_words([r"\d+"])
+
+
+def test_word_pattern_finds_words_and_not_their_insides():
+    pattern = re.compile(word_pattern(frozenset({"said", "says", "say"})))
+    found = [m.group(1) for m in pattern.finditer("She says, he said; unsaid essays say")]
+    assert found == ["says", "said", "say"]
