@@ -134,9 +134,11 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
 
 
-def _trim(run: Run) -> Run | None:
-    """Drop leading sentence words, titles, roles and nationalities from a run."""
-    words = run.words
+def _trim_start(words: tuple[str, ...]) -> int | None:
+    """Where the name starts after leading sentence words, titles, roles and nationalities.
+
+    None when nothing of the words is a name.
+    """
     titles = [singular_role(w).lower() in ROLE_WORDS for w in words]  # real titles, not modifiers
     k = 0
     while k < len(words):
@@ -166,44 +168,54 @@ def _trim(run: Run) -> Run | None:
             break
     if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
         k = j
-    return run.sub(k)
+    return k
 
 
-def _split_and(run: Run) -> list[Run]:
+def _and_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Narendra Modi and Chinese President Xi Jinping" into its names."""
-    words = run.words
-    if "and" not in words or looks_like_org(words):
-        return [run]
+    whole = [(0, len(words))]
+    if "and" not in words or _looks_like_org(words):
+        return whole
     k = words.index("and")
-    left, right = run.sub(0, k).without_possessive(), run.sub(k + 1)
-    if len(left.tokens) == 1 and len(right.tokens) == 1:
-        return [run]  # "Johnson and Johnson"
-    return [left, right] if left.tokens and right.tokens else [run]
+    if k == 1 and len(words) == 3:
+        return whole  # "Johnson and Johnson"
+    return [(0, k), (k + 1, len(words))] if k > 0 and k + 1 < len(words) else whole
 
 
-def _split_org_and_person(run: Run) -> list[Run]:
+def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
-    words = run.words
     names = first_names()
     for k in range(1, len(words) - 1):
         if words[k] in {"of", "for", "from", "at"} and 2 <= k <= 3 and words[0] in names:
-            left = run.sub(0, k).without_possessive()
-            return [left, run.sub(k + 1)]
+            return [(0, k), (k + 1, len(words))]
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
-            left = run.sub(0, k + 1).without_possessive()
-            return [left, run.sub(k + 1)]
-    return [run]
+            return [(0, k + 1), (k + 1, len(words))]
+    return [(0, len(words))]
+
+
+def _name_slices(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The (first, last) token slices of a run that are names, titles stripped."""
+    out = []
+    for a, b in _org_and_person_parts(words):
+        for c, d in _and_parts(words[a:b]):
+            k = _trim_start(words[a + c : a + d])
+            if k is not None:
+                out.append((a + c + k, a + d))
+    return out
 
 
 def name_runs(runs: list[Run]) -> list[Run]:
     """The name part of every run: titles stripped, coordinated names split."""
+    # An article repeats its names; each distinct run of words is worked out once.
+    slices_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     out = []
     for run in runs:
-        for part in (p for whole in _split_org_and_person(run) for p in _split_and(whole)):
-            trimmed = _trim(part)
-            if trimmed is not None:
-                out.append(trimmed)
+        words = tuple(run.words)
+        slices = slices_of.get(words)
+        if slices is None:
+            slices = slices_of[words] = _name_slices(words)
+        out.extend(run.sub(first, last) for first, last in slices)
     return out
 
 
