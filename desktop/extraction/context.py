@@ -74,8 +74,12 @@ class Document:
         return find_runs(self.tokens)
 
     @cached_property
+    def _token_texts(self) -> list[str]:
+        return list(map(_TEXT, self.tokens))
+
+    @cached_property
     def _token_words(self) -> list[str]:
-        return list(map(str.lower, map(_TEXT, self.tokens)))
+        return list(map(str.lower, self._token_texts))
 
     @cached_property
     def _token_sentences(self) -> list[int]:
@@ -87,6 +91,10 @@ class Document:
         A cheap first sieve before a pattern search: it runs in C over the tokens.
         """
         return set(compress(self._token_sentences, map(words.__contains__, self._token_words)))
+
+    def tokens_among(self, words: frozenset[str]) -> list[Token]:
+        """The tokens whose text, as written, is one of words; found in C."""
+        return list(compress(self.tokens, map(words.__contains__, self._token_texts)))
 
 
 _TEXT = attrgetter("text")

@@ -35,10 +35,23 @@ def _is_opening(text: str, i: int) -> bool:
     return True
 
 
+# The characters _find_close must look at for each closing mark: the mark, its straight
+# or curly twin, and (for ”) a new opening “. Searching for them skips the rest in C.
+_CLOSE_CANDIDATES = {
+    "”": lazy_compile('[”"“]'),
+    '"': lazy_compile('["”]'),
+    "’": lazy_compile("’"),
+    "»": lazy_compile("»"),
+    "“": lazy_compile("“"),
+}
+
+
 def _find_close(text: str, i: int, end: int, closer: str) -> int:
     """Index of the mark that closes the quotation opened at i, or -1."""
+    candidates = _CLOSE_CANDIDATES[closer]
     j = i + 1
-    while j < end:
+    while (found := candidates.search(text, j, end)) is not None:
+        j = found.start()
         ch = text[j]
         if ch == closer or (closer == "”" and ch == '"') or (closer == '"' and ch == "”"):
             nxt = text[j + 1] if j + 1 < end else " "

@@ -368,9 +368,8 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
 
     verbs_by_sentence: dict[int, list[_VerbHit]] = {}
     # The tokens are already there: a set lookup per word beats a regex scan of the text.
-    for token in doc.tokens:
-        if token.text in SPEECH_VERBS:
-            verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
+    for token in doc.tokens_among(SPEECH_VERBS):
+        verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
     for pattern, scanned in ((_ADDING, text), (_ACCORDING, doc.lowered)):
         for m in pattern.finditer(scanned, doc.article.body_start):
             verbs_by_sentence.setdefault(doc.sentence_index(m.start()), [])

@@ -44,3 +44,10 @@ def test_signal_sieve_keeps_every_sentence_the_pattern_matches(path):
         i for i, s in enumerate(doc.sentences) if phases._SIGNAL.search(doc.lowered, s.start, s.end)
     }
     assert matched <= kept
+
+
+def test_tokens_among_matches_the_written_case():
+    doc = _doc("Acme said no.\n\nShe Said yes, said Mr. Lee.")
+    found = doc.tokens_among(frozenset({"said"}))
+    assert [(t.text, t.sentence) for t in found] == [("said", 0), ("said", 1)]
+    assert all(doc.text[t.start : t.end] == "said" for t in found)

@@ -145,3 +145,16 @@ def test_an_honorific_decides_who_he_is():
     )
     spoken = [(speaker, said) for kind, speaker, said in quotes_of(text) if kind == "reported"]
     assert ("Tan Wei Ming", "the new sites would use rooftop solar panels") in spoken
+
+
+def test_quotation_marks_close_past_apostrophes_and_unclosed_openings():
+    from desktop.extraction.quotations import find_quotations
+
+    text = "He said ‘don’t go’ and “it’s fine, ” then “left open\n\n“New one” here."
+    found = [(text[q.inner.start : q.inner.end], q.open_ended) for q in find_quotations(text)]
+    assert found == [
+        ("don’t go", False),
+        ("it’s fine", False),
+        ("left open", True),
+        ("New one", False),
+    ]
