@@ -28,6 +28,7 @@ _PRONOUN_START = lazy_compile(r"^\s*,?\s*(he|she)\b")
 _ADDING = lazy_compile(
     whole_words(["adding", "added", "and added", "noting", "explaining", "saying"]) + r"\s+that\s+"
 )
+_THAT_WORD = frozenset({"that"})  # every _ADDING match holds it, as a token of its own
 # Run on the lowercased text. The literal comes first so that re finds it by a fast
 # substring search; the lookbehind then checks that it starts a word.
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
@@ -370,9 +371,15 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
     # The tokens are already there: a set lookup per word beats a regex scan of the text.
     for token in doc.tokens_among(SPEECH_VERBS):
         verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
-    for pattern, scanned in ((_ADDING, text), (_ACCORDING, doc.lowered)):
-        for m in pattern.finditer(scanned, doc.article.body_start):
-            verbs_by_sentence.setdefault(doc.sentence_index(m.start()), [])
+    # "..., adding that ...": only sentences with the word "that" can hold one.
+    adding: dict[int, list[re.Match]] = {}
+    for number in {t.sentence for t in doc.tokens_among(_THAT_WORD)}:
+        sent = doc.sentences[number]
+        if found := list(_ADDING.finditer(text, sent.start, sent.end)):
+            adding[number] = found
+            verbs_by_sentence.setdefault(number, [])
+    for m in _ACCORDING.finditer(doc.lowered, doc.article.body_start):
+        verbs_by_sentence.setdefault(doc.sentence_index(m.start()), [])
     for number in sorted(verbs_by_sentence):
         if number < 0:
             continue
@@ -409,7 +416,7 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
                 main_speaker = subj[1]
                 if not inside_quote(s, m.start()):
                     add(s, e, subj[1])  # "CLAUSE, said Mauer, CLAUSE"
-        for m in _ADDING.finditer(text, s, e):
+        for m in adding.get(number, ()):
             speaker = main_speaker or att.res.names.last_person_before(m.start())
             if main_speaker or _VERB.search(text, s, m.start()):
                 add(m.end(), _clause_end(text, m.end(), e), speaker)
