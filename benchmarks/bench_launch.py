@@ -12,7 +12,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from report import Result, print_table, scratch_environment  # noqa: E402
+from report import Result, byte_compile_package, print_table, scratch_environment  # noqa: E402
 
 RUNS = 5
 TARGET_SECONDS = 1.5
@@ -70,6 +70,7 @@ def _launch(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 
 def main() -> int:
+    compiled = byte_compile_package()
     warm, cold, floor, memory = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="bench-launch-") as scratch:
         env = _environment(Path(scratch))
@@ -85,7 +86,7 @@ def main() -> int:
             memory.append(run.get("maxrss_kb", float("nan")) / 1024)
             cold.append(_launch([sys.executable, "-m", "desktop"], cold_env)["painted"])
     warm_s, cold_s, floor_s = (statistics.median(x) for x in (warm, cold, floor))
-    how = f"process start to first paint, offscreen, median of {RUNS}"
+    how = f"process start to first paint, offscreen, median of {RUNS}, {compiled}"
     results = [
         Result("seed window (analysis cached)", warm_s, "s", TARGET_SECONDS, detail=how),
         Result("seed window (analysed afresh)", cold_s, "s", TARGET_SECONDS, detail=how),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from ctypes.util import find_library
 
 PROGRAM = "briefing-desk"
 HEADLESS_HINT = (
@@ -79,6 +78,9 @@ def required_libraries(platform: str) -> dict[str, str]:
 
 def missing_packages(platform: str) -> list[str]:
     """Debian packages whose libraries find_library cannot find, in a stable order."""
+    # Imported here: ctypes costs 15 ms, and every start of the window imports this module.
+    from ctypes.util import find_library
+
     missing = {
         package
         for name, package in required_libraries(platform).items()

@@ -20,8 +20,10 @@ def check_display():
 def libraries(check_display, monkeypatch):
     """All libraries present unless a test removes some; apt-get available; not root."""
     missing: set[str] = set()
+    import ctypes.util
+
     monkeypatch.setattr(
-        check_display, "find_library", lambda name: None if name in missing else f"lib{name}.so"
+        ctypes.util, "find_library", lambda name: None if name in missing else f"lib{name}.so"
     )
     monkeypatch.setattr(check_display.shutil, "which", lambda name: f"/usr/bin/{name}")
     monkeypatch.setattr(check_display.os, "geteuid", lambda: 1000, raising=False)
@@ -111,3 +113,13 @@ def test_main_prints_to_stderr_and_returns_the_status(
     assert check_display.main() == 1
     out, err = capsys.readouterr()
     assert (out, err) == ("", HEADLESS + "\n")
+
+
+def test_importing_the_check_does_not_load_ctypes():
+    # Every start of the window imports the module; ctypes (15 ms) only when checking.
+    import subprocess
+    import sys
+
+    code = f"import runpy, sys; runpy.run_path({str(SCRIPT)!r}); print('ctypes' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "False"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 QUOTE_KINDS = ("direct", "partial", "reported")
@@ -33,6 +32,10 @@ def make_id(prefix: str, *parts: object) -> str:
         prefix: the kind of item ("person", "quote", ...).
         parts: what identifies the item within its article (a name, a span).
     """
+    # Imported here: hashlib loads OpenSSL (10 ms), and a window that opens a cached
+    # briefing never makes an id.
+    import hashlib
+
     digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
     return f"{prefix}-{digest}"
 
