@@ -270,27 +270,33 @@ class Classifier:
             score += 2
         for run in runs:
             before, after = self._before(run), self._after(run)
-            if after is not None and after.text.lower() in FAMILY_WORDS:
-                return -10
-            if before is not None and before.text.lower() == "the" and not run.possessive:
+            if after is not None:
+                after_word = after.text.lower()
+                if after_word in FAMILY_WORDS:
+                    return -10
+                if after.text == ",":
+                    nxt = [self._after(run, k) for k in (2, 3, 4)]
+                    if any(t is not None and is_role_word(t.text) for t in nxt):
+                        score += 2
+                if after_word in SPEECH_VERBS:
+                    score += 1
+            if before is None:
+                continue
+            before_word = before.text.lower()
+            if before_word == "the" and not run.possessive:
                 score -= 1
-            honorific = before.text if before is not None and before.text != "." else None
-            if before is not None and before.text == "." and self._before(run, 2):
-                honorific = self._before(run, 2).text
-            if honorific in HONORIFICS:
+            if before.text in (".", ","):
+                prev2 = self._before(run, 2)
+                if prev2 is not None:
+                    if before.text == "." and prev2.text in HONORIFICS:
+                        score += 4  # "Mr. Lee"
+                    elif before.text == "," and is_role_word(prev2.text):
+                        score += 2  # "the company's chairman, Lee"
+            elif before.text in HONORIFICS:
                 score += 4
-            if before is not None and is_role_word(before.text):
+            if is_role_word(before.text):
                 score += 2
-            prev2 = self._before(run, 2)
-            if before is not None and before.text == "," and prev2 and is_role_word(prev2.text):
-                score += 2
-            if after is not None and after.text == ",":
-                nxt = [self._after(run, k) for k in (2, 3, 4)]
-                if any(t is not None and is_role_word(t.text) for t in nxt):
-                    score += 2
-            if after is not None and after.text.lower() in SPEECH_VERBS:
-                score += 1
-            if before is not None and before.text.lower() in SPEECH_VERBS:
+            if before_word in SPEECH_VERBS:
                 score += 1
         if (
             len(words) > 1

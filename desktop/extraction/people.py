@@ -253,11 +253,15 @@ def _find_organisations(doc: Document, runs: list[Run], people: set[str]):
         org.spans.append(run.span)
     # Shorter mentions of a known organisation: "Ashok Leyland", "CALB".
     names = sorted(by_name, key=len, reverse=True)
+    by_first_word: dict[str, list[str]] = defaultdict(list)  # longest first, as names
+    for name in names:
+        by_first_word[name.split(" ", 1)[0]].append(name)
     for run in runs:
         if run.text in people or run.text in by_name or is_place(run.text):
             continue
-        for name in names:
-            if name.startswith(run.text + " "):
+        prefix = run.text + " "
+        for name in by_first_word.get(run.words[0], ()):
+            if name.startswith(prefix):
                 org = by_name[name]
                 if run.text not in org.aliases:
                     org.aliases.append(run.text)
