@@ -11,6 +11,7 @@ from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import SPEECH_VERBS, first_names, whole_words, word_pattern
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
+from desktop.extraction.tails import adverbs_start, and_start, pronoun_at_end
 from desktop.lazyre import lazy_compile
 
 _VERB = lazy_compile(word_pattern(SPEECH_VERBS))
@@ -18,12 +19,6 @@ _LABEL_VERBS = lazy_compile(
     r"\b(called|calls|described|describes|termed|dubbed|labelled|labeled|"
     r"branded|referred|refers|named|urged|asked|promised|vowed)\b"
 )
-_ADVERBS = lazy_compile(
-    r"(?:\s+(?:also|later|then|previously|has|had|have|earlier|again|further|"
-    r"recently|once|reportedly|publicly|separately|subsequently|simply|"
-    r"repeatedly|last|this|on|\w+day|week|month|year))*\s*$"
-)
-_PRONOUN_END = lazy_compile(r"\b(he|she|He|She)\s*$")
 _PRONOUN_START = lazy_compile(r"^\s*,?\s*(he|she)\b")
 _ADDING = lazy_compile(
     whole_words(["adding", "added", "and added", "noting", "explaining", "saying"]) + r"\s+that\s+"
@@ -49,8 +44,6 @@ _TOLD_LIKE = {
 }
 _THAT = lazy_compile(r"\bthat\s+")
 _TITLE_BEFORE = lazy_compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-_AND_END = lazy_compile(r",?\s+and\s*$")
-_TAIL = 200  # characters: more than any run of adverbs, "and" or "he" before a verb
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
@@ -134,21 +127,19 @@ class _Attributor:
         self, sent_start: int, verb_start: int
     ) -> tuple[int, str | None, bool] | None:
         """Who speaks in "... NAME said" / "... he said": (start, name, is_org)."""
-        # The patterns below end where the text before the verb ends; searching only its
-        # last stretch finds the same match without trying every earlier position.
-        cut = _ADVERBS.search(self.text, max(sent_start, verb_start - _TAIL), verb_start)
-        end = cut.start() if cut else verb_start
-        conj = _AND_END.search(self.text, max(sent_start, end - _TAIL), end)
-        if conj:
+        end = adverbs_start(self.text, sent_start, verb_start)  # "Lee also said"
+        conj = and_start(self.text, sent_start, end)
+        if conj is not None:
             # "X said her party ... and said it was ...": the subject of the first verb.
-            for m in _VERB.finditer(self.text, sent_start, conj.start()):
+            for m in _VERB.finditer(self.text, sent_start, conj):
                 found = self.subject_before(sent_start, m.start())
                 if found:
                     return found
             return None
-        m = _PRONOUN_END.search(self.text, max(sent_start, end - _TAIL), end)
-        if m and m.end() == end:
-            return m.start(), self.res.pronoun(m.group(1), m.start()), False
+        pronoun = pronoun_at_end(self.text, sent_start, end)
+        if pronoun is not None:
+            start, word = pronoun
+            return start, self.res.pronoun(word, start), False
         hit = self.res.person_ending_at(end)
         if hit:
             return hit[0], hit[1], False
