@@ -7,6 +7,8 @@ every position before the end; reading back from the end costs a few characters.
 
 from __future__ import annotations
 
+from desktop.extraction.lexicon import is_word_char
+
 # The adverbs (and time words) that may stand between a speaker and the verb:
 # "Mr Lee also said", "the company on Monday said".
 ADVERBS = frozenset(
@@ -14,10 +16,6 @@ ADVERBS = frozenset(
     "publicly separately subsequently simply repeatedly last this on week month year".split()
 )
 _PRONOUNS = ("he", "He", "she", "She")
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what re's \w matches
 
 
 def _before_spaces(text: str, start: int, end: int) -> int:
@@ -29,7 +27,7 @@ def _before_spaces(text: str, start: int, end: int) -> int:
 
 def _word_ending_at(text: str, start: int, end: int) -> int:
     """The offset where the run of word characters that ends at end begins."""
-    while end > start and _is_word_char(text[end - 1]):
+    while end > start and is_word_char(text[end - 1]):
         end -= 1
     return end
 
@@ -77,6 +75,6 @@ def pronoun_at_end(text: str, start: int, end: int) -> tuple[int, str] | None:
     for size in (3, 2):  # "she" before "he": the leftmost match
         word_start = position - size
         if word_start >= start and text[word_start:position] in _PRONOUNS:
-            if word_start == 0 or not _is_word_char(text[word_start - 1]):
+            if word_start == 0 or not is_word_char(text[word_start - 1]):
                 return word_start, text[word_start:position]
     return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from desktop.domain import Briefing, Span, Takeaway, make_id
 from desktop.extraction.context import Document
-from desktop.extraction.lexicon import whole_words
+from desktop.extraction.lexicon import find_words
 from desktop.lazyre import lazy_compile
 
 MIN_TAKEAWAYS = 3
@@ -24,13 +24,11 @@ _FALLBACK_FIGURES = (
     ("multiple", lazy_compile(r"\b\d[\d.,]*\s*(?:times|-fold)\b", re.I)),
     ("rank", lazy_compile(r"\b(?:second|third|fourth|fifth)-(?:largest|biggest)\b", re.I)),
 )
-_TIE_WORDS = lazy_compile(  # run on the lowercased text
-    whole_words(
-        ["agreement", "partnership", "tie-up", "deal", "joint venture", "collaboration"]
-        + ["alliance", "acquisition", r"acquire\w*", "merger", "stake", r"invest\w*"]
-    )
-    + r"\b"
-)
+# Deal words, looked for in the lowercased text ("invest*": any word beginning so).
+TIE_WORDS = (
+    "agreement", "partnership", "tie-up", "deal", "joint venture", "collaboration",
+    "alliance", "acquisition", "acquire*", "merger", "stake", "invest*",
+)  # fmt: skip
 # A dateline before the first sentence: "MUMBAI, 8 July 2025 — ", "SINGAPORE — ",
 # "Paris (Reuters) - ". The place is capitalised, at most four words, then a dash.
 _DATELINE = lazy_compile(
@@ -164,8 +162,8 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
     figure_kinds = _figure_kinds(doc, briefing)
     # One scan of the article for deal words, rather than one search per sentence.
     tie_sentences = {
-        doc.sentence_index(m.start())
-        for m in _TIE_WORDS.finditer(doc.lowered, doc.article.body_start)
+        doc.sentence_index(start)
+        for start, _end in find_words(doc.lowered, TIE_WORDS, doc.article.body_start)
     }
     ranked = sorted(
         (

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop.extraction.lexicon import whole_words, word_pattern
+from desktop.extraction.lexicon import find_words, whole_words, word_pattern
 
 WORDS = ["adding", "added", "and added", "noting", r"invest\w*", "deal"]
 TEXTS = [
@@ -40,3 +42,39 @@ def test_word_pattern_finds_words_and_not_their_insides():
     pattern = re.compile(word_pattern(frozenset({"said", "says", "say"})))
     found = [m.group(1) for m in pattern.finditer("She says, he said; unsaid essays say")]
     assert found == ["says", "said", "say"]
+
+
+def _regex_for(words: list[str]) -> re.Pattern:
+    alternatives = [re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+
+TIE = ["agreement", "tie-up", "deal", "joint venture", "acquire*", "invest*", "stake"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal, a joint venture and a tie-up; reinvest, investments, dealer, ideal deal_",
+        "deal",
+        "stake-holders acquired acquire_ Acquire deal5 déal invested.",
+        "",
+    ],
+)
+def test_find_words_finds_what_the_alternation_finds(text):
+    expected = [m.span() for m in _regex_for(TIE).finditer(text)]
+    assert find_words(text, TIE) == expected
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["deal", "invest", "ment", "joint", " ", "venture", "tie", "-", "up"])
+        | st.sampled_from(["_", "é", "5", ".", "x", "stake", "\n"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(min_value=0, max_value=5),
+)
+def test_find_words_on_any_mix(text, start):
+    expected = [m.span() for m in _regex_for(TIE).finditer(text, start)]
+    assert find_words(text, TIE, start) == expected
