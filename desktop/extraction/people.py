@@ -269,7 +269,7 @@ def _find_organisations(doc: Document, runs: list[Run], people: set[str]):
                 break
     # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
     for name in names:
-        for other in names:
+        for other in by_first_word[name.split(" ", 1)[0]]:
             if (
                 other != name
                 and other in by_name
