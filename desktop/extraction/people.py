@@ -156,6 +156,8 @@ def _acronyms(runs: list[Run]) -> dict[str, str]:
     """Acronyms the article spells out: {"USI": "University of Southern Indiana"}."""
     used = {r.text for r in runs if len(r.words) == 1 and r.text.isupper() and len(r.text) >= 2}
     out: dict[str, str] = {}
+    if not used:
+        return out  # no acronym stands alone in the article
     for run in runs:
         initials = ""
         for k, word in enumerate(run.words):
