@@ -190,9 +190,11 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     method.paragraph_format.keep_with_next = True
     method.add_run("Method. ").bold = True
     by = f" by {author}" if author else ""  # "" when there is no person to name
+    count = article.word_count
+    words = f"{count:,} word{'' if count == 1 else 's'}"
     method.add_run(
         f"Prepared{by} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
-        f"which reads the article ({article.word_count:,} words) and finds the people, "
+        f"which reads the article ({words}) and finds the people, "
         "organisations, quotes, figures, phases and ties it states, each traced to the "
         "sentences it comes from. Nothing is added from outside the article: figures, roles "
         "and quotes are as reported and were not verified independently."

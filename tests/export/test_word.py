@@ -263,6 +263,17 @@ def test_root_is_named_nowhere(tmp_path, computer_account):
     assert "root" not in "\n".join(p.text for p in document.paragraphs)
 
 
+@pytest.mark.parametrize(("text", "count"), [("Short.", "(1 word)"), ("Two words.", "(2 words)")])
+def test_the_method_note_counts_the_articles_words(tmp_path, text, count):
+    from desktop.domain import Article, Briefing
+    from desktop.export import export_docx
+
+    path = tmp_path / "b.docx"
+    export_docx(Briefing(Article(text=text)), path, analyst=ANALYST, prepared_on=PREPARED_ON)
+    method = _prepared_lines(docx.Document(str(path)))[1]
+    assert f"which reads the article {count} and finds" in method
+
+
 def test_letter_paper_and_a4(seed_briefing, seed_document, tmp_path):
     from desktop.export import export_docx
 
