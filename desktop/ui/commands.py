@@ -9,15 +9,24 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.ui.session import Session
 
-# Fields other items hold a copy of, by value: a person's name is their quotes' speaker.
-REFERENCES = {("people", "name"): (("quotes", "speaker"),)}
+# Fields other items hold a copy of, by value: a person's name is their quotes' speaker;
+# an organisation's name is a party to its relationships and the organisation of its people.
+REFERENCES = {
+    ("people", "name"): (("quotes", "speaker"),),
+    ("organisations", "name"): (
+        ("relationships", "source"),
+        ("relationships", "target"),
+        ("people", "organisation"),
+    ),
+}
 
 
 class EditField(QUndoCommand):
     """Set one field of one item; the item is marked as edited by the analyst.
 
-    When the field is one other items refer to by value (a person's name), those items
-    change with it, each by an EditField of its own: one undo step restores them all.
+    When the field is one other items refer to by value (a person's or an organisation's
+    name), those items change with it, each by an EditField of its own: one undo step
+    restores them all.
     """
 
     def __init__(

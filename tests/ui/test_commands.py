@@ -1,11 +1,13 @@
-"""Undoable edits: renaming a person carries their quotes along, in one undo step."""
+"""Undoable edits: a renamed person or organisation carries along what names them, in one step."""
 
 import pytest
 
-from desktop.domain import Article, Briefing, Person, Quote
+from desktop.domain import Article, Briefing, Organisation, Person, Quote, Relationship
 from desktop.ui.commands import EditField
+from desktop.ui.models.organisations_model import OrganisationsModel
 from desktop.ui.models.people_model import PeopleModel
 from desktop.ui.models.quotes_model import QuotesModel
+from desktop.ui.models.relationships_model import RelationshipsModel
 from desktop.ui.session import Session
 from desktop.ui.tabs.people_tab import PeopleTab
 
@@ -122,3 +124,104 @@ def test_a_person_without_a_name_does_not_take_the_unattributed_quotes(session):
 def test_other_edits_leave_the_quotes_alone(session):
     session.undo_stack.push(EditField(session, "people", "p-komal", "role", "Komal Karer"))
     assert speakers(session)[0] == ("Komal Karer", False)
+
+
+def _companies() -> Briefing:
+    return Briefing(
+        Article(text="A made-up article."),
+        people=[
+            Person(id="p-shenu", name="Shenu Agarwal", organisation="Ashok Leyland"),
+            Person(id="p-komal", name="Komal Karer", organisation="Bloomberg Intelligence"),
+        ],
+        organisations=[
+            Organisation(id="o-al", name="Ashok Leyland"),
+            Organisation(id="o-calb", name="CALB"),
+        ],
+        relationships=[
+            Relationship(id="r-1", source="Ashok Leyland", target="CALB"),
+            Relationship(id="r-2", source="CALB", target="Ashok Leyland", kind="supply"),
+            Relationship(id="r-3", source="CALB", target="Reliance", kind="talks"),
+        ],
+    )
+
+
+@pytest.fixture
+def companies(qapp):
+    return Session(_companies())
+
+
+def parties(session):
+    return [(r.source, r.target, r.edited) for r in session.items("relationships")]
+
+
+def employers(session):
+    return [(p.organisation, p.edited) for p in session.items("people")]
+
+
+def test_renaming_an_organisation_renames_its_ties_and_people_in_one_undo_step(companies):
+    organisations = OrganisationsModel(companies)
+    assert organisations.setData(
+        organisations.index(0, OrganisationsModel.COL_NAME), "Ashok Leyland Ltd."
+    )
+    assert parties(companies) == [
+        ("Ashok Leyland Ltd.", "CALB", True),
+        ("CALB", "Ashok Leyland Ltd.", True),
+        ("CALB", "Reliance", False),
+    ]
+    assert employers(companies) == [
+        ("Ashok Leyland Ltd.", True),
+        ("Bloomberg Intelligence", False),
+    ]
+    assert companies.undo_stack.count() == 1
+
+    companies.undo_stack.undo()
+    assert companies.items("organisations")[0].name == "Ashok Leyland"
+    assert parties(companies) == [
+        ("Ashok Leyland", "CALB", False),
+        ("CALB", "Ashok Leyland", False),
+        ("CALB", "Reliance", False),
+    ]
+    assert employers(companies) == [("Ashok Leyland", False), ("Bloomberg Intelligence", False)]
+    assert not companies.is_dirty
+
+
+def test_a_tie_of_an_organisation_with_itself_follows_on_both_sides(companies):
+    companies.items("relationships")[2].target = "CALB"
+    companies.undo_stack.push(EditField(companies, "organisations", "o-calb", "name", "CALB Group"))
+    assert parties(companies)[2] == ("CALB Group", "CALB Group", True)
+    companies.undo_stack.undo()
+    assert parties(companies)[2] == ("CALB", "CALB", False)
+
+
+def test_the_tables_show_the_organisations_new_name(companies, qtbot):
+    organisations = OrganisationsModel(companies)
+    relationships = RelationshipsModel(companies)
+    people = PeopleModel(companies)
+    with (
+        qtbot.waitSignal(organisations.dataChanged),
+        qtbot.waitSignal(relationships.dataChanged),
+        qtbot.waitSignal(people.dataChanged),
+    ):
+        companies.undo_stack.push(
+            EditField(companies, "organisations", "o-al", "name", "Ashok Leyland Ltd.")
+        )
+    assert organisations.index(0, OrganisationsModel.COL_NAME).data() == "Ashok Leyland Ltd."
+    assert relationships.index(0, RelationshipsModel.COL_SOURCE).data() == "Ashok Leyland Ltd."
+    assert relationships.index(1, RelationshipsModel.COL_TARGET).data() == "Ashok Leyland Ltd."
+    assert people.index(0, PeopleModel.COL_ORGANISATION).data() == "Ashok Leyland Ltd."
+
+
+def test_views_hear_of_an_organisation_rename_once_per_list(companies):
+    seen = []
+    companies.items_changed.connect(
+        lambda kind: seen.append((kind, companies.items("people")[0].organisation))
+    )
+    companies.undo_stack.push(EditField(companies, "organisations", "o-al", "name", "AL"))
+    assert seen == [("organisations", "AL"), ("relationships", "AL"), ("people", "AL")]
+
+
+def test_a_namesake_organisation_keeps_the_ties_and_people(companies):
+    companies.items("organisations")[1].name = "Ashok Leyland"  # two organisations of one name
+    companies.undo_stack.push(EditField(companies, "organisations", "o-calb", "name", "CALB"))
+    assert parties(companies)[0] == ("Ashok Leyland", "CALB", False)
+    assert employers(companies)[0] == ("Ashok Leyland", False)
