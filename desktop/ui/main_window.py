@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.session.path_changed.connect(self._update_title)
         self.session.briefing_replaced.connect(self._update_title)
         self.session.undo_stack.indexChanged.connect(self._note_edit)
+        self.session.edit_refused.connect(self.show_status)
         self.opener.busy_changed.connect(self._on_busy_changed)
         self.opener.finished.connect(self._on_opened)
         self.opener.failed.connect(self._on_open_failed)

@@ -29,12 +29,14 @@ class Session(QObject):
         items_changed(str): a list of the briefing ("people", "quotes", ...) changed.
         dirty_changed(bool): whether there are unsaved changes.
         path_changed(str): the file the briefing is saved to ("" for none).
+        edit_refused(str): an edit was not made (a blank name ...); the message says why.
     """
 
     briefing_replaced = Signal()
     items_changed = Signal(str)
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
+    edit_refused = Signal(str)
 
     def __init__(self, briefing: Briefing | None = None, parent: QObject | None = None):
         super().__init__(parent)

@@ -113,6 +113,15 @@ def test_the_title_marks_unsaved_changes_and_undo_clears_it(window):
     assert not window.isWindowModified()
 
 
+def test_a_blank_name_is_refused_in_the_status_bar(window):
+    people = window.tab(TAB_TITLES.index("People")).model
+    name = people.index(0, people.COL_NAME)
+    assert not people.setData(name, "   ")
+    assert window.statusBar().currentMessage() == "Not changed: a person needs a name"
+    assert name.data() == "Shenu Agarwal"
+    assert not window.isWindowModified()
+
+
 def test_save_as_writes_a_briefing_that_reloads_with_the_edit(qtbot, window, shell_env, tmp_path):
     person = _edit_first_person_role(window)
     # The dialog may give the name back without the double suffix.

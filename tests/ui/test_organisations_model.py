@@ -43,5 +43,16 @@ def test_mentions_are_read_only_and_a_name_cannot_be_blank(session):
     assert not model.setData(model.index(0, OrganisationsModel.COL_NAME), "  ")
 
 
+def test_a_blank_name_says_why_it_is_refused(session, qtbot):
+    model = OrganisationsModel(session)
+    index = model.index(0, OrganisationsModel.COL_NAME)
+    with qtbot.waitSignal(session.edit_refused) as refused:
+        assert not model.setData(index, " \t ")
+    assert refused.args == ["Not changed: an organisation needs a name"]
+    assert index.data() == "Ashok Leyland Ltd."
+    assert model.setData(index, "  Ashok Leyland Limited ")
+    assert session.items("organisations")[0].name == "Ashok Leyland Limited"
+
+
 def test_passes_qt_model_tester(session, qtmodeltester):
     qtmodeltester.check(OrganisationsModel(session))

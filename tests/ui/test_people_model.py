@@ -44,5 +44,22 @@ def test_read_only_columns_refuse_edits(session):
     assert not model.setData(index, "99")
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "\t\n"])
+def test_a_blank_name_is_refused_and_says_why(session, qtbot, blank):
+    model = PeopleModel(session)
+    index = model.index(0, PeopleModel.COL_NAME)
+    with qtbot.waitSignal(session.edit_refused) as refused:
+        assert not model.setData(index, blank)
+    assert refused.args == ["Not changed: a person needs a name"]
+    assert (session.items("people")[0].name, index.data()) == ("Shenu Agarwal", "Shenu Agarwal")
+    assert session.undo_stack.count() == 0
+
+
+def test_an_accepted_name_is_trimmed(session):
+    model = PeopleModel(session)
+    assert model.setData(model.index(0, PeopleModel.COL_NAME), "  Shenu K. Agarwal \t")
+    assert session.items("people")[0].name == "Shenu K. Agarwal"
+
+
 def test_passes_qt_model_tester(session, qtmodeltester):
     qtmodeltester.check(PeopleModel(session))

@@ -139,7 +139,9 @@ class ItemTableModel(QAbstractTableModel):
         item = self._rows[index.row()]
         try:
             parsed = column.parse(value) if isinstance(value, str) else value
-        except ValueError:
+        except ValueError as error:
+            # The cell keeps its value; without a word why, the edit seems to vanish.
+            self.session.edit_refused.emit(f"Not changed: {error}")
             return False
         if parsed == getattr(item, column.field):
             return False

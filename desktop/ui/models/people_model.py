@@ -9,13 +9,21 @@ def _split_aliases(text: str) -> list[str]:
     return [a.strip() for a in text.split(",") if a.strip()]
 
 
+def _parse_name(text: str) -> str:
+    # A nameless person would also take every quote nobody is named for.
+    text = text.strip()
+    if not text:
+        raise ValueError("a person needs a name")
+    return text
+
+
 class PeopleModel(ItemTableModel):
     KIND = "people"
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_QUOTES, COL_MENTIONS, COL_ALIASES = range(6)
 
     def __init__(self, session, parent=None):
         self.COLUMNS = (
-            Column("Name", lambda p: p.name, "name", parse=lambda t: t.strip() or None),
+            Column("Name", lambda p: p.name, "name", parse=_parse_name),
             Column("Role", lambda p: p.role, "role"),
             Column("Organisation", lambda p: p.organisation, "organisation"),
             Column("Quotes", self._quote_count, tooltip="Quotes and statements attributed"),
