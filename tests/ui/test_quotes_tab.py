@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from desktop.extraction import analyze_text
+from desktop.ui.commands import EditField
 from desktop.ui.models.quotes_model import QuotesModel
 from desktop.ui.session import Session
 from desktop.ui.tabs.quotes_tab import QuotesTab
@@ -56,6 +57,30 @@ def test_changing_a_speaker_is_undoable(tab):
     assert session.items("quotes")[4].speaker == "Narendra Modi"
     session.undo_stack.undo()
     assert session.items("quotes")[4].speaker == "Komal Kareer"
+    assert len(shown(tab, QuotesModel.COL_TEXT)) == 2
+
+
+def test_the_speaker_filter_follows_a_renamed_person(tab):
+    session = tab.session
+    tab.set_speaker_filter("Komal Kareer")
+    komal = session.briefing.person_named("Komal Kareer")
+    session.undo_stack.push(EditField(session, "people", komal.id, "name", "Komal Karer"))
+    assert tab.speaker_filter.currentText() == "Komal Karer"
+    assert shown(tab, QuotesModel.COL_SPEAKER) == ["Komal Karer", "Komal Karer"]
+    assert tab.count_label.text() == "2 of 13 quotes"
+    session.undo_stack.undo()
+    assert tab.speaker_filter.currentText() == "Komal Kareer"
+    assert shown(tab, QuotesModel.COL_SPEAKER) == ["Komal Kareer", "Komal Kareer"]
+
+
+def test_the_speaker_filter_stays_with_a_name_a_namesake_keeps(tab):
+    session = tab.session
+    tab.set_speaker_filter("Komal Kareer")
+    komal = session.briefing.person_named("Komal Kareer")
+    session.items("people")[-1].name = "Komal Kareer"  # a namesake: the quotes stay with them
+    session.undo_stack.push(EditField(session, "people", komal.id, "name", "Komal Karer"))
+    assert [q.speaker for q in session.items("quotes")].count("Komal Kareer") == 2
+    assert tab.speaker_filter.currentText() == "Komal Kareer"
     assert len(shown(tab, QuotesModel.COL_TEXT)) == 2
 
 

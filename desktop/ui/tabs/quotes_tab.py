@@ -73,6 +73,9 @@ class QuotesTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
+        # The person the speaker filter is on, by id, so that it follows them when renamed.
+        self._filtered_person_id: str | None = None
+        self.speaker_filter.currentIndexChanged.connect(self._remember_filtered_person)
         self.speaker_filter.currentIndexChanged.connect(self._apply_filters)
         self.kind_filter.currentIndexChanged.connect(self._apply_filters)
         self.table.proxy.rowsInserted.connect(self._update_count)
@@ -115,9 +118,25 @@ class QuotesTab(QWidget):
             self.speaker_filter.addItem(name, name)
         self.speaker_filter.addItem(UNKNOWN_SPEAKER, UNKNOWN_SPEAKER)
         row = self.speaker_filter.findData(chosen) if chosen is not None else 0
+        if row < 0:  # the name is gone: the person who had it may have been renamed
+            renamed = self._filtered_person_name()
+            row = self.speaker_filter.findData(renamed) if renamed is not None else -1
         self.speaker_filter.setCurrentIndex(max(row, 0))
         self.speaker_filter.blockSignals(False)
+        self._remember_filtered_person()
         self._apply_filters()
+
+    def _remember_filtered_person(self) -> None:
+        name = self.speaker_filter.currentData()
+        people = self.session.items("people")
+        self._filtered_person_id = next((p.id for p in people if p.name == name), None)
+
+    def _filtered_person_name(self) -> str | None:
+        """The name now of the person the speaker filter was on, if they are still there."""
+        if self._filtered_person_id is None:
+            return None
+        person = self.session.item_by_id("people", self._filtered_person_id)
+        return person.name if person is not None else None
 
     def set_speaker_filter(self, name: str | None) -> None:
         """Show only the quotes of name (None: everyone)."""
