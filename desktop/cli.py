@@ -8,7 +8,7 @@ import textwrap
 from typing import TextIO
 
 from desktop.domain import Briefing
-from desktop.domain.headlines import display_title
+from desktop.domain.headlines import counted, display_title
 from desktop.domain.model import UNKNOWN_SPEAKER
 from desktop.domain.serialization import FILE_SUFFIX, BriefingFileError, load_briefing
 from desktop.fileio import describe_os_error
@@ -136,7 +136,7 @@ def format_summary(briefing: Briefing) -> str:
     byline = [part for part in (article.author, article.published, article.source) if part]
     if byline:
         lines.append(" · ".join(byline))
-    lines.append(f"{article.word_count:,} words")
+    lines.append(counted(article.word_count, "word"))
 
     people = []
     for person in briefing.people:

@@ -163,6 +163,11 @@ def clause_of(sentence: str, limit: int = HEADLINE_LENGTH) -> str:
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
 
 
+def counted(number: int, one: str, many: str | None = None) -> str:
+    """ "1 word", "2 words", "1,200 words", "1 person", "3 people" (many: one + "s")."""
+    return f"{number:,} {one if number == 1 else many or one + 's'}"
+
+
 def display_title(briefing: Briefing) -> tuple[str, bool]:
     """The article's title, or the news cut from its lead when it has none.
 

@@ -6,6 +6,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from desktop.domain.headlines import counted
 from desktop.domain.model import Briefing, Figure
 from desktop.export.blocks import Chart
 from desktop.export.xml_text import one_line
@@ -68,7 +69,7 @@ def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
     return Chart(
         "The plan in phases, on an approximate timeline",
         png,
-        f"Timeline of the plan in {len(briefing.phases)} phases: {steps}.",
+        f"Timeline of the plan in {counted(len(briefing.phases), 'phase')}: {steps}.",
     )
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing
 from desktop.export import blocks
 from desktop.export.blocks import Chart
@@ -190,8 +191,7 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     method.paragraph_format.keep_with_next = True
     method.add_run("Method. ").bold = True
     by = f" by {author}" if author else ""  # "" when there is no person to name
-    count = article.word_count
-    words = f"{count:,} word{'' if count == 1 else 's'}"
+    words = counted(article.word_count, "word")
     method.add_run(
         f"Prepared{by} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
         f"which reads the article ({words}) and finds the people, "

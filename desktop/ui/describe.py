@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from desktop.domain import Briefing
+from desktop.domain.headlines import counted
 from desktop.domain.serialization import FILE_SUFFIX
 
 MAX_NAME_LENGTH = 60
@@ -20,18 +21,15 @@ _COUNTS = (
 )
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
-
-
 def summary(briefing: Briefing) -> str:
     """ "6 people, 13 quotes, 12 figures, 3 phases, 9 organisations" """
-    return ", ".join(_count(len(getattr(briefing, kind)), one, many) for kind, one, many in _COUNTS)
+    counts = (counted(len(getattr(briefing, kind)), one, many) for kind, one, many in _COUNTS)
+    return ", ".join(counts)
 
 
 def analysed_message(briefing: Briefing) -> str:
     """The status line after an article was analysed ("Analysed 677 words: 6 people, ...")."""
-    return f"Analysed {briefing.article.word_count:,} words: {summary(briefing)}"
+    return f"Analysed {counted(briefing.article.word_count, 'word')}: {summary(briefing)}"
 
 
 def opened_message(name: str, briefing: Briefing) -> str:

@@ -48,3 +48,13 @@ def test_numbers_for_cards():
     assert headline_number("duration", 7, 10, "year") == "7–10 years"
     assert headline_number("money", 2.5e9, None, "CHF") == "2.5 bn CHF"
     assert headline_number("rank", 3, None, None) == "No. 3"
+
+
+def test_counted_uses_the_singular_for_one():
+    from desktop.domain.headlines import counted
+
+    assert counted(1, "word") == "1 word"
+    assert counted(0, "quote") == "0 quotes"
+    assert counted(1200, "word") == "1,200 words"
+    assert counted(1, "person", "people") == "1 person"
+    assert counted(3, "person", "people") == "3 people"

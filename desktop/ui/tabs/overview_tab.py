@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.headlines import Headline, display_title, headline_figures
+from desktop.domain.headlines import Headline, counted, display_title, headline_figures
 from desktop.ui.commands import EditField
 from desktop.ui.session import Session
 
@@ -234,7 +234,7 @@ class OverviewTab(QWidget):
             f"By {article.author}" if article.author else "",
             _long_date(article.published),
             f"Source: {source}" if source else "",
-            f"{article.word_count:,} words",
+            counted(article.word_count, "word"),
         ]
         self.meta_label.setText("  ·  ".join(p for p in parts if p))
 

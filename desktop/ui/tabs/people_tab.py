@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import Person
+from desktop.domain.headlines import counted
 from desktop.ui.models.people_model import PeopleModel
 from desktop.ui.models.quotes_model import quoted
 from desktop.ui.session import Session
@@ -113,7 +114,7 @@ class PeopleTab(QWidget):
         quotes.sort(
             key=lambda q: _KIND_ORDER.get(q.kind, len(_KIND_ORDER))
         )  # stable: article order
-        count = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
+        count = counted(len(quotes), "quote")
         self.quotes_label.setText(f"What {person.name} sa&id ({count})")
         for quote in quotes:
             item = QListWidgetItem(f"{quote.kind}: {quoted(quote)}", self.quotes_list)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain import Quote
+from desktop.domain.headlines import counted
 from desktop.domain.model import QUOTE_KINDS, UNKNOWN_SPEAKER
 from desktop.ui.models.quotes_model import QuotesModel
 from desktop.ui.session import Session
@@ -167,5 +168,5 @@ class QuotesTab(QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.table.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
-            f"{total} quotes" if shown == total else f"{shown} of {total} quotes"
+            counted(total, "quote") if shown == total else f"{shown} of {counted(total, 'quote')}"
         )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from desktop.domain.headlines import display_title
+from desktop.domain.headlines import counted, display_title
 from desktop.ui.session import Session
 
 # Okabe-Ito hues (distinct under the common colour-vision deficiencies), drawn in this order
@@ -155,7 +155,7 @@ class SourceTab(QWidget):
         if article.url:
             url = html.escape(article.url, quote=True)
             parts.append(f'<a href="{url}">{url}</a>')
-        parts.append(f"{article.word_count:,} words")
+        parts.append(counted(article.word_count, "word"))
         return " · ".join(parts)
 
     def _embolden_headings(self, article) -> None:
