@@ -32,6 +32,9 @@ def test_sentences_with_finds_words_in_any_case():
     assert doc.sentences_with(frozenset({"will"})) == {0, 2}
     assert doc.sentences_with(frozenset({"cars", "nobody"})) == {1, 3}
     assert doc.sentences_with(frozenset({"absent"})) == set()
+    # Whole words only; a hyphen is a word's edge, as for the patterns it stands in for.
+    doc = _doc("Goodwill grew.\n\nIll-will spread.\n\nWillow trees.")
+    assert doc.sentences_with(frozenset({"will"})) == {1}
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:30])
