@@ -34,18 +34,33 @@ SENTENCE_STARTERS = {
 # with a plain character class (not "[.!?]+" or an alternation) so that Python's re jumps
 # from stop to stop in C rather than trying the pattern at every position.
 _BOUNDARY = lazy_compile(r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9]|\s*$)""")
-_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
+
+
+def _word_before(text: str, stop: int) -> str | None:
+    r"""The word (letters and dots, from a letter) that ends at the full stop text[stop].
+
+    What re.search(r"([A-Za-z][A-Za-z.]*)\.$", text, stop - 20, stop + 1) finds, read
+    backwards from the stop instead of tried at each of the 20 positions before it.
+    """
+    low = max(0, stop - 20)
+    start = stop
+    while start > low and text[start - 1] in _LETTERS_AND_STOPS:
+        start -= 1
+    while start < stop and text[start] == ".":
+        start += 1  # the word starts with a letter
+    return text[start:stop] if start < stop else None
 
 
 def _is_boundary(text: str, stop: int, match_end: int, para_end: int) -> bool:
     """Whether the full stop at text[stop] really ends a sentence."""
     if text[stop] != ".":
         return True
-    before = _WORD_BEFORE.search(text, max(0, stop - 20), stop + 1)
-    if not before:
+    before = _word_before(text, stop)
+    if before is None:
         return True
-    word = before.group(1).lower().rstrip(".")
+    word = before.lower().rstrip(".")
     if len(word) == 1 and word.isalpha():  # an initial: "J. Smith"
         return False
     if word in _NEVER_FINAL:

@@ -138,3 +138,24 @@ def test_seed_article(seed_text):
     assert [s[: len(w)] for s, w in zip(body, SEED_FIRST_WORDS, strict=True)] == SEED_FIRST_WORDS
     assert body[19].endswith("citing people familiar with the matter.")
     assert body[-1].endswith("when the market reaches a tipping point.")
+
+
+def test_the_word_before_a_stop_is_read_as_the_pattern_would():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from desktop.extraction.sentences import _word_before
+
+    pattern = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+    @settings(max_examples=300)
+    @given(st.text(alphabet="ab.U S5é\n", max_size=30))
+    def check(prefix):
+        text = prefix + "."
+        stop = len(text) - 1
+        found = pattern.search(text, max(0, stop - 20), stop + 1)
+        assert _word_before(text, stop) == (found.group(1) if found else None)
+
+    check()
