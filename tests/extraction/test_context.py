@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.extraction import phases
 from desktop.extraction.context import Document, lowercase
@@ -54,3 +56,15 @@ def test_tokens_among_matches_the_written_case():
     found = doc.tokens_among(frozenset({"said"}))
     assert [(t.text, t.sentence) for t in found] == [("said", 0), ("said", 1)]
     assert all(doc.text[t.start : t.end] == "said" for t in found)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("aZé5_&-'’. ,\n“”$₹ß") + ["İ", "x"]), max_size=40))
+def test_tokens_are_what_the_plain_pattern_finds(text):
+    import re
+
+    from desktop.extraction.mentions import _TOKEN_PATTERN
+
+    plain = _TOKEN_PATTERN.replace("*+", "*")
+    for flags in (0, re.ASCII):
+        assert re.findall(_TOKEN_PATTERN, text, flags) == re.findall(plain, text, flags)
