@@ -19,6 +19,7 @@ from desktop.extraction.figures_patterns import (
     TIME,
     TIME_UNITS,
     WORD_ANCHOR,
+    WORD_ANCHOR_AFTER,
 )
 from desktop.extraction.figures_words import bare_word, describe, qualifier_before, words_before
 from desktop.extraction.numbers import (
@@ -79,7 +80,10 @@ def find_anchors(lowered: str) -> list[tuple[int, str]]:
     sign; past letters inside words), which one alternation of both would not.
     """
     found = [(m.start(), m.group()) for m in NUMBER_OR_SIGN.finditer(lowered)]
-    found += [(m.start(), m.group()) for m in WORD_ANCHOR.finditer(lowered)]
+    first = WORD_ANCHOR.match(lowered)  # at the very start no character comes before
+    if first:
+        found.append((0, first.group()))
+    found += [(m.start(1), m.group(1)) for m in WORD_ANCHOR_AFTER.finditer(lowered)]
     found.sort()  # the two never overlap: digits and signs against letters
     return found
 

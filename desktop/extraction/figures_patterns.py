@@ -121,10 +121,14 @@ _ANCHOR_WORDS = (
 ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
-NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*)?")
+NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*+)?+")
 #: ... or a number, ordinal or superlative word. Cheap, so the full patterns only run at
 #: these places.
-WORD_ANCHOR = lazy_compile(rf"(?<![a-z]){_trie(_ANCHOR_WORDS)}\b")
+_ANCHOR_TRIE = _trie(_ANCHOR_WORDS)
+WORD_ANCHOR = lazy_compile(rf"(?<![a-z]){_ANCHOR_TRIE}\b")
+#: WORD_ANCHOR after the character before the word, which it takes (group 1 is the word):
+#: starting with a character class lets re skip the letters inside words in C.
+WORD_ANCHOR_AFTER = lazy_compile(rf"[^a-z]({_ANCHOR_TRIE})\b")
 
 _NUM_END = r"(?!\w|[.,]\d)"  # not "39A", not "33rd", not half a numeral
 _SMALL_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"

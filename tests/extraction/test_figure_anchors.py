@@ -19,7 +19,9 @@ ARTICLES = sorted((REPO / "eval" / "dev").glob("*.txt")) + [
     REPO / "resources" / "articles" / "ashok-leyland-calb-2025-09-25.txt"
 ]
 # The definition: both patterns as one alternation, over the whole lowercased text.
-ONE_SCAN = re.compile(f"{NUMBER_OR_SIGN.pattern}|{WORD_ANCHOR.pattern}")
+ONE_SCAN = re.compile(
+    f"{NUMBER_OR_SIGN.pattern}|{WORD_ANCHOR.pattern}".replace("*+", "*").replace("?+", "?")
+)
 
 
 def _both(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
