@@ -32,8 +32,9 @@ SENTENCE_STARTERS = {
 
 # A stop, then closing quotes or brackets, before a capital, a digit or the end. It starts
 # with a plain character class (not "[.!?]+" or an alternation) so that Python's re jumps
-# from stop to stop in C rather than trying the pattern at every position.
-_BOUNDARY = lazy_compile(r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]*[A-Z0-9]|\s*$)""")
+# from stop to stop in C rather than trying the pattern at every position. Its runs are
+# possessive (*+): giving back a stop or a quote could never let the lookahead match.
+_BOUNDARY = lazy_compile(r"""[.!?][.!?]*+["'”’)\]]*+(?=\s+["'“‘(\[]*[A-Z0-9]|\s*$)""")
 _LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
 

@@ -159,3 +159,22 @@ def test_the_word_before_a_stop_is_read_as_the_pattern_would():
         assert _word_before(text, stop) == (found.group(1) if found else None)
 
     check()
+
+
+def test_sentence_stops_are_found_as_the_plain_pattern_finds_them():
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from desktop.extraction.sentences import _BOUNDARY
+
+    plain = re.compile(_BOUNDARY.pattern.replace("*+", "*"))
+
+    @settings(max_examples=300)
+    @given(st.text(alphabet=list('.!?"”’)] \n(“AbZ5x'), max_size=30))
+    def check(text):
+        found = [m.span() for m in _BOUNDARY.finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+
+    check()
