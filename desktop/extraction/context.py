@@ -75,10 +75,6 @@ class Document:
         """Runs of capitalised words, the candidates for names."""
         return find_runs(self.tokens)
 
-    @cached_property
-    def _token_texts(self) -> list[str]:
-        return list(map(_TEXT, self.tokens))
-
     def sentences_with(self, words: Iterable[str]) -> set[int]:
         """Indices of the sentences where any of words (lowercase) stands as a whole word.
 
@@ -91,7 +87,8 @@ class Document:
 
     def tokens_among(self, words: frozenset[str]) -> list[Token]:
         """The tokens whose text, as written, is one of words; found in C."""
-        return list(compress(self.tokens, map(words.__contains__, self._token_texts)))
+        tokens = self.tokens
+        return list(compress(tokens, map(words.__contains__, map(_TEXT, tokens))))
 
 
 _TEXT = attrgetter("text")
