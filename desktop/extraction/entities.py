@@ -157,7 +157,7 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
         return None
     # A title inside the run: "Environment Minister John Baird", "Governor of Washington
     # Chris Gregoire". The name is what follows the last role word (and any place).
-    last_role = max((i for i, title in enumerate(titles) if title), default=-1)
+    last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
     j = max(k, last_role + 1)
     while j < len(words):
         if words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j]):

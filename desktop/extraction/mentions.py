@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from desktop.domain import Span
@@ -81,7 +81,7 @@ class Run:
     def __init__(self, tokens: list[Token], possessive: bool):
         self.tokens = tokens
         self.possessive = possessive  # followed by 's
-        self.words = [t.bare for t in tokens]
+        self.words = list(map(_BARE, tokens))
         self.text = " ".join(self.words)
         self.start = tokens[0].start if tokens else 0
         last = tokens[-1] if tokens else None
@@ -133,6 +133,7 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
 
 
 _FIRST = itemgetter(0)
+_BARE = attrgetter("bare")
 
 
 # An initial or dotted initials before a name: "L." of "L. Ron Hubbard", "K.C." of "K.C. Maurer".
