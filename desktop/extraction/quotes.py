@@ -24,6 +24,7 @@ _ADDING = lazy_compile(
     whole_words(["adding", "added", "and added", "noting", "explaining", "saying"]) + r"\s+that\s+"
 )
 _THAT_WORD = frozenset({"that"})  # every _ADDING match holds it, as a token of its own
+_VERBS_AND_THAT = SPEECH_VERBS | _THAT_WORD
 # Run on the lowercased text. The literal comes first so that re finds it by a fast
 # substring search; the lookbehind then checks that it starts a word.
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
@@ -360,11 +361,15 @@ def _reported(att: _Attributor, doc: Document, covered: list[Span]) -> list[Quot
 
     verbs_by_sentence: dict[int, list[_VerbHit]] = {}
     # The tokens are already there: a set lookup per word beats a regex scan of the text.
-    for token in doc.tokens_among(SPEECH_VERBS):
-        verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
+    that_sentences: set[int] = set()
+    for token in doc.tokens_among(_VERBS_AND_THAT):  # one pass over the tokens for both
+        if token.text in SPEECH_VERBS:
+            verbs_by_sentence.setdefault(token.sentence, []).append(_VerbHit(token))
+        if token.text in _THAT_WORD:
+            that_sentences.add(token.sentence)
     # "..., adding that ...": only sentences with the word "that" can hold one.
     adding: dict[int, list[re.Match]] = {}
-    for number in {t.sentence for t in doc.tokens_among(_THAT_WORD)}:
+    for number in that_sentences:
         sent = doc.sentences[number]
         if found := list(_ADDING.finditer(text, sent.start, sent.end)):
             adding[number] = found
