@@ -95,23 +95,22 @@ def split_sentences(text: str, start: int = 0, breaks: Iterable[int] = ()) -> li
 
 
 def _split_piece(text: str, piece: Span) -> list[Span]:
-    out = []
+    bounds: list[tuple[int, int]] = []
     s = piece.start
     for match in _BOUNDARY.finditer(text, piece.start, piece.end):
         if match.end() <= s:
             continue
         if not _is_boundary(text, match.start(), match.end(), piece.end):
             continue
-        out.append(Span(s, match.end()))
+        bounds.append((s, match.end()))
         s = match.end()
         while s < piece.end and text[s].isspace():
             s += 1
     if s < piece.end:
-        out.append(Span(s, piece.end))
+        bounds.append((s, piece.end))
     # Trim whitespace at both ends of each sentence.
     trimmed = []
-    for span in out:
-        a, b = span.start, span.end
+    for a, b in bounds:
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():

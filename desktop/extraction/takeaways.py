@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.domain import Briefing, Span, Takeaway, make_id
+from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import find_words
 from desktop.lazyre import lazy_compile
@@ -129,12 +129,21 @@ def _plan_takeaway(briefing: Briefing) -> Takeaway | None:
 
 
 def _score(
-    doc: Document, briefing: Briefing, sentence: Span, index: int, kinds: set[str], tie: bool
+    doc: Document,
+    sentence: Span,
+    index: int,
+    kinds: set[str],
+    ties: list[Relationship],
+    tie: bool,
 ) -> float:
-    """How much an executive needs this sentence: lead, figures, ties, the company's plan."""
+    """How much an executive needs this sentence: lead, figures, ties, the company's plan.
+
+    Args:
+        ties: the relationships this sentence is evidence of.
+        tie: whether it has a deal word ("agreement", "stake", ...).
+    """
     score = 3.0 if index == 0 else 1.0 if index < max(3, len(doc.sentences) // 3) else 0.0
     score += min(5, sum(_FIGURE_POINTS.get(k, 0) for k in kinds))
-    ties = [r for r in briefing.relationships if sentence in r.spans]
     if ties:
         score += max(2 if r.kind == "talks" else 3 for r in ties)
         score += any(r.terms and r.spans[0] == sentence for r in ties)
@@ -165,15 +174,19 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
         doc.sentence_index(start)
         for start, _end in find_words(doc.lowered, TIE_WORDS, doc.article.body_start)
     }
+    ties_by_sentence: dict[Span, list[Relationship]] = {}
+    for relationship in briefing.relationships:
+        for span in dict.fromkeys(relationship.spans):  # each sentence once, in order
+            ties_by_sentence.setdefault(span, []).append(relationship)
     ranked = sorted(
         (
             (
                 -_score(
                     doc,
-                    briefing,
                     sentence,
                     index,
                     figure_kinds.get(sentence, set()),
+                    ties_by_sentence.get(sentence, []),
                     index in tie_sentences,
                 ),
                 index,
