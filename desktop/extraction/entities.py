@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cache
 
 from desktop.extraction.lexicon import (
@@ -110,28 +109,6 @@ def _looks_like_org(words: tuple[str, ...]) -> bool:
         if re.search(r"[a-z][A-Z]", w):  # CamelCase: BloombergNEF, YouTube
             return True
     return False
-
-
-@dataclass
-class Mention:
-    """One place where a name stands in the text."""
-
-    run: Run
-    first: Token  # first token of the name itself, after titles and roles
-
-    @property
-    def text(self) -> str:
-        return self.run.text
-
-
-@dataclass
-class Entity:
-    """A person or organisation candidate with all its mentions."""
-
-    name: str
-    kind: str  # person | organisation | place
-    mentions: list[Mention] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)
 
 
 def _trim_start(words: tuple[str, ...]) -> int | None:

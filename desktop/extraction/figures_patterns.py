@@ -118,7 +118,6 @@ _ANCHOR_WORDS = (
     | set(SUPERLATIVES)
     | {"most", "least", "half", "twice"}
 )
-ANCHOR_WORDS = frozenset(_ANCHOR_WORDS)
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
 NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*+)?+")

@@ -257,10 +257,10 @@ def whole_words(alternatives: list[str]) -> str:
 
 
 def find_words(text: str, words: Iterable[str], start: int = 0) -> list[tuple[int, int]]:
-    """Spans of text where one of words stands as a whole word, in order, not overlapping.
+    r"""Spans of text where one of words stands as a whole word, in order, not overlapping.
 
     A word ending in "*" stands for any word that begins so ("invest*": "investment").
-    What re.finditer(r"\b(?:deal|invest\\w*|...)\b") finds, but by str.find: a regex
+    What re.finditer(r"\b(?:deal|invest\w*|...)\b") finds, but by str.find: a regex
     alternation of common words stops at nearly every letter of the text.
     """
     spans = []
@@ -286,7 +286,7 @@ def find_words(text: str, words: Iterable[str], start: int = 0) -> list[tuple[in
 
 
 def is_word_char(ch: str) -> bool:
-    """Whether re's \\w matches ch."""
+    r"""Whether re's \w matches ch."""
     return ch.isalnum() or ch == "_"
 
 

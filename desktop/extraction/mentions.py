@@ -49,8 +49,6 @@ NAME_CONNECTORS = frozenset(
 )
 # Connectors that may sit inside a person's name (not "of", "for", "and").
 PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
-_POSSESSIVE = ("'s", "’s", "'", "’")
-_APOSTROPHE_S = _POSSESSIVE[:2]
 
 
 class Token(NamedTuple):
@@ -100,9 +98,6 @@ class Run:
         toks = self.tokens[first:last]
         return Run(toks, self.possessive and (last is None or last >= len(self.tokens)))
 
-    def without_possessive(self) -> Run:
-        return Run(self.tokens, False)
-
 
 def tokenize(text: str, sentences: list[Span]) -> list[Token]:
     """Tokens of every sentence, numbered through the document."""
@@ -116,7 +111,7 @@ def tokenize(text: str, sentences: list[Span]) -> list[Token]:
         matches += found
         numbers += [number] * len(found)
     # Every column is made by map over a C function, so no Python code runs per token:
-    # a tenth of the cost of constructing each token in Python.
+    # about a third of the cost of constructing each token in Python.
     words = list(map(re.Match.group, matches))
     firsts = list(map(_FIRST, words))
     columns = (
