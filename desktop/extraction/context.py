@@ -5,12 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import cached_property
-from itertools import compress
-from operator import attrgetter
 
 from desktop.domain import Article, Span
 from desktop.extraction.lexicon import find_words
-from desktop.extraction.mentions import Run, Token, find_runs, tokenize
+from desktop.extraction.mentions import Run, Token, Tokens, find_runs, tokenize
 from desktop.extraction.sentences import split_sentences
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -66,7 +64,7 @@ class Document:
         return self.text[span.start : span.end]
 
     @cached_property
-    def tokens(self) -> list[Token]:
+    def tokens(self) -> Tokens:
         """Every word and punctuation mark of the body, numbered."""
         return tokenize(self.text, self.sentences)
 
@@ -87,8 +85,4 @@ class Document:
 
     def tokens_among(self, words: frozenset[str]) -> list[Token]:
         """The tokens whose text, as written, is one of words; found in C."""
-        tokens = self.tokens
-        return list(compress(tokens, map(words.__contains__, map(_TEXT, tokens))))
-
-
-_TEXT = attrgetter("text")
+        return self.tokens.among(words)

@@ -19,7 +19,7 @@ from desktop.extraction.lexicon import (
     SPEECH_VERBS,
     first_names,
 )
-from desktop.extraction.mentions import PERSON_PARTICLES, Run, Token
+from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.lazyre import lazy_compile
 
 TWO_WORD_PLACES = frozenset(
@@ -202,7 +202,7 @@ def name_runs(runs: list[Run]) -> list[Run]:
 class Classifier:
     """Decides, for each distinct name in an article, whether it is a person."""
 
-    def __init__(self, tokens: list[Token], runs: list[Run]):
+    def __init__(self, tokens: Tokens, runs: list[Run]):
         self.tokens = tokens
         self.runs = runs
         self.names = first_names()
@@ -217,17 +217,19 @@ class Classifier:
             for k in range(1, len(words)):
                 self.org_stems.add(" ".join(words[:k]))
 
-    def _before(self, run: Run, k: int = 1) -> Token | None:
-        i = run.tokens[0].index - k
-        return self.tokens[i] if i >= 0 and self.tokens[i].sentence == run.sentence else None
+    def _before(self, run: Run, k: int = 1) -> str | None:
+        """The text of the k-th token before the run, in its sentence."""
+        i = run.first - k
+        tokens = self.tokens
+        return tokens.texts[i] if i >= 0 and tokens.sentences[i] == run.sentence else None
 
-    def _after(self, run: Run, k: int = 1) -> Token | None:
-        i = run.tokens[-1].index + k
-        return (
-            self.tokens[i]
-            if i < len(self.tokens) and self.tokens[i].sentence == run.sentence
-            else None
-        )
+    def _after(self, run: Run, k: int = 1) -> str | None:
+        """The text of the k-th token after the run, in its sentence."""
+        i = run.last + k
+        tokens = self.tokens
+        if i < len(tokens.texts) and tokens.sentences[i] == run.sentence:
+            return tokens.texts[i]
+        return None
 
     def person_score(self, text: str) -> float:
         """Evidence that a name is a person's; 2 or more means a person."""
@@ -254,30 +256,30 @@ class Classifier:
         for run in runs:
             before, after = self._before(run), self._after(run)
             if after is not None:
-                after_word = after.text.lower()
+                after_word = after.lower()
                 if after_word in FAMILY_WORDS:
                     return -10
-                if after.text == ",":
+                if after == ",":
                     nxt = [self._after(run, k) for k in (2, 3, 4)]
-                    if any(t is not None and is_role_word(t.text) for t in nxt):
+                    if any(t is not None and is_role_word(t) for t in nxt):
                         score += 2
                 if after_word in SPEECH_VERBS:
                     score += 1
             if before is None:
                 continue
-            before_word = before.text.lower()
+            before_word = before.lower()
             if before_word == "the" and not run.possessive:
                 score -= 1
-            if before.text in (".", ","):
+            if before in (".", ","):
                 prev2 = self._before(run, 2)
                 if prev2 is not None:
-                    if before.text == "." and prev2.text in HONORIFICS:
+                    if before == "." and prev2 in HONORIFICS:
                         score += 4  # "Mr. Lee"
-                    elif before.text == "," and is_role_word(prev2.text):
+                    elif before == "," and is_role_word(prev2):
                         score += 2  # "the company's chairman, Lee"
-            elif before.text in HONORIFICS:
+            elif before in HONORIFICS:
                 score += 4
-            if is_role_word(before.text):
+            if is_role_word(before):
                 score += 2
             if before_word in SPEECH_VERBS:
                 score += 1

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from itertools import accumulate, compress
+from operator import and_, itemgetter
+from typing import NamedTuple, overload
 
 from desktop.domain import Span
 from desktop.lazyre import lazy_compile
@@ -14,10 +15,11 @@ from desktop.lazyre import lazy_compile
 # Possessive quantifiers (*+): nothing after a run could use part of it back, and not
 # keeping the places to backtrack to makes the scan a third faster.
 _TOKEN_PATTERN = r"[^\W\d_][\w&]*+(?:[-'’.][^\W_][\w&]*+)*+|\d[\d,.]*+|[^\w\s]"
-_TOKEN = lazy_compile(_TOKEN_PATTERN)
+# Split on it, a token at a time (the group keeps the tokens among the parts).
+_TOKEN_SPLIT = lazy_compile(f"({_TOKEN_PATTERN})")
 # The same pattern for ASCII text, where it means the same and runs a third faster (re
 # need not look up each character's Unicode category).
-_ASCII_TOKEN = lazy_compile(_TOKEN_PATTERN, re.ASCII)
+_ASCII_TOKEN_SPLIT = lazy_compile(f"({_TOKEN_PATTERN})", re.ASCII)
 # Lowercase words allowed inside a name ("Bank of India", "Carlo de Benedetti").
 NAME_CONNECTORS = frozenset(
     {
@@ -52,11 +54,7 @@ PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
 
 
 class Token(NamedTuple):
-    """One word or punctuation mark, with its place in the text and its sentence.
-
-    A named tuple rather than a class with __init__: an article has thousands of
-    tokens, and tokenize makes them all in C, with no Python code run per token.
-    """
+    """One word or punctuation mark, with its place in the text and its sentence."""
 
     text: str
     start: int
@@ -71,64 +69,131 @@ class Token(NamedTuple):
         return f"Token({self.text!r}, {self.start})"
 
 
+class Tokens(Sequence[Token]):
+    """Every token of a document, kept as columns; a Token is made when one is asked for.
+
+    An article has thousands of tokens, and making an object for each took more time
+    than finding them. The extractors read the columns (runs of names, roles); a Token
+    is made only for one picked by index.
+    """
+
+    __slots__ = ("texts", "starts", "ends", "sentences", "bares", "capitalised", "words")
+
+    def __init__(self, texts: list[str], starts: list[int], ends: list[int], sentences: list[int]):
+        self.texts = texts
+        self.starts = starts
+        self.ends = ends
+        self.sentences = sentences  # the sentence number of each token
+        self.bares = list(map(_without_possessive, texts))
+        firsts = list(map(_FIRST, texts))
+        self.capitalised = list(map(str.isupper, firsts))
+        self.words = list(map(str.isalpha, firsts))  # a word, not a number or a mark
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index):
+        n = len(self.texts)
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(n))]
+        if not -n <= index < n:
+            raise IndexError("token index out of range")
+        if index < 0:
+            index += n
+        return Token(
+            self.texts[index],
+            self.starts[index],
+            self.ends[index],
+            self.sentences[index],
+            index,
+            self.bares[index],
+            self.capitalised[index],
+            self.words[index],
+        )
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(self.__getitem__, range(len(self.texts)))
+
+    def among(self, words: frozenset[str]) -> list[Token]:
+        """The tokens whose text, as written, is one of words; found in C."""
+        picked = compress(range(len(self.texts)), map(words.__contains__, self.texts))
+        return list(map(self.__getitem__, picked))
+
+
 class Run:
     """A run of capitalised words (with connectors) that may be a name."""
 
-    __slots__ = ("tokens", "possessive", "words", "text", "start", "end")
+    __slots__ = ("tokens", "members", "possessive", "words", "text", "start", "end", "sentence")
 
-    def __init__(self, tokens: list[Token], possessive: bool):
+    def __init__(self, tokens: Tokens, members: list[int], possessive: bool):
+        """A run of the tokens at the indices members (not empty), in order."""
         self.tokens = tokens
+        self.members = members  # token indices: "L. Ron Hubbard" skips the "."
         self.possessive = possessive  # followed by 's
-        self.words = list(map(_BARE, tokens))
+        self.words = list(map(tokens.bares.__getitem__, members))
         self.text = " ".join(self.words)
-        self.start = tokens[0].start if tokens else 0
-        last = tokens[-1] if tokens else None
-        self.end = (last.start + len(last.bare) if possessive else last.end) if last else 0
+        first, last = members[0], members[-1]
+        self.start = tokens.starts[first]
+        self.end = tokens.starts[last] + len(self.words[-1]) if possessive else tokens.ends[last]
+        self.sentence = tokens.sentences[first]
+
+    @property
+    def first(self) -> int:
+        """Index of the run's first token."""
+        return self.members[0]
+
+    @property
+    def last(self) -> int:
+        """Index of the run's last token."""
+        return self.members[-1]
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.end)
 
-    @property
-    def sentence(self) -> int:
-        return self.tokens[0].sentence
-
     def sub(self, first: int, last: int | None = None) -> Run:
-        """The run of tokens[first:last]."""
-        toks = self.tokens[first:last]
-        return Run(toks, self.possessive and (last is None or last >= len(self.tokens)))
+        """The run of its words [first:last] (not empty)."""
+        members = self.members[first:last]
+        return Run(
+            self.tokens, members, self.possessive and (last is None or last >= len(self.members))
+        )
 
 
-def tokenize(text: str, sentences: list[Span]) -> list[Token]:
+def tokenize(text: str, sentences: list[Span]) -> Tokens:
     """Tokens of every sentence, numbered through the document."""
-    matches: list[re.Match] = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     numbers: list[int] = []
     ascii_text = text.isascii()
     for number, sentence in enumerate(sentences):
-        a, b = sentence.start, sentence.end
-        pattern = _ASCII_TOKEN if ascii_text or text[a:b].isascii() else _TOKEN
-        found = list(pattern.finditer(text, a, b))
-        matches += found
-        numbers += [number] * len(found)
-    # Every column is made by map over a C function, so no Python code runs per token:
-    # about a third of the cost of constructing each token in Python.
-    words = list(map(re.Match.group, matches))
-    firsts = list(map(_FIRST, words))
-    columns = (
-        words,
-        map(re.Match.start, matches),
-        map(re.Match.end, matches),
-        numbers,
-        range(len(words)),
-        map(str.removesuffix, map(str.removesuffix, words, repeat("'s")), repeat("’s")),
-        map(str.isupper, firsts),
-        map(str.isalpha, firsts),
-    )
-    return list(map(tuple.__new__, repeat(Token), zip(*columns, strict=False)))
+        a = sentence.start
+        piece = text[a : sentence.end]
+        pattern = _ASCII_TOKEN_SPLIT if ascii_text or piece.isascii() else _TOKEN_SPLIT
+        # [gap, token, gap, ..., token, gap]: the tokens and what lies between them (only
+        # spaces and "_"), all made in C. The offsets are the running sum of the lengths.
+        # Half the cost of a finditer and a Match object per token.
+        parts = pattern.split(piece)
+        count = len(parts) // 2
+        offsets = list(accumulate(map(len, parts), initial=a))
+        texts += parts[1::2]
+        starts += offsets[1 : 2 * count : 2]
+        ends += offsets[2 : 2 * count + 1 : 2]
+        numbers += [number] * count
+    return Tokens(texts, starts, ends, numbers)
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 _FIRST = itemgetter(0)
-_BARE = attrgetter("bare")
 
 
 # An initial or dotted initials before a name: "L." of "L. Ron Hubbard", "K.C." of "K.C. Maurer".
@@ -136,43 +201,47 @@ _INITIALS = lazy_compile(r"^[A-Z]{1,2}$|^[A-Z](?:\.[A-Z])+$")
 _PARTICLE_HYPHEN = lazy_compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-[A-Z]")
 
 
-def _is_name_word(token: Token) -> bool:
-    return token.is_word and (
-        token.is_capitalised or ("-" in token.text and bool(_PARTICLE_HYPHEN.match(token.text)))
-    )
-
-
-def find_runs(tokens: list[Token]) -> list[Run]:
+def find_runs(tokens: Tokens) -> list[Run]:
     """Maximal runs of capitalised words; a possessive or punctuation ends a run."""
+    texts, sentences, bares = tokens.texts, tokens.sentences, tokens.bares
+    capitalised, words = tokens.capitalised, tokens.words
+
+    def is_name_word(k: int) -> bool:
+        return words[k] and (
+            capitalised[k] or ("-" in texts[k] and bool(_PARTICLE_HYPHEN.match(texts[k])))
+        )
+
     runs: list[Run] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        if not (token.is_capitalised and token.is_word):
-            i += 1
+    n = len(texts)
+    done = 0  # the tokens before it are in runs already
+    # Runs start at capitalised words, picked in C: Python looks at the few tokens
+    # around them only.
+    for i in compress(range(n), map(and_, capitalised, words)):
+        if i < done:
             continue
+        sentence = sentences[i]
+        members = [i]
         j = i
-        members = [tokens[i]]
-        possessive = tokens[i].bare != tokens[i].text
-        while not possessive and j + 1 < n and tokens[j + 1].sentence == tokens[i].sentence:
-            nxt = tokens[j + 1]
-            if _is_name_word(nxt):
-                members.append(nxt)
-                j += 1
-            elif nxt.text == "." and _INITIALS.match(members[-1].text):
-                j += 1  # an initial: "L. Ron Hubbard"
+        possessive = bares[i] != texts[i]
+        while not possessive and j + 1 < n and sentences[j + 1] == sentence:
+            k = j + 1
+            if is_name_word(k):
+                members.append(k)
+                j = k
+            elif texts[k] == "." and _INITIALS.match(texts[members[-1]]):
+                j = k  # an initial: "L. Ron Hubbard"
                 continue
             elif (
-                (nxt.text in NAME_CONNECTORS or nxt.text == "-")
-                and j + 2 < n
-                and _is_name_word(tokens[j + 2])
-                and tokens[j + 2].sentence == tokens[i].sentence
+                (texts[k] in NAME_CONNECTORS or texts[k] == "-")
+                and k + 1 < n
+                and is_name_word(k + 1)
+                and sentences[k + 1] == sentence
             ):
-                members.extend([nxt, tokens[j + 2]])
-                j += 2
+                members += (k, k + 1)
+                j = k + 1
             else:
                 break
-            possessive = members[-1].bare != members[-1].text
-        runs.append(Run(members, possessive))
-        i = j + 1
+            possessive = bares[members[-1]] != texts[members[-1]]
+        runs.append(Run(tokens, members, possessive))
+        done = j + 1
     return runs

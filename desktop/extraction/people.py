@@ -201,26 +201,31 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
     """The best role and organisation over all of a person's mentions."""
     found: list[tuple[int, str | None, str | None]] = []
     tokens = doc.tokens
+    texts, bares, sentences, capitalised = (
+        tokens.texts,
+        tokens.bares,
+        tokens.sentences,
+        tokens.capitalised,
+    )
+    n = len(texts)
     for run in runs:
-        first, last = run.tokens[0].index, run.tokens[-1].index
+        first, last = run.first, run.last
         role, org = role_after(tokens, last)
         if role or org:
             found.append((3 if role and org else 1 if role else 0.6, role, org))
         role, org = role_before(tokens, first)
         if role or org:
             found.append((2 if role and org else 1.5 if role else 0.7, role, org))
-        after = tokens[last + 1] if last + 1 < len(tokens) else None
-        if run.possessive or (after is not None and after.text.lower() in {"of", "from", "for"}):
+        after = texts[last + 1].lower() if last + 1 < n else None
+        if run.possessive or after in {"of", "from", "for"}:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
-            if k < len(tokens) and tokens[k].text.lower() == "the":
+            if k < n and texts[k].lower() == "the":
                 k += 1
             words = []
-            while (
-                k < len(tokens) and tokens[k].is_capitalised and tokens[k].sentence == run.sentence
-            ):
-                words.append(tokens[k].bare)
-                if tokens[k].bare != tokens[k].text:
+            while k < n and capitalised[k] and sentences[k] == run.sentence:
+                words.append(bares[k])
+                if bares[k] != texts[k]:
                     break
                 k += 1
             if words and (looks_like_org(words) or not run.possessive):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from desktop.extraction.entities import is_place, is_role_word, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
-from desktop.extraction.mentions import Token
+from desktop.extraction.mentions import Tokens
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
@@ -24,17 +26,25 @@ def _role_core(words: list[str]) -> list[str]:
     return words
 
 
-def _org_from_tokens(tokens: list[Token]) -> str | None:
-    """The first capitalised phrase in tokens that is not a role or a sentence word."""
+def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
+    """The first capitalised phrase among the tokens at indices that is not a role or a
+    sentence word."""
+    texts, bares, capitalised, is_word = (
+        tokens.texts,
+        tokens.bares,
+        tokens.capitalised,
+        tokens.words,
+    )
     words: list[str] = []
-    for tok in tokens:
-        is_role = tok.text.lower().rstrip(".") in ROLE_WORDS
-        if tok.is_word and tok.is_capitalised and not is_role and tok.bare not in NOT_NAMES:
-            words.append(tok.bare)
-            if tok.bare != tok.text:
+    for k in indices:
+        text, bare = texts[k], bares[k]
+        is_role = text.lower().rstrip(".") in ROLE_WORDS
+        if is_word[k] and capitalised[k] and not is_role and bare not in NOT_NAMES:
+            words.append(bare)
+            if bare != text:
                 break
-        elif words and tok.text in {"of", "for", "and", "-", "&"}:
-            words.append(tok.text)
+        elif words and text in {"of", "for", "and", "-", "&"}:
+            words.append(text)
         elif words:
             break
     while words and not words[-1][:1].isupper():
@@ -45,214 +55,212 @@ def _org_from_tokens(tokens: list[Token]) -> str | None:
     return NATIONALITIES.get(name, name)
 
 
-def _possessor(tokens: list[Token], i: int) -> str:
-    """The capitalised name ending in the possessive token i ("Ashok Leyland's" -> ...)."""
+def _phrase_ending(tokens: Tokens, i: int) -> str:
+    """The capitalised phrase that ends at token i, sentence words left out."""
+    bares, capitalised = tokens.bares, tokens.capitalised
     j = i
-    while j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES:
+    while j - 1 >= 0 and capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
         j -= 1
-    org = " ".join(tok.bare for tok in tokens[j : i + 1])
+    return " ".join(bares[j : i + 1])
+
+
+def _possessor(tokens: Tokens, i: int) -> str:
+    """The capitalised name ending in the possessive token i ("Ashok Leyland's" -> ...)."""
+    org = _phrase_ending(tokens, i)
     return NATIONALITIES.get(org, org)
 
 
-def role_before(tokens: list[Token], first: int) -> tuple[str | None, str | None]:
+def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
     """Role and organisation written before a name: "Ashok Leyland's Chief Executive Officer X".
 
     Args:
         tokens: the document's tokens.
         first: index of the name's first token.
     """
+    texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
+    capitalised = tokens.capitalised
     i = first - 1
-    sentence = tokens[first].sentence
-    if i >= 1 and tokens[i].text == "." and tokens[i - 1].text in _HONORIFICS:
+    sentence = sentences[first]
+    if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:
         i -= 2  # "Undersecretary for Education Mr. Toccafondi"
-    elif i >= 0 and tokens[i].text in _HONORIFICS:
+    elif i >= 0 and texts[i] in _HONORIFICS:
         i -= 1
     for _hop in range(8):
         # A list under one role: "photographers Nat Finkelstein, Christopher Makos and X",
         # "councillors Alvin Yeung from the Civic Party, Fernando Cheung of the Labour Party".
-        if i >= 1 and tokens[i].text == "and" and tokens[i - 1].text == ",":
+        if i >= 1 and texts[i] == "and" and texts[i - 1] == ",":
             i -= 1
-        if i < 1 or tokens[i].text not in {",", "and"}:
+        if i < 1 or texts[i] not in {",", "and"}:
             break
         j = i
         while (
             j - 1 >= 0
-            and tokens[j - 1].sentence == sentence
+            and sentences[j - 1] == sentence
             and (
-                (tokens[j - 1].is_capitalised and tokens[j - 1].bare == tokens[j - 1].text)
-                or tokens[j - 1].text in _LIST_INNER
+                (capitalised[j - 1] and bares[j - 1] == texts[j - 1]) or texts[j - 1] in _LIST_INNER
             )
         ):
             j -= 1
-        segment = tokens[j:i]
-        if not segment or not segment[0].is_capitalised:
+        if j >= i or not capitalised[j]:
             break
-        if any(is_role_word(t.text) for t in segment):
+        if any(map(is_role_word, texts[j:i])):
             break  # "Malaysia's Prime Minister, Najib Razak": the role itself, not a list
-        before = tokens[j - 1] if j >= 1 else None
-        owner = before is not None and before.is_capitalised and before.bare != before.text
-        if before is None or not (
-            before.text in {",", "and"}
-            or is_role_word(before.text)
-            or before.text in _LIST_LEADS
-            or owner  # "DAB's Starry Lee and Holden Chow"
-        ):
+        if j < 1:
+            break
+        before = texts[j - 1]
+        owner = capitalised[j - 1] and bares[j - 1] != before  # "DAB's Starry Lee and Holden Chow"
+        if not (before in {",", "and"} or is_role_word(before) or before in _LIST_LEADS or owner):
             break
         i = j - 1
-    if i >= 0 and tokens[i].text in _LIST_LEADS:
+    if i >= 0 and texts[i] in _LIST_LEADS:
         i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
-    elif i >= 2 and tokens[i].text == "as" and tokens[i - 1].text == "such":
+    elif i >= 2 and texts[i] == "as" and texts[i - 1] == "such":
         i -= 2
-    if i >= 0 and tokens[i].text == "," and i - 1 >= 0 and is_role_word(tokens[i - 1].text):
+    if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
-    role_toks: list[Token] = []
-    while i >= 0 and tokens[i].sentence == sentence:
-        t = tokens[i]
+    role_words: list[str] = []
+    while i >= 0 and sentences[i] == sentence:
+        text = texts[i]
         c_suite = (  # "Chief Financial Officer", "chief operating officer"
-            role_toks
-            and role_toks[0].text.lower() == "officer"
+            role_words
+            and role_words[0].lower() == "officer"
             and i > 0
-            and tokens[i - 1].text.lower() == "chief"
+            and texts[i - 1].lower() == "chief"
         )
         if (
-            is_role_word(t.text)
+            is_role_word(text)
             or c_suite
             or (
-                role_toks
-                and t.text.lower() in ROLE_JOINERS
-                and i > 0
-                and is_role_word(tokens[i - 1].text)
+                role_words and text.lower() in ROLE_JOINERS and i > 0 and is_role_word(texts[i - 1])
             )
         ):
-            role_toks.insert(0, t)
+            role_words.insert(0, text)
             i -= 1
-        elif t.text in {"-"} and role_toks:
-            role_toks.insert(0, t)
+        elif text == "-" and role_words:
+            role_words.insert(0, text)
             i -= 1
         else:
             break
     of_org = None
-    if i >= 3 and tokens[i].text == "," and tokens[i - 1].is_capitalised:
+    if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
-    if not role_toks and i >= 2 and tokens[i].is_capitalised and tokens[i].sentence == sentence:
+    if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
         # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.
         j = i
-        while j - 1 >= 0 and tokens[j - 1].is_capitalised and not is_role_word(tokens[j - 1].text):
+        while j - 1 >= 0 and capitalised[j - 1] and not is_role_word(texts[j - 1]):
             j -= 1
         k = j - 1
-        if k >= 1 and tokens[k].text == "the":
+        if k >= 1 and texts[k] == "the":
             k -= 1  # "CEO of the Refugee Council Enver Solomon"
-        if k >= 1 and tokens[k].text in {"of", "for"} and is_role_word(tokens[k - 1].text):
-            of_org = " ".join(t.bare for t in tokens[j : i + 1])
+        if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
+            of_org = " ".join(bares[j : i + 1])
             i = k - 1
-            while i >= 0 and tokens[i].sentence == sentence and is_role_word(tokens[i].text):
-                role_toks.insert(0, tokens[i])
+            while i >= 0 and sentences[i] == sentence and is_role_word(texts[i]):
+                role_words.insert(0, texts[i])
                 i -= 1
-    words = _role_core([t.text for t in role_toks])
+    words = _role_core(role_words)
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
-        t = tokens[i] if i >= 0 else None
-        if t is not None and t.sentence == sentence and t.is_capitalised and t.bare != t.text:
+        if i >= 0 and sentences[i] == sentence and capitalised[i] and bares[i] != texts[i]:
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
     role = " ".join(words).replace(" - ", "-")
     org = of_org
-    if i >= 0 and tokens[i].text == "." and i - 1 >= 0 and tokens[i - 1].text in NATIONALITIES:
+    if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
-    if org is None and i >= 0 and tokens[i].sentence == sentence:
-        t = tokens[i]
+    if org is None and i >= 0 and sentences[i] == sentence:
+        text, bare = texts[i], bares[i]
         if (
-            t.bare != t.text
-            and t.text[:1].islower()
+            bare != text
+            and text[:1].islower()
             and i - 1 >= 0
-            and (tokens[i - 1].is_capitalised and tokens[i - 1].bare not in NOT_NAMES)
+            and (capitalised[i - 1] and bares[i - 1] not in NOT_NAMES)
         ):
-            org = f"{tokens[i - 1].bare} {t.bare}"  # "the Afghan team's coach"
-        elif t.bare in NATIONALITIES:
-            org = NATIONALITIES[t.bare]
-        elif t.bare != t.text and t.is_capitalised:  # possessive: "Ashok Leyland's"
+            org = f"{bares[i - 1]} {bare}"  # "the Afghan team's coach"
+        elif bare in NATIONALITIES:
+            org = NATIONALITIES[bare]
+        elif bare != text and capitalised[i]:  # possessive: "Ashok Leyland's"
             org = _possessor(tokens, i)
-        elif t.is_capitalised and is_place(t.text):
-            org = t.text
-        elif t.is_capitalised and t.bare not in NOT_NAMES and t.text not in {"I"}:
+        elif capitalised[i] and is_place(text):
+            org = text
+        elif capitalised[i] and bare not in NOT_NAMES and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
-            j = i
-            while (
-                j - 1 >= 0 and tokens[j - 1].is_capitalised and tokens[j - 1].bare not in NOT_NAMES
-            ):
-                j -= 1
-            org = " ".join(tok.bare for tok in tokens[j : i + 1])
+            org = _phrase_ending(tokens, i)
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
 
 
-def role_after(tokens: list[Token], last: int) -> tuple[str | None, str | None]:
+def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     """Role and organisation in an appositive: "Komal Kareer, an BloombergNEF analyst,"."""
+    texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
     i = last + 1
-    n = len(tokens)
-    if i >= n or tokens[i].text != ",":
+    n = len(texts)
+    if i >= n or texts[i] != ",":
         return None, None
-    sentence = tokens[last].sentence
-    if i + 2 < n and tokens[i + 1].text.isdigit() and tokens[i + 2].text == ",":
+    sentence = sentences[last]
+    if i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ",":
         i += 2  # "Daniel Montalvo, 19, a member of Scientology"
-    if i + 1 < n and tokens[i + 1].text == "of":
+    if i + 1 < n and texts[i + 1] == "of":
         # "Mu Li, of the University of NSW's school of public health, said"
-        rest = tokens[i + 2 : i + 12]
-        if rest and rest[0].text.lower() == "the":
+        rest = range(i + 2, min(i + 12, n))
+        if rest and texts[rest[0]].lower() == "the":
             rest = rest[1:]
-        return None, _org_from_tokens(rest)
-    body: list[Token] = []
+        return None, _org_from_tokens(tokens, rest)
     i += 1
-    while i < n and tokens[i].sentence == sentence and tokens[i].text not in _APPOSITIVE_STOP:
-        body.append(tokens[i])
+    begin = i
+    while i < n and sentences[i] == sentence and texts[i] not in _APPOSITIVE_STOP:
         i += 1
-        if len(body) > 14:
+        if i - begin > 14:
             return None, None
-    if body and body[0].text.lower() in _ARTICLES:
+    body = range(begin, i)  # the appositive's tokens
+    if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
-    if body and body[0].text.lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
+    if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
-    if not body or not any(t.text.lower().rstrip(".") in ROLE_WORDS for t in body):
+    lowered = [texts[k].lower() for k in body]
+    roles = [word.rstrip(".") in ROLE_WORDS for word in lowered]
+    if True not in roles:
         return None, None
     # The role is the first run of role words (with joiners) in the appositive.
-    start = next(k for k, t in enumerate(body) if t.text.lower().rstrip(".") in ROLE_WORDS)
-    while start > 0 and is_role_word(body[start - 1].text) and not body[start - 1].is_capitalised:
+    start = roles.index(True)
+    while (
+        start > 0
+        and is_role_word(texts[body[start - 1]])
+        and not tokens.capitalised[body[start - 1]]
+    ):
         start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
     end = start
-    if body[start].text.lower() == "chief" and start + 2 < len(body):
-        if body[start + 2].text.lower() == "officer":
+    if lowered[start] == "chief" and start + 2 < len(body):
+        if lowered[start + 2] == "officer":
             end = start + 2  # "chief financial officer"
     while end < len(body) and (
-        is_role_word(body[end].text)
+        is_role_word(texts[body[end]])
         or (
-            body[end].text.lower() in ROLE_JOINERS
+            lowered[end] in ROLE_JOINERS
             and end + 1 < len(body)
-            and is_role_word(body[end + 1].text)
+            and is_role_word(texts[body[end + 1]])
         )
-        or body[end].text == "-"
+        or texts[body[end]] == "-"
     ):
         end += 1
-    words = _role_core([t.text for t in body[start:end]])
+    words = _role_core([texts[k] for k in body[start:end]])
     if not words:
         return None, None
     role = " ".join(words).replace(" - ", "-")
     # Organisation: a capitalised phrase before the role ("an BloombergNEF analyst") or
     # after a linking word ("spokesman for the Indonesian military", "CEO of Acme").
-    org = _org_from_tokens(body[:start])
+    org = _org_from_tokens(tokens, body[:start])
     if org is None:
         rest = body[end:]
-        if rest and rest[0].text.lower() in _ORG_LINKS:
+        if rest and texts[rest[0]].lower() in _ORG_LINKS:
             rest = rest[1:]
-            if rest and rest[0].text.lower() in _ARTICLES:
+            if rest and texts[rest[0]].lower() in _ARTICLES:
                 rest = rest[1:]
-            org = _org_from_tokens(rest)
-            if org is None and rest:
-                # "the Indonesian military": an adjective of nationality and a noun.
-                if rest[0].bare in NATIONALITIES and len(rest) > 1 and rest[1].text.islower():
-                    org = f"{rest[0].bare} {rest[1].text}"
-            elif org is not None and rest and rest[0].bare in NATIONALITIES and len(rest) > 1:
-                if rest[1].text.islower():
-                    org = f"{rest[0].bare} {rest[1].text}"
+            org = _org_from_tokens(tokens, rest)
+            # "the Indonesian military": an adjective of nationality and a noun.
+            if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
+                if texts[rest[1]].islower():
+                    org = f"{bares[rest[0]]} {texts[rest[1]]}"
     return role, org
