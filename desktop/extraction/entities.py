@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
 from desktop.extraction.lexicon import (
@@ -82,7 +83,7 @@ def is_place(name: str) -> bool:
     )
 
 
-def looks_like_org(words: list[str]) -> bool:
+def looks_like_org(words: Sequence[str]) -> bool:
     """Organisation by its form: a company suffix, "Bank of ...", an acronym, CamelCase."""
     return _looks_like_org(tuple(words))
 
@@ -111,22 +112,44 @@ def _looks_like_org(words: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _is_title(word: str) -> bool:
+    """A real title ("Minister", "photographers"), not only a modifier of one ("Senior")."""
+    return singular_role(word).lower() in ROLE_WORDS
+
+
+@cache
+def _never_starts_a_name(word: str) -> bool:
+    """A sentence word, an honorific, a role word, a nationality or a connector."""
+    return (
+        word in NOT_NAMES
+        or word.rstrip(".") in HONORIFICS
+        or is_role_word(word)
+        or word in NATIONALITIES
+        or word in {"of", "for", "and", "on", "&", "-"}
+    )
+
+
 def _trim_start(words: tuple[str, ...]) -> int | None:
     """Where the name starts after leading sentence words, titles, roles and nationalities.
 
     None when nothing of the words is a name.
     """
-    titles = [singular_role(w).lower() in ROLE_WORDS for w in words]  # real titles, not modifiers
+    if len(words) == 1:  # most runs; what the loops below come to for one word
+        w = words[0]
+        if is_role_word(w) and not _is_title(w):
+            return 0  # a modifier, "National": an adjective of a name, not a title
+        return None if _never_starts_a_name(w) else 0
+    titles = list(map(_is_title, words))  # real titles, not modifiers
     k = 0
     while k < len(words):
         w = words[k]
-        if is_role_word(w) and not titles[k] and not any(titles[k + 1 :]):
+        if is_role_word(w) and not titles[k] and True not in titles[k + 1 :]:
             break  # "National University of Singapore": an adjective of the name, no title
-        if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
-            k += 1
-        elif w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1]):
-            k += 1  # "Malaysia Prime Minister X" without a possessive
-        elif w in {"of", "for", "and", "on", "&", "-"}:
+        if _never_starts_a_name(w) or (
+            # "Malaysia Prime Minister X" without a possessive
+            w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1])
+        ):
             k += 1
         else:
             break
@@ -173,6 +196,8 @@ def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def _name_slices(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """The (first, last) token slices of a run that are names, titles stripped."""
+    if len(words) == 1:  # one word: nothing to split
+        return [] if _trim_start(words) is None else [(0, 1)]
     out = []
     for a, b in _org_and_person_parts(words):
         for c, d in _and_parts(words[a:b]):
@@ -188,14 +213,13 @@ def name_runs(runs: list[Run]) -> list[Run]:
     slices_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     out = []
     for run in runs:
-        words = tuple(run.words)
+        words = run.words
         slices = slices_of.get(words)
         if slices is None:
             slices = slices_of[words] = _name_slices(words)
         whole = len(words)
-        out.extend(
-            run if (first, last) == (0, whole) else run.sub(first, last) for first, last in slices
-        )
+        for first, last in slices:
+            out.append(run if first == 0 and last == whole else run.sub(first, last))
     return out
 
 
@@ -286,7 +310,7 @@ class Classifier:
         if (
             len(words) > 1
             and words[-1] in self.by_text
-            and self.by_text[words[-1]][0].words == [words[-1]]
+            and self.by_text[words[-1]][0].words == (words[-1],)
         ):
             score += 1  # the surname alone elsewhere: "Mohib said"
         if len(words) == 1:

@@ -136,7 +136,7 @@ class Run:
         self.tokens = tokens
         self.members = members  # token indices: "L. Ron Hubbard" skips the "."
         self.possessive = possessive  # followed by 's
-        self.words = list(map(tokens.bares.__getitem__, members))
+        self.words = tuple(map(tokens.bares.__getitem__, members))
         self.text = " ".join(self.words)
         first, last = members[0], members[-1]
         self.start = tokens.starts[first]

@@ -1,0 +1,99 @@
+"""Where a name starts in a run of capitalised words: the shortcuts against the plain loop."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.extraction import entities
+from desktop.extraction.entities import (
+    HONORIFICS,
+    TWO_WORD_PLACES,
+    _and_parts,
+    _name_slices,
+    _org_and_person_parts,
+    _trim_start,
+    is_place,
+    is_role_word,
+    singular_role,
+)
+from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES, NOT_NAMES, ROLE_WORDS
+
+# Words of every kind the rules tell apart: names, titles and their modifiers, plurals,
+# sentence words, honorifics, nationalities, countries, places and connectors.
+_WORDS = [
+    "Shenu", "Agarwal", "Lee", "Ron", "Minister", "Ministers", "Chief", "Executive",
+    "Officer", "President", "Senior", "National", "photographers", "The", "But", "Mr",
+    "Mr.", "Dr", "Indian", "Chinese", "India", "Malaysia", "Singapore", "United",
+    "States", "Kingdom", "New", "York", "of", "for", "and", "on", "&", "-", "the",
+    "University", "Bank", "Group", "Co.", "Ltd",
+]  # fmt: skip
+
+
+def _plain_trim_start(words: tuple[str, ...]) -> int | None:
+    """_trim_start as first written, with no shortcut and no cached word tests."""
+    titles = [singular_role(w).lower() in ROLE_WORDS for w in words]
+    k = 0
+    while k < len(words):
+        w = words[k]
+        if is_role_word(w) and not titles[k] and not any(titles[k + 1 :]):
+            break
+        if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
+            k += 1
+        elif w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1]):
+            k += 1
+        elif w in {"of", "for", "and", "on", "&", "-"}:
+            k += 1
+        else:
+            break
+    if k >= len(words):
+        return None
+    last_role = len(titles) - 1 - titles[::-1].index(True) if True in titles else -1
+    j = max(k, last_role + 1)
+    while j < len(words):
+        if words[j] in {"of", "for", "and", "-", "the"} or is_place(words[j]):
+            j += 1
+        elif " ".join(words[j : j + 2]) in TWO_WORD_PLACES:
+            j += 2
+        else:
+            break
+    if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
+        k = j
+    return k
+
+
+def _plain_name_slices(words: tuple[str, ...]) -> list[tuple[int, int]]:
+    out = []
+    for a, b in _org_and_person_parts(words):
+        for c, d in _and_parts(words[a:b]):
+            k = _plain_trim_start(words[a + c : a + d])
+            if k is not None:
+                out.append((a + c + k, a + d))
+    return out
+
+
+_RUNS = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(tuple)
+
+
+@settings(max_examples=500)
+@given(_RUNS)
+def test_trim_start_is_the_plain_loop(words):
+    assert _trim_start(words) == _plain_trim_start(words)
+    assert _name_slices(words) == _plain_name_slices(words)
+
+
+def test_every_single_word_takes_the_plain_path():
+    for word in _WORDS:
+        assert _trim_start((word,)) == _plain_trim_start((word,)), word
+
+
+def test_titles_and_sentence_words_are_trimmed():
+    assert _trim_start(("Chief", "Executive", "Officer", "Shenu", "Agarwal")) == 3
+    assert _trim_start(("Indian", "Prime", "Minister", "Narendra", "Modi")) == 3
+    assert _trim_start(("The",)) is None and _trim_start(("Minister",)) is None
+    assert _trim_start(("National",)) == 0  # an adjective of a name, not a title
+    assert _name_slices(("Narendra", "Modi", "and", "President", "Xi", "Jinping")) == [
+        (0, 2),
+        (4, 6),
+    ]
+    assert entities._is_title("photographers") and not entities._is_title("Senior")
