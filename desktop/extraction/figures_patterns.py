@@ -120,7 +120,7 @@ _ANCHOR_WORDS = (
 )
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
-NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*+)?+")
+NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*+)?")
 #: ... or a number, ordinal or superlative word. Cheap, so the full patterns only run at
 #: these places.
 _ANCHOR_TRIE = _trie(_ANCHOR_WORDS)
