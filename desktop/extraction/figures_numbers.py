@@ -270,12 +270,12 @@ def _count(context: _Context, hit: Hit, tail: int) -> bool:
     named = token[:1].isupper() and not _sentence_start(text, token_start)
     if named:
         return False  # "Studio 54", "Thomas Sam, 42"
+    scaled = any(w in number.lower() for w in SCALE_WORDS if w != "hundred")
+    if value < 10 and not scaled:
+        return False  # most numbers turned down here: before the costlier reading below
     trail = TRAILING.match(text, tail)
     noun_from = trail.end() if trail else tail
     noun = counted_noun(text, noun_from, min(len(text), noun_from + 80))
-    scaled = any(w in number.lower() for w in SCALE_WORDS if w != "hundred")
-    if value < 10 and not scaled:
-        return False
     if _SHORT_SCALE.search(number) and noun is None:
         return False  # "5m" without a currency or a noun may be metres
     if noun is not None:
