@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter
 from typing import NamedTuple, overload
 
@@ -84,7 +84,9 @@ class Tokens(Sequence[Token]):
         self.starts = starts
         self.ends = ends
         self.sentences = sentences  # the sentence number of each token
-        self.bares = list(map(_without_possessive, texts))
+        # The word without a possessive ending, by maps over C methods: no Python call per token.
+        without_s = map(str.removesuffix, texts, repeat("'s"))
+        self.bares = list(map(str.removesuffix, without_s, repeat("’s")))
         firsts = list(map(_FIRST, texts))
         self.capitalised = list(map(str.isupper, firsts))
         self.words = list(map(str.isalpha, firsts))  # a word, not a number or a mark
@@ -106,7 +108,7 @@ class Tokens(Sequence[Token]):
             raise IndexError("token index out of range")
         if index < 0:
             index += n
-        return Token(
+        fields = (
             self.texts[index],
             self.starts[index],
             self.ends[index],
@@ -116,6 +118,7 @@ class Tokens(Sequence[Token]):
             self.capitalised[index],
             self.words[index],
         )
+        return tuple.__new__(Token, fields)  # Token(*fields), without a Python-level __new__
 
     def __iter__(self) -> Iterator[Token]:
         return map(self.__getitem__, range(len(self.texts)))
@@ -187,10 +190,6 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
         ends += offsets[2 : 2 * count + 1 : 2]
         numbers += [number] * count
     return Tokens(texts, starts, ends, numbers)
-
-
-def _without_possessive(word: str) -> str:
-    return word.removesuffix("'s").removesuffix("’s")
 
 
 _FIRST = itemgetter(0)
