@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain import Briefing, Phase, Span, make_id
 from desktop.extraction.context import Document, lowercase
-from desktop.extraction.lexicon import whole_words
+from desktop.extraction.lexicon import stems, whole_words
 from desktop.lazyre import lazy_compile
 
 # Patterns match a lowercased copy of the text (context.lowercase): it is as long as the
@@ -92,6 +92,9 @@ _SIGNAL_WORDS = frozenset(
     | set(_PLAN_NOUNS)
     | {"set", "looking", "will", "would", "going"}
 )
+# The same sieve with fewer words to look for ("plan*" for "plan", "plans", "planning"):
+# each is a scan of the whole text.
+_SIGNAL_STEMS = stems(_SIGNAL_WORDS)
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
@@ -490,7 +493,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     steps: list[_Step] = []
     previous: _Horizon | None = None
     last_end = -1
-    signalled = doc.sentences_with(_SIGNAL_WORDS)
+    signalled = doc.sentences_with(_SIGNAL_STEMS)
     for index, sentence in enumerate(doc.sentences):
         if last_end >= 0 and "\n" in doc.text[last_end : sentence.start]:
             previous = None  # a new paragraph: "also" no longer refers to the last plan

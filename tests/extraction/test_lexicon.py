@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.extraction.lexicon import find_words, whole_words, word_pattern
+from desktop.extraction.lexicon import find_words, stems, whole_words, word_pattern
 
 WORDS = ["adding", "added", "and added", "noting", r"invest\w*", "deal"]
 TEXTS = [
@@ -78,3 +78,25 @@ def test_find_words_finds_what_the_alternation_finds(text):
 def test_find_words_on_any_mix(text, start):
     expected = [m.span() for m in _regex_for(TIE).finditer(text, start)]
     assert find_words(text, TIE, start) == expected
+
+
+def test_stems_fold_words_that_begin_with_another():
+    words = {"plan", "plans", "planning", "aim", "aims", "set", "will", "invest*", "investor"}
+    assert stems(words) == {"plan*", "aim*", "set", "will", "invest*"}
+    assert stems(["goal", "going"]) == {"goal", "going"}
+
+
+_SIEVE_WORDS = ["plan", "plans", "planning", "aim", "aiming", "set", "settle", "will"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*_SIEVE_WORDS, "ning", "s", "ed", " ", "-", "_", "x", "\n", "5"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_stems_find_every_place_a_word_stands(text):
+    # A sieve may keep too much, never too little: every word found is found by its stem.
+    starts = {start for start, _end in find_words(text, stems(_SIEVE_WORDS))}
+    assert {start for start, _end in find_words(text, _SIEVE_WORDS)} <= starts
