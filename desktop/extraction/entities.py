@@ -277,8 +277,13 @@ class Classifier:
             score += 2
         if _EAST_ASIAN.match(text):
             score += 2
+        texts, sentences = self.tokens.texts, self.tokens.sentences
+        count = len(texts)
         for run in runs:
-            before, after = self._before(run), self._after(run)
+            # self._before(run) and self._after(run), written out: this loop is hot.
+            i, j, sentence = run.first - 1, run.last + 1, run.sentence
+            before = texts[i] if i >= 0 and sentences[i] == sentence else None
+            after = texts[j] if j < count and sentences[j] == sentence else None
             if after is not None:
                 after_word = after.lower()
                 if after_word in FAMILY_WORDS:
