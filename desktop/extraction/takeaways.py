@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.extraction.context import Document
@@ -220,7 +221,8 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
 
 def _fragment(text: str) -> bool:
     """A piece that cannot stand alone: too short, lowercase, or half a quotation."""
-    if len(_WORD.findall(text)) < 4 or not text[:1].isupper() and text[:1] not in "“\"'‘":
+    fourth_word = next(islice(_WORD.finditer(text), 3, None), None)  # no need to find them all
+    if fourth_word is None or not text[:1].isupper() and text[:1] not in "“\"'‘":
         return True
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 

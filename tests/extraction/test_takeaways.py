@@ -127,3 +127,13 @@ def test_a_dateline_is_not_part_of_the_takeaway():
     assert _shorten("The plan — a bold one — works well for Acme.") == (
         "The plan — a bold one — works well for Acme."
     )
+
+
+def test_a_fragment_is_short_lowercase_or_half_a_quotation():
+    from desktop.extraction.takeaways import _fragment
+
+    assert _fragment("Three words only.")
+    assert not _fragment("Four words are enough.")
+    assert not _fragment("“Four words, quoted,” he said.")
+    assert _fragment("lowercase start is no statement here.")
+    assert _fragment("An open “quotation runs on and on.")
