@@ -51,13 +51,14 @@ _CHANGE = frozenset(
     "cut reduced raised went changed expanded shrank".split()
 )
 _MONTHS = frozenset(MONTHS)
+_SCALES_BUT_HUNDRED = tuple(w for w in SCALE_WORDS if w != "hundred")
 # Currencies that several countries share a name for: the adjective says which.
 _NAMED_BY_COUNTRY = frozenset("dollar rupee franc peso won yuan krona krone kroner".split())
 _NO_BARE_AFTER = frozenset("one some all most many each any none out top age the a an this "
                            "that number".split())  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A figure found in the text, before it becomes a Figure."""
 
@@ -159,7 +160,7 @@ def classify_number(text: str, match: re.Match, words: list[tuple[str, int]]) ->
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     """The text and the words before a number, looked up once."""
 
@@ -270,7 +271,7 @@ def _count(context: _Context, hit: Hit, tail: int) -> bool:
     named = token[:1].isupper() and not _sentence_start(text, token_start)
     if named:
         return False  # "Studio 54", "Thomas Sam, 42"
-    scaled = any(w in number.lower() for w in SCALE_WORDS if w != "hundred")
+    scaled = any(map(number.lower().__contains__, _SCALES_BUT_HUNDRED))
     if value < 10 and not scaled:
         return False  # most numbers turned down here: before the costlier reading below
     trail = TRAILING.match(text, tail)

@@ -223,4 +223,7 @@ def qualifier_before(text: str, pos: int, words: list[tuple[str, int]]) -> tuple
 
 def bare_word(token: str) -> str:
     """A token without the punctuation around it, lower-cased: '(About' -> 'about'."""
-    return token.strip(_OPENERS + ',;:)]”’"').lower()
+    return token.strip(_AROUND_WORDS).lower()
+
+
+_AROUND_WORDS = _OPENERS + ',;:)]”’"'
