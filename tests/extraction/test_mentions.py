@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from desktop.domain import Span
 from desktop.extraction.context import Document
 from desktop.extraction.mentions import (
+    _ASCII_TOKEN_SPLIT,
     _INITIALS,
     _PARTICLE_HYPHEN,
     _TOKEN_PATTERN,
@@ -145,3 +146,9 @@ def test_a_run_knows_its_words_span_and_possessive():
     assert name.text == "Sajjan Jindal" and name.possessive
     assert first.sub(0, 1).text == "Tycoon" and not first.sub(0, 1).possessive
     assert runs[2].members == [6, 8, 9]  # the initial's full stop is no member
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_the_ascii_pattern_splits_ascii_text_as_the_unicode_one(text):
+    assert _ASCII_TOKEN_SPLIT.split(text) == re.split(f"({_TOKEN_PATTERN})", text)
