@@ -8,11 +8,13 @@ from desktop.domain import Figure, Span, make_id
 from desktop.extraction.figures_numbers import Hit, classify_number
 from desktop.extraction.figures_patterns import (
     ARTICLE_BEFORE,
+    ASCII_NUMBER_OR_SIGN,
     AT_ANCHOR,
     CODE_ALIASES,
     CURRENCY_PREFIXES,
     DOLLAR_LETTERS,
     LETTER_CURRENCIES,
+    NOT_ASCII,
     NUMBER_OR_SIGN,
     RANGE,
     RANKING_PLACES,
@@ -79,13 +81,19 @@ def find_anchors(lowered: str) -> list[tuple[int, str]]:
     Two scans, merged: each pattern on its own lets re skip ahead in C (to a digit or a
     sign; past letters inside words), which one alternation of both would not.
     """
-    found = [(m.start(), m.group()) for m in NUMBER_OR_SIGN.finditer(lowered)]
+    numbers = NUMBER_OR_SIGN if _other_digits(lowered) else ASCII_NUMBER_OR_SIGN
+    found = [(m.start(), m.group()) for m in numbers.finditer(lowered)]
     first = WORD_ANCHOR.match(lowered)  # at the very start no character comes before
     if first:
         found.append((0, first.group()))
     found += [(m.start(1), m.group(1)) for m in WORD_ANCHOR_AFTER.finditer(lowered)]
     found.sort()  # the two never overlap: digits and signs against letters
     return found
+
+
+def _other_digits(text: str) -> bool:
+    """Whether text has a decimal digit other than 0-9 ("٣", "２")."""
+    return not text.isascii() and any(map(str.isdecimal, set(NOT_ASCII.findall(text))))
 
 
 def _classify(text: str, match: re.Match) -> Hit | None:

@@ -121,6 +121,11 @@ _ANCHOR_WORDS = (
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
 NUMBER_OR_SIGN = lazy_compile(rf"[\d#{_PREFIX_SYMBOLS_CLASS}](?:(?<=\d)[\d,.]*+)?")
+#: The same for a text whose digits are all 0-9: a range tests faster than the Unicode
+#: category \d, at every character of the text.
+ASCII_NUMBER_OR_SIGN = lazy_compile(rf"[0-9#{_PREFIX_SYMBOLS_CLASS}](?:(?<=[0-9])[0-9,.]*+)?")
+#: A character outside ASCII: where a digit other than 0-9 could be.
+NOT_ASCII = lazy_compile(r"[^\x00-\x7f]")
 #: ... or a number, ordinal or superlative word. Cheap, so the full patterns only run at
 #: these places.
 _ANCHOR_TRIE = _trie(_ANCHOR_WORDS)

@@ -44,6 +44,7 @@ def test_the_same_anchors_as_one_scan_on_real_articles(path):
         "It is the world's second-largest maker. One&Only, AT&T and one’s share.",
         "Two Years On Sales grew three-fold, by half, twice: the best since 2019.",
         "Fifteenths and fifteenth; ﬁrst, İkinci one.",
+        "Sales of ٣ million and ２０２５ units, up 5% — in ₹ and $.",
     ],
 )
 def test_the_same_anchors_as_one_scan_on_awkward_words(text):
@@ -55,7 +56,7 @@ def test_the_same_anchors_as_one_scan_on_awkward_words(text):
 WORDS = st.sampled_from(
     ["one", "two", "third", "million", "billion", "best", "half", "twice", "first", "most"]
     + ["Twenty", "-", "'", "’s", "&", ".", ",", "5", "1,000", "$", "₹", "#", "é", "_", "x"]
-    + [" ", " ", " ", "\n", "\n\n", "Acme", "said", "İ", "ß"]
+    + [" ", " ", " ", "\n", "\n\n", "Acme", "said", "İ", "ß", "٣", "２"]
 )
 
 
