@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from desktop.domain import Organisation, Person, make_id
 from desktop.extraction.context import Document
@@ -41,13 +43,9 @@ class NameIndex:
     org_mentions: list[tuple[int, int, str]] = field(default_factory=list)
 
     def last_person_before(self, offset: int) -> str | None:
-        best = None
-        for s, _e, name in self.person_mentions:
-            if s < offset:
-                best = name
-            else:
-                break
-        return best
+        """The person last named before offset (person_mentions is in text order)."""
+        k = bisect.bisect_left(self.person_mentions, offset, key=itemgetter(0))
+        return self.person_mentions[k - 1][2] if k else None
 
 
 def _org_name(doc: Document, run: Run) -> str:
@@ -91,7 +89,8 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
 
     index = NameIndex()
     mentions: dict[str, list[Run]] = defaultdict(list)
-    for run in runs:
+    last_named: dict[str, int] = {}  # person -> start of their latest mention so far
+    for run in runs:  # in text order
         text = run.text
         target = canonical.get(text)
         if target is None and " " not in text:
@@ -100,13 +99,12 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
                 target = next(iter(owners))
             elif owners:
                 # Two people share the name: the one named most recently before.
-                before = [
-                    (s, n) for s, _e, n in index.person_mentions if n in owners and s < run.start
-                ]
+                before = [(last_named[n], n) for n in owners if n in last_named]
                 target = max(before)[1] if before else sorted(owners)[0]
         if target is not None:
             mentions[target].append(run)
             index.person_mentions.append((run.start, run.end, target))
+            last_named[target] = run.start
     index.person_mentions.sort()
 
     # The byline's author is the article's author, not a person in it, unless the text

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass, field
 
-from desktop.domain import Briefing, Phase, Span, make_id
+from desktop.domain import Briefing, Organisation, Phase, Span, make_id
 from desktop.extraction.context import Document, lowercase
 from desktop.extraction.lexicon import stems, whole_words
 from desktop.lazyre import lazy_compile
@@ -168,7 +169,9 @@ class _Context:
     lowered: str
     base_year: int
     main_org: str | None
-    org_spans: dict[str, list[Span]]
+    # Every span of every organisation as (start, end, the organisation's place in the
+    # list, name), sorted: a subject's organisations are found by bisection.
+    org_spans: list[tuple[int, int, int, str]]
 
 
 def _number(text: str) -> float | None:
@@ -315,12 +318,29 @@ def _main_org(briefing: Briefing) -> str | None:
     return max(orgs, key=lambda o: (len(o.spans), -o.spans[0].start if o.spans else 0)).name
 
 
-def _subject_org(subject: Span, org_spans: dict[str, list[Span]]) -> str | None:
-    """The organisation named in the subject, if any."""
-    for name, spans in org_spans.items():
-        if any(subject.contains(s) for s in spans):
-            return name
-    return None
+def _org_spans(organisations: list[Organisation]) -> list[tuple[int, int, int, str]]:
+    """The sorted spans _subject_org searches: (start, end, place in the list, name)."""
+    return sorted(
+        (span.start, span.end, place, org.name)
+        for place, org in enumerate(organisations)
+        for span in org.spans
+    )
+
+
+def _subject_org(subject: Span, org_spans: list[tuple[int, int, int, str]]) -> str | None:
+    """The organisation named in the subject, if any: the first in the list that is.
+
+    By bisection rather than a look at every span of every organisation, which made a
+    long article's phases take time growing with the square of its length.
+    """
+    best: tuple[int, str] | None = None
+    k = bisect.bisect_left(org_spans, (subject.start,))
+    while k < len(org_spans) and org_spans[k][0] <= subject.end:
+        _start, end, place, name = org_spans[k]
+        if end <= subject.end and (best is None or place < best[0]):
+            best = (place, name)
+        k += 1
+    return best[1] if best else None
 
 
 def _subject_head(subject: str) -> tuple[str, int]:
@@ -488,7 +508,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         lowered=doc.lowered,
         base_year=_published_year(briefing),
         main_org=_main_org(briefing),
-        org_spans={o.name: o.spans for o in briefing.organisations},
+        org_spans=_org_spans(briefing.organisations),
     )
     steps: list[_Step] = []
     previous: _Horizon | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from desktop.domain import Quote, Span, make_id
 from desktop.extraction.context import Document
@@ -83,7 +84,7 @@ class _Resolver:
         want = "m" if word.lower() == "he" else "f"
         k = bisect.bisect_left(self.starts, offset)
         recent: list[str] = []
-        for _s, _e, name in reversed(self.names.person_mentions[:k]):
+        for _s, _e, name in _before(self.names.person_mentions, k):
             if name not in recent:
                 recent.append(name)
             if len(recent) == 4:
@@ -101,6 +102,17 @@ class _Resolver:
     def org_ending_at(self, end: int) -> bool:
         return end in self.org_ends
 
+    def people_within(self, start: int, end: int) -> set[str]:
+        """The people named wholly inside text[start:end]."""
+        mentions = self.names.person_mentions
+        k = bisect.bisect_left(self.starts, start)
+        found = set()
+        while k < len(mentions) and mentions[k][0] < end:
+            if mentions[k][1] <= end:
+                found.add(mentions[k][2])
+            k += 1
+        return found
+
     def first_person_in(self, start: int, end: int) -> tuple[int, str] | None:
         k = bisect.bisect_left(self.starts, start)
         if k < len(self.starts):
@@ -108,6 +120,12 @@ class _Resolver:
             if e <= end:
                 return s, name
         return None
+
+
+def _before(mentions: list[tuple[int, int, str]], k: int) -> Iterator[tuple[int, int, str]]:
+    """mentions[k-1], mentions[k-2], ...: reversed(mentions[:k]) without copying the list,
+    which in a long article made each lookup cost as much as the mentions before it."""
+    return map(mentions.__getitem__, range(k - 1, -1, -1))
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -149,7 +167,7 @@ class _Attributor:
         # "Fuad Basya, spokesman for the Indonesian military, said ..." (the closing comma
         # of the appositive is sometimes missing).
         k = bisect.bisect_left(self.res.starts, end)
-        for s, e, name in reversed(self.res.names.person_mentions[:k]):
+        for s, e, name in _before(self.res.names.person_mentions, k):
             if e >= end:
                 continue
             if s < sent_start:
@@ -297,11 +315,7 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
     # record: “...”", "in the words of the prosecutor, Mark Tedeschi, QC, “...”".
     lead = text[first.start : q.outer.start].rstrip()
     if lead.endswith((":", ",")):
-        people = {
-            n
-            for s, e, n in att.res.names.person_mentions
-            if first.start <= s and e <= q.outer.start
-        }
+        people = att.res.people_within(first.start, q.outer.start)
         if len(people) == 1:
             return people.pop(), True
     # A dash and a name: "“...” - Matthew Ingram".

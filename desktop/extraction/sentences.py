@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from desktop.domain import Span
@@ -83,7 +84,7 @@ def split_sentences(text: str, start: int = 0, breaks: Iterable[int] = ()) -> li
     extra = sorted(set(breaks))
     out: list[Span] = []
     for para in paragraph_spans(text, start):
-        cuts = [b for b in extra if para.start < b < para.end]
+        cuts = extra[bisect.bisect_right(extra, para.start) : bisect.bisect_left(extra, para.end)]
         pieces, s = [], para.start
         for cut in cuts:
             pieces.append(Span(s, cut))
