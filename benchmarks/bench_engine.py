@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -88,7 +89,8 @@ def dev_set_speed(pinning: str) -> Result:
         100_000,
         higher_is_better=True,
         detail=f"{len(texts)} articles, {words:,} words, median of 7 passes "
-        f"(best {words / min(times):,.0f}), {pinning}",
+        f"(best {words / min(times):,.0f}), {pinning}, {platform.python_implementation()} "
+        f"{platform.python_version()}",
     )
 
 
