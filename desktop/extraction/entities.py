@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from functools import cache
 
 from desktop.extraction.lexicon import (
@@ -83,13 +82,9 @@ def is_place(name: str) -> bool:
     )
 
 
-def looks_like_org(words: Sequence[str]) -> bool:
-    """Organisation by its form: a company suffix, "Bank of ...", an acronym, CamelCase."""
-    return _looks_like_org(tuple(words))
-
-
 @cache
-def _looks_like_org(words: tuple[str, ...]) -> bool:
+def looks_like_org(words: tuple[str, ...]) -> bool:
+    """Organisation by its form: a company suffix, "Bank of ...", an acronym, CamelCase."""
     last = words[-1].lower().rstrip(".")
     if last in ORG_SUFFIXES and (len(words) > 1 or last in {"reuters", "bloomberg"}):
         return True
@@ -174,7 +169,7 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
 def _and_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Narendra Modi and Chinese President Xi Jinping" into its names."""
     whole = [(0, len(words))]
-    if "and" not in words or _looks_like_org(words):
+    if "and" not in words or looks_like_org(words):
         return whole
     k = words.index("and")
     if k == 1 and len(words) == 3:

@@ -157,6 +157,8 @@ def _acronyms(runs: list[Run]) -> dict[str, str]:
     if not used:
         return out  # no acronym stands alone in the article
     for run in runs:
+        if len(run.words) < 2:
+            continue  # one word spells no acronym of two letters or more
         initials = ""
         for k, word in enumerate(run.words):
             if not word[:1].isupper():
@@ -226,7 +228,7 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
                 if bares[k] != texts[k]:
                     break
                 k += 1
-            if words and (looks_like_org(words) or not run.possessive):
+            if words and (looks_like_org(tuple(words)) or not run.possessive):
                 found.append((0.5, None, " ".join(words)))
     if not found:
         return None, None
@@ -262,10 +264,11 @@ def _find_organisations(doc: Document, runs: list[Run], people: set[str]):
     for name in names:
         by_first_word[name.split(" ", 1)[0]].append(name)
     for run in runs:
-        if run.text in people or run.text in by_name or is_place(run.text):
+        longer = by_first_word.get(run.words[0])
+        if not longer or run.text in people or run.text in by_name or is_place(run.text):
             continue
         prefix = run.text + " "
-        for name in by_first_word.get(run.words[0], ()):
+        for name in longer:
             if name.startswith(prefix):
                 org = by_name[name]
                 if run.text not in org.aliases:
