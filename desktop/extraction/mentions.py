@@ -82,7 +82,7 @@ class Tokens(Sequence[Token]):
     is made only for one picked by index.
     """
 
-    __slots__ = ("texts", "starts", "ends", "sentences", "bares", "capitalised", "words")
+    __slots__ = ("texts", "starts", "ends", "sentences", "bares", "is_capitalised", "is_word")
 
     def __init__(self, texts: list[str], starts: list[int], ends: list[int], sentences: list[int]):
         self.texts = texts
@@ -93,8 +93,8 @@ class Tokens(Sequence[Token]):
         without_s = map(str.removesuffix, texts, repeat("'s"))
         self.bares = list(map(str.removesuffix, without_s, repeat("’s")))
         firsts = list(map(_FIRST, texts))
-        self.capitalised = list(map(str.isupper, firsts))
-        self.words = list(map(str.isalpha, firsts))  # a word, not a number or a mark
+        self.is_capitalised = list(map(str.isupper, firsts))
+        self.is_word = list(map(str.isalpha, firsts))  # a word, not a number or a mark
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -120,8 +120,8 @@ class Tokens(Sequence[Token]):
             self.sentences[index],
             index,
             self.bares[index],
-            self.capitalised[index],
-            self.words[index],
+            self.is_capitalised[index],
+            self.is_word[index],
         )
         return tuple.__new__(Token, fields)  # Token(*fields), without a Python-level __new__
 
@@ -208,7 +208,7 @@ _PARTICLE_HYPHEN = lazy_compile(r"^(?:al|el|bin|ibn|abu|da|de|di|van|von|le|la)-
 def find_runs(tokens: Tokens) -> list[Run]:
     """Maximal runs of capitalised words; a possessive or punctuation ends a run."""
     texts, sentences, bares = tokens.texts, tokens.sentences, tokens.bares
-    capitalised, words = tokens.capitalised, tokens.words
+    capitalised, words = tokens.is_capitalised, tokens.is_word
 
     def is_name_word(k: int) -> bool:
         return words[k] and (

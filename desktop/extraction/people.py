@@ -205,7 +205,7 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
         tokens.texts,
         tokens.bares,
         tokens.sentences,
-        tokens.capitalised,
+        tokens.is_capitalised,
     )
     n = len(texts)
     for run in runs:

@@ -32,8 +32,8 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     texts, bares, capitalised, is_word = (
         tokens.texts,
         tokens.bares,
-        tokens.capitalised,
-        tokens.words,
+        tokens.is_capitalised,
+        tokens.is_word,
     )
     words: list[str] = []
     for k in indices:
@@ -57,7 +57,7 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:
     """The capitalised phrase that ends at token i, sentence words left out."""
-    bares, capitalised = tokens.bares, tokens.capitalised
+    bares, capitalised = tokens.bares, tokens.is_capitalised
     j = i
     while j - 1 >= 0 and capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
         j -= 1
@@ -78,7 +78,7 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         first: index of the name's first token.
     """
     texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
-    capitalised = tokens.capitalised
+    capitalised = tokens.is_capitalised
     i = first - 1
     sentence = sentences[first]
     if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:
@@ -228,7 +228,7 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     while (
         start > 0
         and is_role_word(texts[body[start - 1]])
-        and not tokens.capitalised[body[start - 1]]
+        and not tokens.is_capitalised[body[start - 1]]
     ):
         start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
     end = start
