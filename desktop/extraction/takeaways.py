@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, repeat
 
 from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.extraction.context import Document
@@ -54,6 +55,7 @@ _BOUNDARY = lazy_compile(
     r"after|before|with|citing|according|saying|even|despite)\b)|\s+[—–]\s+|;\s+"
 )
 _WORD = lazy_compile(r"\w+")
+_NONE: frozenset[str] = frozenset()
 _STOP = frozenset(
     "a an the and or of to in on for with by from at as its it is be will would that this "
     "these those into over than then more most their they which who also has have had was "
@@ -133,8 +135,8 @@ def _score(
     doc: Document,
     sentence: Span,
     index: int,
-    kinds: set[str],
-    ties: list[Relationship],
+    kinds: Set[str],
+    ties: Sequence[Relationship],
     tie: bool,
 ) -> float:
     """How much an executive needs this sentence: lead, figures, ties, the company's plan.
@@ -144,7 +146,8 @@ def _score(
         tie: whether it has a deal word ("agreement", "stake", ...).
     """
     score = 3.0 if index == 0 else 1.0 if index < max(3, len(doc.sentences) // 3) else 0.0
-    score += min(5, sum(_FIGURE_POINTS.get(k, 0) for k in kinds))
+    if kinds:  # most sentences hold no figure
+        score += min(5, sum(map(_FIGURE_POINTS.get, kinds, repeat(0))))
     if ties:
         score += max(2 if r.kind == "talks" else 3 for r in ties)
         score += any(r.terms and r.spans[0] == sentence for r in ties)
@@ -186,8 +189,8 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
                     doc,
                     sentence,
                     index,
-                    figure_kinds.get(sentence, set()),
-                    ties_by_sentence.get(sentence, []),
+                    figure_kinds.get(sentence, _NONE),
+                    ties_by_sentence.get(sentence, ()),
                     index in tie_sentences,
                 ),
                 index,
