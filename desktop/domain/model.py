@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 QUOTE_KINDS = ("direct", "partial", "reported")
 FIGURE_KINDS = ("money", "percent", "multiple", "rank", "duration", "count", "year")
@@ -43,17 +41,12 @@ def make_id(prefix: str, *parts: object) -> str:
         prefix: the kind of item ("person", "quote", ...).
         parts: what identifies the item within its article (a name, a span).
     """
-    digest = _sha1()("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
-    return f"{prefix}-{digest}"
-
-
-@cache
-def _sha1() -> Callable[[bytes], Any]:
-    # Imported on first use: hashlib loads OpenSSL (10 ms), and a window that opens a
-    # cached briefing never makes an id.
+    # Imported here: hashlib loads OpenSSL (10 ms), and a window that opens a cached
+    # briefing never makes an id.
     import hashlib
 
-    return hashlib.sha1
+    digest = hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:10]
+    return f"{prefix}-{digest}"
 
 
 @dataclass(kw_only=True)

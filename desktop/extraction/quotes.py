@@ -84,7 +84,7 @@ class _Resolver:
         want = "m" if word.lower() == "he" else "f"
         k = bisect.bisect_left(self.starts, offset)
         recent: list[str] = []
-        for _s, _e, name in _before(self.names.person_mentions, k):
+        for _s, _e, name in _latest_first(self.names.person_mentions, k):
             if name not in recent:
                 recent.append(name)
             if len(recent) == 4:
@@ -122,7 +122,7 @@ class _Resolver:
         return None
 
 
-def _before(mentions: list[tuple[int, int, str]], k: int) -> Iterator[tuple[int, int, str]]:
+def _latest_first(mentions: list[tuple[int, int, str]], k: int) -> Iterator[tuple[int, int, str]]:
     """mentions[k-1], mentions[k-2], ...: reversed(mentions[:k]) without copying the list,
     which in a long article made each lookup cost as much as the mentions before it."""
     return map(mentions.__getitem__, range(k - 1, -1, -1))
@@ -167,7 +167,7 @@ class _Attributor:
         # "Fuad Basya, spokesman for the Indonesian military, said ..." (the closing comma
         # of the appositive is sometimes missing).
         k = bisect.bisect_left(self.res.starts, end)
-        for s, e, name in _before(self.res.names.person_mentions, k):
+        for s, e, name in _latest_first(self.res.names.person_mentions, k):
             if e >= end:
                 continue
             if s < sent_start:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from desktop.domain import Organisation, Span
 from desktop.extraction.people import NameIndex
 from desktop.extraction.phases import _org_spans, _subject_org
-from desktop.extraction.quotes import _before, _Resolver
+from desktop.extraction.quotes import _latest_first, _Resolver
 
 NAMES = ["Ann Lee", "Bo Chan", "Cy Dee", "Di Eve"]
 
@@ -48,9 +48,9 @@ def test_last_person_before_is_the_plain_scan(found, offset):
 
 
 @given(mentions(), st.data())
-def test_before_reads_back_from_k(found, data):
+def test_latest_first_reads_back_from_k(found, data):
     k = data.draw(st.integers(0, len(found)))
-    assert list(_before(found, k)) == list(reversed(found[:k]))
+    assert list(_latest_first(found, k)) == list(reversed(found[:k]))
 
 
 @settings(max_examples=300)
