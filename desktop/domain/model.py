@@ -9,6 +9,12 @@ QUOTE_KINDS = ("direct", "partial", "reported")
 FIGURE_KINDS = ("money", "percent", "multiple", "rank", "duration", "count", "year")
 # How the window, the terminal summary and the Word export name a quote's missing speaker.
 UNKNOWN_SPEAKER = "Unknown speaker"
+# Item.basis: the indirect routes by which the engine found an item (None: read directly).
+BASIS_PREVIOUS_PARAGRAPH = "carried from the previous paragraph"
+BASIS_NEXT_SENTENCE = "named in the next sentence"
+BASIS_PRONOUN = "pronoun"
+BASIS_ROLE_NOUN = "role noun"
+BASIS_ELSEWHERE = "elsewhere in the article"
 
 
 class _SpanFields(NamedTuple):
@@ -56,6 +62,11 @@ class Item:
     id: str = ""
     spans: list[Span] = field(default_factory=list)
     edited: bool = False
+    # How the engine found it, where the route was indirect and an analyst should check it
+    # ("carried from the previous paragraph", "pronoun", "elsewhere in the article"); None
+    # when it was read directly. BASIS_* below name the routes.
+    basis: str | None = None
+    confirmed: bool = False  # an analyst checked an indirect finding
 
     @property
     def first_span(self) -> Span | None:
@@ -114,6 +125,9 @@ class Quote(Item):
     text: str
     speaker: str | None = None  # a Person's canonical name, never a pronoun
     kind: str = "direct"
+    # When no person is named: the source as the article names it ("Ford", "officials",
+    # "the report"); None when the speaker is a person.
+    source: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -127,6 +141,7 @@ class Figure(Item):
     unit: str | None = None  # ISO 4217 for money, "year" for durations in years
     qualifier: str | None = None  # "more than", "at least", "about" ...
     about: str | None = None  # what it measures, in a few words
+    headline: bool = False  # one of the 1 to 3 figures an executive should see first
     conversion_of: str | None = None  # id of the figure this one converts ($563m of ₹50bn)
 
 
@@ -137,6 +152,7 @@ class Phase(Item):
     title: str
     horizon: str | None = None
     actions: list[str] = field(default_factory=list)
+    organisation: str | None = None  # whose plan it is
 
 
 @dataclass(kw_only=True)
