@@ -76,7 +76,11 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     """Find the people and organisations of an article, with roles and aliases."""
     runs = name_runs(doc.runs)
     classifier = Classifier(doc.tokens, runs)
-    candidates = [t for t in classifier.by_text if classifier.person_score(t) >= 2]
+    candidates = []
+    for text, runs_of in classifier.by_text.items():
+        score = classifier.person_score(text)
+        if score >= 2 or (0 <= score and " " in text and _titled(doc, runs_of)):
+            candidates.append(text)
     canonical = _group_people(candidates)
     surnames: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -148,6 +152,13 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             index.org_mentions.append((span.start, span.end, org.name))
     index.org_mentions.sort()
     return index
+
+
+def _titled(doc: Document, runs: list[Run]) -> bool:
+    """A name written with a title: "Commissioner for Competition Neelie Kroes", "the
+    chairman of Chrysler LLC Jim Press". The title makes a person of a name whose words
+    alone do not."""
+    return any(role_before(doc.tokens, run.first)[0] for run in runs)
 
 
 def _acronyms(runs: list[Run]) -> dict[str, str]:
