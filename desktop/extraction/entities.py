@@ -142,6 +142,14 @@ def _never_starts_a_name(word: str) -> bool:
     )
 
 
+def _surnames_are_not_titles(words: tuple[str, ...], titles: list[bool]) -> None:
+    """A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr."."""
+    names = first_names()
+    for k in range(1, len(words)):
+        if titles[k] and words[k] in SURNAME_WORDS and words[k - 1] in names:
+            titles[k] = False
+
+
 def _trim_start(words: tuple[str, ...]) -> int | None:
     """Where the name starts after leading sentence words, titles, roles and nationalities.
 
@@ -153,6 +161,8 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
             return 0  # a modifier, "National": an adjective of a name, not a title
         return None if _never_starts_a_name(w) else 0
     titles = list(map(_is_title, words))  # real titles, not modifiers
+    if not SURNAME_WORDS.isdisjoint(words):
+        _surnames_are_not_titles(words, titles)
     k = 0
     while k < len(words):
         w = words[k]
@@ -286,8 +296,9 @@ class Classifier:
                 and not is_place(words[0])
                 and words[0] not in NOT_NAMES
                 and words[0] not in NATIONALITIES
+                and (words[0] not in self.names or words[0] in AMBIGUOUS_GIVEN_NAMES)
             ):
-                out.add(words[0])
+                out.add(words[0])  # not "Michael Jordan"
         return out
 
     def _not_a_person(self, text: str, words: tuple[str, ...]) -> bool:

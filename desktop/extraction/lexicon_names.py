@@ -145,3 +145,33 @@ SENTENCE_WORDS = _words("""
     Recently Currently Previously Finally Last Next Shortly Soon Together Along Alongside
     Inside Outside Behind Beside Despite Except Plus Versus Why Sure Thanks Welcome
     """)
+# Legal forms that end a company's name ("Corp.", "LLC"); an acronym leaves them out.
+LEGAL_FORMS = _words("""
+    ltd limited co corp corporation inc incorporated company plc llc llp lp gmbh ag sa nv bv
+    spa pte pvt asa ab oyj se kk bhd tbk sas srl pty group holdings
+    """)
+# Last words of the names of newspapers, broadcasters and agencies.
+MEDIA_WORDS = _words("""
+    news times post journal gazette herald tribune press telegraph guardian observer review
+    magazine broadcasting television radio weekly daily chronicle standard star globe mail
+    """)
+# Words before "Post" that make a newspaper of it: "Washington Post", "Sunday Post".
+NEWSPAPER_LEADS = frozenset(
+    {"Morning", "Evening", "Sunday", "Daily", "National", "Financial", "Huffington", "Jakarta"}
+)
+# News agencies named alone, as datelines and credits write them.
+WIRE_AGENCIES = frozenset(
+    {"AP", "Reuters", "AFP", "Bloomberg", "CP", "UPI", "PA", "Xinhua", "Kyodo", "Yonhap", "dpa"}
+)
+# Words that make an organisation a part of government: "Environmental Protection Agency".
+GOVERNMENT_WORDS = _words("""
+    ministry department government bureau administration commission senate congress
+    parliament treasury authority reserve police army navy court embassy cabinet agency
+    office legislature municipality
+    """)
+# Words of bodies that are neither companies nor government: universities, unions, parties.
+NON_PROFIT_WORDS = _words("""
+    university college school institute institution academy foundation association society
+    union league federation party church museum club team hospital council committee
+    alliance conference charity trust
+    """)

@@ -52,6 +52,12 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        "arap",
+        "ter",
+        "zu",
+        "ibn",
+        "bint",
+        "ben",
     }
 )
 # Connectors that may sit inside a person's name (not "of", "for", "and").
@@ -270,6 +276,15 @@ def find_runs(tokens: Tokens) -> list[Run]:
             ):
                 members += (k, k + 1)
                 j = k + 1
+            elif (
+                texts[k] in PERSON_PARTICLES
+                and k + 2 < n
+                and texts[k + 1] in PERSON_PARTICLES
+                and is_name_word(k + 2)
+                and sentences[k + 2] == sentence
+            ):
+                members += (k, k + 1, k + 2)  # two particles: "van der Berg", "de la Cruz"
+                j = k + 2
             else:
                 break
             possessive = bares[members[-1]] != texts[members[-1]]

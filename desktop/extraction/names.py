@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from desktop.extraction.lexicon import (
@@ -105,10 +106,7 @@ def is_dateline(tokens: Tokens, run: Run) -> bool:
 
 def _sentence_lead(tokens: Tokens, first: int) -> str:
     """The first words of the sentence holding token first, lowercase: "read more"."""
-    sentences = tokens.sentences
-    k = first
-    while k > 0 and sentences[k - 1] == sentences[first]:
-        k -= 1
+    k = bisect.bisect_left(tokens.sentences, tokens.sentences[first])
     return " ".join(tokens.texts[k : k + 4]).lower()
 
 

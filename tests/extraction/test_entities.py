@@ -18,7 +18,8 @@ from desktop.extraction.entities import (
     is_role_word,
     singular_role,
 )
-from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES, ROLE_WORDS
+from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES, ROLE_WORDS, first_names
+from desktop.extraction.lexicon_names import SURNAME_WORDS
 from desktop.extraction.names import is_sentence_word
 
 # Words of every kind the rules tell apart: names, titles and their modifiers, plurals,
@@ -28,13 +29,17 @@ _WORDS = [
     "Officer", "President", "Senior", "National", "photographers", "The", "But", "Mr",
     "Mr.", "Dr", "Indian", "Chinese", "India", "Malaysia", "Singapore", "United",
     "States", "Kingdom", "New", "York", "of", "for", "and", "on", "&", "-", "the",
-    "University", "Bank", "Group", "Co.", "Ltd",
+    "University", "Bank", "Group", "Co.", "Ltd", "Stephen", "King", "Jr", "Then", "Unlike",
 ]  # fmt: skip
 
 
 def _plain_trim_start(words: tuple[str, ...]) -> int | None:
     """_trim_start as first written, with no shortcut and no cached word tests."""
     titles = [singular_role(w).lower() in ROLE_WORDS for w in words]
+    titles = [
+        t and not (k and w in SURNAME_WORDS and words[k - 1] in first_names())
+        for k, (t, w) in enumerate(zip(titles, words, strict=True))
+    ]
     k = 0
     while k < len(words):
         w = words[k]

@@ -17,6 +17,7 @@ from desktop.extraction.mentions import (
     _PARTICLE_HYPHEN,
     _TOKEN_PATTERN,
     NAME_CONNECTORS,
+    PERSON_PARTICLES,
     Token,
     find_runs,
     tokenize,
@@ -27,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTICLES = sorted((REPO / "eval" / "dev").glob("*.txt")) + [
     REPO / "resources" / "articles" / "ashok-leyland-calb-2025-09-25.txt"
 ]
-_ALPHABET = list("aZé5_&-'’. ,\n“”$₹ßİ") + ["Lee", "Ron", "of", "de", "al-Z", "L", "'s", "’s"]
+_ALPHABET = list("aZé5_&-'’. ,\n“”$₹ßİ") + ["Lee", "Ron", "of", "de", "la", "al-Z", "L", "'s", "’s"]
 
 
 def _plain_tokens(text: str, sentences: list[Span]) -> list[Token]:
@@ -76,6 +77,15 @@ def _plain_runs(tokens: list[Token], text: str = "") -> list[tuple[int, ...]]:
             ):
                 members += [nxt, tokens[j + 2]]
                 j += 2
+            elif (
+                nxt.text in PERSON_PARTICLES
+                and j + 3 < n
+                and tokens[j + 2].text in PERSON_PARTICLES
+                and name_word(tokens[j + 3])
+                and tokens[j + 3].sentence == tokens[i].sentence
+            ):
+                members += [nxt, tokens[j + 2], tokens[j + 3]]
+                j += 3
             else:
                 break
             possessive = members[-1].bare != members[-1].text

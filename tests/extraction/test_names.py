@@ -73,3 +73,43 @@ def test_wire_dateline_is_not_glued_to_a_name():
 def test_sentence_words_are_not_part_of_a_name(lead):
     text = f"{lead} Ravi Bhatt, the union agreed. Bhatt said so."
     assert people_in(text) == {"Ravi Bhatt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("John F. Kennedy said the plan was bold.", "John F. Kennedy"),
+        ("Martin Luther King Jr. said the march would go on.", "Martin Luther King Jr."),
+        ("Robert van der Berg said the port would grow.", "Robert van der Berg"),
+        ("Maria de la Cruz said the port would grow.", "Maria de la Cruz"),
+        ("Daniel arap Moi said the port would grow.", "Daniel arap Moi"),
+        ("Jean-Luc Picard, the captain, said it.", "Jean-Luc Picard"),
+        ("Theresa May said Britain would leave.", "Theresa May"),
+        ("Michael Jordan said he would play.", "Michael Jordan"),
+        ("Stephen King wrote a new book.", "Stephen King"),
+        ("John Major said the talks were over.", "John Major"),
+        ("Howard Dean, the party chairman, said it.", "Howard Dean"),
+        ("Zorbat Quell said the plan would work. Mr. Quell is an engineer.", "Zorbat Quell"),
+        ("Sen. Debbie Stabenow said the bill was dead.", "Debbie Stabenow"),
+    ],
+)
+def test_names_as_news_writes_them(text, name):
+    assert name in people_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The photo shows the new plant. (Carla Reyes / Reuters)",
+        "Sales fell. READ MORE: Carla Reyes to lead the union",
+        "Sales fell in May. With files from Carla Reyes",
+        "Sales fell in May. Carla Reyes is a Toronto-based reporter.",
+    ],
+)
+def test_credits_and_author_notes_are_not_people_in_the_story(text):
+    assert "Carla Reyes" not in people_in(text)
+
+
+def test_a_reporter_in_the_story_is_a_person():
+    text = "Carla Reyes is a reporter who was held for a week. Reyes said she was fine. It ended."
+    assert "Carla Reyes" in people_in(text + " Talks went on. Nothing changed. More came.")
