@@ -34,6 +34,7 @@ from desktop.extraction.names import (
     is_named_thing,
     is_place_name,
     is_sentence_word,
+    opens_with_participle,
 )
 from desktop.lazyre import lazy_compile
 
@@ -255,6 +256,8 @@ def name_runs(runs: list[Run]) -> list[Run]:
     slices_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     out = []
     for run in runs:
+        if opens_with_participle(run.tokens, run):
+            run = run.sub(1)  # noqa: PLW2901 - "Echoing Ravi Bhatt," -> "Ravi Bhatt"
         words = run.words
         slices = slices_of.get(words)
         if slices is None:

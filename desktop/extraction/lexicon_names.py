@@ -175,3 +175,9 @@ NON_PROFIT_WORDS = _words("""
     union league federation party church museum club team hospital council committee
     alliance conference charity trust
     """)
+# Nouns that stand for an organisation already named: "the company's founder".
+ORGANISATION_NOUNS = _words("""
+    company firm group bank automaker carmaker airline maker manufacturer retailer insurer
+    lender business agency union network chain giant conglomerate organisation organization
+    corporation utility operator developer publisher broadcaster newspaper university
+    """)

@@ -37,21 +37,33 @@ def has_name_capitals(word: str) -> bool:
     return bool(_NAME_CAPITALS.match(word))
 
 
-@cache
 def is_sentence_word(word: str) -> bool:
-    """A capitalised word that begins a sentence as an adverb, preposition or participle.
+    """A capitalised word that begins sentences as an adverb, preposition or pronoun and
+    is never part of a name: "Unlike Jones, the firm grew", "Then Smith said"."""
+    return word in NOT_NAMES or word in SENTENCE_WORDS
 
-    "Unlike Jones, the firm grew" and "Echoing Brown, the union agreed": "Unlike" and
-    "Echoing" are never part of a name; a given name ending so ("Sterling") is kept.
-    """
-    if word in NOT_NAMES or word in SENTENCE_WORDS:
-        return True
-    lowered = word.lower()
+
+@cache
+def is_participle_or_adverb(word: str) -> bool:
+    """A capitalised "-ing" or "-ly" word that no given name list knows: "Echoing",
+    "Finally". Only where a sentence begins can it be told from "Boeing" or "Beijing"."""
     return (
         len(word) >= 5
         and word[1:].islower()
-        and lowered.endswith(("ing", "ly"))
+        and word.endswith(("ing", "ly"))
         and word not in first_names()
+    )
+
+
+def opens_with_participle(tokens: Tokens, run: Run) -> bool:
+    """ "Echoing Ravi Bhatt, the union agreed": a participle or adverb opens the sentence and
+    a given name follows it. "Boeing Commercial Airplanes said" keeps its first word."""
+    first, words = run.first, run.words
+    return (
+        len(words) >= 3
+        and (first == 0 or tokens.sentences[first - 1] != run.sentence)
+        and is_participle_or_adverb(words[0])
+        and words[1] in first_names()
     )
 
 

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from desktop.domain import Organisation, Person, make_id
+from desktop.domain.model import BASIS_ELSEWHERE
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, looks_like_org, name_runs
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.mentions import Run
 from desktop.extraction.names import is_credit
 from desktop.extraction.organisations import find_organisations
-from desktop.extraction.roles import role_after, role_before
+from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 
 _GOVERNMENT_ROLES = frozenset(
     {
@@ -121,10 +122,13 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
     display: dict[str, str] = {}  # "John F Kennedy" -> "John F. Kennedy"
+    orgs_before = _OrganisationsBefore(doc, orgs)
+    org_names = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
     for name, runs_of in mentions.items():
-        role, org = _role_and_org(doc, runs_of)
+        role, org, elsewhere = _role_and_org(doc, runs_of, orgs_before, org_names)
         if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
             org = home  # a head of government or minister serves the country the story is about
+            elsewhere = True
         if org is None:
             # "Belgium started the game with ... Yannick Carrasco": the country the
             # sentence is about.
@@ -142,6 +146,7 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
                 role=role,
                 organisation=org,
                 spans=[r.span for r in runs_of],
+                basis=BASIS_ELSEWHERE if elsewhere and org else None,
             )
         )
     index.people.sort(key=lambda p: p.spans[0].start)
@@ -224,9 +229,36 @@ def _home_country(doc: Document) -> str | None:
     return country if n >= 2 and (not rest or n > rest[0][1]) else None
 
 
-def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | None]:
-    """The best role and organisation over all of a person's mentions."""
-    found: list[tuple[int, str | None, str | None]] = []
+class _OrganisationsBefore:
+    """The organisation named last before an offset, found by bisection: what "its" and
+    "the company's" stand for."""
+
+    def __init__(self, doc: Document, orgs: list[Organisation]):
+        mentions = sorted(
+            (span.start, org.name) for org in orgs if org.kind != "media" for span in org.spans
+        )
+        self.starts = [start for start, _name in mentions]
+        self.names = [name for _start, name in mentions]
+        self.doc = doc
+
+    def before(self, offset: int) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation named last before offset."""
+        k = bisect.bisect_left(self.starts, offset)
+        if not k:
+            return None
+        return self.names[k - 1], self.doc.sentence_index(self.starts[k - 1])
+
+
+def _role_and_org(
+    doc: Document, runs: list[Run], orgs_before: _OrganisationsBefore, org_names: set[str]
+) -> tuple[str | None, str | None, bool]:
+    """The best role and organisation over all of a person's mentions.
+
+    Returns:
+        role, organisation, and whether the organisation was taken from another sentence
+        than the one naming the person ("its president" after the company's name).
+    """
+    found: list[tuple[float, str | None, str | None, bool]] = []
     tokens = doc.tokens
     texts, bares, sentences, capitalised = (
         tokens.texts,
@@ -235,16 +267,25 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
         tokens.is_capitalised,
     )
     n = len(texts)
+
+    def add(weight: float, role: str | None, org: str | None, run: Run) -> None:
+        elsewhere = False
+        if org == THE_ORGANISATION:
+            named = orgs_before.before(run.start)
+            org, elsewhere = (named[0], named[1] != run.sentence) if named else (None, False)
+        if role or org:
+            found.append((weight, role, org, elsewhere))
+
     for run in runs:
         first, last = run.first, run.last
         role, org = role_after(tokens, last)
-        if role or org:
-            found.append((3 if role and org else 1 if role else 0.6, role, org))
+        add(3 if role and org else 1 if role else 0.6, role, org, run)
         role, org = role_before(tokens, first)
-        if role or org:
-            found.append((2 if role and org else 1.5 if role else 0.7, role, org))
+        add(2 if role and org else 1.5 if role else 0.7, role, org, run)
+        role, org = role_as(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
         after = texts[last + 1].lower() if last + 1 < n else None
-        if run.possessive or after in {"of", "from", "for"}:
+        if run.possessive or after in {"of", "from", "for", "with", "at"}:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
             if k < n and texts[k].lower() == "the":
@@ -255,13 +296,23 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
                 if bares[k] != texts[k]:
                     break
                 k += 1
-            if words and (looks_like_org(tuple(words)) or not run.possessive):
-                found.append((0.5, None, " ".join(words)))
+            if not words:
+                continue
+            name = " ".join(words)
+            if after in {"with", "at"}:
+                # "Jane Doe with Acme Corp.", "John Roe at Kettering University": a
+                # body, not a place or an event.
+                if looks_like_org(tuple(words)) or name in org_names:
+                    add(0.5, None, name, run)
+            elif looks_like_org(tuple(words)) or not run.possessive:
+                add(0.5, None, name, run)
     if not found:
-        return None, None
+        return None, None, False
     found.sort(key=lambda f: -f[0])
-    role = next((r for _, r, _ in found if r), None)
-    org = next((o for _, r, o in found if o and r == role), None) or next(
-        (o for _, _, o in found if o), None
+    role = next((r for _, r, _, _ in found if r), None)
+    pick = next((f for f in found if f[2] and f[1] == role), None) or next(
+        (f for f in found if f[2]), None
     )
-    return role, org
+    if pick is None:
+        return role, None, False
+    return role, pick[2], pick[3]

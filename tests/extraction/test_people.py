@@ -164,3 +164,77 @@ def test_datelines_and_currency_codes_are_not_organisations():
     assert "PARIS" not in names and "NOK" not in names
     assert "Acme Holdings SA" in names
     assert "National University of Singapore" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation", "basis"),
+    [
+        (
+            "Acme Motors Corp. said it would cut jobs. "
+            "According to the company's vice president Ravi Bhatt, costs must fall.",
+            "Ravi Bhatt",
+            "vice president",
+            "Acme Motors Corp.",
+            "elsewhere in the article",
+        ),
+        (
+            "Acme Holdings Inc. today named Carla Reyes as its new chief executive.",
+            "Carla Reyes",
+            "chief executive",
+            "Acme Holdings Inc.",
+            None,
+        ),
+        (
+            "Acme Holdings Inc. grew. Carla Reyes, its founder, said so.",
+            "Carla Reyes",
+            "founder",
+            "Acme Holdings Inc.",
+            "elsewhere in the article",
+        ),
+        (
+            '"It is the best deal," said the general secretary of the British union Unite, '
+            "Tony Woodley.",
+            "Tony Woodley",
+            "general secretary",
+            "Unite",
+            None,
+        ),
+        (
+            "We are ready, said Scott Fancher, project manager and Boeing vice president.",
+            "Scott Fancher",
+            "manager",
+            "Boeing",
+            None,
+        ),
+        (
+            "Sen. Debbie Stabenow, D-Mich., said the bill was dead.",
+            "Debbie Stabenow",
+            "Senator",
+            "Democrat",
+            None,
+        ),
+        (
+            "U.S. Rep. John Dingell said the bill was dead.",
+            "John Dingell",
+            "Representative",
+            "United States",
+            None,
+        ),
+        (
+            "Carla Reyes with Acme Holdings Inc. said the bill was dead.",
+            "Carla Reyes",
+            None,
+            "Acme Holdings Inc",
+            None,
+        ),
+    ],
+)
+def test_organisation_as_the_article_ties_it(text, name, role, organisation, basis):
+    person = next(p for p in find_people(Document(Article(text=text))).people if p.name == name)
+    assert (person.role, person.organisation, person.basis) == (role, organisation, basis)
+
+
+@pytest.mark.parametrize("lead", ["Rival", "Corporate", "Hence"])
+def test_adverbs_and_adjectives_are_not_organisations(lead):
+    text = f"{lead} spokesman Ravi Bhatt said the plan was sound."
+    assert people_of(text)["Ravi Bhatt"] == ("spokesman", None)
