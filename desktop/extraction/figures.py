@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain import Figure, Span, make_id
+from desktop.domain import Figure, Organisation, Span, make_id
+from desktop.extraction.figure_about import label_figures
 from desktop.extraction.figures_numbers import Hit, classify_number
 from desktop.extraction.figures_patterns import (
     ARTICLE_BEFORE,
@@ -24,6 +25,7 @@ from desktop.extraction.figures_patterns import (
     WORD_ANCHOR_AFTER,
 )
 from desktop.extraction.figures_words import bare_word, describe, qualifier_before, words_before
+from desktop.extraction.headline import mark_headline_figures
 from desktop.extraction.numbers import (
     FOLD_WORDS,
     SCALE_WORDS,
@@ -48,11 +50,12 @@ _PAREN_GAP = lazy_compile(
 )
 
 
-def find_figures(doc) -> list[Figure]:
+def find_figures(doc, organisations: list[Organisation] | None = None) -> list[Figure]:
     """Every figure the article reports, in text order.
 
     Args:
         doc: the Document (its text is scanned once).
+        organisations: the organisations found, whose short names labels use.
 
     Returns:
         Figures with exact spans, values expanded, and a rupee amount's dollar conversion
@@ -72,7 +75,11 @@ def find_figures(doc) -> list[Figure]:
         if hit is not None and hit.start >= done:
             hits.append(hit)
             done = hit.end
-    return _to_figures(text, hits)
+    figures = _to_figures(text, hits)
+    nouns = {h.start: h.about for h in hits if h.kind == "count" and h.about}
+    label_figures(doc, figures, nouns, organisations or [])
+    mark_headline_figures(doc, figures)
+    return figures
 
 
 def find_anchors(lowered: str) -> list[tuple[int, str]]:
