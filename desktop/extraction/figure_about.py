@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
 from desktop.extraction.figure_labels import Names, is_name, label_figure, words_of
+from desktop.extraction.lexicon_figures import DOLLAR_CITIES, DOLLAR_COUNTRIES
 from desktop.lazyre import lazy_compile
 
 # Kinds labelled from their clause; ranks and years keep the short description of figures_words.
@@ -75,6 +76,10 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
         organisations: the organisations found, for short names.
     """
     names = names_for(doc, organisations)
+    country = dollar_country(doc) if any(f.unit_inferred for f in figures) else None
+    for figure in figures:
+        if country and figure.unit_inferred and figure.unit == "USD":
+            figure.unit = country
     by_id = {f.id: f for f in figures}
     previous: Figure | None = None
     for figure in figures:
@@ -102,6 +107,9 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        if figure.per and figure.about and f"per {figure.per}" not in figure.about:
+            if len(figure.about.split()) < 7:
+                figure.about += f" per {figure.per}"
         previous = figure
 
 
@@ -122,3 +130,38 @@ def _restates(text: str, previous: Figure, figure: Figure) -> bool:
         return False
     gap = text[previous.first_span.end : figure.first_span.start]
     return gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or")
+
+
+_COUNTRY = lazy_compile(
+    r"(?<![Oo]f )\b(?P<name>Australian|Australia|Canadian|Canada|New Zealand|Singaporean|"
+    r"Hong Kong|Taiwanese)\b"
+)
+_AMERICAN = lazy_compile(r"\b(?:US|U\.S\.|American|United States)(?![$\w])")
+_DATELINE = lazy_compile(r"[ \t]*(?P<city>[A-Z][A-Za-z]+)\b[^\n]{0,40}?[—–-]")
+
+
+def dollar_country(doc) -> str | None:
+    """The dollar a bare "$" means in this article, where it makes its country plain.
+
+    A dateline ("TORONTO (Reuters) -") or a country named in the title or the first
+    sentence ("Canadian miner ...", "The Australian government ...") says it; "of
+    Canada" (a bank's or a unit's name) does not, nor a line that names the US too
+    ("US and Canadian plants").
+
+    Returns:
+        "CAD", "AUD", "NZD" ...; None where the article does not say (then US dollars).
+    """
+    text = doc.text
+    body = doc.article.body_start
+    first = doc.sentences[0] if doc.sentences else None
+    dateline = _DATELINE.match(text, body)
+    if dateline and dateline["city"].isupper():
+        city = DOLLAR_CITIES.get(dateline["city"].lower())
+        if city:
+            return city
+    end = first.end if first else min(len(text), body + 300)
+    for region in ((0, body), (body, end)):
+        match = _COUNTRY.search(text, *region)
+        if match and not _AMERICAN.search(text, *region):  # "US and Canadian production"
+            return DOLLAR_COUNTRIES[match["name"].lower()]
+    return None

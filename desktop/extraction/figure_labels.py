@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
@@ -23,6 +24,8 @@ from desktop.extraction.lexicon_figures import (
 from desktop.lazyre import lazy_compile
 
 MAX_WORDS = 8
+WINDOW = 160  # characters read on either side of a figure
+_TEXT: list[str | None] = [None]  # the text being labelled, for the period test in phrases
 _TOKEN = lazy_compile(r"[\w$£€¥](?:[\w'’.&$£€¥%/-]|,(?=\d))*|[,;:()\[\]\"“”—–]|(?<= )-(?= )")
 _MARKS = frozenset(',;:()[]"“”—–-')
 
@@ -57,21 +60,14 @@ class Label:
     period: str | None = None  # "last month", "in the fourth quarter of 2005"
 
 
-@dataclass(slots=True)
-class Word:
+class Word(NamedTuple):
     """A word or mark of the sentence, with where it stands."""
 
     text: str
+    lower: str  # lower-cased, without a final full stop
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def mark(self) -> bool:
-        return self.text in _MARKS
+    mark: bool  # a clause mark: a comma, a bracket, a quotation mark, a dash
 
 
 @dataclass(slots=True)
@@ -90,7 +86,11 @@ class Names:
 
 def words_of(text: str, start: int, end: int) -> list[Word]:
     """The words and clause marks of text[start:end]."""
-    return [Word(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Word(w, w.lower().rstrip("."), m.start(), m.end(), w in _MARKS)
+        for m in _TOKEN.finditer(text, start, end)
+        for w in (m.group(),)
+    ]
 
 
 def is_verb(word: Word) -> bool:
@@ -182,6 +182,9 @@ def _reported(clause: list[Word], before: list[Word]) -> tuple[list[Word], list[
 _CALENDAR = frozenset(
     (MONTH_NAMES + " monday tuesday wednesday thursday friday saturday sunday").lower().split()
 )
+_PERIOD_OPENERS = (
+    frozenset("in during for over by since within of this next last".split()) | _CALENDAR
+)
 _PERSONAL = frozenset("it they he she we i you".split())
 REPORTING = frozenset("said says told announced reported stated added warned".split())
 
@@ -225,7 +228,7 @@ def _resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]
     return names.shorten(" ".join(texts)).split()
 
 
-def noun_phrase(words: list[Word], limit: int = 6) -> list[Word]:
+def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> list[Word]:
     """The noun phrase words open with, carried on through one link ("loss in sales")."""
     out: list[Word] = []
     linked = False
@@ -246,7 +249,9 @@ def noun_phrase(words: list[Word], limit: int = 6) -> list[Word]:
             continue
         if is_verb(word) or (lower in PHRASE_STOPS and lower not in LABEL_DROP):
             break
-        if PERIOD.match(" ".join(w.text for w in words[words.index(word) :])):
+        if word.text[:1].isdigit() or word.text[:1] in "$£€¥":
+            break  # another figure: "fell 17 cents to $8"
+        if lower in _PERIOD_OPENERS and text is not None and PERIOD.match(text, word.start):
             if out and out[-1].lower in LINKS:
                 out.pop()
             break
@@ -335,6 +340,9 @@ def label_figure(
         left_end: where the words before the figure end, when it is listed after
             another figure ("£0.79 per song and £7.99 per album"): that one's start.
     """
+    _TEXT[0] = text
+    # Windows, not whole sentences: a run-on "sentence" must not make this quadratic.
+    sentence = (max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW))
     left_all = words_of(text, sentence[0], start if left_end is None else left_end)
     right_all = words_of(text, end, sentence[1])
     if right_all and right_all[0].text == "(":  # a restatement in brackets: skip it
@@ -351,7 +359,7 @@ def label_figure(
     if clause and clause[-1].lower in ("and", "or", "but") and right and is_verb(right[0]):
         before, clause = before + clause, []  # "... should be cut and 14 plants closed"
     clause_end = right[-1].end if right else end
-    period_text = _period(text, (end, clause_end), sentence[0], start, end)
+    period_text = _period(text, (end, clause_end), clause[0].start if clause else start, start, end)
     if period_text and period_text.split()[0].lower() in LINKS | {"during", "within", "since"}:
         period_text = period_text[0].lower() + period_text[1:]  # "In 2005" -> "in 2005"
     period = [w for w in (period_text or "").split() if w.lower() != "the"]
@@ -398,7 +406,10 @@ def _measure(
     clause: list[Word], verb: int, right: list[Word], kind: str, hyphened: bool = False
 ) -> tuple[list[str], list[str], list[str]]:
     """(measure words, object words, change words) for a money, percent or other figure."""
-    after = noun_phrase(right)
+    after = noun_phrase(right, text=_TEXT[0])
+    if len(clause) > 1 and clause[-1].lower == "to" and any(w.lower in VERB_NOUNS for w in clause):
+        head = clause[verb - 1].lower if verb > 0 else ""
+        return ["price" if head in ("shares", "stock", "stocks", "share") else "level"], [], []
     if clause and clause[-1].lower == "of":
         head = [w.text for w in _modifier_before_of(clause)]
         if head:
@@ -435,7 +446,9 @@ COPULAS = frozenset("is are was were be been amounted totalled totaled reached h
 def _object(right: list[Word]) -> list[str]:
     """The phrase after a figure that says on what: "into Japan's financial system"."""
     if right and right[0].lower in ("in", "into", "to", "on", "for", "with", "at", "of"):
-        phrase = noun_phrase(right[1:])
+        if _TEXT[0] is not None and PERIOD.match(_TEXT[0], right[0].start):
+            return []  # "in the second quarter": the period, not what it is on
+        phrase = noun_phrase(right[1:], text=_TEXT[0])
         if phrase:
             return [right[0].text] + [w.text for w in phrase]
     return []

@@ -44,16 +44,12 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
             current = sentence
             sentences_taken += 1
         chosen.append(figure)
-    seen: set[tuple] = set()
-    marked = 0
+    marked: set[tuple] = set()  # the same figure written twice counts once
     for figure in chosen:
         key = (figure.kind, figure.text.lower())
-        if key in seen:
-            continue
-        seen.add(key)
-        if marked < MAX_HEADLINE or (figure.kind, figure.value) in title_values:
+        if key in marked or len(marked) < MAX_HEADLINE:
             figure.headline = True
-            marked += 1
+            marked.add(key)
 
 
 def _leads(text: str, figure: Figure) -> bool:
