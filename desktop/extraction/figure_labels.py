@@ -249,7 +249,7 @@ def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> l
             continue
         if is_verb(word) or (lower in PHRASE_STOPS and lower not in LABEL_DROP):
             break
-        if word.text[:1].isdigit() or word.text[:1] in "$£€¥":
+        if word.text[:1] in "$£€¥" or (word.text[:1].isdigit() and not out):
             break  # another figure: "fell 17 cents to $8"
         if lower in _PERIOD_OPENERS and text is not None and PERIOD.match(text, word.start):
             if out and out[-1].lower in LINKS:
