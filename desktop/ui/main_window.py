@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QListWidget,
     QMainWindow,
     QProgressBar,
     QTabWidget,
@@ -35,10 +34,10 @@ from desktop.ui.describe import (
     opened_message,
     with_briefing_suffix,
 )
+from desktop.ui.desk import Desk
 from desktop.ui.menus import build_menus, fill_recent_menu
 from desktop.ui.recovery import RecoveryStore
 from desktop.ui.session import Session
-from desktop.ui.widgets.find_bar import FindBar
 from desktop.ui.word_export import WordExport
 from desktop.ui.worker import ARTICLE, BRIEFING, RECOVERY, TEXT, Opener, OpenRequest
 
@@ -61,17 +60,6 @@ TABS = (
     ("desktop.ui.tabs.source_tab", "SourceTab", "Source"),
 )
 SOURCE_TAB = next(i for i, (_module, name, _title) in enumerate(TABS) if name == "SourceTab")
-# The tab that shows each list of the briefing (and "source", the article), for Find.
-KIND_TABS = {
-    "takeaways": "OverviewTab",
-    "people": "PeopleTab",
-    "quotes": "QuotesTab",
-    "phases": "StrategyTab",
-    "figures": "FiguresTab",
-    "organisations": "OrganisationsTab",
-    "relationships": "OrganisationsTab",
-    "source": "SourceTab",
-}
 TAB_INDEX = {name: i for i, (_module, name, _title) in enumerate(TABS)}
 ARTICLE_FILTERS = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;Text (*.txt *.md *.markdown);;"
@@ -93,18 +81,6 @@ def tab_class(index: int) -> type:
 def tab_classes() -> list[type]:
     """Every tab class of TABS, in order."""
     return [tab_class(index) for index in range(len(TABS))]
-
-
-# Where an item's id is kept in a list widget's rows (the Overview keeps it in UserRole + 2).
-_ID_ROLES = (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)
-# Why an Item menu command did nothing where the focus is.
-_NOT_HERE = {
-    "move_up": "Only phases, their actions and takeaways are moved: their order is yours.",
-    "move_down": "Only phases, their actions and takeaways are moved: their order is yours.",
-    "merge": "Merge works on the People and Organisations tables: select two rows.",
-    "copy_quotation": "Copy as Quotation works on the Quotes table.",
-    "move_action": "Select an action in the Strategy tab to move it to another phase.",
-}
 
 
 def _local_files(mime: QMimeData) -> list[str]:
@@ -158,14 +134,10 @@ class MainWindow(QMainWindow):
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, title)
+        self.desk = Desk(self)
+        self.find_bar = self.desk.find_bar
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
-        self.find_bar = FindBar(
-            self.session, {kind: TABS[TAB_INDEX[name]][2] for kind, name in KIND_TABS.items()}, self
-        )
-        self.find_bar.hide()
-        self.find_bar.hit_chosen.connect(self.go_to_hit)
-        self.find_bar.hits_changed.connect(self._show_find_hits)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -268,17 +240,8 @@ class MainWindow(QMainWindow):
             holder.layout().addWidget(page)
             page.source_requested.connect(self.show_in_source)
             self._tab_built[index] = page
-            self._add_takeaway_moves(page)
+            self.desk.tab_built(page)
         return page
-
-    def _add_takeaway_moves(self, page: QWidget) -> None:
-        """The takeaways list of the Overview moves its rows like a table (Alt+Up/Down, drag)."""
-        takeaways = getattr(page, "takeaways", None)
-        id_role = getattr(sys.modules.get(type(page).__module__), "ID_ROLE", None)
-        if isinstance(takeaways, QListWidget) and id_role is not None:
-            from desktop.ui.widgets.list_reorder import ListReorder
-
-            self._takeaway_reorder = ListReorder(takeaways, self.session, "takeaways", id_role)
 
     def step_tab(self, step: int) -> None:
         """Show the next (+1) or previous (-1) tab, round the end (Ctrl+Tab, Ctrl+PgDown ...)."""
@@ -286,87 +249,6 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget | None:
         return self._tab_built[self.tabs.currentIndex()]
-
-    # -- the table in focus --------------------------------------------------------
-    def active_table(self):
-        """The item table the focus is in, else the current tab's first (None if it has none)."""
-        from desktop.ui.widgets.item_table import ItemTable
-
-        widget = QApplication.focusWidget()
-        while widget is not None:
-            if isinstance(widget, ItemTable):
-                return widget
-            widget = widget.parentWidget()
-        page = self.current_page()
-        tables = page.findChildren(ItemTable) if page is not None else []
-        return tables[0] if tables else None
-
-    def run_table_command(self, name: str) -> None:
-        """Run an Item menu command on the table in focus (or the takeaways list)."""
-        reorder = getattr(self, "_takeaway_reorder", None)
-        if name in ("move_up", "move_down") and reorder is not None:
-            if self.tabs.currentIndex() == TAB_INDEX["OverviewTab"]:
-                reorder.move_current(-1 if name == "move_up" else +1)
-                return
-        if name == "move_action":
-            panel = getattr(self.tab(TAB_INDEX["StrategyTab"]), "actions_panel", None)
-            if panel is not None and self.tabs.currentIndex() == TAB_INDEX["StrategyTab"]:
-                panel.move_to_phase()
-                return
-        table = self.active_table()
-        if name == "check_only" and table is not None:
-            table.check_filter.toggle()
-            return
-        action = table.actions_by_name.get(name) if table is not None else None
-        if action is None:
-            self.show_status(_NOT_HERE.get(name, "That command is for the tables of this window."))
-            return
-        action.trigger()
-
-    def copy(self) -> None:
-        """Edit > Copy: the focused text box's selection, or the focused table's rows."""
-        widget = QApplication.focusWidget()
-        if widget is not None and hasattr(widget, "copy") and not isinstance(widget, QListWidget):
-            widget.copy()
-            return
-        self.run_table_command("copy")
-
-    # -- find ----------------------------------------------------------------------
-    def go_to_hit(self, hit) -> None:
-        """Show a Find hit: its row selected in its tab, or its words in the article."""
-        keep_focus = self.find_bar.field.hasFocus()
-        if hit.kind == "source":
-            self.show_in_source(hit.start, hit.end)
-        else:
-            index = TAB_INDEX[KIND_TABS[hit.kind]]
-            page = self.tab(index)
-            self.tabs.setCurrentIndex(index)
-            self._select_in(page, hit.kind, hit.item_id)
-        if keep_focus:
-            self.find_bar.field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _select_in(self, page: QWidget, kind: str, item_id: str) -> None:
-        from desktop.ui.widgets.item_table import ItemTable
-
-        for table in page.findChildren(ItemTable):
-            if table.model.KIND == kind:
-                table.select_item(item_id)
-                return
-        for roles in page.findChildren(QListWidget):  # the Overview's takeaways
-            for row in range(roles.count()):
-                item = roles.item(row)
-                if item_id in (item.data(role) for role in _ID_ROLES):
-                    roles.setCurrentItem(item)
-                    roles.scrollToItem(item)
-                    return
-
-    def _show_find_hits(self, hits: list) -> None:
-        spans = [(hit.start, hit.end) for hit in hits if hit.kind == "source"]
-        source = self._tab_built[SOURCE_TAB]
-        if source is None and spans:
-            source = self.source_tab
-        if source is not None and hasattr(source, "show_find_hits"):
-            source.show_find_hits(spans)
 
     def _build_all_tabs(self) -> None:
         for index in range(len(TABS)):

@@ -147,7 +147,7 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         window,
         edit_menu,
         "&Copy",
-        window.copy,
+        window.desk.copy,
         # The text boxes and the tables answer Ctrl+C themselves; the menu runs it for them.
         None,
         "Copy the selected rows (as a table) or the selected text",
@@ -310,7 +310,7 @@ def _table_command(window, menu: QMenu, name: str, text: str, keys: str, tip: st
     """
     shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys
     return _action(
-        window, menu, f"{text}\t{shown}", lambda: window.run_table_command(name), None, tip
+        window, menu, f"{text}\t{shown}", lambda: window.desk.run_table_command(name), None, tip
     )
 
 
