@@ -230,3 +230,42 @@ def test_a_search_that_finds_nothing_says_so(qtbot, seed_text):
     assert table.empty_state.text().startswith("Nothing matches \u201czzz\u201d among 6 rows")
     table.search.clear()
     assert not table.empty_state.label.isVisible()
+
+
+def test_actions_move_within_and_between_phases_undoably(qtbot, monkeypatch):
+    from desktop.ui.widgets.actions_panel import ActionsPanel
+
+    briefing = made_up()
+    briefing.phases[0].actions = ["Build plant", "Hire staff", "Train"]
+    session = Session(briefing)
+    panel = ActionsPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_phase(briefing.phases[0])
+    panel.list.setCurrentRow(2)
+    panel.list.setFocus()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.list.hasFocus)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert briefing.phases[0].actions == ["Build plant", "Train", "Hire staff"]
+    assert panel.action_texts() == briefing.phases[0].actions
+    assert panel.list.currentRow() == 1
+    monkeypatch.setattr(interaction, "choose_phase", lambda _parent, titles, current: 2)
+    qtbot.keyClick(
+        panel.list,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert briefing.phases[0].actions == ["Build plant", "Hire staff"]
+    assert session.briefing.phases[2].actions == ["Train"]
+    # A drop: the list moves its row, then the phase follows.
+    panel.list.model().moveRows(panel.list.rootIndex(), 1, 1, panel.list.rootIndex(), 0)
+    qtbot.waitUntil(lambda: session.briefing.phases[0].actions == ["Hire staff", "Build plant"])
+    for _ in range(3):
+        session.undo_stack.undo()
+    assert [p.actions for p in session.briefing.phases] == [
+        ["Build plant", "Hire staff", "Train"],
+        [],
+        [],
+    ]
+    assert panel.action_texts() == ["Build plant", "Hire staff", "Train"]
