@@ -70,6 +70,7 @@ class StrategyTab(QWidget):
         # The selected phase's actions, to reorder or move to another phase (desk's widget).
         self.actions_panel = ActionsPanel(session, lower)
         self.table.current_item_changed.connect(self.actions_panel.show_phase)
+        self.model.modelReset.connect(self._select_first_if_none)
         beside = QSplitter(Qt.Orientation.Horizontal, lower)
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.table)
@@ -90,7 +91,13 @@ class StrategyTab(QWidget):
         layout.addWidget(self.splitter)
 
         session.briefing_replaced.connect(self._phases_changed)
+        self._select_first_if_none()
         session.items_changed.connect(self._on_items_changed)
+
+    def _select_first_if_none(self) -> None:
+        # The actions panel shows the current phase: open on the first, not on nothing.
+        if self.table.current_item() is None and self.model.rowCount():
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
 
     # -- chart -----------------------------------------------------------------
     def _on_items_changed(self, kind: str) -> None:

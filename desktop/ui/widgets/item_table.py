@@ -83,6 +83,7 @@ class ItemTable(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(search_placeholder)
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(160)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.check_filter = QCheckBox(self)
         self.check_filter.setToolTip(
@@ -133,6 +134,12 @@ class ItemTable(QWidget):
             "&Merge", "Merge the two selected entries into one (Ctrl+M)", self.merge
         )
         self.merge_button.setVisible(model.KIND in MERGES)
+        self.up_button = self._button("Up", "Move the selected row up (Alt+Up)", self.move_up)
+        self.down_button = self._button(
+            "Down", "Move the selected row down (Alt+Down)", self.move_down
+        )
+        for button in (self.up_button, self.down_button):
+            button.setVisible(self.movable)
         self.source_button = self._button(
             "Show in &source", "Show the selected item in the article (Ctrl+G)", self.show_source
         )
@@ -144,6 +151,8 @@ class ItemTable(QWidget):
         for button in (
             self.add_button,
             self.delete_button,
+            self.up_button,
+            self.down_button,
             self.confirm_button,
             self.merge_button,
             self.source_button,
@@ -205,8 +214,9 @@ class ItemTable(QWidget):
         self.delete_button.setEnabled(total > 0)
         to_check = sum(needs_check(self.model.item(row)) for row in range(total))
         self.check_filter.setText(f"Needs chec&king ({to_check})")
-        self.check_filter.setEnabled(to_check > 0 or self.check_filter.isChecked())
-        self.confirm_button.setEnabled(to_check > 0)
+        # Shown only while something needs checking: otherwise the search gets the room.
+        self.check_filter.setVisible(to_check > 0 or self.check_filter.isChecked())
+        self.confirm_button.setVisible(to_check > 0)
         if self.proxy.rowCount() > 0:
             self.empty_state.show_text(None)
         elif total == 0:
