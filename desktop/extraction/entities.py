@@ -256,7 +256,7 @@ def name_runs(runs: list[Run]) -> list[Run]:
     slices_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     out = []
     for run in runs:
-        if opens_with_participle(run.tokens, run):
+        if len(run.words) >= 3 and opens_with_participle(run.tokens, run):
             run = run.sub(1)  # noqa: PLW2901 - "Echoing Ravi Bhatt," -> "Ravi Bhatt"
         words = run.words
         slices = slices_of.get(words)

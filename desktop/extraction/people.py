@@ -13,7 +13,7 @@ from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, looks_like_org, name_runs
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.mentions import Run
-from desktop.extraction.names import is_credit
+from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 
@@ -70,7 +70,8 @@ def _group_people(candidates: list[str]) -> dict[str, str]:
 def find_people(doc: Document, author: str | None = None) -> NameIndex:
     """Find the people and organisations of an article, with roles and aliases."""
     tokens = doc.tokens
-    runs = [run for run in name_runs(doc.runs) if not is_credit(tokens, run)]
+    credits = credit_sentences(doc.lowered, doc.sentences)
+    runs = [run for run in name_runs(doc.runs) if not is_credit(tokens, run, credits)]
     classifier = Classifier(doc.tokens, runs)
     candidates = []
     for text, runs_of in classifier.by_text.items():
