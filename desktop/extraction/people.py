@@ -3,36 +3,21 @@
 from __future__ import annotations
 
 import bisect
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from desktop.domain import Organisation, Person, make_id
 from desktop.domain.model import BASIS_ELSEWHERE
+from desktop.extraction.affiliations import affiliate
 from desktop.extraction.context import Document
-from desktop.extraction.entities import Classifier, looks_like_org, name_runs
-from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
+from desktop.extraction.entities import Classifier, name_runs
 from desktop.extraction.mentions import Run
 from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
-from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+from desktop.extraction.roles import role_before
 
-_GOVERNMENT_ROLES = frozenset(
-    {
-        "president",
-        "minister",
-        "secretary",
-        "senator",
-        "governor",
-        "ambassador",
-        "chancellor",
-        "premier",
-        "mp",
-        "congressman",
-    }
-)
 _GENERATIONS = frozenset({"Jr", "Sr"})
-_NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 
 
 @dataclass
@@ -119,22 +104,10 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             del mentions[name]
 
     orgs = find_organisations(doc, runs, set(mentions), doc.runs)
-    home = _home_country(doc)
-    acronyms = _acronyms(runs)
-    subjects = _sentence_subjects(doc)
+    affiliations, orgs = affiliate(doc, mentions, orgs, runs)
     display: dict[str, str] = {}  # "John F Kennedy" -> "John F. Kennedy"
-    orgs_before = _OrganisationsBefore(doc, orgs)
-    org_names = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
     for name, runs_of in mentions.items():
-        role, org, elsewhere = _role_and_org(doc, runs_of, orgs_before, org_names)
-        if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
-            org = home  # a head of government or minister serves the country the story is about
-            elsewhere = True
-        if org is None:
-            # "Belgium started the game with ... Yannick Carrasco": the country the
-            # sentence is about.
-            org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
-        org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
+        role, org, elsewhere = affiliations[name]
         aliases = sorted({r.text for r in runs_of} - {name})
         written = _as_written(doc, name, runs_of)
         if written != name:
@@ -181,139 +154,3 @@ def _titled(doc: Document, runs: list[Run]) -> bool:
     chairman of Chrysler LLC Jim Press". The title makes a person of a name whose words
     alone do not."""
     return any(role_before(doc.tokens, run.first)[0] for run in runs)
-
-
-def _acronyms(runs: list[Run]) -> dict[str, str]:
-    """Acronyms the article spells out: {"USI": "University of Southern Indiana"}."""
-    used = {r.text for r in runs if len(r.words) == 1 and r.text.isupper() and len(r.text) >= 2}
-    out: dict[str, str] = {}
-    if not used:
-        return out  # no acronym stands alone in the article
-    for run in runs:
-        if len(run.words) < 2:
-            continue  # one word spells no acronym of two letters or more
-        initials = ""
-        for k, word in enumerate(run.words):
-            if not word[:1].isupper():
-                continue
-            initials += word[0]
-            # Every prefix: "University of Southern Indiana on Monday" spells "USI" too.
-            if len(initials) >= 2 and initials in used and initials not in out:
-                out[initials] = " ".join(run.words[: k + 1])
-    return out
-
-
-def _sentence_subjects(doc: Document) -> dict[int, str]:
-    """Sentences whose subject is a country: {sentence number: country}."""
-    out: dict[int, str] = {}
-    starts = {s.start for s in doc.sentences}
-    for run in doc.runs:
-        if run.start in starts and not run.possessive and len(run.words) == 1:
-            word = run.words[0]
-            if word in COUNTRIES and word not in _NOT_SUBJECT_COUNTRIES:
-                out[run.sentence] = NATIONALITIES.get(word, word)
-    return out
-
-
-def _home_country(doc: Document) -> str | None:
-    """The country an article speaks of most, by names and adjectives of nationality."""
-    counts: Counter[str] = Counter()
-    for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
-        for word in run.words:
-            if word in COUNTRIES:
-                counts[NATIONALITIES.get(word, word)] += 1
-            elif word in NATIONALITIES:
-                counts[NATIONALITIES[word]] += 1
-    if not counts:
-        return None
-    (country, n), *rest = counts.most_common(2)
-    return country if n >= 2 and (not rest or n > rest[0][1]) else None
-
-
-class _OrganisationsBefore:
-    """The organisation named last before an offset, found by bisection: what "its" and
-    "the company's" stand for."""
-
-    def __init__(self, doc: Document, orgs: list[Organisation]):
-        mentions = sorted(
-            (span.start, org.name) for org in orgs if org.kind != "media" for span in org.spans
-        )
-        self.starts = [start for start, _name in mentions]
-        self.names = [name for _start, name in mentions]
-        self.doc = doc
-
-    def before(self, offset: int) -> tuple[str, int] | None:
-        """(name, sentence number) of the organisation named last before offset."""
-        k = bisect.bisect_left(self.starts, offset)
-        if not k:
-            return None
-        return self.names[k - 1], self.doc.sentence_index(self.starts[k - 1])
-
-
-def _role_and_org(
-    doc: Document, runs: list[Run], orgs_before: _OrganisationsBefore, org_names: set[str]
-) -> tuple[str | None, str | None, bool]:
-    """The best role and organisation over all of a person's mentions.
-
-    Returns:
-        role, organisation, and whether the organisation was taken from another sentence
-        than the one naming the person ("its president" after the company's name).
-    """
-    found: list[tuple[float, str | None, str | None, bool]] = []
-    tokens = doc.tokens
-    texts, bares, sentences, capitalised = (
-        tokens.texts,
-        tokens.bares,
-        tokens.sentences,
-        tokens.is_capitalised,
-    )
-    n = len(texts)
-
-    def add(weight: float, role: str | None, org: str | None, run: Run) -> None:
-        elsewhere = False
-        if org == THE_ORGANISATION:
-            named = orgs_before.before(run.start)
-            org, elsewhere = (named[0], named[1] != run.sentence) if named else (None, False)
-        if role or org:
-            found.append((weight, role, org, elsewhere))
-
-    for run in runs:
-        first, last = run.first, run.last
-        role, org = role_after(tokens, last)
-        add(3 if role and org else 1 if role else 0.6, role, org, run)
-        role, org = role_before(tokens, first)
-        add(2 if role and org else 1.5 if role else 0.7, role, org, run)
-        role, org = role_as(tokens, last)
-        add(1.4 if role and org else 1, role, org, run)
-        after = texts[last + 1].lower() if last + 1 < n else None
-        if run.possessive or after in {"of", "from", "for", "with", "at"}:
-            # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
-            k = last + 1 if run.possessive else last + 2
-            if k < n and texts[k].lower() == "the":
-                k += 1
-            words = []
-            while k < n and capitalised[k] and sentences[k] == run.sentence:
-                words.append(bares[k])
-                if bares[k] != texts[k]:
-                    break
-                k += 1
-            if not words:
-                continue
-            name = " ".join(words)
-            if after in {"with", "at"}:
-                # "Jane Doe with Acme Corp.", "John Roe at Kettering University": a
-                # body, not a place or an event.
-                if looks_like_org(tuple(words)) or name in org_names:
-                    add(0.5, None, name, run)
-            elif looks_like_org(tuple(words)) or not run.possessive:
-                add(0.5, None, name, run)
-    if not found:
-        return None, None, False
-    found.sort(key=lambda f: -f[0])
-    role = next((r for _, r, _, _ in found if r), None)
-    pick = next((f for f in found if f[2] and f[1] == role), None) or next(
-        (f for f in found if f[2]), None
-    )
-    if pick is None:
-        return role, None, False
-    return role, pick[2], pick[3]

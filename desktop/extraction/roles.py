@@ -6,7 +6,12 @@ from collections.abc import Sequence
 
 from desktop.extraction.entities import is_place, is_role_word, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
-from desktop.extraction.lexicon_names import ORGANISATION_NOUNS, PARTY_CODES, TITLE_ABBREVIATIONS
+from desktop.extraction.lexicon_names import (
+    ORGANISATION_NOUNS,
+    PARTY_CODES,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+)
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 
@@ -108,6 +113,12 @@ def _skip_descriptors(tokens: Tokens, k: int) -> int:
     return k
 
 
+def _is_department(tokens: Tokens, j: int, i: int) -> bool:
+    """The word j..i after "Minister of" names a portfolio ("Competition", "Education"),
+    not a place ("Washington") or a body ("Google")."""
+    return i == j and tokens.texts[j].lower() in PORTFOLIOS
+
+
 def _abbreviated_title(tokens: Tokens, i: int) -> tuple[str | None, str | None]:
     """ "Sen. Debbie Stabenow" -> Senator; "U.S. Rep. X" -> Representative, United States."""
     role = TITLE_ABBREVIATIONS[tokens.texts[i]]
@@ -197,6 +208,7 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         else:
             break
     of_org = None
+    department_tail = ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -207,10 +219,14 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         k = _skip_descriptors(tokens, j - 1)
         if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
             of_org = " ".join(bares[j : i + 1])
+            department = k == j - 1 and _is_department(tokens, j, i)
             i = k - 1
             while i >= 0 and sentences[i] == sentence and is_role_word(texts[i]):
                 role_words.insert(0, texts[i])
                 i -= 1
+            if department:  # "Commissioner for Competition": the department is the role's
+                department_tail = f" {texts[k]} {of_org}"
+                of_org = None
     words = _role_core(role_words)
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
@@ -218,7 +234,7 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
-    role = " ".join(words).replace(" - ", "-")
+    role = " ".join(words).replace(" - ", "-") + department_tail
     org = of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
@@ -321,6 +337,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if rest and texts[rest[0]].lower() in _ARTICLES:
                 rest = rest[1:]
             org = _org_from_tokens(tokens, rest)
+            if org is None:
+                role += _common_owner(tokens, body[end], rest)
             # "the Indonesian military": an adjective of nationality and a noun.
             if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
                 if texts[rest[1]].islower():
@@ -332,6 +350,32 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if second and len(second) < len(rest) - 1:
                 org = _org_from_tokens(tokens, second[:3])
     return role, org
+
+
+def _as_in_relative_clause(tokens: Tokens, k: int) -> int:
+    """Where "as" stands in a relative clause: "Daniel Akerson, who was appointed by the
+    government as chief executive" -> the index of "as" (or one past the clause)."""
+    texts, sentences = tokens.texts, tokens.sentences
+    end = min(len(texts), k + 12)
+    while k < end and sentences[k] == sentences[k - 1] and texts[k] not in _APPOSITIVE_STOP:
+        if texts[k] == "as":
+            return k
+        k += 1
+    return end
+
+
+def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
+    """The body a role belongs to, named by a common noun: "director of the gallery" ->
+    " of the gallery". Empty when it is not "the" and one or two lowercase words."""
+    texts = tokens.texts
+    if not (rest and texts[rest[0] - 1] == "the"):
+        return ""
+    words = []
+    for k in rest[:2]:
+        if not (texts[k].isalpha() and texts[k].islower()):
+            break
+        words.append(texts[k])
+    return f" {texts[link]} the {' '.join(words)}" if words else ""
 
 
 def _party_code(text: str) -> str | None:
@@ -347,9 +391,13 @@ def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     texts, sentences = tokens.texts, tokens.sentences
     n = len(texts)
     k = last + 1
+    if k + 1 < n and texts[k] == "," and texts[k + 1] == "who":
+        k = _as_in_relative_clause(tokens, k + 2)
     if k >= n or texts[k] != "as" or sentences[k] != sentences[last]:
         return None, None
     k += 1
+    if k < n and texts[k] == "both":
+        k += 1  # "as both chief executive and chairman"
     org = None
     if k < n and (texts[k].lower() in _ARTICLES or texts[k].lower() in {"its", "their"}):
         if _owner_named_before(tokens, k) or (k + 1 < n and _owner_named_before(tokens, k + 1)):

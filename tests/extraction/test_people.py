@@ -238,3 +238,56 @@ def test_organisation_as_the_article_ties_it(text, name, role, organisation, bas
 def test_adverbs_and_adjectives_are_not_organisations(lead):
     text = f"{lead} spokesman Ravi Bhatt said the plan was sound."
     assert people_of(text)["Ravi Bhatt"] == ("spokesman", None)
+
+
+def test_employer_named_only_next_to_a_person_is_an_organisation():
+    text = (
+        "Zentrix CEO Ravi Bhatt opened the show. Zentrix sells phones. "
+        "Employee Carla Reyes showed the new model."
+    )
+    index = find_people(Document(Article(text=text)))
+    found = {p.name: (p.role, p.organisation, p.basis) for p in index.people}
+    assert found["Ravi Bhatt"] == ("CEO", "Zentrix", None)
+    # A role inside a company, with no company written: the company named before.
+    assert found["Carla Reyes"] == ("Employee", "Zentrix", "elsewhere in the article")
+    zentrix = next(o for o in index.organisations if o.name == "Zentrix")
+    assert len(zentrix.spans) == 2
+
+
+def test_head_of_state_takes_no_company():
+    text = "Zentrix CEO Ravi Bhatt spoke. Later President Carla Reyes of Freedonia spoke."
+    assert people_of(text)["Carla Reyes"][1] != "Zentrix"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "She replaces Ravi Bhatt, who was appointed by the board as both chief "
+            "executive and chairman in 2009.",
+            "Ravi Bhatt",
+            "chief executive and chairman",
+            None,
+        ),
+        (
+            "European Commissioner for Competition Neelie Kroes said it was fair.",
+            "Neelie Kroes",
+            "Commissioner for Competition",
+            "Europe",
+        ),
+        (
+            "Co-founder of Google, Sergey Brin, said it was fair.",
+            "Sergey Brin",
+            "Co-founder",
+            "Google",
+        ),
+        (
+            "Carla Reyes, director of the gallery, said it was fair. Acme Holdings Inc. agreed.",
+            "Carla Reyes",
+            "director of the gallery",
+            None,
+        ),
+    ],
+)
+def test_roles_in_clauses_and_titles(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
