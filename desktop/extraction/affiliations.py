@@ -10,8 +10,9 @@ from desktop.domain import Organisation
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
-from desktop.extraction.lexicon_names import CORPORATE_ROLES, PARTY_CODES
+from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
 from desktop.extraction.mentions import Run
+from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 
@@ -31,6 +32,7 @@ _GOVERNMENT_ROLES = frozenset(
     }
 )
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
+_LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
 
 
@@ -64,12 +66,16 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         first, last = run.first, run.last
         role, org = role_after(tokens, last)
         add(3 if role and org else 1 if role else 0.6, role, org, run)
-        role, org = role_before(tokens, first)
+        after = texts[last + 1].lower() if last + 1 < n else None
+        # "Pan-democracy camp councillor Wu Chi-wai of the Democratic Party": the body
+        # named after the name is the one, not a word before the title.
+        k = last + 3 if last + 2 < n and texts[last + 2] == "the" else last + 2
+        named_after = after in _LINKS and k < n and capitalised[k]
+        role, org = role_before(tokens, first, owner_from_modifiers=not named_after)
         add(2 if role and org else 1.5 if role else 0.7, role, org, run)
         role, org = role_as(tokens, last)
         add(1.4 if role and org else 1, role, org, run)
-        after = texts[last + 1].lower() if last + 1 < n else None
-        if run.possessive or after in {"of", "from", "for", "with", "at"}:
+        if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
             if k < n and texts[k].lower() == "the":
@@ -105,6 +111,7 @@ def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
             and name not in people
             and name not in _NOT_EMPLOYERS
             and not is_place(name)
+            and not is_place_name(tuple(name.split()))
             and name not in COUNTRIES
             and name[:1].isupper()
             and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split())
@@ -138,7 +145,7 @@ def best_affiliation(
         if tie.role or org:
             resolved.append((tie.role, org, elsewhere))
     role = next((r for r, _, _ in resolved if r), None)
-    pick = next((f for f in resolved if f[1] and f[0] == role), None) or next(
+    pick = next((f for f in resolved if f[1] and f[0] in (role, None)), None) or next(
         (f for f in resolved if f[1]), None
     )
     if pick is None:
@@ -154,6 +161,16 @@ def _is_corporate(role: str) -> bool:
     if " the " in role:
         return False  # "director of the gallery": the article says whose, not by name
     return not CORPORATE_ROLES.isdisjoint(role.lower().split())
+
+
+def _other_owner(doc: Document, runs: list[Run]) -> bool:
+    """A role said to be another's: "rival automaker chief executive Tom Brandt"."""
+    texts, sentences = doc.tokens.texts, doc.tokens.sentences
+    for run in runs:
+        for k in range(max(0, run.first - 5), run.first):
+            if sentences[k] == run.sentence and texts[k].lower() in OTHER_OWNER_WORDS:
+                return True
+    return False
 
 
 def affiliate(
@@ -184,7 +201,7 @@ def affiliate(
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
-        if org is None and role and _is_corporate(role):
+        if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
             # "Employee Phil Schiller", "the chief executive": the company named before.
             named = orgs_before.before(runs_of[0].start, "company")
             if named:

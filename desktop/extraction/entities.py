@@ -26,6 +26,7 @@ from desktop.extraction.lexicon_names import (
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
     TITLE_ABBREVIATIONS,
+    WORK_NOUNS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
@@ -325,6 +326,15 @@ class Classifier:
             and words[0] not in AMBIGUOUS_GIVEN_NAMES
         )
 
+    def _work_before(self, run: Run) -> bool:
+        """A noun of a work just before the name: "the film Jerry Maguire", "the novel
+        \"Anna Karenina\"" (a quotation mark may stand between)."""
+        texts, sentences = self.tokens.texts, self.tokens.sentences
+        i = run.first - 1
+        if i >= 0 and texts[i] in {'"', "“", "‘", "'"}:
+            i -= 1
+        return i >= 0 and sentences[i] == run.sentence and texts[i].lower() in WORK_NOUNS
+
     def _determiner_before(self, run: Run) -> bool:
         """A determiner and adjectives before the name: "the completely new Holden
         Commodore", "the \"iconic\" Ford Falcon". People are seldom written so."""
@@ -408,6 +418,8 @@ class Classifier:
             if before is None:
                 continue
             before_word = before.lower()
+            if self._work_before(run):
+                score -= 3  # "the film Jerry Maguire": a title, not a person
             if not run.possessive and (before_word == "the" or self._determiner_before(run)):
                 score -= 1  # "the completely new Holden Commodore"
             if before in (".", ","):

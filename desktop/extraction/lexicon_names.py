@@ -196,3 +196,23 @@ PORTFOLIOS = _words("""
     housing immigration employment tourism science technology communications infrastructure
     economy treasury security development fisheries forestry mines sport sports
     """)
+# Nouns before a work's title: "the film Jerry Maguire", "the novel \"Anna Karenina\"".
+WORK_NOUNS = _words("""
+    film films movie movies book books novel novels show series album albums song songs play
+    documentary musical opera painting paintings sculpture game sitcom drama memoir biography
+    """)
+# Words before a role that say it is another organisation's: "rival automaker chief executive".
+OTHER_OWNER_WORDS = frozenset({"rival", "another", "competing", "other", "competitor", "former"})
+# Bodies of government named by one word or two: "the House", "the White House".
+GOVERNMENT_NAMES = frozenset(
+    {
+        "House",
+        "Senate",
+        "Congress",
+        "White House",
+        "Pentagon",
+        "Kremlin",
+        "Parliament",
+        "Downing Street",
+    }
+)

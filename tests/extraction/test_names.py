@@ -113,3 +113,15 @@ def test_credits_and_author_notes_are_not_people_in_the_story(text):
 def test_a_reporter_in_the_story_is_a_person():
     text = "Carla Reyes is a reporter who was held for a week. Reyes said she was fine. It ended."
     assert "Carla Reyes" in people_in(text + " Talks went on. Nothing changed. More came.")
+
+
+def test_a_works_title_is_not_a_person():
+    text = 'Critics loved the film "Jerry Maguire". The movie Tom Jones won an award.'
+    assert people_in(text) == set()
+
+
+def test_dateline_with_an_agency_is_not_glued_to_a_name():
+    text = "NEW YORK (AP) — Carla Reyes said the deal was done. Reyes left."
+    index = find_people(Document(Article(text=text)))
+    assert [p.name for p in index.people] == ["Carla Reyes"]
+    assert [(o.name, o.kind) for o in index.organisations] == [("AP", "media")]

@@ -291,3 +291,49 @@ def test_head_of_state_takes_no_company():
 )
 def test_roles_in_clauses_and_titles(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Harvard political scientist Zorbat Quell said the vote was close.",
+            "Zorbat Quell",
+            "political scientist",
+            "Harvard",
+        ),
+        (
+            "German economy minister Rainer Bruederle said so.",
+            "Rainer Bruederle",
+            "economy minister",
+            "Germany",
+        ),
+        (
+            "Pan-democracy camp councillor Wu Chi-wai of the Democratic Party was elected.",
+            "Wu Chi-wai",
+            "councillor",
+            "Democratic Party",
+        ),
+        (
+            "Acme Holdings Inc. grew. Rival automaker chief executive Tom Brandt disagreed.",
+            "Tom Brandt",
+            "chief executive",
+            None,
+        ),
+        (
+            "House Speaker Nancy Pelosi said the bill would pass.",
+            "Nancy Pelosi",
+            "Speaker",
+            "House",
+        ),
+    ],
+)
+def test_owner_before_the_title(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_place_as_an_employer_is_no_organisation():
+    text = "Orange County Sheriff Tom Brandt said the road was closed."
+    index = find_people(Document(Article(text=text)))
+    assert index.organisations == []
+    assert people_of(text)["Tom Brandt"] == ("Sheriff", "Orange County")
