@@ -100,6 +100,12 @@ def describe_os_error(error: OSError, path: str | os.PathLike | None = None) -> 
     return f"Could not access{where}: {error.strerror or error}."
 
 
+def unexpected_error(error: BaseException) -> str:
+    """One line for a failure no message was written for: its kind and what it said."""
+    said = " ".join(str(error).split())[:200]
+    return f"Unexpected error ({type(error).__name__}{': ' + said if said else ''})."
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -38,6 +38,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]
 # UTF-8 with at most this share of bad bytes is UTF-8 with a few damaged characters, not
 # a legacy code page (whose every accented letter is a bad byte for UTF-8).
 _DAMAGED_UTF8_SHARE = 0.01
+_FEW_BAD_BYTES = 8  # so many are few in any file, however short
 
 
 class Decoded(NamedTuple):
@@ -120,7 +121,11 @@ def _damaged_utf8(data: bytes, name: str) -> Decoded | None:
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     valid_multibyte = sum(1 for ch in text if ch > "\x7f") - bad
-    if bad <= 0 or valid_multibyte <= bad or bad > len(data) * _DAMAGED_UTF8_SHARE:
+    if (
+        bad <= 0
+        or valid_multibyte <= bad
+        or bad > max(_FEW_BAD_BYTES, len(data) * _DAMAGED_UTF8_SHARE)
+    ):
         return None
     characters = "character" if bad == 1 else "characters"
     note = f"{name} is UTF-8 with {bad} damaged {characters}, shown as \ufffd."

@@ -80,15 +80,15 @@ def check_inflated_size(data: bytes, name: str) -> None:
             f"{name} is not a readable Word document: it is damaged, or not really a .docx."
         ) from error
     total = sum(member.file_size for member in members)
-    bomb = any(
-        member.file_size > _MEMBER_FLOOR
-        and member.file_size > MAX_MEMBER_RATIO * max(member.compress_size, 1)
-        for member in members
+    largest = max(members, key=lambda member: member.file_size, default=None)
+    bomb = largest is not None and largest.file_size > max(
+        _MEMBER_FLOOR, MAX_MEMBER_RATIO * largest.compress_size
     )
     if total > MAX_INFLATED_BYTES or bomb:
         raise IngestError(
-            f"{name} is not a readable Word document: it would expand to "
-            f"{total / (1024 * 1024):,.0f} MB when opened, far more than an article."
+            f"{name} is not a readable Word document: its part {largest.filename} would "
+            f"expand to {largest.file_size / (1024 * 1024):,.0f} MB when opened, far more "
+            "than an article."
         )
 
 

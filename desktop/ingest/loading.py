@@ -128,15 +128,23 @@ def _reader(name: str, module: str):
     try:
         return importlib.import_module(f"desktop.ingest.{module}")
     except ImportError as error:
-        missing = error.name or str(error)
+        said = str(error)
+        missing = error.name or next((p for p in _PACKAGES.values() if p in said), None)
+        package = _PACKAGES.get(missing, missing)
         raise IngestError(
             f"Cannot read {name}: a part of Briefing Desk is missing (the Python package "
-            f"{missing}); reinstall it, or run `pip install {_PACKAGES.get(missing, missing)}`."
+            f"{package}); reinstall Briefing Desk, or run `pip install {package}`."
         ) from error
 
 
 # Python module -> the package that installs it, where the names differ.
-_PACKAGES = {"docx": "python-docx", "lxml.html.clean": "lxml_html_clean"}
+_PACKAGES = {
+    "docx": "python-docx",
+    "lxml.html.clean": "lxml_html_clean",
+    "lxml_html_clean": "lxml_html_clean",
+    "trafilatura": "trafilatura",
+    "justext": "jusText",
+}
 
 
 def _noted(article: Article, note: str | None) -> Article:

@@ -57,7 +57,8 @@ def check_web_address(url: str) -> None:
     except ValueError as error:
         raise IngestError(f"Cannot open {url}: it is not a valid web address ({error}).") from None
     if parts.scheme.lower() not in ("http", "https"):
-        scheme = f"{parts.scheme}://" if parts.scheme else "an address without http://"
+        written = f"{parts.scheme}://" if url[len(parts.scheme) + 1 :].startswith("//") else ""
+        scheme = written or (f"{parts.scheme}:" if parts.scheme else "an address without http://")
         raise IngestError(f"Cannot open {url}: only http:// and https:// addresses, not {scheme}.")
     if not host:
         raise IngestError(f"Cannot open {url}: the address has no host name.")
