@@ -11,16 +11,6 @@ from functools import cache
 from desktop.domain.model import Briefing, Span
 from desktop.fileio import without_lone_surrogates
 
-# The lists of items a briefing holds, checked in this order (the names in messages).
-ITEM_LISTS = (
-    "people",
-    "organisations",
-    "quotes",
-    "figures",
-    "phases",
-    "relationships",
-    "takeaways",
-)
 _KINDS = {str: "text", bool: "true or false", int: "a whole number", float: "a number"}
 
 
@@ -31,36 +21,37 @@ class BriefingTypeError(ValueError):
 def validate_briefing(briefing: Briefing) -> None:
     """Check every field of a briefing just read against the type the model declares.
 
-    Text loses any lone surrogate (written as U+FFFD), whole numbers become numbers
-    where a number is declared, and spans must lie inside the article text.
+    Every field the model declares is checked, the article's, each item's and the
+    page one's, so a field added later is checked too. Text loses any lone surrogate
+    (written as U+FFFD), whole numbers become numbers where a number is declared, and
+    spans must lie inside the article text.
     A figure whose value is "12" -> BriefingTypeError("figures[0].value is text, not a
     number").
 
     Raises:
         BriefingTypeError: the first field that is wrong, named as "quotes[3].speaker".
     """
-    _check_fields(briefing.article, "article")
+    _check_fields(briefing, "")
     length = len(briefing.article.text)
     if not 0 <= briefing.article.body_start <= length:
         raise BriefingTypeError("article.body_start lies outside the article text")
     for number, heading in enumerate(briefing.article.headings):
         _check_span(heading.span, length, f"article.headings[{number}].span")
-    for name in ITEM_LISTS:
-        items = getattr(briefing, name)
+    for field in fields(briefing):
+        items = getattr(briefing, field.name)
         if not isinstance(items, list):
-            raise BriefingTypeError(f"{name} is {_describe(items)}, not a list")
+            continue
         for number, item in enumerate(items):
-            where = f"{name}[{number}]"
-            _check_fields(item, where)
-            for k, span in enumerate(item.spans):
-                _check_span(span, length, f"{where}.spans[{k}]")
+            for k, span in enumerate(getattr(item, "spans", ())):
+                _check_span(span, length, f"{field.name}[{number}].spans[{k}]")
 
 
 def _check_fields(obj: object, where: str) -> None:
     hints = _hints(type(obj))
     for field in fields(obj):
         value = getattr(obj, field.name)
-        checked = _checked(value, hints[field.name], f"{where}.{field.name}")
+        name = f"{where}.{field.name}" if where else field.name
+        checked = _checked(value, hints[field.name], name)
         if checked is not value:
             setattr(obj, field.name, checked)
 
