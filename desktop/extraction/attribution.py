@@ -1,0 +1,245 @@
+"""Who speaks by a reporting verb: the subject before it or after it, a person or a source."""
+
+from __future__ import annotations
+
+import bisect
+
+from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_role_word
+from desktop.extraction.lexicon import ROLE_WORDS, word_pattern
+from desktop.extraction.lexicon_speech import (
+    DOCUMENT_SOURCES,
+    GROUP_SOURCES,
+    LABEL_VERBS,
+    ORG_NOUNS,
+    REPORTING_VERBS,
+    SOURCE_DETERMINERS,
+)
+from desktop.extraction.people import NameIndex
+from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
+from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_at_end
+from desktop.lazyre import lazy_compile
+
+VERB = lazy_compile(word_pattern(REPORTING_VERBS))
+# Reporting verbs and verbs that put words in quotation marks: who a quotation is from.
+QUOTE_VERB = lazy_compile(word_pattern(REPORTING_VERBS | LABEL_VERBS))
+_QUOTE_MARK = lazy_compile('[“”"]')
+_PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
+# A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
+_LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
+# The words of a noun phrase that ends where a reporting verb begins (read in a window).
+_TRAILING_WORDS = lazy_compile(r"(?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+\s*$")
+_LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
+# A comma-enclosed sentence adverb before the verb: "Executives, however, said".
+_COMMA_ADVERB = lazy_compile(
+    r",\s*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\s*,\s*$"
+)
+# Words that end a source's noun phrase when read backwards: clause words and verbs.
+_NOT_IN_PHRASE = frozenset(
+    """that which who whom whose when while as and but or if because is was were are be been
+    being has have had will would could should may might can not to said says""".split()
+)
+_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
+_NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+
+
+class Attributor:
+    """Finds the subject of reporting verbs in one article."""
+
+    def __init__(self, doc: Document, names: NameIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.res = SpeakerResolver(names, doc.text)
+
+    def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
+        """Who speaks in "... NAME said", "... he said", "the company said".
+
+        "Jo Lee on Friday said" -> Jo Lee; "the professor said" -> the person last
+        named as a professor; "officials said" -> source "officials".
+        """
+        end = adverbs_start(self.text, sent_start, verb_start)  # "Lee also said"
+        comma_adverb = _COMMA_ADVERB.search(self.text, max(sent_start, end - 30), end)
+        if comma_adverb:
+            end = comma_adverb.start()
+        conj = conjunction_start(self.text, sent_start, end)
+        if conj is not None:
+            return self.coordinated_subject(sent_start, conj)
+        pronoun = pronoun_at_end(self.text, sent_start, end)
+        if pronoun is not None:
+            start, word = pronoun
+            return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
+        hit = self.res.person_ending_at(end)
+        if hit:
+            return Subject(hit[0], hit[1])
+        org = self.res.org_ending_at(end)
+        if org:
+            return Subject(end, source=org)
+        found = self.speaker_in_apposition(sent_start, end)
+        if found:
+            return found
+        return self.nominal_before(sent_start, end)
+
+    def coordinated_subject(self, sent_start: int, conj: int) -> Subject | None:
+        """The subject of the first verb in "X denied the claim and said ...", or the
+        person who opens the sentence: "Jo Lee praised the deal but added ..." -> Jo Lee."""
+        for m in VERB.finditer(self.text, sent_start, conj):
+            found = self.subject_before(sent_start, m.start())
+            if found:
+                return found
+        pronoun = _PRONOUN_START.match(self.text, sent_start, conj)
+        if pronoun:
+            start = pronoun.start(1)
+            return Subject(start, self.res.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
+        hit = self.res.first_person_in(sent_start, conj)
+        if hit and not self.text[sent_start : hit[0]].strip(" ,"):
+            return Subject(hit[0], hit[1])
+        return None
+
+    def sentence_subject(self, sent_start: int, limit: int) -> Subject | None:
+        """The person who opens a sentence, after a short lead-in: "Last Friday, Lee went
+        on a tirade, saying ..." -> Lee; "She left, adding ..." -> the woman last named."""
+        starts = [sent_start]
+        lead = _LEAD_IN_COMMA.match(self.text, sent_start, limit)
+        if lead:
+            starts.append(lead.end())
+        for start in starts:
+            pronoun = _PRONOUN_START.match(self.text, start, limit)
+            if pronoun:
+                at = pronoun.start(1)
+                return Subject(at, self.res.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
+            hit = self.res.first_person_in(start, limit)
+            if hit and not self.text[start : hit[0]].strip():
+                return Subject(hit[0], hit[1])
+        return None
+
+    def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
+        """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a
+        comma-enclosed description (whose closing comma is sometimes missing)."""
+        k = bisect.bisect_left(self.res.starts, end)
+        for s, e, name in _latest_first(self.res.names.person_mentions, k):
+            if e >= end:
+                continue
+            if s < sent_start:
+                break
+            between = self.text[e:end]
+            words = len(between.split())
+            # A long appositive is fine when it describes the speaker's roles:
+            # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".
+            long_ok = words <= 30 and any(is_role_word(w.strip(",")) for w in between.split())
+            if between.startswith(",") and not VERB.search(between) and (words <= 12 or long_ok):
+                if between.count(",") <= 4 and not _QUOTE_MARK.search(between):
+                    return Subject(s, name)
+            break
+        return None
+
+    def nominal_before(self, sent_start: int, end: int) -> Subject | None:
+        """A noun phrase that ends at end and names a source or a role:
+        "the company's founder" -> the founder last named; "officials" -> "officials"."""
+        window = max(sent_start, end - 90)
+        m = _TRAILING_WORDS.search(self.text, window, end)
+        if m is None:
+            return None
+        words = self.text[m.start() : end].split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
+        words = words[cut:]
+        if not words:
+            return None
+        start = end - len(" ".join(words))
+        # With more than the phrase before it, the phrase must open with a determiner or a
+        # capital: "Company executives said", "the firm said", not "sales of the firm said".
+        return self.nominal(words, start)
+
+    def nominal(self, words: list[str], start: int) -> Subject | None:
+        """Resolve a noun phrase that names who speaks ("the company", "a spokesman for
+        the bank", "analysts", "the report", "Boeing's chief executive")."""
+        head_part = words
+        for i, w in enumerate(words):
+            if w.lower() in _PREPOSITIONS and i > 0:
+                head_part = words[:i]
+                break
+        head = head_part[-1].lower().rstrip(".,")
+        first = words[0]
+        definite = first.lower() in {"the", "its", "their", "his", "her"} or first.endswith(
+            ("'s", "’s")
+        )
+        phrase = " ".join(words).rstrip(",")
+        if head in ROLE_WORDS and head not in GROUP_SOURCES - ROLE_WORDS:
+            if definite:
+                person = self.res.person_with_role(head, start)
+                if person:
+                    return Subject(start, person, basis=BASIS_ROLE_NOUN)
+            if head in GROUP_SOURCES and _opens_phrase(first):
+                return Subject(start, source=phrase)
+            return None
+        if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
+            if _opens_phrase(first) or len(words) == 1:
+                return Subject(start, source=phrase)
+            return None
+        if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
+            return Subject(start, source=self.res.org_before(start) or phrase)
+        return None
+
+    def subject_after(self, verb_end: int, limit: int) -> Subject | None:
+        """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
+        "said the vice president of the union, Jo Lee", "said the company"."""
+        m = _PRONOUN_START.match(self.text, verb_end, limit)
+        if m:
+            start = m.start(1)
+            return Subject(start, self.res.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
+        hit = self.res.first_person_in(verb_end, min(limit, verb_end + 100))
+        if hit:
+            between = self.text[verb_end : hit[0]].strip(" ,")
+            if not between or is_descriptor(between):
+                return Subject(hit[0], hit[1])
+        org = self.res.first_org_in(verb_end, min(limit, verb_end + 40))
+        if org and not self.text[verb_end : org[0]].strip(" ,").lower().removeprefix("the"):
+            return Subject(org[0], source=org[1])
+        words = _LEADING_WORDS.match(self.text, verb_end, limit)
+        if words and words[1].split()[0].lower() in SOURCE_DETERMINERS | GROUP_SOURCES:
+            # "said the company", "said officials": the phrase up to a clause word.
+            phrase = []
+            for w in words[1].split():
+                if w.lower() in _NOT_IN_PHRASE or not w[:1].isalnum():
+                    break
+                phrase.append(w.rstrip(".,"))
+                if w.endswith((",", ".")):
+                    break
+            if phrase:
+                return self.nominal(phrase, words.start(1))
+        return None
+
+    def paragraph_speaker(self, offset: int) -> str | None:
+        """The person who last spoke, by a reporting verb, earlier in offset's paragraph."""
+        doc = self.doc
+        para_start = self.text.rfind("\n", 0, offset) + 1
+        best = None
+        first = max(0, doc.sentence_index(para_start))
+        for sent in doc.sentences[first : doc.sentence_index(offset) + 1]:
+            if sent.end > offset:
+                break
+            if sent.start < para_start:
+                continue
+            for m in VERB.finditer(self.text, sent.start, sent.end):
+                subj = self.subject_before(sent.start, m.start()) or self.subject_after(
+                    m.end(), sent.end
+                )
+                if subj and subj.speaker:
+                    best = subj.speaker
+        return best
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a noun phrase may start with word: a determiner, a capital or a number."""
+    return word.lower() in SOURCE_DETERMINERS or word[:1].isupper() or word[:1].isdigit()
+
+
+def is_descriptor(words: str) -> bool:
+    """Whether the words between a reporting verb and a name only describe the speaker:
+    "auto worker", "the vice president and chairman of Chrysler LLC", "Ambassador"."""
+    toks = words.replace(",", " ").split()
+    if len(toks) > 12 or _QUOTE_MARK.search(words) or any(c in words for c in ".;:!?()"):
+        return False
+    if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
+        return False
+    return not VERB.search(words) and all(t[:1].isalpha() for t in toks)
