@@ -15,6 +15,7 @@ from desktop.extraction.lexicon_speech import (
     ORG_NOUNS,
     REPORTING_VERBS,
     SOURCE_DETERMINERS,
+    TOLD_LIKE,
 )
 from desktop.extraction.people import NameIndex
 from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
@@ -40,6 +41,9 @@ _NOT_IN_PHRASE = frozenset(
     """that which who whom whose when while as and but or if because is was were are be been
     being has have had will would could should may might can not to said says""".split()
 )
+# "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
+_OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
+_RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
 _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 _NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
 
@@ -71,14 +75,30 @@ class Attributor:
             return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
         hit = self.res.person_ending_at(end)
         if hit:
-            return Subject(hit[0], hit[1])
-        org = self.res.org_ending_at(end)
-        if org:
-            return Subject(end, source=org)
+            return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
         found = self.speaker_in_apposition(sent_start, end)
         if found:
-            return found
+            return found  # "Jo Lee, chair of the Iodine Council, says"
+        org = self.res.org_ending_at(end)
+        if org is None and self.text[end - 1 : end] == ".":
+            org = self.res.org_ending_at(end - 1)  # "Acme Ltd. said"
+        if org:
+            return Subject(end, source=org)
         return self.nominal_before(sent_start, end)
+
+    def first_of_joint_subject(self, sent_start: int, start: int) -> Subject | None:
+        """The first of two people who speak together: "Prime Minister Jo Lee and industry
+        minister Al Roy announced ..." -> Jo Lee, the first named."""
+        k = bisect.bisect_left(self.res.starts, start)
+        if k == 0:
+            return None
+        s, e, name = self.res.names.person_mentions[k - 1]
+        between = self.text[e:start].split()
+        if s < sent_start or not between or between[0] != "and":
+            return None
+        if len(between) == 1 or is_descriptor(" ".join(between[1:])):
+            return Subject(s, name)
+        return None
 
     def coordinated_subject(self, sent_start: int, conj: int) -> Subject | None:
         """The subject of the first verb in "X denied the claim and said ...", or the
@@ -126,8 +146,12 @@ class Attributor:
             words = len(between.split())
             # A long appositive is fine when it describes the speaker's roles:
             # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".
-            long_ok = words <= 30 and any(is_role_word(w.strip(",")) for w in between.split())
-            if between.startswith(",") and not VERB.search(between) and (words <= 12 or long_ok):
+            long_ok = words <= 30 and (
+                any(is_role_word(w.strip(",")) for w in between.split())
+                or _RELATIVE_APPOSITION.match(between)  # "X, who ran the firm for years, said"
+            )
+            described = between.startswith(",") or _OF_ORGANISATION.match(between)
+            if described and not VERB.search(between) and (words <= 12 or long_ok):
                 if between.count(",") <= 4 and not _QUOTE_MARK.search(between):
                     return Subject(s, name)
             break
@@ -172,6 +196,11 @@ class Attributor:
             if head in GROUP_SOURCES and _opens_phrase(first):
                 return Subject(start, source=phrase)
             return None
+        if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
+            # "Lee's statement said": the person whose words the document holds.
+            hit = self.res.person_ending_at(start + len(first) - 2)
+            if hit:
+                return Subject(start, hit[1])
         if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
             if _opens_phrase(first) or len(words) == 1:
                 return Subject(start, source=phrase)
@@ -180,9 +209,11 @@ class Attributor:
             return Subject(start, source=self.res.org_before(start) or phrase)
         return None
 
-    def subject_after(self, verb_end: int, limit: int) -> Subject | None:
+    def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:
         """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
         "said the vice president of the union, Jo Lee", "said the company"."""
+        if verb in TOLD_LIKE:
+            return None  # "told the police": whom, not who
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:
             start = m.start(1)
@@ -222,7 +253,7 @@ class Attributor:
                 continue
             for m in VERB.finditer(self.text, sent.start, sent.end):
                 subj = self.subject_before(sent.start, m.start()) or self.subject_after(
-                    m.end(), sent.end
+                    m.end(), sent.end, m.group(1)
                 )
                 if subj and subj.speaker:
                     best = subj.speaker

@@ -27,6 +27,8 @@ _LISTENER = lazy_compile(
     r"me|the\s+press|the\s+court|the\s+audience|parliament|lawmakers|investors|analysts|"
     r"employees|workers|staff|shareholders)\s+)(?!to\b)"
 )
+# Verbs of telling whose listener may come before the statement: "told reporters the ...".
+_TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
 _ADJUNCT_STARTS = frozenset(
     "in on at during after before with from for to via by through while".split()
 )
@@ -97,11 +99,12 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
         had_that = True
     elif verb in TOLD_LIKE:
         # "told CBC News the department will ...": skip the listener; "asked X to ..."
-        # is a request, not a statement.
+        # is a request, not a statement; "warned the market was ..." has no listener.
         listener = _LISTENER.match(text, a, end)
-        if verb not in {"told", "tells", "warned", "warns", "reminded", "assured"} or not listener:
+        if listener and verb in _TELLING:
+            a = listener.end()
+        elif verb not in _TELLING - {"told", "tells"}:
             return a, a
-        a = listener.end()
     rest = text[a:end].lstrip(" ,:")
     if rest.startswith(("“", '"', "to ")):
         return a, a
@@ -114,6 +117,23 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     if not had_that and verb not in CLAUSE_VERBS and not has_finite_verb(text[a:b]):
         return a, a
     return a, b
+
+
+def ends_statement(text: str, verb_end: int, end: int) -> bool:
+    """Whether a reporting verb closes the sentence's statement rather than opening one:
+    "Sales rose, Lee said on Friday." (True) or "..., Lee announced a new plan" (False).
+
+    Only where, when and to whom it was said may follow the verb.
+    """
+    rest = text[verb_end:end].strip()
+    if not rest or rest[0] in ",.;:!?)":
+        return True
+    words = rest.split()
+    first = words[0].lower().strip(".,")
+    if first in _ADJUNCT_STARTS or first in _AFTER_VERB_ADJUNCTS or first.endswith("day"):
+        return True
+    listener = _LISTENER.match(" " + rest.rstrip(" .,;") + " ")
+    return bool(listener) and not rest[listener.end() - 1 :].strip(" .,;")
 
 
 def clause_end(text: str, a: int, end: int) -> int:

@@ -20,7 +20,13 @@ MORE_REPORTING_VERBS = _words("""
     explained answered answers admitted conceded acknowledged stressed underlined
     underlines insisted objected objects protested protests lamented laments
     """)
-REPORTING_VERBS = SPEECH_VERBS | MORE_REPORTING_VERBS
+# Label verbs that never report a clause: 'called the deal "a disaster"'.
+LABEL_ONLY_VERBS = _words("""
+    called calls described describes termed terms dubbed dubs labelled labeled labels
+    branded brands referred refers named
+    """)
+
+REPORTING_VERBS = (SPEECH_VERBS | MORE_REPORTING_VERBS) - LABEL_ONLY_VERBS
 
 # Reporting verbs that are followed by a clause, not by a thing: "said the plant would
 # close". Others also take an object ("announced a plan", "explained the rationale"), so

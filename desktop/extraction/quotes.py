@@ -7,7 +7,7 @@ import bisect
 from desktop.domain import Quote, Span, make_id
 from desktop.domain.model import BASIS_NEXT_SENTENCE, BASIS_PREVIOUS_PARAGRAPH
 from desktop.domain.text import paragraph_spans
-from desktop.extraction.attribution import QUOTE_VERB, VERB, Attributor
+from desktop.extraction.attribution import QUOTE_VERB, VERB, Attributor, is_descriptor
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon_speech import LABEL_VERBS
 from desktop.extraction.people import NameIndex
@@ -75,6 +75,17 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
     return kept
 
 
+def _in_parentheses(text: str, start: int, at: int, end: int) -> bool:
+    """Whether offset at lies in a parenthesis opened after start and closed before end:
+    the verb of "(as Lee once testified)" does not introduce a later quotation."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0 and text.find(")", at, end) >= 0
+
+
+def _has_words(text: str, a: int, b: int) -> bool:
+    return any(c.isalnum() for c in text[a:b])
+
+
 def _carried(subj: Subject, basis: str) -> Subject:
     return Subject(subj.start, subj.speaker, subj.source, basis)
 
@@ -114,7 +125,10 @@ def speaker_in_next_sentence(att: Attributor, doc: Document, q: Quotation) -> Su
     if m is None or len(att.text[m.end() : sent.end].split()) > 3:
         return None
     subj = att.subject_before(sent.start, m.start())
-    if subj is None or not subj.found or att.text[sent.start : subj.start].strip():
+    if subj is None or not subj.found:
+        return None
+    title = att.text[sent.start : subj.start].strip()  # "Ms. Okafor said.", "The CEO said."
+    if title and not (len(title.split()) <= 4 and is_descriptor(title.replace(".", ""))):
         return None
     return Subject(subj.start, subj.speaker, subj.source, BASIS_NEXT_SENTENCE)
 
@@ -165,15 +179,18 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         after_end = nxt
     m = QUOTE_VERB.search(text, q.outer.end, min(after_end, q.outer.end + 80))
     if m:
-        subj = att.subject_before(q.outer.end, m.start()) or att.subject_after(m.end(), after_end)
+        subj = att.subject_before(q.outer.end, m.start())
+        if subj is None and not _has_words(text, q.outer.end, m.start()):
+            subj = att.subject_after(m.end(), after_end, m.group(1))  # "” said Gustafon"
         if subj and subj.found:
             return subj
     # Before it: "Jeff Rathke, the spokesperson, said, “".
-    verbs = list(QUOTE_VERB.finditer(text, first.start, q.outer.start))
+    verbs = [m for m in QUOTE_VERB.finditer(text, first.start, q.outer.start)]
+    verbs = [m for m in verbs if not _in_parentheses(text, first.start, m.start(), q.outer.start)]
     if verbs:
         m = verbs[-1]
         subj = att.subject_before(first.start, m.start()) or att.subject_after(
-            m.end(), q.outer.start
+            m.end(), q.outer.start, m.group(1)
         )
         if subj and subj.found:
             return subj
@@ -184,6 +201,12 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         people = att.res.people_within(first.start, q.outer.start)
         if len(people) == 1:
             return Subject(first.start, people.pop())
+    # A partial quotation in a sentence about a person who speaks in it: "Lee did not say
+    # when, but promised details “very soon”" -> Lee.
+    if q.inner.start > first.start + 1 and VERB.search(text, first.start, q.outer.start):
+        subj = att.sentence_subject(first.start, q.outer.start)
+        if subj and subj.found:
+            return subj
     # A dash and a name: "“...” - Matthew Ingram".
     dash = _DASH_NAME.match(text, q.outer.end)
     if dash:

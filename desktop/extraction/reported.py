@@ -10,6 +10,7 @@ from desktop.extraction.clauses import (
     and_that_clauses,
     clause_after,
     clause_end,
+    ends_statement,
     has_finite_verb,
     is_lead_in,
     is_reported_lead,
@@ -26,7 +27,6 @@ from desktop.lazyre import lazy_compile
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
-_THAT_NEXT = lazy_compile(r"\s+(?:\w+\s+){0,3}?that\b")
 # Statements whose source is an organisation, a group or a document, not a named person
 # ("the company said it would ...", "officials say ..."), are kept with their source.
 SOURCE_STATEMENTS = False
@@ -95,6 +95,8 @@ class _Statements:
             )
         if outside_words < 3:
             return  # 'said that "..."': the quotation itself is the statement
+        if len(inside) > 1:
+            return  # quoted fragments strung together: each fragment is kept as said
         a, b = pieces[0][0], pieces[-1][1]
         if any(q.spans[0].start < b and a < q.spans[-1].end for q in self.out[-3:]):
             return  # "He added that ..." is found by two rules; keep the first
@@ -160,7 +162,7 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
                 continue
             if (
                 comma >= 0
-                and not _THAT_NEXT.match(text, m.end(), e)  # "..., he said that ...": a lead-in
+                and ends_statement(text, m.end(), e)  # not "..., he said that ...": a lead-in
                 and is_reported_lead(lead[:comma])
                 and _is_speaker_phrase(lead[comma + 1 :])
             ):
@@ -174,10 +176,18 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
                 for extra in and_that_clauses(text, b, e):
                     found.add([extra], subj)  # "..., and that CLAUSE"
             continue
-        subj = att.subject_after(m.end(), e)
-        if subj is not None and subj.found and text[s : m.start()].rstrip().endswith(","):
+        subj = att.subject_after(m.end(), e, m.group(1))
+        lead = text[s : m.start()].rstrip()
+        if subj is not None and subj.found and lead.endswith(","):
             main = main or subj
-            found.add([(s, m.start())], subj)  # "CLAUSE, said Mauer"
+            name_end = att.res.person_end(subj.start) or -1
+            after = _COMMA_AFTER.match(text, name_end, e) if name_end > 0 else None
+            if after and _continues(text, after.end(), e, lead[:-1]):
+                # "Older machines, said Lee, will be sold": the clause around it.
+                rest = (after.end(), clause_end(text, after.end(), e))
+                found.add([(s, s + len(lead) - 1), rest], subj)
+            else:
+                found.add([(s, m.start())], subj)  # "CLAUSE, said Mauer"
     for start, a, b in participle_clause(text, s, e):
         subj = main or att.sentence_subject(s, start)
         if subj is not None:
@@ -201,10 +211,14 @@ def _according_to(att: Attributor, start: int, end: int, s: int, e: int, found: 
             return
     if start - s > 20:
         found.add([(s, start)], subj)
-    else:
-        comma = text.find(",", end, e)
-        if comma > 0:
-            found.add([(comma + 1, e)], subj)
+        return
+    name_end = att.res.person_end(subj.start) if subj.speaker else None
+    if name_end and not text[name_end:e].lstrip().startswith(","):
+        found.add([(name_end, e)], subj)  # "According to Lee the tools were returned"
+        return
+    comma = text.find(",", end, e)
+    if comma > 0:
+        found.add([(comma + 1, e)], subj)
 
 
 def _continues(text: str, a: int, e: int, lead: str) -> bool:

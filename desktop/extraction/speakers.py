@@ -55,6 +55,7 @@ class SpeakerResolver:
         self.learned: dict[str, str] = {}  # person -> gender an earlier he/she gave them
         self.starts = [s for s, _, _ in names.person_mentions]
         self.genders = first_names()
+        self.ends_by_start = {s: e for s, e, _ in names.person_mentions}
         self.by_end: dict[int, tuple[int, str]] = {}
         for s, e, name in names.person_mentions:
             self.by_end.setdefault(e, (s, name))
@@ -122,6 +123,10 @@ class SpeakerResolver:
         """The organisation last named before offset: "the company" -> "Ford"."""
         k = bisect.bisect_left(self.org_starts, offset)
         return self.names.org_mentions[k - 1][2] if k else None
+
+    def person_end(self, start: int) -> int | None:
+        """Where the person mention that starts at start ends."""
+        return self.ends_by_start.get(start)
 
     def person_ending_at(self, end: int) -> tuple[int, str] | None:
         return self.by_end.get(end)

@@ -1,0 +1,145 @@
+"""Speakers: across paragraphs, in the next sentence, by role noun, by pronoun, or a source."""
+
+from desktop.domain import Article
+from desktop.domain.model import (
+    BASIS_NEXT_SENTENCE,
+    BASIS_PREVIOUS_PARAGRAPH,
+    BASIS_PRONOUN,
+    BASIS_ROLE_NOUN,
+)
+from desktop.extraction.context import Document
+from desktop.extraction.people import find_people
+from desktop.extraction.quotes import find_quotes
+
+
+def quotes_of(text: str):
+    doc = Document(Article(text=text))
+    return find_quotes(doc, find_people(doc))
+
+
+def said(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.speaker, q.source, q.basis, q.text) for q in quotes_of(text)]
+
+
+def test_a_quotation_alone_in_its_paragraph_continues_the_last_speaker():
+    text = (
+        "“We have cut costs for two years,” said Dana Whitfield, the chief executive.\n\n"
+        "“We will not wait for the market to turn.”\n\n"
+        "Shares of the group fell on Monday."
+    )
+    assert said(text) == [
+        ("Dana Whitfield", None, None, "We have cut costs for two years"),
+        (
+            "Dana Whitfield",
+            None,
+            BASIS_PREVIOUS_PARAGRAPH,
+            "We will not wait for the market to turn.",
+        ),
+    ]
+
+
+def test_a_quotation_after_a_paragraph_without_quotes_is_not_carried():
+    text = (
+        "“We have cut costs,” said Dana Whitfield.\n\n"
+        "The company employs 4,000 people in three plants.\n\n"
+        "“Nobody expected the vote to pass.”"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(text)][-1] == (
+        None,
+        "Nobody expected the vote to pass.",
+    )
+
+
+def test_speaker_named_in_the_sentence_after_the_quotation():
+    text = (
+        "Ruth Okafor runs the union. Tom Bell leads the rival union.\n\n"
+        "“The offer is an insult to every worker on the line.”\n\n"
+        "Ms. Okafor said.\n\n"
+        "Talks resume on Monday."
+    )
+    assert said(text) == [
+        (
+            "Ruth Okafor",
+            None,
+            BASIS_NEXT_SENTENCE,
+            "The offer is an insult to every worker on the line.",
+        ),
+    ]
+
+
+def test_a_role_noun_is_the_person_last_named_with_that_role():
+    text = (
+        "Dr. Helen Marsh, a professor of economics at Lakeview University, studied the plan. "
+        "The professor said the plan would raise prices for two years."
+    )
+    assert said(text) == [
+        ("Helen Marsh", None, BASIS_ROLE_NOUN, "the plan would raise prices for two years"),
+    ]
+
+
+def test_a_pronoun_follows_the_gender_the_text_gives():
+    text = (
+        "Mr. Peter Lindqvist, the chairman, spoke first. Ms. Maria Lindgren, the finance "
+        "director, followed. "
+        "She said the merger would close in June. "
+        "He said the talks had been difficult."
+    )
+    assert said(text) == [
+        ("Maria Lindgren", None, BASIS_PRONOUN, "the merger would close in June"),
+        ("Peter Lindqvist", None, BASIS_PRONOUN, "the talks had been difficult"),
+    ]
+
+
+def test_an_earlier_pronoun_gives_an_unknown_name_its_gender():
+    text = (
+        "Mx. Sam Pellow founded the firm. She said sales had doubled. "
+        "Mr. Daniel Tolk joined later. "
+        "She said the firm would hire 40 engineers."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Sam Pellow", "Sam Pellow"]
+
+
+def test_a_pronoun_is_never_an_organisation_or_a_place():
+    text = "Laura Pellow spoke in Toronto. Acme Holdings Ltd. rose. She said the deal was done."
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Pellow"]
+
+
+def test_an_organisation_is_the_source_of_its_quotation_not_a_speaker():
+    text = "“We expect to return to profit next year,” Acme Holdings Ltd. said on Monday."
+    assert said(text) == [
+        (None, "Acme Holdings Ltd.", None, "We expect to return to profit next year"),
+    ]
+
+
+def test_the_company_is_resolved_to_the_organisation_last_named():
+    text = (
+        "Acme Holdings Ltd. cut its forecast. “Demand in Europe has collapsed,” the company said."
+    )
+    assert said(text) == [(None, "Acme Holdings Ltd.", None, "Demand in Europe has collapsed")]
+
+
+def test_unnamed_groups_and_documents_are_sources():
+    text = (
+        "“The plant will close by March,” officials said. "
+        "“Costs rose faster than sales,” the report said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        (None, "officials"),
+        (None, "the report"),
+    ]
+
+
+def test_a_persons_statement_is_that_persons_words():
+    text = "Senator Ola Brandt criticised the plan. Brandt's statement added, “This is a mistake.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ola Brandt"]
+
+
+def test_joint_speakers_go_to_the_first_named():
+    text = (
+        "Prime Minister Ola Brandt and trade minister Pia Lund announced that the state would "
+        "lend the carmaker 40 million dollars."
+    )
+    assert said(text) == [
+        ("Ola Brandt", None, None, "the state would lend the carmaker 40 million dollars"),
+    ]
