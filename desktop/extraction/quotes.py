@@ -24,8 +24,12 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to"
 _NONE = Subject(-1)
 
 
-def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
-    """Direct, partial and reported quotes with resolved speakers, in text order."""
+def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[Quote]:
+    """Direct, partial and reported quotes with resolved speakers, in text order.
+
+    Quotations from an organisation, a group or a document have speaker None and name
+    their source; with sources, so do the reported statements (unquoted) of such sources.
+    """
     att = Attributor(doc, names)
     text = doc.text
     quotations = find_quotations(text, doc.article.body_start)
@@ -67,7 +71,7 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
         if subj.found:
             last, last_paragraph = subj, paragraph
         last_end = q.outer.end
-    reported, absorbed = find_reported(att, doc, kinds)
+    reported, absorbed = find_reported(att, doc, kinds, sources)
     # A partial quotation inside a reported clause is part of that one statement.
     kept = [q for q, mark in quotes if not (q.kind == "partial" and mark in absorbed)]
     kept.extend(reported)

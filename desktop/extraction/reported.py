@@ -27,9 +27,6 @@ from desktop.lazyre import lazy_compile
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
-# Statements whose source is an organisation, a group or a document, not a named person
-# ("the company said it would ...", "officials say ..."), are kept with their source.
-SOURCE_STATEMENTS = False
 
 
 class _Quotations:
@@ -69,8 +66,9 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 class _Statements:
     """The reported statements found so far, with the partial quotations they absorbed."""
 
-    def __init__(self, text: str, quotations: _Quotations):
+    def __init__(self, text: str, quotations: _Quotations, sources: bool):
         self.text = text
+        self.sources = sources
         self.quotations = quotations
         self.out: list[Quote] = []
         self.absorbed: set[int] = set()  # starts of the partial quotations inside a clause
@@ -78,7 +76,7 @@ class _Statements:
     def add(self, pieces: list[tuple[int, int]], subj: Subject) -> None:
         text = self.text
         pieces = [p for p in (_strip(text, a, b) for a, b in pieces) if p[1] > p[0]]
-        if not pieces or not (subj.speaker or (SOURCE_STATEMENTS and subj.source)):
+        if not pieces or not (subj.speaker or (self.sources and subj.source)):
             return
         said = " ".join(text[a:b] for a, b in pieces)
         if len(said) < 12 or len(said.split()) < 3:
@@ -117,15 +115,20 @@ class _Statements:
 
 
 def find_reported(
-    att: Attributor, doc: Document, quotations: list[tuple[Span, str]]
+    att: Attributor, doc: Document, quotations: list[tuple[Span, str]], sources: bool = False
 ) -> tuple[list[Quote], set[int]]:
     """Reported statements, and the starts of the partial quotations they hold.
 
     "CLAUSE, NAME said", "NAME said (that) CLAUSE", "CLAUSE, said NAME", "The plant, NAME
     says, will close", "..., saying (that) CLAUSE", "according to NAME, CLAUSE".
+
+    With sources, statements whose source is an organisation, a group or a document are
+    kept too, with speaker None and the source named ("the company said it would ...",
+    "officials say ..."). News labels them as statements only in quotation marks, and a
+    briefing lists them among the facts, so by default they are left out.
     """
     text = att.text
-    found = _Statements(text, _Quotations(quotations))
+    found = _Statements(text, _Quotations(quotations), sources)
     sentences: set[int] = set()
     for token in doc.tokens_among(REPORTING_VERBS | REPORTING_PARTICIPLES):
         sentences.add(token.sentence)
@@ -207,7 +210,7 @@ def _according_to(att: Attributor, start: int, end: int, s: int, e: int, found: 
         subj = Subject(hit[0], hit[1])
     else:
         subj = att.subject_after(end, e)
-        if subj is None or subj.speaker is None:
+        if subj is None or not subj.found:
             return
     if start - s > 20:
         found.add([(s, start)], subj)

@@ -143,3 +143,19 @@ def test_joint_speakers_go_to_the_first_named():
     assert said(text) == [
         ("Ola Brandt", None, None, "the state would lend the carmaker 40 million dollars"),
     ]
+
+
+def test_reported_statements_of_sources_are_kept_when_asked_for():
+    text = (
+        "Acme Holdings Ltd. cut its forecast. The company said it would close two plants. "
+        "Officials warned the closures would cost 900 jobs. "
+        "According to the report, sales fell for a third year."
+    )
+    doc = Document(Article(text=text))
+    quotes = find_quotes(doc, find_people(doc), sources=True)
+    assert [(q.speaker, q.source, q.text) for q in quotes] == [
+        (None, "Acme Holdings Ltd.", "it would close two plants"),
+        (None, "Officials", "the closures would cost 900 jobs"),
+        (None, "the report", "sales fell for a third year"),
+    ]
+    assert quotes_of(text) == []  # the default: statements of sources only in quotation marks
