@@ -29,8 +29,16 @@ _QUOTE_MARK = lazy_compile('[“”"]')
 _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 # A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
 _LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
-# The words of a noun phrase that ends where a reporting verb begins (read in a window).
-_TRAILING_WORDS = lazy_compile(r"(?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+\s*$")
+# Marks that end a noun phrase read backwards from a reporting verb.
+# A finite reporting verb: in an apposition it would start a statement of its own
+# (a noun such as "in remarks to" does not).
+_SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
+# Nouns for an occasion of speaking: "X issued a statement", "X gave an interview".
+_STATEMENT_NOUN = lazy_compile(
+    r"\b(?:statement|remarks|speech|interview|letter|press conference|news conference)\b"
+)
+_PHRASE_BREAKS = tuple(',;:()“”"—–')
+_WORD = lazy_compile(r"\S+")
 _LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
 # A comma-enclosed sentence adverb before the verb: "Executives, however, said".
 _COMMA_ADVERB = lazy_compile(
@@ -129,7 +137,7 @@ class Attributor:
                 at = pronoun.start(1)
                 return Subject(at, self.res.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
             hit = self.res.first_person_in(start, limit)
-            if hit and not self.text[start : hit[0]].strip():
+            if hit and is_title(self.text[start : hit[0]]):
                 return Subject(hit[0], hit[1])
         return None
 
@@ -151,7 +159,7 @@ class Attributor:
                 or _RELATIVE_APPOSITION.match(between)  # "X, who ran the firm for years, said"
             )
             described = between.startswith(",") or _OF_ORGANISATION.match(between)
-            if described and not VERB.search(between) and (words <= 12 or long_ok):
+            if described and not _SAID.search(between) and (words <= 12 or long_ok):
                 if between.count(",") <= 4 and not _QUOTE_MARK.search(between):
                     return Subject(s, name)
             break
@@ -160,18 +168,16 @@ class Attributor:
     def nominal_before(self, sent_start: int, end: int) -> Subject | None:
         """A noun phrase that ends at end and names a source or a role:
         "the company's founder" -> the founder last named; "officials" -> "officials"."""
-        window = max(sent_start, end - 90)
-        m = _TRAILING_WORDS.search(self.text, window, end)
-        if m is None:
+        segment = self.text[max(sent_start, end - 90) : end]
+        # The phrase starts after the last mark that no noun phrase holds.
+        cut = max(map(segment.rfind, _PHRASE_BREAKS)) + 1
+        tokens = list(_WORD.finditer(segment, cut))[-10:]
+        words = [t[0] for t in tokens]
+        skip = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
+        if skip >= len(words):
             return None
-        words = self.text[m.start() : end].split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
-        words = words[cut:]
-        if not words:
-            return None
-        start = end - len(" ".join(words))
-        # With more than the phrase before it, the phrase must open with a determiner or a
-        # capital: "Company executives said", "the firm said", not "sales of the firm said".
+        start = end - len(segment) + tokens[skip].start()
+        words = words[skip:]
         return self.nominal(words, start)
 
     def nominal(self, words: list[str], start: int) -> Subject | None:
@@ -257,12 +263,23 @@ class Attributor:
                 )
                 if subj and subj.speaker:
                     best = subj.speaker
+            if _STATEMENT_NOUN.search(self.text, sent.start, sent.end):
+                # "Senator Jo Lee issued a statement on the decision. “...”"
+                subj = self.sentence_subject(sent.start, sent.end)
+                if subj and subj.speaker:
+                    best = subj.speaker
         return best
 
 
 def _opens_phrase(word: str) -> bool:
     """Whether a noun phrase may start with word: a determiner, a capital or a number."""
     return word.lower() in SOURCE_DETERMINERS or word[:1].isupper() or word[:1].isdigit()
+
+
+def is_title(words: str) -> bool:
+    """Whether words before a name are only a title: "", "Governor", "Chief executive"."""
+    toks = words.split()
+    return len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks)
 
 
 def is_descriptor(words: str) -> bool:

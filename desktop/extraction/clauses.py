@@ -92,7 +92,8 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     window = text[a : min(end, a + 60)]
     that = _THAT.search(window)
     between = window[: that.start()].split() if that else []
-    adjunct = not between or between[0].lower() in _AFTER_VERB_ADJUNCTS
+    # "said on Friday that", "stated to reporters that": where, when or to whom.
+    adjunct = not between or between[0].lower() in _AFTER_VERB_ADJUNCTS or between[0] == "to"
     had_that = False
     if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
         a += that.end()

@@ -201,6 +201,10 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
     # Introduced by a colon or comma in a sentence about one person: "Sunak defended the
     # record: “...”", "in the words of the prosecutor, Mark Tedeschi, QC, “...”".
     lead = text[first.start : q.outer.start].rstrip()
+    if lead.endswith(":"):
+        subj = att.sentence_subject(first.start, q.outer.start)  # "Lee defended it: “...”"
+        if subj and subj.found:
+            return subj
     if lead.endswith((":", ",")):
         people = att.res.people_within(first.start, q.outer.start)
         if len(people) == 1:

@@ -26,6 +26,7 @@ from desktop.lazyre import lazy_compile
 # substring search; the lookbehind then checks that it starts a word.
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
+_REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
 
@@ -130,7 +131,7 @@ def find_reported(
     text = att.text
     found = _Statements(text, _Quotations(quotations), sources)
     sentences: set[int] = set()
-    for token in doc.tokens_among(REPORTING_VERBS | REPORTING_PARTICIPLES):
+    for token in doc.tokens_among(_REPORTING_WORDS):
         sentences.add(token.sentence)
     for m in _ACCORDING.finditer(doc.lowered, doc.article.body_start):
         sentences.add(doc.sentence_index(m.start()))

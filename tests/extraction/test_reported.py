@@ -187,3 +187,8 @@ def test_has_finite_verb(clause, finite):
 def test_ends_statement(after, ends):
     text = "Sales rose, Lee said" + after
     assert ends_statement(text, len("Sales rose, Lee said"), len(text)) is ends
+
+
+def test_stated_to_a_listener_that():
+    text = PERSON + "Bennett stated to the local paper that the drills were safe to use."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the drills were safe to use")]

@@ -159,3 +159,27 @@ def test_reported_statements_of_sources_are_kept_when_asked_for():
         (None, "the report", "sales fell for a third year"),
     ]
     assert quotes_of(text) == []  # the default: statements of sources only in quotation marks
+
+
+def test_a_quotation_after_a_person_issued_a_statement_is_theirs():
+    text = (
+        "Governor Laura Bennett issued a statement on the closure. "
+        "“This is a sad day for every family in the valley.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett"]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_sentence_subject():
+    text = (
+        "Laura Bennett defended the plan while promising an update from Marcus Hale: "
+        "“We are working as quickly as we can.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett"]
+
+
+def test_a_phrase_about_the_occasion_between_the_name_and_the_verb():
+    text = (
+        "Fire chief Daniel Reyes, in remarks to a local radio station, said "
+        "“Everyone has been taken to hospital.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Daniel Reyes"]
