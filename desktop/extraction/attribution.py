@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Iterator
 
+from desktop.domain import Span
 from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
@@ -63,6 +66,11 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.res = SpeakerResolver(names, doc.text)
+        # paragraph_speaker's place: (paragraph start, offset, next sentence, speaker).
+        self._paragraph_state: tuple[int, int, int, str | None] | None = None
+        self._verbs: list[re.Match] | None = None
+        self._verb_starts: list[int] = []
+        self._line_breaks: list[int] | None = None
 
     def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
         """Who speaks in "... NAME said", "... he said", "the company said".
@@ -246,28 +254,83 @@ class Attributor:
                 return self.nominal(phrase, words.start(1))
         return None
 
-    def paragraph_speaker(self, offset: int) -> str | None:
-        """The person who last spoke, by a reporting verb, earlier in offset's paragraph."""
-        doc = self.doc
+    def verbs_before(self, start: int, end: int) -> Iterator[re.Match]:
+        """The reporting and labelling verbs in text[start:end], last first, found by
+        bisection in one scan of the whole text (end is not inside a word).
+
+        Each quote asking for the verbs before it scanned its sentence up to the quote,
+        which in a sentence of many quotes grew with the square of its length.
+        """
+        if self._verbs is None:
+            self._verbs = list(QUOTE_VERB.finditer(self.text))
+            self._verb_starts = [m.start() for m in self._verbs]
+        k = bisect.bisect_left(self._verb_starts, end) - 1
+        while k >= 0 and self._verbs[k].end() > end:
+            k -= 1
+        while k >= 0 and self._verbs[k].start() >= start:
+            yield self._verbs[k]
+            k -= 1
+
+    def last_verb_between(self, start: int, end: int) -> re.Match | None:
+        """The last of QUOTE_VERB.finditer(text, start, end), found by bisection."""
+        return next(self.verbs_before(start, end), None)
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding offset starts: just after the line break before it."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._line_breaks, offset)
+        return self._line_breaks[k - 1] + 1 if k else 0
+
+    def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
+        """The person who last spoke, by a reporting verb, earlier in offset's paragraph.
+
+        Asked in text order (as find_quotes does), it goes on from the sentence where
+        the last question stopped, so a paragraph of many quotes is read once, not once
+        per quote; asked out of order, it starts again from the paragraph's start.
+        """
+        para_start = self.paragraph_start(offset)
+        state = self._paragraph_state
+        if state is None or state[0] != para_start or offset < state[1]:
+            state = (para_start, offset, max(0, doc.sentence_index(para_start)), None)
+        _start, _offset, k, best = state
+        last = doc.sentence_index(offset)
+        while k <= last:
+            sent = doc.sentences[k]
+            if sent.end > offset:
+                break
+            k += 1
+            if sent.start >= para_start:
+                best = self._sentence_speaker(sent) or best
+        self._paragraph_state = (para_start, offset, k, best)
+        return best
+
+    def paragraph_speaker_plain(self, doc: Document, offset: int) -> str | None:
+        """paragraph_speaker read from the paragraph's start each time (what tests compare)."""
         para_start = self.text.rfind("\n", 0, offset) + 1
         best = None
         first = max(0, doc.sentence_index(para_start))
         for sent in doc.sentences[first : doc.sentence_index(offset) + 1]:
             if sent.end > offset:
                 break
-            if sent.start < para_start:
-                continue
-            for m in VERB.finditer(self.text, sent.start, sent.end):
-                subj = self.subject_before(sent.start, m.start()) or self.subject_after(
-                    m.end(), sent.end, m.group(1)
-                )
-                if subj and subj.speaker:
-                    best = subj.speaker
-            if _STATEMENT_NOUN.search(self.text, sent.start, sent.end):
-                # "Senator Jo Lee issued a statement on the decision. “...”"
-                subj = self.sentence_subject(sent.start, sent.end)
-                if subj and subj.speaker:
-                    best = subj.speaker
+            if sent.start >= para_start:
+                best = self._sentence_speaker(sent) or best
+        return best
+
+    def _sentence_speaker(self, sent: Span) -> str | None:
+        """The last person a sentence has speak: by a reporting verb, or as the subject of
+        a sentence about a statement ("Senator Jo Lee issued a statement. “...”")."""
+        best = None
+        for m in VERB.finditer(self.text, sent.start, sent.end):
+            subj = self.subject_before(sent.start, m.start()) or self.subject_after(
+                m.end(), sent.end, m.group(1)
+            )
+            if subj and subj.speaker:
+                best = subj.speaker
+        if _STATEMENT_NOUN.search(self.text, sent.start, sent.end):
+            subj = self.sentence_subject(sent.start, sent.end)
+            if subj and subj.speaker:
+                best = subj.speaker
         return best
 
 

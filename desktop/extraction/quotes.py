@@ -9,7 +9,6 @@ from desktop.domain.model import BASIS_NEXT_SENTENCE, BASIS_PREVIOUS_PARAGRAPH
 from desktop.domain.text import paragraph_spans
 from desktop.extraction.attribution import QUOTE_VERB, VERB, Attributor, is_descriptor
 from desktop.extraction.context import Document
-from desktop.extraction.lexicon_speech import LABEL_VERBS
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
 from desktop.extraction.reported import find_reported
@@ -19,7 +18,6 @@ from desktop.extraction.speakers import _latest_first as _latest_first  # noqa: 
 from desktop.lazyre import lazy_compile
 
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
-_LABEL_VERB = lazy_compile(r"\b(?:" + "|".join(sorted(LABEL_VERBS)) + r")\b")
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
 _NONE = Subject(-1)
 
@@ -39,6 +37,7 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
     last = _NONE  # the speaker of the last attributed quotation
     last_end = -1
     last_paragraph = -2  # the paragraph of the last attributed quotation
+    alone: dict[int, bool] = {}  # paragraph start -> it holds only quotations
     for number, q in enumerate(quotations):
         kind = _kind(text, doc, q)
         kinds.append((q.outer, kind))
@@ -49,14 +48,14 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             subj = _carried(last, BASIS_PREVIOUS_PARAGRAPH)
         if not subj.found and last_end >= 0 and "\n" not in text[last_end : q.outer.start]:
             subj = last  # "“Q1,” said X. “Q2.”": the same speaker goes on
-        if not subj.found and _stands_alone(text, quotations, number):
+        if not subj.found and _stands_alone(att, quotations, number, alone):
             subj = speaker_in_next_sentence(att, doc, q) or _NONE
             if not subj.found and paragraph == last_paragraph + 1 and last.found:
                 subj = _carried(last, BASIS_PREVIOUS_PARAGRAPH)  # “...,” Chen said. / “...”
         if not subj.found:
-            speaker = att.paragraph_speaker(q.outer.start)
+            speaker = att.paragraph_speaker(doc, q.outer.start)
             subj = Subject(q.outer.start, speaker) if speaker else _NONE
-        if kind == "partial" and not _is_reported_term(text, doc, q, inner, subj.found):
+        if kind == "partial" and not _is_reported_term(att, doc, q, inner, subj.found):
             continue
         quote = Quote(
             id=make_id("quote", q.inner.start),
@@ -94,11 +93,16 @@ def _carried(subj: Subject, basis: str) -> Subject:
     return Subject(subj.start, subj.speaker, subj.source, basis)
 
 
-def _stands_alone(text: str, quotations: list[Quotation], number: int) -> bool:
+def _stands_alone(
+    att: Attributor, quotations: list[Quotation], number: int, seen: dict[int, bool]
+) -> bool:
     """Whether the paragraph of quotations[number] holds nothing but quotations:
-    “We will not wait.”"""
+    “We will not wait.” (seen: the answers so far, by paragraph start)."""
+    text = att.text
     q = quotations[number]
-    para_start = text.rfind("\n", 0, q.outer.start) + 1
+    para_start = att.paragraph_start(q.outer.start)
+    if para_start in seen:
+        return seen[para_start]
     para_end = text.find("\n", q.outer.end)
     para_end = len(text) if para_end < 0 else para_end
     # The quotations of the paragraph are q's neighbours in text order.
@@ -108,11 +112,14 @@ def _stands_alone(text: str, quotations: list[Quotation], number: int) -> bool:
     while last + 1 < len(quotations) and quotations[last + 1].outer.end <= para_end:
         last += 1
     cut = para_start
+    alone = True
     for other in quotations[first : last + 1]:
-        if any(c.isalnum() for c in text[cut : other.outer.start]):
-            return False
+        if _has_words(text, cut, other.outer.start):
+            alone = False
+            break
         cut = other.outer.end
-    return not any(c.isalnum() for c in text[cut:para_end])
+    seen[para_start] = alone and not _has_words(text, cut, para_end)
+    return seen[para_start]
 
 
 def speaker_in_next_sentence(att: Attributor, doc: Document, q: Quotation) -> Subject | None:
@@ -150,7 +157,9 @@ def _kind(text: str, doc: Document, q: Quotation) -> str:
     return "partial"
 
 
-def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found: bool) -> bool:
+def _is_reported_term(
+    att: Attributor, doc: Document, q: Quotation, inner: str, found: bool
+) -> bool:
     """A partial quotation is someone's words, not a name or a scare-quoted term."""
     words = inner.split()
     if (
@@ -165,8 +174,8 @@ def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found:
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False
-    context = text[sent.start : sent.end]
-    return bool(found and (_LABEL_VERB.search(context) or VERB.search(context)))
+    # A reporting or labelling verb anywhere in the sentence, found by bisection.
+    return found and att.last_verb_between(sent.start, sent.end) is not None
 
 
 def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
@@ -189,10 +198,15 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         if subj and subj.found:
             return subj
     # Before it: "Jeff Rathke, the spokesperson, said, “".
-    verbs = [m for m in QUOTE_VERB.finditer(text, first.start, q.outer.start)]
-    verbs = [m for m in verbs if not _in_parentheses(text, first.start, m.start(), q.outer.start)]
-    if verbs:
-        m = verbs[-1]
+    m = next(
+        (
+            m
+            for m in att.verbs_before(first.start, q.outer.start)
+            if not _in_parentheses(text, first.start, m.start(), q.outer.start)
+        ),
+        None,
+    )
+    if m:
         subj = att.subject_before(first.start, m.start()) or att.subject_after(
             m.end(), q.outer.start, m.group(1)
         )
@@ -211,7 +225,7 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
             return Subject(first.start, people.pop())
     # A partial quotation in a sentence about a person who speaks in it: "Lee did not say
     # when, but promised details “very soon”" -> Lee.
-    if q.inner.start > first.start + 1 and VERB.search(text, first.start, q.outer.start):
+    if q.inner.start > first.start + 1 and att.last_verb_between(first.start, q.outer.start):
         subj = att.sentence_subject(first.start, q.outer.start)
         if subj and subj.found:
             return subj

@@ -6,7 +6,10 @@ import bisect
 
 from desktop.domain import Quote, Span, make_id
 from desktop.extraction.attribution import VERB, Attributor
-from desktop.extraction.clauses import (
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_role_word
+from desktop.extraction.lexicon_speech import REPORTING_PARTICIPLES, REPORTING_VERBS
+from desktop.extraction.reported_clauses import (
     and_that_clauses,
     clause_after,
     clause_end,
@@ -16,9 +19,6 @@ from desktop.extraction.clauses import (
     is_reported_lead,
     participle_clause,
 )
-from desktop.extraction.context import Document
-from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon_speech import REPORTING_PARTICIPLES, REPORTING_VERBS
 from desktop.extraction.speakers import Subject
 from desktop.lazyre import lazy_compile
 

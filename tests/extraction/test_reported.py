@@ -3,10 +3,10 @@
 import pytest
 
 from desktop.domain import Article
-from desktop.extraction.clauses import ends_statement, has_finite_verb
 from desktop.extraction.context import Document
 from desktop.extraction.people import find_people
 from desktop.extraction.quotes import find_quotes
+from desktop.extraction.reported_clauses import ends_statement, has_finite_verb
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
