@@ -40,6 +40,7 @@ _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
 _STATEMENT_NOUN = lazy_compile(
     r"\b(?:statement|remarks|speech|interview|letter|press conference|news conference)\b"
 )
+_ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")
 _PHRASE_BREAKS = tuple(',;:()“”"—–')
 _WORD = lazy_compile(r"\S+")
 _LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
@@ -349,8 +350,10 @@ def is_descriptor(words: str) -> bool:
     """Whether the words between a reporting verb and a name only describe the speaker:
     "auto worker", "the vice president and chairman of Chrysler LLC", "Ambassador"."""
     toks = words.replace(",", " ").split()
-    if len(toks) > 12 or _QUOTE_MARK.search(words) or any(c in words for c in ".;:!?()"):
+    if len(toks) > 12 or _QUOTE_MARK.search(words) or any(c in words for c in ";:!?()"):
         return False
+    if any("." in t and not _ABBREVIATION.fullmatch(t) for t in toks):
+        return False  # a full stop ends a sentence, except in "Mr.", "Sen.", "U.S."
     if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
         return False
     return not VERB.search(words) and all(t[:1].isalpha() for t in toks)

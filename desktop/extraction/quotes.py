@@ -129,9 +129,8 @@ def speaker_in_next_sentence(att: Attributor, doc: Document, q: Quotation) -> Su
     if not 0 < k < len(doc.sentences):
         return None
     sent = doc.sentences[k]
-    words = att.text[sent.start : sent.end].split()
-    if len(words) > 8:
-        return None
+    if sent.end - sent.start > 120 or len(att.text[sent.start : sent.end].split()) > 8:
+        return None  # an attribution of its own is a few words
     m = VERB.search(att.text, sent.start, sent.end)
     if m is None or len(att.text[m.end() : sent.end].split()) > 3:
         return None

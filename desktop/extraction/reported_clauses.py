@@ -20,6 +20,18 @@ _CLAUSE_END = lazy_compile(
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+and\s+that\s+"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
 )
+# _CLAUSE_END in parts, for clause_end: where to try it, and what follows a comma or a
+# conjunction there.
+_CLAUSE_CUE = lazy_compile(r"[,;]|\b(?:and|but)\b")
+_AFTER_COMMA = lazy_compile(
+    r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
+)
+_CONJUNCTION_CLAUSE = lazy_compile(
+    r"and\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
+)
+# How far ahead clause_end looks for a mark that ends a clause: news clauses are shorter.
+MAX_CLAUSE_CHARS = 600
 _AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
@@ -138,8 +150,31 @@ def ends_statement(text: str, verb_end: int, end: int) -> bool:
 
 
 def clause_end(text: str, a: int, end: int) -> int:
-    m = _CLAUSE_END.search(text, a, end)
-    return m.start() if m else end
+    """Where the reported clause that starts at a ends: at the first mark that starts
+    another statement (", adding", "; ", "and said"), else at end.
+
+    As _CLAUSE_END.search(text, a, min(end, a + MAX_CLAUSE_CHARS)). The search looks at
+    most MAX_CLAUSE_CHARS ahead (in a run-on sentence of many reporting verbs, each
+    reading to the sentence's end grew with the square of its length), and tries the
+    pattern only where a comma, a semicolon, "and" or "but" stands: the pattern's
+    leading ",?\\s+" made re try it at every space.
+    """
+    limit = min(end, a + MAX_CLAUSE_CHARS)
+    for cue in _CLAUSE_CUE.finditer(text, a, limit):
+        at = cue.start()
+        mark = text[at]
+        if mark == ";":
+            return at
+        if mark == ",":
+            if _AFTER_COMMA.match(text, at, limit):
+                return at
+            continue
+        back = at  # "and" or "but": the pattern starts at the spaces (and comma) before it
+        while back > a and text[back - 1].isspace():
+            back -= 1
+        if back < at and _CONJUNCTION_CLAUSE.match(text, at, limit):
+            return back - 1 if back > a and text[back - 1] == "," else back
+    return end
 
 
 def and_that_clauses(text: str, a: int, end: int) -> list[tuple[int, int]]:

@@ -1,6 +1,8 @@
 """Reported speech: the ways news reports a statement, and partial quotations inside one."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction.context import Document
@@ -192,3 +194,20 @@ def test_ends_statement(after, ends):
 def test_stated_to_a_listener_that():
     text = PERSON + "Bennett stated to the local paper that the drills were safe to use."
     assert quotes_of(text) == [("reported", "Laura Bennett", "the drills were safe to use")]
+
+
+CLAUSE_PIECES = st.sampled_from(
+    ["the", "plant", "and", "but", "also", "said", "that", "adding", "he", "said", "band"]
+    + [",", ";", " ", "  ", ", ", "\n", "x"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(CLAUSE_PIECES, max_size=14).map(" ".join), st.integers(0, 5))
+def test_clause_end_is_the_pattern_search(text, a):
+    from desktop.extraction.reported_clauses import _CLAUSE_END, MAX_CLAUSE_CHARS, clause_end
+
+    a = min(a, len(text))
+    for end in range(a, len(text) + 1):
+        plain = _CLAUSE_END.search(text, a, min(end, a + MAX_CLAUSE_CHARS))
+        assert clause_end(text, a, end) == (plain.start() if plain else end)

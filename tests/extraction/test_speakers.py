@@ -183,3 +183,10 @@ def test_a_phrase_about_the_occasion_between_the_name_and_the_verb():
         "“Everyone has been taken to hospital.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Daniel Reyes"]
+
+
+def test_inversion_with_a_title_abbreviation():
+    text = (
+        "Laura Bennett runs the plant. “Yes,” said Ms. Bennett. “No,” said U.S. Sen. Marcus Hale."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett", "Marcus Hale"]
