@@ -26,7 +26,9 @@ LABEL_ONLY_VERBS = _words("""
     branded brands referred refers named
     """)
 
-REPORTING_VERBS = (SPEECH_VERBS | MORE_REPORTING_VERBS) - LABEL_ONLY_VERBS
+# Verbs of the name finder's list that report nothing alone: "pointed to the table".
+NOT_REPORTING = _words("pointed posted")
+REPORTING_VERBS = (SPEECH_VERBS | MORE_REPORTING_VERBS) - LABEL_ONLY_VERBS - NOT_REPORTING
 
 # Reporting verbs that are followed by a clause, not by a thing: "said the plant would
 # close". Others also take an object ("announced a plan", "explained the rationale"), so

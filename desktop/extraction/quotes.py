@@ -5,7 +5,11 @@ from __future__ import annotations
 import bisect
 
 from desktop.domain import Quote, Span, make_id
-from desktop.domain.model import BASIS_NEXT_SENTENCE, BASIS_PREVIOUS_PARAGRAPH
+from desktop.domain.model import (
+    BASIS_ELSEWHERE,
+    BASIS_NEXT_SENTENCE,
+    BASIS_PREVIOUS_PARAGRAPH,
+)
 from desktop.domain.text import paragraph_spans
 from desktop.extraction.attribution import QUOTE_VERB, VERB, Attributor, is_descriptor
 from desktop.extraction.context import Document
@@ -20,6 +24,11 @@ from desktop.lazyre import lazy_compile
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
 _NONE = Subject(-1)
+# A year or a month's name: a date after a cited title.
+_DATED = lazy_compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 
 
 def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[Quote]:
@@ -39,6 +48,8 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
     last_paragraph = -2  # the paragraph of the last attributed quotation
     alone: dict[int, bool] = {}  # paragraph start -> it holds only quotations
     for number, q in enumerate(quotations):
+        if _is_cited_title(text, q):
+            continue
         kind = _kind(text, doc, q)
         kinds.append((q.outer, kind))
         inner = text[q.inner.start : q.inner.end]
@@ -53,8 +64,9 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             if not subj.found and paragraph == last_paragraph + 1 and last.found:
                 subj = _carried(last, BASIS_PREVIOUS_PARAGRAPH)  # “...,” Chen said. / “...”
         if not subj.found:
+            # The person who spoke earlier in the paragraph, by a reporting verb.
             speaker = att.paragraph_speaker(doc, q.outer.start)
-            subj = Subject(q.outer.start, speaker) if speaker else _NONE
+            subj = Subject(q.outer.start, speaker, basis=BASIS_ELSEWHERE) if speaker else _NONE
         if kind == "partial" and not _is_reported_term(att, doc, q, inner, subj.found):
             continue
         quote = Quote(
@@ -87,6 +99,17 @@ def _in_parentheses(text: str, start: int, at: int, end: int) -> bool:
 
 def _has_words(text: str, a: int, b: int) -> bool:
     return any(c.isalnum() for c in text[a:b])
+
+
+def _is_cited_title(text: str, q: Quotation) -> bool:
+    """A title cited with its outlet and date, as in a list of sources, is nobody's
+    words: '“Plant to close in spring” — Valley Herald, March 3, 2024'."""
+    dash = _DASH_NAME.match(text, q.outer.end)
+    if dash is None:
+        return False
+    line_end = text.find("\n", dash.end(), dash.end() + 100)
+    rest = text[dash.end() : line_end if line_end >= 0 else dash.end() + 100]
+    return bool(_DATED.search(rest)) and len(rest.split()) <= 10
 
 
 def _carried(subj: Subject, basis: str) -> Subject:

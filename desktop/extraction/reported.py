@@ -176,9 +176,9 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
                 continue  # "“...,” Agarwal said, adding ...": the clause was a quote
             a, b = clause_after(text, m.start(), m.end(), e)
             if b > a:
-                found.add([(a, b)], subj)  # "Agarwal said (that) CLAUSE"
-                for extra in and_that_clauses(text, b, e):
-                    found.add([extra], subj)  # "..., and that CLAUSE"
+                # "Agarwal said (that) CLAUSE (, and that CLAUSE)"
+                for clause in _statements_of(quotes, [(a, b), *and_that_clauses(text, b, e)]):
+                    found.add([clause], subj)
             continue
         subj = att.subject_after(m.end(), e, m.group(1))
         lead = text[s : m.start()].rstrip()
@@ -198,6 +198,22 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             found.add([(a, b)], subj)  # "..., saying (that) CLAUSE"
     for m in _ACCORDING.finditer(doc.lowered, s, e):
         _according_to(att, m.start(), m.end(), s, e, found)
+
+
+def _statements_of(quotes: _Quotations, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Coordinated that-clauses of one verb as statements: together they are one ("X said
+    that sales rose and that costs fell"), but a clause that quotes the speaker's words is
+    a statement of its own, so that each quotation keeps its place."""
+    out: list[tuple[int, int]] = []
+    plain_before = False
+    for a, b in clauses:
+        plain = not quotes.holds(a, b)
+        if plain and plain_before:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+        plain_before = plain
+    return out
 
 
 def _according_to(att: Attributor, start: int, end: int, s: int, e: int, found: _Statements):

@@ -101,11 +101,15 @@ def test_that_after_a_comma_keeps_the_clause():
     ]
 
 
-def test_a_second_that_clause_is_a_second_statement():
-    text = PERSON + "Bennett said that sales rose in May, and that costs fell by a fifth."
+def test_coordinated_that_clauses_are_one_statement_unless_one_quotes_the_speaker():
+    text = PERSON + (
+        "Bennett said that sales rose in May, and that costs fell by a fifth. "
+        "Bennett said that the drills were “the best we ever made” and that prices would rise."
+    )
     assert quotes_of(text) == [
-        ("reported", "Laura Bennett", "sales rose in May"),
-        ("reported", "Laura Bennett", "costs fell by a fifth"),
+        ("reported", "Laura Bennett", "sales rose in May, and that costs fell by a fifth"),
+        ("reported", "Laura Bennett", "the drills were “the best we ever made”"),
+        ("reported", "Laura Bennett", "prices would rise"),
     ]
 
 

@@ -190,3 +190,8 @@ def test_inversion_with_a_title_abbreviation():
         "Laura Bennett runs the plant. “Yes,” said Ms. Bennett. “No,” said U.S. Sen. Marcus Hale."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett", "Marcus Hale"]
+
+
+def test_a_cited_title_with_its_outlet_and_date_is_not_a_quote():
+    text = "Sources\n\n“Plant to close in spring” — Valley Herald, March 3, 2024\n"
+    assert quotes_of(text) == []
