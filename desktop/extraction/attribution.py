@@ -16,6 +16,7 @@ from desktop.extraction.lexicon_speech import (
     GROUP_SOURCES,
     LABEL_VERBS,
     ORG_NOUNS,
+    REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SOURCE_DETERMINERS,
     TOLD_LIKE,
@@ -26,8 +27,9 @@ from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_a
 from desktop.lazyre import lazy_compile
 
 VERB = lazy_compile(word_pattern(REPORTING_VERBS))
-# Reporting verbs and verbs that put words in quotation marks: who a quotation is from.
-QUOTE_VERB = lazy_compile(word_pattern(REPORTING_VERBS | LABEL_VERBS))
+# Reporting verbs, their participles and verbs that put words in quotation marks: who a
+# quotation is from.
+QUOTE_VERB = lazy_compile(word_pattern(REPORTING_VERBS | LABEL_VERBS | REPORTING_PARTICIPLES))
 _QUOTE_MARK = lazy_compile('[“”"]')
 _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 # A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".

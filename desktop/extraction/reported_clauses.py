@@ -12,6 +12,10 @@ from desktop.extraction.lexicon_speech import (
 )
 from desktop.lazyre import lazy_compile
 
+# A reported question after the verb and at most a short listener: "asked the staff how".
+_QUESTION = lazy_compile(
+    r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
+)
 _THAT = lazy_compile(r"\bthat\b[\s,]+")
 # Where a reported clause stops: a participle that starts the next statement, "he said",
 # a semicolon, or a second "that"-clause of the same verb ("..., and that ...").
@@ -102,6 +106,11 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     verb = text[verb_start:verb_end]
     a = verb_end
     window = text[a : min(end, a + 60)]
+    question = _QUESTION.match(window)
+    if question:
+        # "asked officials how the papers got out": a question reported, from its wh-word.
+        a += question.start(1)
+        return a, clause_end(text, a, end)
     that = _THAT.search(window)
     between = window[: that.start()].split() if that else []
     # "said on Friday that", "stated to reporters that": where, when or to whom.

@@ -215,3 +215,25 @@ def test_clause_end_is_the_pattern_search(text, a):
     for end in range(a, len(text) + 1):
         plain = _CLAUSE_END.search(text, a, min(end, a + MAX_CLAUSE_CHARS))
         assert clause_end(text, a, end) == (plain.start() if plain else end)
+
+
+def test_a_reported_question_runs_from_its_wh_word():
+    text = (
+        PERSON + "Bennett asked the inspectors how papers that were kept in locked cabinets "
+        "ended up in a skip."
+    )
+    assert quotes_of(text) == [
+        (
+            "reported",
+            "Laura Bennett",
+            "how papers that were kept in locked cabinets ended up in a skip",
+        ),
+    ]
+
+
+def test_a_partial_quotation_after_a_participle_is_the_subjects():
+    text = (
+        "At the hearing on Monday, Laura Bennett defended the plan while promising a "
+        "“full review” by the board."
+    )
+    assert quotes_of(text) == [("partial", "Laura Bennett", "full review")]
