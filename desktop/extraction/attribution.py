@@ -229,8 +229,8 @@ class Attributor:
     def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:
         """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
         "said the vice president of the union, Jo Lee", "said the company"."""
-        if verb in TOLD_LIKE:
-            return None  # "told the police": whom, not who
+        if verb in TOLD_LIKE or verb in REPORTING_PARTICIPLES:
+            return None  # "told the police", "promising an update from X": whom, not who
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:
             start = m.start(1)
