@@ -207,7 +207,8 @@ class Attributor:
         phrase = " ".join(words).rstrip(",")
         if head in ROLE_WORDS and head not in GROUP_SOURCES - ROLE_WORDS:
             if definite:
-                person = self.res.person_with_role(head, start)
+                org = self.owner(head_part, start)
+                person = self.res.person_with_role(head, start, org)
                 if person:
                     return Subject(start, person, basis=BASIS_ROLE_NOUN)
             if head in GROUP_SOURCES and _opens_phrase(first):
@@ -224,6 +225,18 @@ class Attributor:
             return None
         if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
             return Subject(start, source=self.res.org_before(start) or phrase)
+        return None
+
+    def owner(self, words: list[str], start: int) -> str | None:
+        """The organisation a role belongs to in "its founder", "the company's chairman",
+        "Acme's chief executive": the one named, or the one last named before start."""
+        for i, w in enumerate(words[:-1]):
+            bare = w.removesuffix("'s").removesuffix("’s")
+            if w.lower() == "its" or (bare != w and bare.lower() in ORG_NOUNS):
+                return self.res.org_before(start)
+            if bare != w:
+                offset = start + len(" ".join(words[:i])) + (1 if i else 0) + len(bare)
+                return self.res.org_ending_at(offset)
         return None
 
     def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:

@@ -42,6 +42,14 @@ def _latest_first(mentions: list[tuple[int, int, str]], k: int) -> Iterator[tupl
     return map(mentions.__getitem__, range(k - 1, -1, -1))
 
 
+def _same_organisation(theirs: str | None, named: str) -> bool:
+    """Whether a person's organisation is the one named: "Acme" and "Acme Ltd." agree."""
+    if not theirs:
+        return False
+    a, b = set(theirs.lower().split()), set(named.lower().split())
+    return bool(a & b)
+
+
 class SpeakerResolver:
     """Turns mentions, pronouns and role nouns before an offset into a person's name."""
 
@@ -62,6 +70,7 @@ class SpeakerResolver:
         self.org_ends = {e: name for _s, e, name in names.org_mentions}
         self.org_starts = [s for s, _e, _n in names.org_mentions]
         self._by_role = self._mentions_by_role()
+        self.organisation = {p.name: p.organisation for p in names.people}
 
     def _mentions_by_role(self) -> dict[str, list[tuple[int, str]]]:
         """Role word -> (mention start, person) of every mention of a person with that role."""
@@ -110,13 +119,20 @@ class SpeakerResolver:
                 return name
         return recent[0] if recent else None
 
-    def person_with_role(self, role: str, offset: int) -> str | None:
-        """The person last named before offset whose role holds the word role:
-        "Dr. Ann Lee, a professor of law, ... the professor said" -> Ann Lee."""
+    def person_with_role(self, role: str, offset: int, org: str | None = None) -> str | None:
+        """The person last named before offset whose role holds the word role, and who
+        is of org where it is given (else the last with the role):
+        "Dr. Ann Lee, a professor of law, ... the professor said" -> Ann Lee;
+        "Acme's founder said" -> the founder of Acme, not a founder of another firm."""
         mentions = self._by_role.get(singular_role(role.lower()))
         if not mentions:
             return None
         k = bisect.bisect_left(mentions, (offset,))
+        if org:
+            # A few people at most share a role word: look back over them only.
+            for _start, name in map(mentions.__getitem__, range(k - 1, max(-1, k - 9), -1)):
+                if _same_organisation(self.organisation.get(name), org):
+                    return name
         return mentions[k - 1][1] if k else None
 
     def org_before(self, offset: int) -> str | None:

@@ -195,3 +195,13 @@ def test_inversion_with_a_title_abbreviation():
 def test_a_cited_title_with_its_outlet_and_date_is_not_a_quote():
     text = "Sources\n\n“Plant to close in spring” — Valley Herald, March 3, 2024\n"
     assert quotes_of(text) == []
+
+
+def test_a_role_noun_with_an_organisation_is_that_organisations_person():
+    text = (
+        "Acme Holdings Ltd. hired a new chief. Laura Bennett, the founder of Acme Holdings "
+        "Ltd., stayed on. Marcus Hale, the founder of Northwind Tools Inc., left. "
+        "Acme Holdings Ltd. said little. The company's founder said the plan would take years."
+    )
+    said_by = {q.text: (q.speaker, q.basis) for q in quotes_of(text)}
+    assert said_by["the plan would take years"] == ("Laura Bennett", BASIS_ROLE_NOUN)
