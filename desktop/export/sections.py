@@ -25,7 +25,11 @@ from desktop.export.xml_text import one_line
 EDITABLE_LISTS = (
     ("people", "People", lambda item: item.name),
     ("organisations", "Organisations", lambda item: item.name),
-    ("quotes", "Quotes", lambda item: f"{item.speaker or UNKNOWN_SPEAKER}: “{item.text[:60]}…”"),
+    (
+        "quotes",
+        "Quotes",
+        lambda item: f"{item.speaker or item.source or UNKNOWN_SPEAKER}: “{item.text[:60]}…”",
+    ),
     ("figures", "Figures", lambda item: item.text),
     ("phases", "Phases", lambda item: item.title),
     ("relationships", "Relationships", lambda item: f"{item.source} – {item.target}"),
@@ -119,7 +123,10 @@ def what_they_said(document, briefing: Briefing) -> None:
     others, others_left_out = limits.first_rows([q for q in briefing.quotes if q.kind != "direct"])
     for quote in direct:
         blocks.pull_quote(
-            document, quote.text, role_line(briefing.person_named(quote.speaker), quote.speaker)
+            document,
+            quote.text,
+            # A quotation from an organisation or a document names it: "— Acme Ltd.".
+            role_line(briefing.person_named(quote.speaker), quote.speaker or quote.source),
         )
     if others:
         blocks.heading(document, "Reported statements", level=2)
@@ -129,7 +136,8 @@ def what_they_said(document, briefing: Briefing) -> None:
                 words = f"“{words.strip('“”')}”"
             else:
                 words = sentence_case(words)
-            blocks.bullet(document, words, lead=one_line(quote.speaker) or UNKNOWN_SPEAKER)
+            lead = one_line(quote.speaker) or one_line(quote.source) or UNKNOWN_SPEAKER
+            blocks.bullet(document, words, lead=lead)
     if direct_left_out + others_left_out:
         blocks.note(document, limits.left_out_note(direct_left_out + others_left_out, "quotes"))
 
