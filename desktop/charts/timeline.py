@@ -48,14 +48,18 @@ def phase_timeline(
     axes = figure.add_subplot()
     style.style_axes(axes, dark, grid_axis="x")
 
+    lanes = list(dict.fromkeys(phase.organisation for phase in phases))
     for row, (phase, span) in enumerate(zip(phases, spans, strict=True)):
-        colour = colours.colour(row)
+        # One colour per organisation's lane when several plan; a done stage is greyed.
+        colour = colours.colour(lanes.index(phase.organisation) if len(lanes) > 1 else row)
+        if getattr(phase, "done", False):
+            colour = colours.rule
         if span.open_end:
             _open_bar(axes, row, span.start, right + 0.4 - span.start, colour)
         else:
             axes.barh(row, span.end - span.start, left=span.start, height=BAR_HEIGHT, color=colour)
         axes.annotate(
-            style.wrap(phase.horizon or "timing not given", 34),
+            style.wrap(_horizon_label(phase), 34),
             xy=(span.start, row - BAR_HEIGHT / 2),
             xytext=(0, 3),
             textcoords="offset points",
@@ -68,7 +72,10 @@ def phase_timeline(
 
     axes.set_yticks(
         range(len(phases)),
-        [style.wrap(f"{n}. {_title(phase)}", TITLE_WIDTH) for n, phase in enumerate(phases, 1)],
+        [
+            style.wrap(f"{n}. {_label(phase, len(lanes) > 1)}", TITLE_WIDTH)
+            for n, phase in enumerate(phases, 1)
+        ],
     )
     axes.tick_params(axis="y", length=0)
     axes.set_ylim(len(phases) - 0.4, -0.85)  # first phase on top, room for its horizon label
@@ -80,9 +87,22 @@ def phase_timeline(
     return figure
 
 
+def _label(phase: Phase, lanes: bool) -> str:
+    """The row's label: the title, with its organisation where several plan, and "done"."""
+    label = _title(phase)
+    if lanes and phase.organisation:
+        label = f"{phase.organisation}: {label}"
+    return f"{label} (done)" if getattr(phase, "done", False) else label
+
+
 def _title(phase: Phase) -> str:
     title = (phase.title or "").strip() or "Untitled phase"
     return title[0].upper() + title[1:]
+
+
+def _horizon_label(phase: Phase) -> str:
+    horizon = phase.horizon or "timing not given"
+    return f"{horizon} (done)" if getattr(phase, "done", False) else horizon
 
 
 def _open_bar(axes, row: int, start: float, length: float, colour: str) -> None:

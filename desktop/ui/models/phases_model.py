@@ -16,7 +16,7 @@ def split_actions(text: str) -> list[str]:
 
 class PhasesModel(ItemTableModel):
     KIND = "phases"
-    COL_TITLE, COL_HORIZON, COL_ACTIONS = range(3)
+    COL_TITLE, COL_HORIZON, COL_ACTIONS, COL_ORGANISATION = range(4)
 
     def __init__(self, session, parent=None):
         self.COLUMNS = (
@@ -28,6 +28,12 @@ class PhasesModel(ItemTableModel):
                 "actions",
                 parse=split_actions,
                 tooltip="What the company will do; separate actions with ;",
+            ),
+            Column(
+                "Whose plan",
+                lambda p: f"{p.organisation or ''} (done)".strip() if p.done else p.organisation,
+                "organisation",
+                tooltip="The organisation whose plan it is; (done) marks a stage already taken",
             ),
         )
         super().__init__(session, parent)
@@ -41,4 +47,11 @@ class PhasesModel(ItemTableModel):
             and 0 <= index.row() < len(self._rows)
         ):
             return "\n".join(f"• {action}" for action in self._rows[index.row()].actions)
+        if (
+            role == Qt.ItemDataRole.EditRole
+            and index.isValid()
+            and index.column() == self.COL_ORGANISATION
+            and 0 <= index.row() < len(self._rows)
+        ):
+            return self._rows[index.row()].organisation or ""  # edited without "(done)"
         return super().data(index, role)
