@@ -53,6 +53,8 @@ ACTION_NOUNS = frozenset(
     "investment payment payments refund refunds dividend buyback fare fares "
     "tariff tariffs tax taxes rule rules ban policy law reform reforms measure measures "
     "package agreement contract partnership venture model models version update "
+    "strike strikes walkout vote ballot talks negotiations auction tender referendum "
+    "consultation rollout pilot trial-run "
     "construction work works redesign transition handover rebrand rebranding exchange "
     "exchanges".split()
 )
@@ -114,4 +116,12 @@ PAST_VERBS = frozenset(
 # "it will face stiff competition", "we will see some loss of sales".
 NOT_PLAN_VERBS = frozenset(
     "face see suffer experience feel need struggle hurt remain likely probably".split()
+)
+
+# Titles that make a named person one who speaks for an organisation, when the article
+# gives them beside the name without the people extractor tying a role to it.
+ROLE_WORDS = frozenset(
+    "chief executive chairman chairwoman chair president director minister secretary "
+    "spokesman spokeswoman spokesperson head ceo cfo coo founder manager governor leader "
+    "officer mayor boss premier chancellor commissioner".split()
 )

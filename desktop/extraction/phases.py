@@ -11,7 +11,13 @@ from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
 from desktop.extraction.horizons import Horizon
-from desktop.extraction.lexicon_plans import FORECASTERS, MONTHS, PAST_VERBS, WEEKDAYS
+from desktop.extraction.lexicon_plans import (
+    FORECASTERS,
+    MONTHS,
+    PAST_VERBS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 from desktop.lazyre import lazy_compile
 
 # Kept under these names for the tests of the sieve and of the organisation lookup.
@@ -32,10 +38,16 @@ _PAST_VERB = lazy_compile(r"\b(?:\w+ed|" + "|".join(sorted(PAST_VERBS)) + r")\b"
 _REPORTING = lazy_compile(
     r"\b(?:said|says|saying|announced|told|stated|reported|added|made a statement)\b"
 )
+_FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
+# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
 _FORECAST_SOURCE = lazy_compile(
-    r"\b(?:" + "|".join(sorted(FORECASTERS)) + r")\b|\b(?:forecast|predicted|projected) to\b"
+    rf"\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+(?:said|say|says|expect|expects|expected|predict|"
+    r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
+    r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
+    rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
 )
 _SPACES = lazy_compile(r"\s{2,}")
+_DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
 # "Within five years, the firm ...", "After the jet arrives next month, the airline ...".
@@ -151,11 +163,21 @@ def _subject_org(subject: Span, org_spans: list[tuple[int, int, int, str]]) -> s
     return best[1] if best else None
 
 
-def _people(briefing: Briefing) -> list[tuple[int, str, str | None, bool]]:
-    """Every mention of a person, sorted: (start, name, organisation, speaks for one)."""
+def _people(doc: Document, briefing: Briefing) -> list[tuple[int, str, str | None, bool]]:
+    """Every mention of a person, sorted: (start, name, organisation, speaks for one).
+
+    A person speaks for an organisation with a role, or a title beside one of their
+    mentions: "She replaces Daniel Akerson, who was appointed chief executive in 2009".
+    """
     out = []
     for person in briefing.people:
         speaks = bool(person.role or person.organisation)
+        for span in person.spans if not speaks else ():
+            sentence = doc.sentence_at(span.start)
+            if sentence is not None:
+                before = doc.lowered[sentence.start : span.start].replace(",", " ").split()[-3:]
+                after = doc.lowered[span.end : sentence.end].replace(",", " ").split()[:10]
+                speaks = speaks or not ROLE_WORDS.isdisjoint(before + after)
         for span in person.spans:
             out.append((span.start, person.name, person.organisation, speaks))
     out.sort()
@@ -426,6 +448,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             subject, sub_start = plans.subject_of(clause[: signal.start()])
             if subject and _SIGNAL.search(lowercase(subject) + " "):
                 subject = ""  # "franchises won't be renewed ... will": no subject of its own
+                if plans.after_relative_pronoun(clause[: signal.start()]):
+                    continue  # "... competition from the new model, which will be released"
             predicate_text = clause[signal.end() : action_end]
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text
@@ -443,6 +467,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 accepted, org, shown = _resolve_subject(
                     context, subject, offset + sub_start, kind, sentence
                 )
+                where = offset + sub_start
+                if kind == "name" and _person_in(context, where, where + len(subject)):
+                    kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
                 if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
@@ -474,6 +501,16 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             )
             if _DECIDED.match(signal.group()) and not announced:
                 found = [h for h in found if h.kind != "date" or h.years > 0]
+            aside = _DUE_ASIDE.search(low, sub_start + len(subject), signal.start())
+            if not found and aside:
+                # "Its restructuring, due by March, will cut 2,000 jobs."
+                found = hz.explicit_horizons(
+                    clause[: signal.start()],
+                    low[: signal.start()],
+                    offset,
+                    aside.end(),
+                    context.reference,
+                )[:1]
             found = [h for h in found if not h.past]
             inherited = False
             if not found and not announced:
@@ -664,7 +701,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         reference=reference_date(doc, briefing),
         main_org=_main_org(briefing),
         org_spans=_org_spans(briefing.organisations),
-        people=_people(briefing),
+        people=_people(doc, briefing),
     )
     context.pending = _headline_plan(doc)
     # One scan of the text for plan wording, rather than a sieve of words: "is" and "will"

@@ -153,3 +153,59 @@ def test_several_organisations_each_their_lane():
 )
 def test_not_phases(text):
     assert phases_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "action"),
+    [
+        (
+            "The Transport Ministry is set to scrap the fuel levy from July 1.",
+            "from July 1",
+            "scrap the fuel levy",
+        ),
+        (
+            "Halvard Steel has agreed to sell its Bergen plant by December.",
+            "by December",
+            "sell its Bergen plant",
+        ),
+        (
+            "Halvard Steel announced it would list its shares in London next year.",
+            "next year",
+            "list its shares in London",
+        ),
+        (
+            "Halvard Steel is to shut two mills in the fourth quarter.",
+            "in the fourth quarter",
+            "shut two mills",
+        ),
+        (
+            "Halvard Steel has decided to cut 400 jobs within 90 days.",
+            "within 90 days",
+            "cut 400 jobs",
+        ),
+        ("The strike will begin on Monday, the union said.", "on Monday", "The strike will begin"),
+        (
+            "Halvard Steel's restructuring, due by March 2026, will cut 2,000 jobs.",
+            "by March 2026",
+            "Halvard Steel's restructuring will cut 2,000 jobs",
+        ),
+        (
+            "Chief executive Jane Doe told analysts that the company would return to profit next "
+            "year.",
+            "next year",
+            "return to profit",
+        ),
+    ],
+)
+def test_plan_wording(text, horizon, action):
+    phases = phases_of(text)
+    assert [(p.horizon, p.actions[0]) for p in phases] == [(horizon, action)]
+
+
+def test_a_named_person_keeps_their_name_in_the_action():
+    phases = phases_of(
+        "Mona Lind, the chief executive of Halvard Steel, will step down at the end of the month."
+    )
+    assert [(p.organisation, p.actions) for p in phases] == [
+        ("Halvard Steel", ["Lind will step down"])
+    ]
