@@ -16,24 +16,24 @@ def split_actions(text: str) -> list[str]:
 
 class PhasesModel(ItemTableModel):
     KIND = "phases"
-    COL_TITLE, COL_HORIZON, COL_ACTIONS, COL_ORGANISATION = range(4)
+    COL_TITLE, COL_HORIZON, COL_ORGANISATION, COL_ACTIONS = range(4)
 
     def __init__(self, session, parent=None):
         self.COLUMNS = (
             Column("Phase", lambda p: p.title, "title"),
             Column("Horizon", lambda p: p.horizon, "horizon", tooltip="When, as the article says"),
             Column(
+                "Whose plan",
+                lambda p: f"{p.organisation or ''} (done)".strip() if p.done else p.organisation,
+                "organisation",
+                tooltip="The organisation whose plan it is; (done) marks a stage already taken",
+            ),
+            Column(
                 "Actions",
                 lambda p: "; ".join(p.actions),
                 "actions",
                 parse=split_actions,
                 tooltip="What the company will do; separate actions with ;",
-            ),
-            Column(
-                "Whose plan",
-                lambda p: f"{p.organisation or ''} (done)".strip() if p.done else p.organisation,
-                "organisation",
-                tooltip="The organisation whose plan it is; (done) marks a stage already taken",
             ),
         )
         super().__init__(session, parent)
