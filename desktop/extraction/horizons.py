@@ -81,6 +81,11 @@ _WEEKDAY = lazy_compile(
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:later\s+)?(?:tomorrow|tonight)\b"
 )
+# "in the autumn", "by the summer": the next one.
+_SEASON_ALONE = lazy_compile(
+    r"\b(?:in|by|during|over|before|until)\s+the\s+(?P<season>spring|summer|fall|autumn|winter)\b"
+    r"(?!\s+of\b)"
+)
 # "soon", "very soon", "shortly", "in the near future", "in the coming days".
 _SOON = lazy_compile(
     r"\b(?:very\s+|as\s+)?soon(?:\s+as\s+possible)?\b|\bshortly\b|\bin\s+the\s+near\s+future\b|"
@@ -151,12 +156,16 @@ def number(text: str) -> float | None:
 
 
 def _next_occurrence(month: float, reference: float, year: int | None) -> float:
-    """A month (with fraction) in the given year, else its next occurrence from reference."""
+    """A month (with fraction) in the given year, else its next occurrence from reference.
+
+    "in June" told on June 7 is this June; "by June 3" told on June 7 is next year's.
+    """
     if year is not None:
         return year + (month - 1) / 12
     base = int(reference)
     when = base + (month - 1) / 12
-    return when if when >= reference - 1 / 24 else when + 1
+    same_month = int(month) == int((reference - base) * 12) + 1 and month == int(month)
+    return when if when >= reference or same_month else when + 1
 
 
 def duration(match: re.Match, reference: float) -> float | None:
@@ -236,6 +245,12 @@ def weekday(match: re.Match, reference: float) -> float:
     return 1 / 365 if match["day"] is None else 4 / 365
 
 
+def season(match: re.Match, reference: float) -> float:
+    """ "in the autumn" -> the next autumn from the article's date."""
+    when = int(reference) + _SEASON[match["season"]]
+    return when - reference if when >= reference else when + 1 - reference
+
+
 def soon(match: re.Match, reference: float) -> float:
     """ "very soon", "shortly", "in the near future": about a month."""
     return 0.08
@@ -251,6 +266,7 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
     ("coming", _COMING, coming, "relative"),
     ("relative", _RELATIVE, relative, "relative"),
     ("year-end", _YEAR_END, lambda m, r: max(int(r) + 0.95 - r, 0.0), "relative"),
+    ("season", _SEASON_ALONE, season, "relative"),
     ("weekday", _WEEKDAY, weekday, "relative"),
     ("soon", _SOON, soon, "relative"),
 )  # fmt: skip

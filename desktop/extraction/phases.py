@@ -47,6 +47,8 @@ _FORECAST_SOURCE = lazy_compile(
     rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
 )
 _SPACES = lazy_compile(r"\s{2,}")
+# "Once the deal closes, the company will ...": an event before the subject.
+_LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
@@ -429,6 +431,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         if _FORECAST_SOURCE.search(lowered, attribution):
             return [], False  # "..., analysts said": a forecast, not a plan
         said_by = plans.capitalised_name(text[attribution:])
+        speaker = _person_in(context, sentence.start + attribution, sentence.end)
+        if speaker is not None:
+            said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
         text, lowered = text[:attribution], lowered[:attribution]
     steps: list[_Step] = []
     planned = False
@@ -532,6 +537,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                         event = hz.event_horizon(
                             clause[:body_end], low[:body_end], offset, signal.end()
                         )
+                        if event is None and _LEADING_EVENT.match(low):
+                            event = hz.event_horizon(clause[:sub_start], low[:sub_start], offset, 0)
                         if event is not None and (steps or context.steps):
                             last = (steps or context.steps)[-1].horizon.years
                             event.years = last + hz.FUTURE_SLACK if last != float("inf") else 99.0

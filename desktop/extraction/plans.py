@@ -69,6 +69,7 @@ _OPENING_PHRASE = lazy_compile(
     r"\s*(?:within|in|by|over|after|for|during|from|at|on|as part of|under|with|according to)"
     r"\b[^,]{0,60},\s*"
 )
+_PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
 _ARTICLE = lazy_compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
 _DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
 _POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
@@ -88,8 +89,8 @@ _SENTENCE_OPENERS = frozenset(
 
 # Where an action ends: an attribution, a dash, a clause of its own.
 _ATTRIBUTION = lazy_compile(
-    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|according to|reported|"
-    r"announced|stated|confirmed)\b|\s+according to\b"
+    r",\s+(?:[^,]{1,60}?\s(?:said|says|added|adds|told|noted|reported|announced|stated|"
+    r"confirmed)|(?:said|says|added|according to))\b|\s+according to\b"
 )
 
 
@@ -170,7 +171,7 @@ def subject_of(before: str) -> tuple[str, int]:
 
 def head_noun(subject: str) -> str:
     """The last word of a subject's first noun phrase: "The change in policy" -> "change"."""
-    words = _ARTICLE.sub("", lowercase(subject)).split(" of ")[0].split(" in ")[0].split()
+    words = _PREPOSITION.split(_ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
     while words and words[-1] in _ADVERBS:
         words.pop()  # "The company then"
     if not words:

@@ -209,3 +209,26 @@ def test_a_named_person_keeps_their_name_in_the_action():
     assert [(p.organisation, p.actions) for p in phases] == [
         ("Halvard Steel", ["Lind will step down"])
     ]
+
+
+def test_once_the_deal_closes_follows_the_closing():
+    phases = phases_of(
+        "The merger, announced in March, is expected to close in the second half of 2026. "
+        "Once the deal closes, the combined company will cut 1,500 jobs."
+    )
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("in the second half of 2026", ["The merger is expected to close"]),
+        ("Once the deal closes", ["cut 1,500 jobs"]),
+    ]
+
+
+def test_a_season_without_a_year_is_the_next_one():
+    assert horizons(
+        "The government will introduce legislation in the autumn to cap energy prices, "
+        "the energy minister told parliament."
+    ) == ["in the autumn"]
+
+
+def test_a_date_already_past_this_year_is_next_years():
+    # Told on March 10, "by March 3" can only be next year's: still a plan.
+    assert horizons("Halvard Steel will pay its suppliers by March 3.") == ["by March 3"]
