@@ -9,7 +9,7 @@ from desktop import __version__
 from desktop.domain.edits import review_counts
 from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing
-from desktop.export import blocks
+from desktop.export import blocks, limits
 from desktop.export.blocks import Chart
 from desktop.export.page_one import AS_REPORTED, source_citation, source_parts
 from desktop.export.values import (
@@ -77,16 +77,16 @@ def market_figures(document, briefing: Briefing, charts: Sequence[Chart], exhibi
     if not briefing.figures:
         return
     blocks.heading(document, "Market figures")
-    rows = [
-        (
+    rows = limits.LazyRows(
+        briefing.figures,
+        lambda f: (
             one_line(f.text),
             figure_value(f),
             figure_unit(f),
             sentence_case(f.about) or "—",
             conversion(f, briefing),
-        )
-        for f in briefing.figures
-    ]
+        ),
+    )
     blocks.table(
         document,
         [("Figure", 0.22), ("Value", 0.24), ("Unit", 0.08), ("What it measures", 0.27),
@@ -120,8 +120,8 @@ def what_they_said(document, briefing: Briefing) -> None:
     if not briefing.quotes:
         return
     blocks.heading(document, "What they said")
-    direct = [q for q in briefing.quotes if q.kind == "direct"]
-    others = [q for q in briefing.quotes if q.kind != "direct"]
+    direct, direct_left_out = limits.first_rows([q for q in briefing.quotes if q.kind == "direct"])
+    others, others_left_out = limits.first_rows([q for q in briefing.quotes if q.kind != "direct"])
     for quote in direct:
         blocks.pull_quote(
             document, quote.text, role_line(briefing.person_named(quote.speaker), quote.speaker)
@@ -135,6 +135,8 @@ def what_they_said(document, briefing: Briefing) -> None:
             else:
                 words = sentence_case(words)
             blocks.bullet(document, words, lead=one_line(quote.speaker) or UNKNOWN_SPEAKER)
+    if direct_left_out + others_left_out:
+        blocks.note(document, limits.left_out_note(direct_left_out + others_left_out, "quotes"))
 
 
 def organisations(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibits) -> None:
