@@ -142,6 +142,10 @@ class Figure(Item):
     qualifier: str | None = None  # "more than", "at least", "about" ...
     about: str | None = None  # what it measures, in a few words
     headline: bool = False  # one of the 1 to 3 figures an executive should see first
+    direction: str | None = None  # "up" or "down" where the text says it moved ("fell 2%")
+    period: str | None = None  # the time it is for, as written ("last month", "in 2005")
+    per: str | None = None  # a rate's unit of count: "week" for "$26 a week", "share"
+    unit_inferred: bool = False  # the currency was not written ("$" read as the country's)
     conversion_of: str | None = None  # id of the figure this one converts ($563m of ₹50bn)
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from desktop import __version__
+from desktop.domain.edits import review_counts
 from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Quote
 from desktop.domain.page_one import source_parts
@@ -253,6 +254,20 @@ def edited_items(briefing: Briefing) -> list[tuple[str, list[str]]]:
     return found
 
 
+def review_sentence(briefing: Briefing) -> str:
+    """How far an analyst went over the analysis: "2 items confirmed, 1 edited, 3 unchecked …"."""
+    counts = review_counts(briefing)
+    confirmed = counted(counts["confirmed"], "item")
+    said = f"{confirmed} confirmed by the analyst, {counts['edited']} edited"
+    if not counts["unchecked"]:
+        return f"{said}; none of what the analysis found by an indirect route is left unchecked."
+    return (
+        f"{said}, {counts['unchecked']} unchecked: found by an indirect route (a speaker "
+        "carried over from an earlier paragraph, a pronoun or a role resolved to a name) and "
+        "not yet confirmed."
+    )
+
+
 def sources_and_method(document, briefing: Briefing, author: str, prepared_on: dt.date) -> None:
     """The citation, how the briefing was made, and what an analyst changed by hand."""
     blocks.heading(document, "Sources and method")
@@ -279,6 +294,10 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
         "sentences it comes from. Nothing is added from outside the article: figures, roles "
         "and quotes are as reported and were not verified independently."
     )
+    checking = document.add_paragraph(style="Body Text")
+    checking.paragraph_format.keep_with_next = True
+    checking.add_run("Checking. ").bold = True
+    checking.add_run(review_sentence(briefing))
     edits = edited_items(briefing)
     changed = document.add_paragraph(style="Body Text")
     changed.add_run("Analyst edits. ").bold = True

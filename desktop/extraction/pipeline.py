@@ -23,7 +23,7 @@ def analyze_article(article: Article) -> Briefing:
     briefing.organisations = names.organisations
     briefing.relationships = find_relationships(doc, names)
     briefing.quotes = find_quotes(doc, names)
-    briefing.figures = find_figures(doc)
+    briefing.figures = find_figures(doc, names.organisations)
     briefing.phases = find_phases(doc, briefing)
     # Page one first, so that no takeaway repeats its title or bottom line.
     told = write_page_one(briefing, doc)

@@ -1,12 +1,15 @@
-"""Undoable edits to the briefing: change a field, add an item, remove an item."""
+"""Undoable edits to the briefing: change a field, add, remove, move, merge, confirm items."""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from desktop.domain import Briefing
+from desktop.domain.edits import move_item
 from desktop.ui.session import Session
 
 # Fields other items hold a copy of, by value: a person's name is their quotes' speaker;
@@ -149,3 +152,94 @@ class RemoveItems(QUndoCommand):
         for row, item in self.removed:
             items.insert(min(row, len(items)), item)
         self.session.notify(self.kind)
+
+
+class BriefingEdit(QUndoCommand):
+    """An edit across lists (a merge, an action moved between phases), made by a pure function.
+
+    The lists it touches are copied before and after, so undo and redo put back exactly
+    what was there: one undo step however many references the edit followed.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        text: str,
+        kinds: tuple[str, ...],
+        edit: Callable[[Briefing], object],
+    ):
+        super().__init__(text)
+        self.session = session
+        self.kinds = kinds
+        self._edit = edit
+        self._before = {kind: copy.deepcopy(session.items(kind)) for kind in kinds}
+        self._after: dict[str, list] | None = None
+
+    def redo(self) -> None:
+        if self._after is None:
+            self._edit(self.session.briefing)
+            self._after = {kind: copy.deepcopy(self.session.items(kind)) for kind in self.kinds}
+        else:
+            self._restore(self._after)
+        self._notify()
+
+    def undo(self) -> None:
+        self._restore(self._before)
+        self._notify()
+
+    def _restore(self, lists: dict[str, list]) -> None:
+        for kind, items in lists.items():
+            # In place: the table models hold the briefing's own lists.
+            self.session.items(kind)[:] = copy.deepcopy(items)
+
+    def _notify(self) -> None:
+        for kind in self.kinds:
+            self.session.notify(kind)
+
+
+class MoveItem(QUndoCommand):
+    """Move an item up or down its list (a phase, a takeaway): the order the briefing shows."""
+
+    def __init__(self, session: Session, kind: str, item_id: str, to_row: int):
+        super().__init__(f"Move {kind[:-1] if kind.endswith('s') else kind}")
+        self.session = session
+        self.kind = kind
+        self.item_id = item_id
+        self.to_row = to_row
+        self.from_row = next(
+            (row for row, item in enumerate(session.items(kind)) if item.id == item_id), -1
+        )
+
+    def redo(self) -> None:
+        move_item(self.session.items(self.kind), self.item_id, self.to_row)
+        self.session.notify(self.kind)
+
+    def undo(self) -> None:
+        move_item(self.session.items(self.kind), self.item_id, self.from_row)
+        self.session.notify(self.kind)
+
+
+class SetConfirmed(QUndoCommand):
+    """The analyst checked items the engine found by an indirect route: their mark goes."""
+
+    def __init__(self, session: Session, kind: str, item_ids: list[str], confirmed: bool = True):
+        count = len(item_ids)
+        super().__init__(f"Confirm {count} {kind}" if confirmed else f"Unconfirm {count} {kind}")
+        self.session = session
+        self.kind = kind
+        self.confirmed = confirmed
+        self.old = {
+            item.id: item.confirmed for item in session.items(kind) if item.id in set(item_ids)
+        }
+
+    def _apply(self, values: dict[str, bool]) -> None:
+        for item in self.session.items(self.kind):
+            if item.id in values:
+                item.confirmed = values[item.id]
+        self.session.notify(self.kind)
+
+    def redo(self) -> None:
+        self._apply(dict.fromkeys(self.old, self.confirmed))
+
+    def undo(self) -> None:
+        self._apply(self.old)

@@ -172,3 +172,33 @@ def edit_preferences(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.preferences()
+
+
+def choose_kept_name(parent: QWidget | None, what: str, names: list[str]) -> int | None:
+    """Which of two names a merge keeps (the other becomes an alias).
+
+    Args:
+        what: "people" or "organisations", for the question.
+        names: the two names, the suggested one first.
+
+    Returns:
+        The index in names of the one to keep, or None if the user cancelled.
+    """
+    name, ok = QInputDialog.getItem(
+        parent,
+        f"Merge {what}",
+        "Keep this name (the other becomes an alias, and every reference follows):",
+        names,
+        0,
+        False,
+    )
+    return names.index(name) if ok and name in names else None
+
+
+def choose_phase(parent: QWidget | None, titles: list[str], current: int) -> int | None:
+    """The phase an action moves to; the index in titles, or None if cancelled."""
+    numbered = [f"{n}. {title}" for n, title in enumerate(titles, 1)]  # titles may repeat
+    chosen, ok = QInputDialog.getItem(
+        parent, "Move Action", "Move the action to the phase:", numbered, current, False
+    )
+    return numbered.index(chosen) if ok and chosen in numbered else None

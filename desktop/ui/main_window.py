@@ -34,6 +34,7 @@ from desktop.ui.describe import (
     opened_message,
     with_briefing_suffix,
 )
+from desktop.ui.desk import Desk
 from desktop.ui.menus import build_menus, fill_recent_menu
 from desktop.ui.recovery import RecoveryStore
 from desktop.ui.session import Session
@@ -59,6 +60,7 @@ TABS = (
     ("desktop.ui.tabs.source_tab", "SourceTab", "Source"),
 )
 SOURCE_TAB = next(i for i, (_module, name, _title) in enumerate(TABS) if name == "SourceTab")
+TAB_INDEX = {name: i for i, (_module, name, _title) in enumerate(TABS)}
 ARTICLE_FILTERS = (
     "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;Text (*.txt *.md *.markdown);;"
     "Web pages (*.html *.htm);;Word documents (*.docx);;All files (*)"
@@ -132,9 +134,17 @@ class MainWindow(QMainWindow):
             layout = QVBoxLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, title)
+        self.desk = Desk(self)
+        self.find_bar = self.desk.find_bar
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.tabs, 1)
+        central_layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self.actions = build_menus(self, [self.tabs.tabText(i) for i in range(self.tabs.count())])
         self._build_status_bar()
         self.word_export = WordExport(self)
@@ -230,7 +240,15 @@ class MainWindow(QMainWindow):
             holder.layout().addWidget(page)
             page.source_requested.connect(self.show_in_source)
             self._tab_built[index] = page
+            self.desk.tab_built(page)
         return page
+
+    def step_tab(self, step: int) -> None:
+        """Show the next (+1) or previous (-1) tab, round the end (Ctrl+Tab, Ctrl+PgDown ...)."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def current_page(self) -> QWidget | None:
+        return self._tab_built[self.tabs.currentIndex()]
 
     def _build_all_tabs(self) -> None:
         for index in range(len(TABS)):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -28,6 +29,15 @@ class Actions:
     about: QAction
     recent_menu: QMenu
     show_tab: list[QAction] = field(default_factory=list)
+    copy: QAction | None = None
+    find: QAction | None = None
+    find_next: QAction | None = None
+    find_previous: QAction | None = None
+    next_tab: QAction | None = None
+    previous_tab: QAction | None = None
+    # The table commands by name (ItemTable.actions_by_name): their keys belong to the table
+    # in focus, so the menu shows the keys in its text and runs the command on that table.
+    table_commands: dict[str, QAction] = field(default_factory=dict)
 
 
 def _action(
@@ -133,17 +143,122 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
+    copy = _action(
+        window,
+        edit_menu,
+        "&Copy",
+        window.desk.copy,
+        # The text boxes and the tables answer Ctrl+C themselves; the menu runs it for them.
+        None,
+        "Copy the selected rows (as a table) or the selected text",
+    )
+    copy.setText("&Copy\t" + QKeySequence(QKeySequence.StandardKey.Copy).toString())
+    table_commands = {}
+    for name, text, keys, tip in (
+        (
+            "copy_quotation",
+            "Copy as &Quotation",
+            "Ctrl+Shift+C",
+            "The selected quotes as \u201ctext\u201d \u2014 Speaker, Role, Organisation",
+        ),
+        (
+            "copy_markdown",
+            "Copy Table as &Markdown",
+            "Ctrl+Shift+M",
+            "Every row shown, in Markdown",
+        ),
+    ):
+        table_commands[name] = _table_command(window, edit_menu, name, text, keys, tip)
+    edit_menu.addSeparator()
+    find = _action(
+        window,
+        edit_menu,
+        "&Find…",
+        window.find_bar.open_bar,
+        QKeySequence.StandardKey.Find,
+        "Find words in every tab and in the article",
+    )
+    find_next = _action(
+        window, edit_menu, "Find &Next", window.find_bar.next, "F3", "Go to the next hit"
+    )
+    find_previous = _action(
+        window,
+        edit_menu,
+        "Find Pre&vious",
+        window.find_bar.previous,
+        "Shift+F3",
+        "Go to the previous hit",
+    )
+    edit_menu.addSeparator()
+    # The platform's key where it has one (Ctrl+, on macOS); Linux and Windows have none.
+    preferences_keys = QKeySequence.StandardKey.Preferences
+    if not QKeySequence.keyBindings(preferences_keys):
+        preferences_keys = "Ctrl+,"
     preferences = _action(
         window,
         edit_menu,
         "&Preferences…",
         window.edit_preferences,
-        QKeySequence.StandardKey.Preferences,
+        preferences_keys,
         "The analyst's name, paper size and classification label of the Word export",
     )
     preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
+    item_menu = bar.addMenu("&Item")
+    item_menu.setToolTipsVisible(True)
+    for entry in (
+        ("add", "&Add Row", "Ins", "Add a row to the table"),
+        ("delete", "&Delete Rows", "Del", "Delete the selected rows"),
+        None,
+        ("move_up", "Move &Up", "Alt+Up", "Move the phase or takeaway up the list"),
+        ("move_down", "Move Do&wn", "Alt+Down", "Move the phase or takeaway down the list"),
+        (
+            "move_action",
+            "Move Action to &Phase…",
+            "Ctrl+Shift+P",
+            "Move an action to another phase",
+        ),
+        ("merge", "&Merge Two Entries…", "Ctrl+M", "Make two people or organisations one"),
+        None,
+        ("confirm", "&Confirm Checked Item", "Space", "Clear the check mark of what you checked"),
+        (
+            "check_only",
+            "Show Only What Needs Chec&king",
+            "Alt+K",
+            "Show only what the analysis found by an indirect route",
+        ),
+        None,
+        ("show_source", "Show in &Source", "Ctrl+G", "Show the selected item in the article"),
+    ):
+        if entry is None:
+            item_menu.addSeparator()
+        else:
+            name, text, keys, tip = entry
+            table_commands[name] = _table_command(window, item_menu, name, text, keys, tip)
+
     view_menu = bar.addMenu("&View")
+    next_tab = _action(
+        window,
+        view_menu,
+        "Ne&xt Tab",
+        lambda: window.step_tab(+1),
+        "Ctrl+PgDown",
+        "Show the tab to the right (also Ctrl+Tab)",
+    )
+    next_tab.setShortcuts([QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+Tab")])
+    previous_tab = _action(
+        window,
+        view_menu,
+        "Pre&vious Tab",
+        lambda: window.step_tab(-1),
+        "Ctrl+PgUp",
+        "Show the tab to the left (also Ctrl+Shift+Tab)",
+    )
+    previous_tab.setShortcuts([QKeySequence("Ctrl+PgUp"), QKeySequence("Ctrl+Shift+Tab")])
+    for action in (next_tab, previous_tab):
+        # Wherever the focus is, a table or the article text included.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    view_menu.addSeparator()
     show_tab = []
     for number, title in enumerate(tab_titles, 1):
         shortcut = f"Ctrl+{number}" if number <= 9 else None
@@ -159,7 +274,7 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         )
 
     help_menu = bar.addMenu("&Help")
-    about = _action(window, help_menu, "&About Briefing Desk", window.show_about)
+    about = _action(window, help_menu, "&About Briefing Desk", window.show_about, "F1")
     about.setMenuRole(QAction.MenuRole.AboutRole)
 
     return Actions(
@@ -177,6 +292,25 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         about=about,
         recent_menu=recent_menu,
         show_tab=show_tab,
+        copy=copy,
+        find=find,
+        find_next=find_next,
+        find_previous=find_previous,
+        next_tab=next_tab,
+        previous_tab=previous_tab,
+        table_commands=table_commands,
+    )
+
+
+def _table_command(window, menu: QMenu, name: str, text: str, keys: str, tip: str) -> QAction:
+    """A menu entry for a command of the table in focus, its keys shown after a tab.
+
+    The keys are not set as the action's shortcut: the table (and the takeaways list) has
+    its own, and one key bound twice would do nothing in Qt.
+    """
+    shown = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) or keys
+    return _action(
+        window, menu, f"{text}\t{shown}", lambda: window.desk.run_table_command(name), None, tip
     )
 
 

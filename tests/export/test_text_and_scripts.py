@@ -155,3 +155,24 @@ def test_long_properties_are_cut_to_what_word_accepts(tmp_path):
     assert len(props.title) <= 255 and props.title.endswith("…")
     assert len(props.keywords) <= 255 and props.keywords.startswith(names[0])
     assert len(props.author) <= 255
+
+
+def test_sources_and_method_counts_confirmed_edited_and_unchecked_items(seed_briefing, tmp_path):
+    import copy
+
+    from desktop.domain.model import BASIS_PREVIOUS_PARAGRAPH, BASIS_PRONOUN
+
+    briefing = copy.deepcopy(seed_briefing)
+    for kind in ("people", "organisations", "quotes", "figures", "phases", "relationships"):
+        for item in getattr(briefing, kind):  # as if read directly, whatever the engine says
+            item.basis, item.confirmed, item.edited = None, False, False
+    for item in briefing.takeaways:
+        item.basis, item.confirmed, item.edited = None, False, False
+    briefing.quotes[0].basis, briefing.quotes[0].confirmed = BASIS_PREVIOUS_PARAGRAPH, True
+    briefing.quotes[1].basis = BASIS_PRONOUN
+    briefing.quotes[2].basis = BASIS_PRONOUN
+    briefing.people[1].edited = True
+    path = tmp_path / "checked.docx"
+    export_docx(briefing, path)
+    text = _all_text(docx.Document(str(path)))
+    assert "Checking. 1 item confirmed by the analyst, 1 edited, 2 unchecked: found by an " in text

@@ -28,6 +28,8 @@ class Prompts:
             "offer_to_open",
             "open_local_path",
             "edit_preferences",
+            "choose_kept_name",
+            "choose_phase",
         )
         for name in names:
             monkeypatch.setattr(interaction, name, self._recorder(name))

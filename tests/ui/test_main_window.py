@@ -102,7 +102,23 @@ def test_menus_have_the_shortcuts(window):
         "Export the briefing as currently edited to a Word document"
     )
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Item", "&View", "&Help"]
+
+
+def test_every_menu_command_shows_its_keys(window):
+    """A shortcut set on the action, or keys shown after a tab (a table's own key)."""
+    missing = []
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.isSeparator() or action.menu() is not None:
+                continue  # Open Recent is a submenu of files
+            if action.shortcut().isEmpty() and "\t" not in action.text():
+                missing.append(action.text())
+    assert missing == []
+    commands = window.actions.table_commands
+    assert commands["confirm"].text().endswith("\tSpace")
+    assert commands["move_up"].text().endswith("\tAlt+Up")
+    assert window.actions.copy.text() == "&Copy\tCtrl+C"
 
 
 def test_the_title_marks_unsaved_changes_and_undo_clears_it(window):

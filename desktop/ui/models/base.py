@@ -9,8 +9,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from desktop.domain.edits import needs_check
 from desktop.ui.commands import EditField
 from desktop.ui.session import Session
+from desktop.ui.widgets.check_mark import check_icon, check_tooltip
 
 DomainRole = Qt.ItemDataRole.UserRole + 1  # the dataclass behind a row
 SortRole = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers as numbers)
@@ -34,6 +36,12 @@ class ItemTableModel(QAbstractTableModel):
 
     KIND = ""
     COLUMNS: tuple[Column, ...] = ()
+    # The column whose value an indirect finding concerns (a quote's speaker), where the
+    # check mark stands, and how its tooltip names that value.
+    CHECK_COLUMN = 0
+    CHECK_WHAT = "this item"
+    # Whether the analyst may drag rows to a new place (the table sets it where order matters).
+    movable = False
 
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
@@ -104,6 +112,11 @@ class ItemTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             value = column.display(item)
             return "" if value is None else str(value) if role == Qt.DisplayRole else value
+        if index.column() == self.CHECK_COLUMN and needs_check(item):
+            if role == Qt.ItemDataRole.DecorationRole:
+                return check_icon()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return check_tooltip(self.CHECK_WHAT, item.basis)
         if role == SortRole:
             value = column.display(item)
             return value if isinstance(value, int | float) else str(value or "").casefold()
@@ -126,9 +139,18 @@ class ItemTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if self.movable:
+            base |= Qt.ItemFlag.ItemIsDropEnabled
+            if index.isValid():
+                base |= Qt.ItemFlag.ItemIsDragEnabled
         if index.isValid() and self.COLUMNS[index.column()].field:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        if self.movable:
+            return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        return super().supportedDropActions()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

@@ -20,6 +20,7 @@ def _parse_name(text: str) -> str:
 class PeopleModel(ItemTableModel):
     KIND = "people"
     COL_NAME, COL_ROLE, COL_ORGANISATION, COL_QUOTES, COL_MENTIONS, COL_ALIASES = range(6)
+    CHECK_COLUMN, CHECK_WHAT = COL_ROLE, "the role and organisation"
 
     def __init__(self, session, parent=None):
         self.COLUMNS = (

@@ -39,6 +39,7 @@ def _parse_kind(text: str) -> str:
 class QuotesModel(ItemTableModel):
     KIND = "quotes"
     COL_TEXT, COL_SPEAKER, COL_KIND = range(3)
+    CHECK_COLUMN, CHECK_WHAT = COL_SPEAKER, "the speaker"
     COLUMNS = (
         Column("Quote", lambda q: q.text, "text", parse=_parse_text),
         Column(

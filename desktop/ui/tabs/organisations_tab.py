@@ -19,6 +19,8 @@ from desktop.ui.widgets.item_table import ItemTable, new_item_id
 log = logging.getLogger(__name__)
 
 NO_TIES = "No relationships between organisations in this briefing."
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
+NOTE_HEIGHT = 60  # the diagram's note, when there is nothing to draw
 
 
 def _titled(title: str, table: ItemTable, parent: QWidget) -> QWidget:
@@ -93,19 +95,22 @@ class OrganisationsTab(QWidget):
         for table in (self.organisations, self.relationships):
             table.source_requested.connect(self.source_requested)
 
-        tables = QSplitter(Qt.Orientation.Horizontal, self)
-        tables.setChildrenCollapsible(False)
-        tables.addWidget(_titled("&Organisations", self.organisations, tables))
-        tables.addWidget(_titled("&Relationships", self.relationships, tables))
-        tables.setSizes([1, 1])
+        # The organisations are the longest list: they take the full height on the left. The
+        # relationships (often a handful) sit above their diagram, each pane sized to its rows.
         self.diagram = self._make_diagram_view()
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.setChildrenCollapsible(False)
+        self.right.addWidget(_titled("&Relationships", self.relationships, self.right))
+        self.right.addWidget(self.diagram)
+        self.right.setStretchFactor(0, 0)
+        self.right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(tables)
-        self.splitter.addWidget(self.diagram)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([300, 500])  # the diagram needs the height; the tables are short
+        self.splitter.addWidget(_titled("&Organisations", self.organisations, self.splitter))
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([500, 750])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.setTabOrder(self.organisations, self.relationships)
@@ -146,6 +151,20 @@ class OrganisationsTab(QWidget):
         if kind in ("relationships", "organisations"):
             self._diagram_changed()
 
+    def _fit_panes(self) -> None:
+        """The relationships table as tall as its rows (within reason); the diagram the rest,
+        or a line for its note when there is nothing to draw."""
+        view = self.relationships.view
+        rows = self.relationships_model.rowCount()
+        rows_height = sum(view.rowHeight(r) for r in range(rows)) if rows else 3 * 24
+        chrome = self.relationships.height() - view.viewport().height()
+        wanted = chrome + rows_height + view.horizontalHeader().height() + 32
+        total = max(self.right.height(), 1)
+        has_diagram = bool(rows)
+        self.diagram.setMaximumHeight(QWIDGETSIZE_MAX if has_diagram else NOTE_HEIGHT)
+        table = min(wanted, total * 2 // 3) if has_diagram else total - NOTE_HEIGHT
+        self.right.setSizes([max(table, 120), max(total - table, NOTE_HEIGHT)])
+
     def _diagram_changed(self) -> None:
         self._diagram_stale = True
         if self.isVisible():
@@ -163,10 +182,12 @@ class OrganisationsTab(QWidget):
         super().showEvent(event)
         if self._diagram_stale:
             self._redraw_timer.start()
+        QTimer.singleShot(0, self, self._fit_panes)
 
     def refresh_diagram(self) -> None:
         """Draw the relationships again from the briefing as it is now."""
         self._diagram_stale = False
+        self._fit_panes()
         set_figure = getattr(self.diagram, "set_figure", None)
         if set_figure is None:
             return

@@ -20,6 +20,7 @@ HIGHLIGHTS = (
     ("people", "People", "#E69F00"),  # orange
 )
 MIN_CONTRAST = 4.5  # WCAG AA for body text
+FIND_HUE = "#F0E442"  # Okabe-Ito yellow: Find's hits, drawn over every other highlight
 
 
 def _luminance(color: QColor) -> float:
@@ -117,6 +118,7 @@ class SourceTab(QWidget):
         layout.addWidget(self.text, 1)
 
         self._to_position = utf16_offsets("")
+        self._find_spans: list[tuple[int, int]] = []
         session.briefing_replaced.connect(self.reload)
         session.items_changed.connect(self._on_items_changed)
         self.reload()
@@ -139,6 +141,7 @@ class SourceTab(QWidget):
         )
         text = article.text if article else ""
         self._to_position = utf16_offsets(text)
+        self._find_spans = []
         self.text.setPlainText(text)
         if article is not None:
             self._embolden_headings(article)
@@ -202,8 +205,28 @@ class SourceTab(QWidget):
             # People are counted by mentions here (the People tab lists each person once).
             shown = f"{count} mentions" if kind == "people" else str(count)
             legend.append(f'<span style="{style}">&nbsp;{label} ({shown})&nbsp;</span>')
+        selections += self._find_selections(base, text, length)
         self.text.setExtraSelections(selections)
         self.legend.setText("Highlighted: " + "&nbsp;&nbsp;".join(legend))
+
+    def show_find_hits(self, spans: list[tuple[int, int]]) -> None:
+        """Mark where Find's words stand in the article (an empty list clears the marks)."""
+        self._find_spans = list(spans)
+        self.highlight()
+
+    def _find_selections(self, base: QColor, text: QColor, length: int) -> list:
+        fmt = QTextCharFormat()
+        fmt.setBackground(tint(base, QColor(FIND_HUE), text))
+        fmt.setForeground(text)
+        fmt.setFontUnderline(True)
+        out = []
+        for start, end in self._find_spans:
+            if self._to_position(end) <= length:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor(start, end)
+                selection.format = fmt
+                out.append(selection)
+        return out
 
     def highlight_count(self) -> int:
         return len(self.text.extraSelections())

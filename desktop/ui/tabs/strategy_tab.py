@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 from desktop.domain import Phase
 from desktop.ui.models.phases_model import PhasesModel
 from desktop.ui.session import Session
+from desktop.ui.widgets.actions_panel import ActionsPanel
 from desktop.ui.widgets.chart_view import ChartView
 from desktop.ui.widgets.item_table import ItemTable, new_item_id
 
@@ -66,7 +67,17 @@ class StrategyTab(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(label)
-        lower_layout.addWidget(self.table, 1)
+        # The selected phase's actions, to reorder or move to another phase (desk's widget).
+        self.actions_panel = ActionsPanel(session, lower)
+        self.table.current_item_changed.connect(self.actions_panel.show_phase)
+        self.model.modelReset.connect(self._select_first_if_none)
+        beside = QSplitter(Qt.Orientation.Horizontal, lower)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(self.table)
+        beside.addWidget(self.actions_panel)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 1)
+        lower_layout.addWidget(beside, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
@@ -80,7 +91,13 @@ class StrategyTab(QWidget):
         layout.addWidget(self.splitter)
 
         session.briefing_replaced.connect(self._phases_changed)
+        self._select_first_if_none()
         session.items_changed.connect(self._on_items_changed)
+
+    def _select_first_if_none(self) -> None:
+        # The actions panel shows the current phase: open on the first, not on nothing.
+        if self.table.current_item() is None and self.model.rowCount():
+            self.table.view.setCurrentIndex(self.table.proxy.index(0, 0))
 
     # -- chart -----------------------------------------------------------------
     def _on_items_changed(self, kind: str) -> None:
