@@ -181,7 +181,7 @@ def test_figures_table_gives_values_units_and_conversions(seed_document):
     )
     rows = {row[1]: [row[0], *row[2:]] for row in _rows(table)}
     assert rows["more than 50 billion rupees"] == [
-        "Plans to invest",
+        "Planned investment in seven to 10 years",
         "more than 50,000,000,000 INR",
         "= $563 million",
     ]
