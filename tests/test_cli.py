@@ -314,7 +314,7 @@ def test_export_command_writes_a_word_briefing(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     headings = [p.text for p in Document(str(out)).paragraphs if p.style.name == "Heading 1"]
-    assert headings[:2] == ["Key takeaways", "Strategy roadmap"]
+    assert headings[:3] == ["Key takeaways", "What to watch", "Strategy roadmap"]
 
 
 def test_export_of_a_missing_file_fails_with_one_line(tmp_path):
