@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -268,4 +268,6 @@ class SourceTab(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.highlight()  # light and dark need different tints to stay readable
+            # Light and dark need different tints to stay readable. After this event: the
+            # text box, a child, takes the new palette only once its parent has.
+            QTimer.singleShot(0, self, self.highlight)
