@@ -42,7 +42,7 @@ def test_a_damaged_entry_is_dropped_and_analysed_again(tmp_path):
     assert not entry.exists()
     briefing = analyse_with_cache(article, cache)
     assert [p.name for p in briefing.people] == ["Jane Smith"]
-    assert json.loads(next(tmp_path.glob("*.json")).read_text())["schema"] == "briefing/1"
+    assert json.loads(next(tmp_path.glob("*.json")).read_text())["schema"] == "briefing/2"
 
 
 def test_an_unwritable_cache_still_analyses(tmp_path):

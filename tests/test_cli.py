@@ -53,11 +53,11 @@ def test_analyze_json_in_a_real_process(seed_text):
     text = done.stdout.decode("utf-8")
     data = json.loads(text)
     assert CONTRACT_KEYS <= data.keys()
-    assert data["schema"] == "briefing/1"
+    assert data["schema"] == "briefing/2"
     assert {"title", "author", "published", "source"} <= data["article"].keys()
     assert _found(data) == _found(json.loads(json.dumps(analyze_text(seed_text).to_dict())))
     # indent=1 and ensure_ascii=False: readable UTF-8, never \u escapes.
-    assert text.startswith('{\n "schema": "briefing/1",\n "article": {\n  "title": ')
+    assert text.startswith('{\n "schema": "briefing/2",\n "article": {\n  "title": ')
     assert "\\u" not in text
 
 

@@ -13,6 +13,7 @@ from desktop.domain.model import (
     Relationship,
     Span,
     Takeaway,
+    WatchItem,
     make_id,
 )
 
@@ -29,5 +30,6 @@ __all__ = [
     "Relationship",
     "Span",
     "Takeaway",
+    "WatchItem",
     "make_id",
 ]

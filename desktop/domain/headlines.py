@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.model import Briefing, Figure
 from desktop.domain.numbers import headline_number
+from desktop.domain.text import strip_dateline
 
 MAX_CARDS = 4
 MIN_CARDS = 3
@@ -171,17 +172,21 @@ def counted(number: int, one: str, many: str | None = None) -> str:
 def display_title(briefing: Briefing) -> tuple[str, bool]:
     """The article's title, or the news cut from its lead when it has none.
 
-    One rule for the window, the terminal summary and the Word headline: the first
-    takeaway (else the first sentence), its first clause, with organisations' short names.
+    One rule for the window, the terminal summary and the Word headline: page one's title
+    when the briefing has one; else the first takeaway (else the first sentence), its
+    first clause, with organisations' short names, without a dateline.
 
     Returns:
         (title, derived): derived is True when the title did not come from the article.
     """
     article = briefing.article
+    if briefing.title.strip():  # page one's title, as the engine or the analyst wrote it
+        return " ".join(briefing.title.split()), not article.title
     if article.title:
         return " ".join(article.title.split()), False
     if briefing.takeaways:
         lead = " ".join(briefing.takeaways[0].text.split())
     else:
         lead = first_sentence(" ".join(article.text[article.body_start :].split()))
+    lead = strip_dateline(lead)
     return clause_of(short_names(lead, briefing)) or "Untitled article", True

@@ -142,6 +142,10 @@ class Figure(Item):
     qualifier: str | None = None  # "more than", "at least", "about" ...
     about: str | None = None  # what it measures, in a few words
     headline: bool = False  # one of the 1 to 3 figures an executive should see first
+    direction: str | None = None  # "up" or "down" where the text says it moved ("fell 2%")
+    period: str | None = None  # the time it is for, as written ("last month", "in 2005")
+    per: str | None = None  # a rate's unit of count: "week" for "$26 a week", "share"
+    unit_inferred: bool = False  # the currency was not written ("$" read as the country's)
     conversion_of: str | None = None  # id of the figure this one converts ($563m of ₹50bn)
 
 
@@ -172,9 +176,27 @@ class Takeaway(Item):
     text: str
 
 
+@dataclass(kw_only=True)
+class WatchItem(Item):
+    """Something ahead an executive should watch for, with when it is due.
+
+    text is the line as page one prints it ("Within two to three years: supply to other
+    automakers"); due is the date it is expected by, as far as the article tells
+    (YYYY-MM-DD, approximate for "within two years"), used to list the nearest first.
+    """
+
+    text: str
+    due: str | None = None
+
+
 @dataclass
 class Briefing:
-    """Everything extracted from one article, plus the article itself."""
+    """Everything extracted from one article, plus the article itself.
+
+    The page-one fields (title, subtitle, bottom line, key figures, watch) are what an executive
+    reads first. The engine writes them; an analyst may change them, and the generated_*
+    copies keep what the engine wrote, for "Reset to generated".
+    """
 
     article: Article
     people: list[Person] = field(default_factory=list)
@@ -184,6 +206,14 @@ class Briefing:
     phases: list[Phase] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)
     takeaways: list[Takeaway] = field(default_factory=list)
+    title: str = ""  # the article's own title, cleaned, or the news cut from its lead
+    subtitle: str = ""  # one line under the title: the key number, or the deal
+    bottom_line: str = ""  # who did what, the key number, the plan's first and last step
+    generated_title: str = ""
+    generated_subtitle: str = ""
+    generated_bottom_line: str = ""
+    key_figures: list[str] = field(default_factory=list)  # Figure ids, in page-one order
+    watch: list[WatchItem] = field(default_factory=list)  # nearest first
 
     def to_dict(self) -> dict:
         """The contract object that `analyze --json` prints (see eval/CONTRACT.md)."""
@@ -205,3 +235,8 @@ class Briefing:
             if figure.id == figure_id:
                 return figure
         return None
+
+    def pinned_figures(self) -> list[Figure]:
+        """The key figures page one shows, in their order (ids of deleted figures skipped)."""
+        by_id = {figure.id: figure for figure in self.figures}
+        return [by_id[i] for i in self.key_figures if i in by_id]

@@ -20,10 +20,11 @@ from desktop.domain.model import (
     Relationship,
     Span,
     Takeaway,
+    WatchItem,
 )
 from desktop.fileio import atomic_write_text, describe_os_error
 
-SCHEMA = "briefing/1"
+SCHEMA = "briefing/2"  # 2: page one (subtitle, bottom line, key figures, watch)
 SCHEMA_NAME, _, _version = SCHEMA.partition("/")
 SCHEMA_VERSION = int(_version)
 FILE_SUFFIX = ".briefing.json"
@@ -36,7 +37,10 @@ _ITEM_LISTS = {
     "phases": Phase,
     "relationships": Relationship,
     "takeaways": Takeaway,
+    "watch": WatchItem,
 }
+# The page-one text fields, and the engine's copies of them kept for "Reset to generated".
+_PAGE_ONE_TEXTS = ("title", "subtitle", "bottom_line")
 
 
 class BriefingFileError(Exception):
@@ -81,7 +85,43 @@ def briefing_to_dict(briefing: Briefing, include_text: bool = False) -> dict:
         out["article"]["text"] = briefing.article.text
     for name in _ITEM_LISTS:
         out[name] = [_item_to_dict(item) for item in getattr(briefing, name)]
+    out["page_one"] = _page_one_to_dict(briefing)
     return out
+
+
+def _page_one_to_dict(briefing: Briefing) -> dict:
+    page = {name: getattr(briefing, name) for name in _PAGE_ONE_TEXTS}
+    page["key_figures"] = list(briefing.key_figures)
+    page["generated"] = {name: getattr(briefing, f"generated_{name}") for name in _PAGE_ONE_TEXTS}
+    return page
+
+
+def _page_one_from_dict(briefing: Briefing, page: Any) -> None:
+    """Set the page-one fields from the "page_one" object of a briefing/2 file."""
+    if not isinstance(page, dict):
+        raise TypeError("page_one is not an object")
+    generated = page.get("generated") or {}
+    for name in _PAGE_ONE_TEXTS:
+        value, made = page.get(name, ""), generated.get(name, "")
+        if not isinstance(value, str) or not isinstance(made, str):
+            raise TypeError(f"page_one {name} is not text")
+        setattr(briefing, name, value)
+        setattr(briefing, f"generated_{name}", made)
+    key_figures = page.get("key_figures", [])
+    if not isinstance(key_figures, list) or not all(isinstance(i, str) for i in key_figures):
+        raise TypeError("page_one key_figures is not a list of ids")
+    briefing.key_figures = list(key_figures)
+
+
+def _upgrade_from_1(briefing: Briefing) -> None:
+    """A briefing/1 file has no page one: the engine's summary step writes it from the facts.
+
+    The engine is imported here, and only for such a file, so that the domain layer stays
+    free of it for every briefing/2 file.
+    """
+    from desktop.extraction.summary import write_page_one
+
+    write_page_one(briefing)
 
 
 def _span(value: Any) -> Span:
@@ -134,8 +174,12 @@ def briefing_from_dict(data: Any) -> Briefing:
         for name, cls in _ITEM_LISTS.items():
             items = [_item_from_dict(cls, d, len(text)) for d in data.get(name, [])]
             setattr(briefing, name, items)
+        if int(version) >= 2:
+            _page_one_from_dict(briefing, data.get("page_one", {}))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BriefingFileError(f"This briefing file is damaged ({error}).") from error
+    if int(version) < 2:
+        _upgrade_from_1(briefing)
     return briefing
 
 
@@ -165,15 +209,18 @@ def load_briefing(path: str | os.PathLike) -> Briefing:
         raise BriefingFileError(describe_os_error(error, path)) from error
     truncated = f"{name} is truncated: the file ends early."
     try:
-        data = json.loads(raw.decode("utf-8"))
+        text = raw.decode("utf-8")
+        data = json.loads(text)
     except UnicodeDecodeError as error:
         if error.reason == "unexpected end of data":  # cut inside a multi-byte character
             raise BriefingFileError(truncated) from error
         raise BriefingFileError(f"{name} is not a briefing file (not UTF-8 text).") from error
     except json.JSONDecodeError as error:
-        body = raw.strip()
+        body = text.rstrip()  # error.pos counts characters, so the body is measured in them
         # A saved briefing is one object; cut anywhere, even inside a string, it loses its "}".
-        if body and (error.pos >= len(body) - 1 or (body[:1] == b"{" and body[-1:] != b"}")):
+        if body.strip() and (
+            error.pos >= len(body) - 1 or (body.lstrip()[:1] == "{" and body[-1:] != "}")
+        ):
             raise BriefingFileError(truncated) from error
         raise BriefingFileError(f"{name} is not a valid briefing file ({error.msg}).") from error
     return briefing_from_dict(data)

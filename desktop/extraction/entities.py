@@ -19,7 +19,22 @@ from desktop.extraction.lexicon import (
     SPEECH_VERBS,
     first_names,
 )
+from desktop.extraction.lexicon_names import (
+    AMBIGUOUS_GIVEN_NAMES,
+    CITIES,
+    REGIONS,
+    SOFT_ORG_SUFFIXES,
+    SURNAME_WORDS,
+    TITLE_ABBREVIATIONS,
+)
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
+from desktop.extraction.names import (
+    has_acronym_inside,
+    has_name_capitals,
+    is_named_thing,
+    is_place_name,
+    is_sentence_word,
+)
 from desktop.lazyre import lazy_compile
 
 TWO_WORD_PLACES = frozenset(
@@ -79,6 +94,8 @@ def is_place(name: str) -> bool:
         or name in COUNTRIES
         or name in CITIES_AND_REGIONS
         or name in NATIONALITIES
+        or name in CITIES
+        or name in REGIONS
     )
 
 
@@ -102,8 +119,8 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
             return False  # a dateline: "PARIS —", "SINGAPORE —"
         if len(w) >= 2 and w.replace("&", "").isupper() and w.isalpha() is not False:
             return True
-        if re.search(r"[a-z][A-Z]", w):  # CamelCase: BloombergNEF, YouTube
-            return True
+        if re.search(r"[a-z][A-Z]", w) and not has_name_capitals(w):
+            return True  # CamelCase: BloombergNEF, YouTube (not "MacFarlane")
     return False
 
 
@@ -117,12 +134,20 @@ def _is_title(word: str) -> bool:
 def _never_starts_a_name(word: str) -> bool:
     """A sentence word, an honorific, a role word, a nationality or a connector."""
     return (
-        word in NOT_NAMES
+        is_sentence_word(word)
         or word.rstrip(".") in HONORIFICS
         or is_role_word(word)
         or word in NATIONALITIES
         or word in {"of", "for", "and", "on", "&", "-"}
     )
+
+
+def _surnames_are_not_titles(words: tuple[str, ...], titles: list[bool]) -> None:
+    """A title word after a given name is a surname: "Stephen King", "Martin Luther King Jr."."""
+    names = first_names()
+    for k in range(1, len(words)):
+        if titles[k] and words[k] in SURNAME_WORDS and words[k - 1] in names:
+            titles[k] = False
 
 
 def _trim_start(words: tuple[str, ...]) -> int | None:
@@ -132,14 +157,21 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
     """
     if len(words) == 1:  # most runs; what the loops below come to for one word
         w = words[0]
-        if is_role_word(w) and not _is_title(w):
+        if is_role_word(w) and not _is_title(w) and not is_sentence_word(w):
             return 0  # a modifier, "National": an adjective of a name, not a title
         return None if _never_starts_a_name(w) else 0
     titles = list(map(_is_title, words))  # real titles, not modifiers
+    if not SURNAME_WORDS.isdisjoint(words):
+        _surnames_are_not_titles(words, titles)
     k = 0
     while k < len(words):
         w = words[k]
-        if is_role_word(w) and not titles[k] and True not in titles[k + 1 :]:
+        if (
+            is_role_word(w)
+            and not titles[k]
+            and True not in titles[k + 1 :]
+            and not is_sentence_word(w)  # "Then Ravi Bhatt": "then" of "then-president"
+        ):
             break  # "National University of Singapore": an adjective of the name, no title
         if _never_starts_a_name(w) or (
             # "Malaysia Prime Minister X" without a possessive
@@ -163,7 +195,22 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
             break
     if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
         k = j
+        if 0 <= last_role < j - 1 and words[last_role + 1] in {"of", "for"}:
+            k = _name_after_department(words, j)
     return k
+
+
+def _name_after_department(words: tuple[str, ...], j: int) -> int:
+    """Where the name starts after "Title for Department": "Commissioner for Competition
+    Neelie Kroes", "Minister of Education Stefania Giannini".
+
+    At a given name the list knows; else a name of two words ends the run.
+    """
+    names = first_names()
+    for k in range(j, len(words) - 1):
+        if words[k] in names:
+            return k
+    return max(j, len(words) - 2)
 
 
 def _and_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -235,6 +282,59 @@ class Classifier:
             words = org.split()
             for k in range(1, len(words)):
                 self.org_stems.add(" ".join(words[:k]))
+        self.company_words = self._company_words()
+
+    def _company_words(self) -> set[str]:
+        """Single words the article uses as a company's name: an acronym or CamelCase name
+        ("BMW"), or the brand of a national arm ("Ford" of "Ford Australia")."""
+        out = {text for text in self.org_forms if " " not in text}
+        for runs in self.by_text.values():
+            words = runs[0].words
+            if (
+                len(words) == 2
+                and words[1] in COUNTRIES
+                and not is_place(words[0])
+                and words[0] not in NOT_NAMES
+                and words[0] not in NATIONALITIES
+                and (words[0] not in self.names or words[0] in AMBIGUOUS_GIVEN_NAMES)
+            ):
+                out.add(words[0])  # not "Michael Jordan"
+        return out
+
+    def _not_a_person(self, text: str, words: tuple[str, ...]) -> bool:
+        """Reads like a name but is a place, product, firm or model: "San Francisco",
+        "Mac OS X", "Merrill Lynch", "Ford Falcon" (a brand's model)."""
+        return (
+            is_place_name(words)
+            or has_acronym_inside(words)
+            or is_named_thing(text, words)
+            or (len(words) > 1 and words[0] in self.company_words)
+        )
+
+    def _soft_org_form(self, words: tuple[str, ...]) -> bool:
+        """A given name and a word that ends organisations but is also a surname: "Jim Press"."""
+        return (
+            len(words) == 2
+            and words[1].lower() in SOFT_ORG_SUFFIXES
+            and words[0] in self.names
+            and words[0] not in AMBIGUOUS_GIVEN_NAMES
+        )
+
+    def _determiner_before(self, run: Run) -> bool:
+        """A determiner and adjectives before the name: "the completely new Holden
+        Commodore", "the \"iconic\" Ford Falcon". People are seldom written so."""
+        texts, sentences = self.tokens.texts, self.tokens.sentences
+        i = run.first - 1
+        for _ in range(4):
+            if i < 0 or sentences[i] != run.sentence:
+                return False
+            word = texts[i]
+            if word in {"the", "The"}:
+                return True
+            if not (word.islower() or word in {'"', "“", "”"}) or is_role_word(word):
+                return False
+            i -= 1
+        return False
 
     def _before(self, run: Run, k: int = 1) -> str | None:
         """The text of the k-th token before the run, in its sentence."""
@@ -254,22 +354,33 @@ class Classifier:
         """Evidence that a name is a person's; 2 or more means a person."""
         runs = self.by_text[text]
         words = runs[0].words
-        if text in self.org_forms or text in self.org_stems or is_place(text):
+        given = words[0] in self.names and len(words) > 1
+        # "Theresa May", "Stephen King": a word that is also a surname, after a given name.
+        surname_word = given and words[-1] in SURNAME_WORDS and words[0] not in SURNAME_WORDS
+        penalty = 0.0
+        if text in self.org_forms:
+            if not self._soft_org_form(words):
+                return -10
+            penalty = 2  # "Jim Press": a given name and a suffix that is also a surname
+        if text in self.org_stems or is_place(text) or self._not_a_person(text, words):
             return -10
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
-        if not NOT_NAMES.isdisjoint(words) or not COUNTRIES.isdisjoint(words):
+        inner = words[:-1] if surname_word else words
+        if not NOT_NAMES.isdisjoint(inner) or not COUNTRIES.isdisjoint(inner):
             return -10
         if len(words) > 4:
             return -10
         for w in words:
             if (len(w) > 2 and w.isupper()) or (w.islower() and w not in PERSON_PARTICLES):
                 return -10  # "NASA Chief", "of"
-        if is_role_word(words[-1]) or not ORG_SUFFIXES.isdisjoint(map(str.lower, words)):
+        if (is_role_word(words[-1]) and not surname_word) or (
+            not penalty and not ORG_SUFFIXES.isdisjoint(map(str.lower, words))
+        ):
             return -10  # "Department Spokesperson", "Office"
-        score = 0.0
-        if words[0] in self.names and len(words) > 1:
-            score += 2
+        score = -penalty
+        if given:
+            score += 1 if words[0] in AMBIGUOUS_GIVEN_NAMES else 2
         if _EAST_ASIAN.match(text):
             score += 2
         texts, sentences = self.tokens.texts, self.tokens.sentences
@@ -292,13 +403,13 @@ class Classifier:
             if before is None:
                 continue
             before_word = before.lower()
-            if before_word == "the" and not run.possessive:
-                score -= 1
+            if not run.possessive and (before_word == "the" or self._determiner_before(run)):
+                score -= 1  # "the completely new Holden Commodore"
             if before in (".", ","):
                 prev2 = self._before(run, 2)
                 if prev2 is not None:
-                    if before == "." and prev2 in HONORIFICS:
-                        score += 4  # "Mr. Lee"
+                    if before == "." and (prev2 in HONORIFICS or prev2 in TITLE_ABBREVIATIONS):
+                        score += 4  # "Mr. Lee", "Sen. Stabenow"
                     elif before == "," and is_role_word(prev2):
                         score += 2  # "the company's chairman, Lee"
             elif before in HONORIFICS:

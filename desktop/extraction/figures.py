@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain import Figure, Span, make_id
-from desktop.extraction.figures_numbers import Hit, classify_number
+from desktop.domain import Figure, Organisation, Span, make_id
+from desktop.extraction.figure_about import LABELLED_KINDS, label_figures
+from desktop.extraction.figures_numbers import Hit, classify_number, rate_after
 from desktop.extraction.figures_patterns import (
     ARTICLE_BEFORE,
     ASCII_NUMBER_OR_SIGN,
     AT_ANCHOR,
     CODE_ALIASES,
+    CURRENCY_ADJECTIVES,
     CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
     DOLLAR_LETTERS,
+    FRACTION_PERCENT,
     LETTER_CURRENCIES,
     NOT_ASCII,
     NUMBER_OR_SIGN,
@@ -20,13 +24,16 @@ from desktop.extraction.figures_patterns import (
     RANKING_PLACES,
     TIME,
     TIME_UNITS,
+    VAGUE_MONEY,
     WORD_ANCHOR,
     WORD_ANCHOR_AFTER,
 )
 from desktop.extraction.figures_words import bare_word, describe, qualifier_before, words_before
+from desktop.extraction.headline import mark_headline_figures
 from desktop.extraction.numbers import (
     FOLD_WORDS,
     SCALE_WORDS,
+    SMALL_NUMBERS,
     clean_value,
     parse_number,
     parse_ordinal,
@@ -48,11 +55,12 @@ _PAREN_GAP = lazy_compile(
 )
 
 
-def find_figures(doc) -> list[Figure]:
+def find_figures(doc, organisations: list[Organisation] | None = None) -> list[Figure]:
     """Every figure the article reports, in text order.
 
     Args:
         doc: the Document (its text is scanned once).
+        organisations: the organisations found, whose short names labels use.
 
     Returns:
         Figures with exact spans, values expanded, and a rupee amount's dollar conversion
@@ -64,15 +72,21 @@ def find_figures(doc) -> list[Figure]:
     for position, anchor in find_anchors(doc.lowered):
         if position < done:
             continue
-        if anchor in SCALE_WORDS:
+        if anchor in SCALE_WORDS or anchor == "few":
             article = ARTICLE_BEFORE.search(text, max(0, position - 4), position)
             position = article.start() if article else position  # "a thousand"
-        match = AT_ANCHOR.match(text, position)
-        hit = _classify(text, match) if match else None
+        hit = _word_figure(text, position, anchor)
+        if hit is None:
+            match = AT_ANCHOR.match(text, position)
+            hit = _classify(text, match) if match else None
         if hit is not None and hit.start >= done:
             hits.append(hit)
             done = hit.end
-    return _to_figures(text, hits)
+    figures = _to_figures(text, hits)
+    nouns = {h.start: h.about for h in hits if h.kind == "count" and h.about}
+    label_figures(doc, figures, nouns, organisations or [])
+    mark_headline_figures(doc, figures)
+    return figures
 
 
 def find_anchors(lowered: str) -> list[tuple[int, str]]:
@@ -89,6 +103,35 @@ def find_anchors(lowered: str) -> list[tuple[int, str]]:
     found += [(m.start(1), m.group(1)) for m in WORD_ANCHOR_AFTER.finditer(lowered)]
     found.sort()  # the two never overlap: digits and signs against letters
     return found
+
+
+_VAGUE_ANCHORS = frozenset("few several tens hundreds thousands millions billions".split())
+_FRACTIONS = {"tenth": 0.1, "tenths": 0.1, "quarter": 0.25, "quarters": 0.25, "half": 0.5,
+              "halves": 0.5}  # fmt: skip
+
+
+def _word_figure(text: str, position: int, anchor: str) -> Hit | None:
+    """Figures written in words only: "millions of dollars", "three-tenths of a percent"."""
+    if anchor in _VAGUE_ANCHORS:
+        vague = VAGUE_MONEY.match(text, position)
+        if vague:
+            return _vague_money(text, vague)
+        return None
+    if anchor in SMALL_NUMBERS:
+        fraction = FRACTION_PERCENT.match(text, position)
+        if fraction:
+            count = SMALL_NUMBERS[fraction["count"].lower()]
+            value = round(count * _FRACTIONS[fraction["part"].lower()], 4)
+            return Hit(position, fraction.end(), "percent", value)
+    return None
+
+
+def _vague_money(text: str, match: re.Match) -> Hit:
+    """Money with no number: "millions of dollars" (value None), in the currency named."""
+    word = match["word"].lower().rstrip("s")
+    adjective = (match["adj"] or "").lower()
+    unit = CURRENCY_ADJECTIVES.get(adjective) if word == "dollar" and adjective else None
+    return Hit(match.start(), match.end(), "money", None, unit=unit or CURRENCY_WORDS[word])
 
 
 def _other_digits(text: str) -> bool:
@@ -202,7 +245,8 @@ def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> H
     value = parse_number(match[group])
     if value is None:
         return None
-    hit = Hit(start, match.end(), "money", value, unit=unit)
+    hit = Hit(start, match.end(), "money", value, unit=unit, unit_inferred=symbol == "$")
+    hit.per = rate_after(text, hit.end)
     upper = RANGE.match(text, match.end())
     if upper and upper.group(0).lstrip()[:1] in "-–":  # "$5-7 million"
         high = parse_number(upper.group("hi"))
@@ -231,7 +275,9 @@ def _to_figures(text: str, hits: list[Hit]) -> list[Figure]:
             value_max=clean_value(hit.value_max),
             unit=hit.unit,
             qualifier=hit.qualifier,
-            about=hit.about or describe(text, start, end, hit.kind),
+            per=hit.per,
+            unit_inferred=hit.unit_inferred,
+            about=hit.about if hit.kind in LABELLED_KINDS else describe(text, start, end, hit.kind),
         )
         if hit.kind == "money":
             if previous_money is not None and _is_conversion(text, previous_money, figure):

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from desktop.extraction.figures_patterns import (
     AMBIGUOUS_CURRENCY,
+    BASIS_POINTS,
+    CENTS,
     CODE_ALIASES,
     COMPARATIVE_AFTER,
     CURRENCY_ADJECTIVES,
@@ -20,6 +22,7 @@ from desktop.extraction.figures_patterns import (
     OFFSET,
     PERCENT,
     RANGE,
+    RATE,
     TIME,
     TIME_UNITS,
     TIMES,
@@ -31,6 +34,7 @@ from desktop.extraction.figures_words import (
     counted_noun,
     qualifier_before,
 )
+from desktop.extraction.lexicon_figures import RATE_NOUNS
 from desktop.extraction.numbers import SCALE_WORDS, parse_number
 from desktop.lazyre import lazy_compile
 
@@ -70,6 +74,8 @@ class Hit:
     unit: str | None = None
     qualifier: str | None = None
     about: str | None = None
+    per: str | None = None  # a rate's unit: "week" for "$26 a week"
+    unit_inferred: bool = False  # a bare "$": the currency was not written
 
 
 def _word_before(words: list[tuple[str, int]]) -> tuple[str, bool]:
@@ -191,6 +197,19 @@ def _qualify(text: str, hit: Hit, words: list[tuple[str, int]]) -> Hit:
 def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
     """Set the hit's kind, unit and end from what follows the number; False if no figure."""
     text = context.text
+    points = BASIS_POINTS.match(text, tail)
+    if points:  # "25 basis points": a quarter of a percentage point
+        hit.kind, hit.end = "percent", points.end()
+        hit.value = (hit.value or 0) / 100
+        hit.value_max = hit.value_max / 100 if hit.value_max else None
+        return True
+    cents = CENTS.match(text, tail)
+    if cents:  # "17 cents": money in the article's dollar
+        hit.kind, hit.end, hit.unit, hit.unit_inferred = "money", cents.end(), "USD", True
+        hit.value = (hit.value or 0) / 100
+        hit.value_max = hit.value_max / 100 if hit.value_max else None
+        hit.per = rate_after(text, hit.end)
+        return True
     percent = PERCENT.match(text, tail)
     if percent:
         hit.kind, hit.end = "percent", percent.end()
@@ -241,24 +260,46 @@ def _money_word(text: str, hit: Hit, money: re.Match) -> bool:
         named = CURRENCY_ADJECTIVES.get(adjective) if base in _NAMED_BY_COUNTRY else None
         hit.unit = named or CURRENCY_WORDS[base]
     hit.kind, hit.end = "money", money.end()
+    hit.per = rate_after(text, hit.end)
     return True
+
+
+def rate_after(text: str, end: int) -> str | None:
+    """The unit a rate is per: "week" after "$26 a week", "share" after "$1.14 per share"."""
+    rate = RATE.match(text, end)
+    if rate and rate["noun"].lower() in RATE_NOUNS:
+        return rate["noun"].lower()
+    return None
 
 
 def _duration(context: _Context, hit: Hit, time: re.Match) -> bool:
     text = context.text
     unit = TIME_UNITS[time["unit"].lower()]
     after = OFFSET.match(text, time.end())
-    if after:
+    lasting = any(bare_word(w) == "for" for w, _ in context.words[-3:])
+    if after and not (lasting and after.group().split()[0].lower() in ("after", "before", "since")):
         return False  # "two years ago", "six minutes later", "a 14-year-old"
     if hit.value == 1 and not qualifier_before(text, hit.start, context.words):
         # "one day" is as often "some day" as a length of time
         if unit == "day" or _sentence_start(text, hit.start):
             return False
     hit.kind, hit.unit, hit.end = "duration", unit, time.end()
+    _listed_numbers(context.words, hit)
     article = re.match(r"(?i:an?[ \t]+)", text[hit.start : hit.start + 3])
     if article and "-" in time["sep"]:
         hit.start += article.end()  # "a billion-year contract": the "a" goes with the contract
     return True
+
+
+def _listed_numbers(words: list[tuple[str, int]], hit: Hit) -> None:
+    """ "five, six, seven years": the list is a range from its first number to its last."""
+    k = len(words)
+    while k > 0 and words[k - 1][0].endswith(",") and parse_number(words[k - 1][0][:-1]):
+        k -= 1
+    if k < len(words) and hit.value_max is None:
+        first = parse_number(words[k][0][:-1])
+        if first is not None and hit.value is not None and first < hit.value:
+            hit.start, hit.value, hit.value_max = words[k][1], first, hit.value
 
 
 def _count(context: _Context, hit: Hit, tail: int) -> bool:

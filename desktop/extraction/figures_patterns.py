@@ -22,6 +22,7 @@ CURRENCY_PREFIXES = {
     "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
     "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₪": "ILS", "Rp": "IDR", "RM": "MYR",
+    "dlrs": "USD", "Dlrs": "USD", "DLRS": "USD",
 }  # fmt: skip
 CURRENCY_CODES = (
     "USD INR EUR GBP JPY CNY RMB AUD NZD CAD HKD SGD CHF KRW BRL ZAR RUB MXN IDR TWD SEK NOK "
@@ -36,6 +37,7 @@ CURRENCY_WORDS = {
     "riyal": "SAR", "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "naira": "NGN",
     "taka": "BDT", "shekel": "ILS", "dong": "VND", "rupiah": "IDR", "krona": "SEK",
     "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "reais": "BRL",
+    "dlr": "USD",
 }  # fmt: skip
 CURRENCY_ADJECTIVES = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "new zealand": "NZD",
@@ -117,6 +119,7 @@ _ANCHOR_WORDS = (
     | set(FOLD_WORDS)
     | set(SUPERLATIVES)
     | {"most", "least", "half", "twice"}
+    | {"few", "several", "tens", "hundreds", "thousands", "millions", "billions"}
 )
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
@@ -186,6 +189,26 @@ TIME = lazy_compile(
     r"(?i:(?:working|business|calendar|consecutive|straight|full|additional|more|extra|long)"
     r"[ \t]+)?"
     rf"(?P<unit>(?i:{_alt(TIME_UNITS)}))\b"
+)
+#: "25 basis points", "50 bps": hundredths of a percentage point.
+BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
+#: "17 cents", "77 cents": a dollar amount in cents.
+CENTS = lazy_compile(r"[ \t]+(?i:cents?)\b")
+#: What an amount is per: "$26 a week", "$1.14 per share".
+RATE = lazy_compile(r"[ \t]+(?i:a|an|per|each)[ \t]+(?P<noun>[A-Za-z]+)\b")
+#: Money without a number: "millions of dollars", "a few hundred million US dollars".
+VAGUE_MONEY = lazy_compile(
+    r"(?i:(?:a[ \t]+)?(?:few|several)[ \t]+(?:hundred|thousand|million|billion)"
+    r"(?:[ \t]+(?:million|billion))?|(?:tens|hundreds|thousands|millions|billions)[ \t]+of"
+    r"(?:[ \t]+(?:thousands|millions|billions)[ \t]+of)?)"
+    rf"[ \t]+(?:(?P<adj>(?i:{_CURRENCY_ADJ}))[ \t]+)?"
+    r"(?P<word>(?i:dollars|euros|pounds|yen|rupees|yuan|francs))\b"
+)
+#: "three-tenths of a percent": a fraction of a percentage point.
+FRACTION_PERCENT = lazy_compile(
+    r"(?i:(?P<count>one|two|three|four|five|six|seven|eight|nine)[ \t-]+"
+    r"(?P<part>tenths?|quarters?|halves|half)[ \t]+of[ \t]+an?[ \t]+"
+    r"(?:percent|per[ \t]cent|percentage[ \t]+point))\b"
 )
 FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
 TIMES = lazy_compile(r"[ \t]+(?i:times)\b")

@@ -52,6 +52,12 @@ NAME_CONNECTORS = frozenset(
         "dos",
         "das",
         "y",
+        "arap",
+        "ter",
+        "zu",
+        "ibn",
+        "bint",
+        "ben",
     }
 )
 # Connectors that may sit inside a person's name (not "of", "for", "and").
@@ -82,10 +88,28 @@ class Tokens(Sequence[Token]):
     is made only for one picked by index.
     """
 
-    __slots__ = ("texts", "starts", "ends", "sentences", "bares", "is_capitalised", "is_word")
+    __slots__ = (
+        "texts",
+        "starts",
+        "ends",
+        "sentences",
+        "bares",
+        "is_capitalised",
+        "is_word",
+        "after_underscore",
+    )
 
-    def __init__(self, texts: list[str], starts: list[int], ends: list[int], sentences: list[int]):
+    def __init__(
+        self,
+        texts: list[str],
+        starts: list[int],
+        ends: list[int],
+        sentences: list[int],
+        after_underscore: frozenset[int] = frozenset(),
+    ):
         self.texts = texts
+        # Tokens with "_" before them: the wire services' dateline dash, "DETROIT _ GM said".
+        self.after_underscore = after_underscore
         self.starts = starts
         self.ends = ends
         self.sentences = sentences  # the sentence number of each token
@@ -179,6 +203,7 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     numbers: list[int] = []
+    after_underscore: set[int] = set()
     ascii_text = text.isascii()
     for number, sentence in enumerate(sentences):
         a = sentence.start
@@ -189,12 +214,17 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
         # Half the cost of a finditer and a Match object per token.
         parts = pattern.split(piece)
         count = len(parts) // 2
+        if "_" in piece:  # rare: only then look at what lies between the tokens
+            base = len(texts)
+            after_underscore.update(
+                base + k for k, gap in enumerate(parts[0 : 2 * count : 2]) if "_" in gap
+            )
         offsets = list(accumulate(map(len, parts), initial=a))
         texts += parts[1::2]
         starts += offsets[1 : 2 * count : 2]
         ends += offsets[2 : 2 * count + 1 : 2]
         numbers += [number] * count
-    return Tokens(texts, starts, ends, numbers)
+    return Tokens(texts, starts, ends, numbers, frozenset(after_underscore))
 
 
 _FIRST = itemgetter(0)
@@ -209,6 +239,7 @@ def find_runs(tokens: Tokens) -> list[Run]:
     """Maximal runs of capitalised words; a possessive or punctuation ends a run."""
     texts, sentences, bares = tokens.texts, tokens.sentences, tokens.bares
     capitalised, words = tokens.is_capitalised, tokens.is_word
+    underscored = tokens.after_underscore  # "DETROIT _ General Motors": two runs
 
     def is_name_word(k: int) -> bool:
         return words[k] and (
@@ -229,6 +260,8 @@ def find_runs(tokens: Tokens) -> list[Run]:
         possessive = bares[i] != texts[i]
         while not possessive and j + 1 < n and sentences[j + 1] == sentence:
             k = j + 1
+            if k in underscored:
+                break
             if is_name_word(k):
                 members.append(k)
                 j = k
@@ -243,6 +276,15 @@ def find_runs(tokens: Tokens) -> list[Run]:
             ):
                 members += (k, k + 1)
                 j = k + 1
+            elif (
+                texts[k] in PERSON_PARTICLES
+                and k + 2 < n
+                and texts[k + 1] in PERSON_PARTICLES
+                and is_name_word(k + 2)
+                and sentences[k + 2] == sentence
+            ):
+                members += (k, k + 1, k + 2)  # two particles: "van der Berg", "de la Cruz"
+                j = k + 2
             else:
                 break
             possessive = bares[members[-1]] != texts[members[-1]]

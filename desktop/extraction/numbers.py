@@ -45,7 +45,7 @@ _SCALE = _alternation(SCALE_WORDS)
 NUMERAL = r"\d{1,3}(?:,\d{2,3})*,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?"
 #: A number in words: "seven", "twenty-five", "five thousand", "a thousand", "two billion".
 NUMBER_WORDS = (
-    rf"\b(?:(?:{_SMALL})|an?(?=[ \t]+(?:{_SCALE})\b))"
+    rf"\b(?:(?:{_SMALL})|an?(?=[ \t]+(?:{_SCALE})\b)|half[ \t]+an?(?=[ \t]+(?:{_SCALE})\b))"
     rf"(?:(?:[ \t]+|-)(?:and[ \t]+)?(?:{_SCALE}|{_SMALL})\b){{0,5}}\b"
 )
 #: Scale words after a numeral: " million", "-billion", " lakh crore", "bn", "m".
@@ -76,6 +76,8 @@ def parse_number(text: str) -> float | None:
             group = value if group is None else group + value
         elif token in SMALL_NUMBERS:
             group = SMALL_NUMBERS[token] + (group or 0)
+        elif token == "half":
+            group = 0.5 if group is None else group + 0.5
         elif token in ("a", "an"):
             group = 1 if group is None else group
         elif token in SCALE_WORDS or token in SCALE_ABBREVIATIONS:

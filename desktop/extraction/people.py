@@ -9,9 +9,11 @@ from operator import itemgetter
 
 from desktop.domain import Organisation, Person, make_id
 from desktop.extraction.context import Document
-from desktop.extraction.entities import Classifier, is_place, looks_like_org, name_runs
+from desktop.extraction.entities import Classifier, looks_like_org, name_runs
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.mentions import Run
+from desktop.extraction.names import is_credit
+from desktop.extraction.organisations import find_organisations
 from desktop.extraction.roles import role_after, role_before
 
 _GOVERNMENT_ROLES = frozenset(
@@ -28,8 +30,8 @@ _GOVERNMENT_ROLES = frozenset(
         "congressman",
     }
 )
+_GENERATIONS = frozenset({"Jr", "Sr"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
-_ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 
 
 @dataclass
@@ -46,14 +48,6 @@ class NameIndex:
         """The person last named before offset (person_mentions is in text order)."""
         k = bisect.bisect_left(self.person_mentions, offset, key=itemgetter(0))
         return self.person_mentions[k - 1][2] if k else None
-
-
-def _org_name(doc: Document, run: Run) -> str:
-    """The organisation's name as written, with the full stop of "Ltd." or "Co."."""
-    name = run.text
-    if run.words[-1] in _ABBREVIATED and doc.text[run.end : run.end + 1] == ".":
-        name += "."
-    return name
 
 
 def _group_people(candidates: list[str]) -> dict[str, str]:
@@ -74,9 +68,14 @@ def _group_people(candidates: list[str]) -> dict[str, str]:
 
 def find_people(doc: Document, author: str | None = None) -> NameIndex:
     """Find the people and organisations of an article, with roles and aliases."""
-    runs = name_runs(doc.runs)
+    tokens = doc.tokens
+    runs = [run for run in name_runs(doc.runs) if not is_credit(tokens, run)]
     classifier = Classifier(doc.tokens, runs)
-    candidates = [t for t in classifier.by_text if classifier.person_score(t) >= 2]
+    candidates = []
+    for text, runs_of in classifier.by_text.items():
+        score = classifier.person_score(text)
+        if score >= 2 or (0 <= score and " " in text and _titled(doc, runs_of)):
+            candidates.append(text)
     canonical = _group_people(candidates)
     surnames: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -117,10 +116,11 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
         ):
             del mentions[name]
 
-    orgs = _find_organisations(doc, runs, set(mentions))
+    orgs = find_organisations(doc, runs, set(mentions), doc.runs)
     home = _home_country(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
+    display: dict[str, str] = {}  # "John F Kennedy" -> "John F. Kennedy"
     for name, runs_of in mentions.items():
         role, org = _role_and_org(doc, runs_of)
         if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
@@ -131,10 +131,13 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
         org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
         aliases = sorted({r.text for r in runs_of} - {name})
+        written = _as_written(doc, name, runs_of)
+        if written != name:
+            display[name] = written
         index.people.append(
             Person(
-                id=make_id("person", name),
-                name=name,
+                id=make_id("person", written),
+                name=written,
                 aliases=aliases,
                 role=role,
                 organisation=org,
@@ -142,12 +145,36 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
             )
         )
     index.people.sort(key=lambda p: p.spans[0].start)
+    if display:
+        index.person_mentions = [(a, b, display.get(n, n)) for a, b, n in index.person_mentions]
     index.organisations = orgs
     for org in orgs:
         for span in org.spans:
             index.org_mentions.append((span.start, span.end, org.name))
     index.org_mentions.sort()
     return index
+
+
+def _as_written(doc: Document, name: str, runs: list[Run]) -> str:
+    """The name with the full stops the article writes: "John F. Kennedy", "Martin Luther
+    King Jr."; the run's words leave them out."""
+    run = next((r for r in runs if r.text == name), None)
+    if run is None:
+        return name
+    text = doc.text
+    written = " ".join(text[run.start : run.end].split())
+    if written.replace(".", "") != name:
+        return name
+    if run.words[-1] in _GENERATIONS and text[run.end : run.end + 1] == ".":
+        written += "."
+    return written
+
+
+def _titled(doc: Document, runs: list[Run]) -> bool:
+    """A name written with a title: "Commissioner for Competition Neelie Kroes", "the
+    chairman of Chrysler LLC Jim Press". The title makes a person of a name whose words
+    alone do not."""
+    return any(role_before(doc.tokens, run.first)[0] for run in runs)
 
 
 def _acronyms(runs: list[Run]) -> dict[str, str]:
@@ -238,58 +265,3 @@ def _role_and_org(doc: Document, runs: list[Run]) -> tuple[str | None, str | Non
         (o for _, _, o in found if o), None
     )
     return role, org
-
-
-def _find_organisations(doc: Document, runs: list[Run], people: set[str]):
-    """Organisations by their form; shorter mentions are aliases ("CALB" of "CALB Group Co.")."""
-    by_name: dict[str, Organisation] = {}
-    for run in runs:
-        words = run.words
-        if run.text in people or not looks_like_org(words):
-            continue
-        name = _org_name(doc, run)
-        org = by_name.get(name)
-        if org is None:
-            kind = "company"
-            low = words[-1].lower()
-            if low in {"news", "times", "post", "journal", "gazette", "herald", "tribune", "press"}:
-                kind = "media"
-            elif low in {"ministry", "department", "government", "office", "bureau", "council"}:
-                kind = "government"
-            org = by_name[name] = Organisation(id=make_id("org", name), name=name, kind=kind)
-        org.spans.append(run.span)
-    # Shorter mentions of a known organisation: "Ashok Leyland", "CALB".
-    names = sorted(by_name, key=len, reverse=True)
-    by_first_word: dict[str, list[str]] = defaultdict(list)  # longest first, as names
-    for name in names:
-        by_first_word[name.split(" ", 1)[0]].append(name)
-    for run in runs:
-        longer = by_first_word.get(run.words[0])
-        if not longer or run.text in people or run.text in by_name or is_place(run.text):
-            continue
-        prefix = run.text + " "
-        for name in longer:
-            if name.startswith(prefix):
-                org = by_name[name]
-                if run.text not in org.aliases:
-                    org.aliases.append(run.text)
-                org.spans.append(run.span)
-                break
-    # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
-    for name in names:
-        for other in by_first_word[name.split(" ", 1)[0]]:
-            if (
-                other != name
-                and other in by_name
-                and name in by_name
-                and other.startswith(name + " ")
-            ):
-                by_name[other].aliases.append(name)
-                by_name[other].spans.extend(by_name.pop(name).spans)
-                break
-    orgs = list(by_name.values())
-    for org in orgs:
-        org.spans.sort()
-        org.aliases = sorted(set(org.aliases))
-    orgs.sort(key=lambda o: o.spans[0].start)
-    return orgs

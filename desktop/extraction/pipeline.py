@@ -9,12 +9,13 @@ from desktop.extraction.people import find_people
 from desktop.extraction.phases import find_phases
 from desktop.extraction.quotes import find_quotes
 from desktop.extraction.relationships import find_relationships
+from desktop.extraction.summary import write_page_one
 from desktop.extraction.takeaways import find_takeaways
 from desktop.ingest.plaintext import parse_plain_text
 
 
 def analyze_article(article: Article) -> Briefing:
-    """Extract people, organisations, quotes, figures, phases and takeaways from an article."""
+    """Extract people, organisations, quotes, figures, phases, page one and takeaways."""
     doc = Document(article)
     briefing = Briefing(article=article)
     names = find_people(doc, article.author)
@@ -22,9 +23,11 @@ def analyze_article(article: Article) -> Briefing:
     briefing.organisations = names.organisations
     briefing.relationships = find_relationships(doc, names)
     briefing.quotes = find_quotes(doc, names)
-    briefing.figures = find_figures(doc)
+    briefing.figures = find_figures(doc, names.organisations)
     briefing.phases = find_phases(doc, briefing)
-    briefing.takeaways = find_takeaways(doc, briefing)
+    # Page one first, so that no takeaway repeats its title or bottom line.
+    told = write_page_one(briefing, doc)
+    briefing.takeaways = find_takeaways(doc, briefing, told)
     return briefing
 
 

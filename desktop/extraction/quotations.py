@@ -46,6 +46,11 @@ _CLOSE_CANDIDATES = {
 }
 
 
+# Closers _find_close looks for by the mark alone: when one is missing after an offset,
+# it is missing after every later offset of the paragraph too.
+_PLAIN_CLOSERS = frozenset({"’", "»"})
+
+
 def _find_close(text: str, i: int, end: int, closer: str) -> int:
     """Index of the mark that closes the quotation opened at i, or -1."""
     candidates = _CLOSE_CANDIDATES[closer]
@@ -72,6 +77,10 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
     for para in paragraph_spans(text, start):
         i = para.start
         opened_here = False
+        # Closers found missing from the rest of the paragraph: looking again for a
+        # single closing mark after each of a paragraph's many lone opening ones made
+        # the search grow with the square of the paragraph's length.
+        missing: set[str] = set()
         while i < para.end:
             # Jump to the next quotation mark rather than walking every character.
             mark = _ANY_OPEN.search(text, i, para.end)
@@ -80,7 +89,10 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
             i = mark.start()
             ch = text[i]
             if ch in _OPEN and _is_opening(text, i):
-                close = _find_close(text, i, para.end, _OPEN[ch])
+                closer = _OPEN[ch]
+                close = -1 if closer in missing else _find_close(text, i, para.end, closer)
+                if close < 0 and closer in _PLAIN_CLOSERS:
+                    missing.add(closer)
                 if close < 0:
                     if ch in _DOUBLE_OPEN:
                         q = Quotation(Span(i, para.end), Span(i + 1, para.end), open_ended=True)

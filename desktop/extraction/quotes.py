@@ -141,6 +141,35 @@ class _Attributor:
         self.doc = doc
         self.text = doc.text
         self.res = _Resolver(names, doc.text)
+        # paragraph_speaker's place: (paragraph start, offset, next sentence, speaker).
+        self._paragraph_state: tuple[int, int, int, str | None] | None = None
+        self._verbs: list[re.Match] | None = None
+        self._verb_starts: list[int] = []
+        self._line_breaks: list[int] | None = None
+
+    def last_verb_between(self, start: int, end: int) -> re.Match | None:
+        """The last reporting verb in text[start:end], found by bisection.
+
+        What the last of _VERB.finditer(text, start, end) is when end is not inside a
+        word (an opening quote mark), from one scan of the whole text: each quote
+        asking for it scanned its sentence up to the quote, as long as the sentence.
+        """
+        if self._verbs is None:
+            self._verbs = list(_VERB.finditer(self.text))
+            self._verb_starts = [m.start() for m in self._verbs]
+        k = bisect.bisect_left(self._verb_starts, end) - 1
+        while k >= 0 and self._verbs[k].end() > end:
+            k -= 1
+        if k >= 0 and self._verbs[k].start() >= start:
+            return self._verbs[k]
+        return None
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding offset starts: just after the line break before it."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._line_breaks, offset)
+        return self._line_breaks[k - 1] + 1 if k else 0
 
     def subject_before(
         self, sent_start: int, verb_start: int
@@ -196,7 +225,36 @@ class _Attributor:
         return None
 
     def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
-        """The person who last spoke, by a reporting verb, earlier in offset's paragraph."""
+        """The person who last spoke, by a reporting verb, earlier in offset's paragraph.
+
+        Asked in text order (as find_quotes does), it goes on from the sentence where
+        the last question stopped, so a paragraph of many quotes is read once, not once
+        per quote; asked out of order, it starts again from the paragraph's start.
+        """
+        para_start = self.paragraph_start(offset)
+        state = self._paragraph_state
+        if state is None or state[0] != para_start or offset < state[1]:
+            state = (para_start, offset, max(0, doc.sentence_index(para_start)), None)
+        _start, _offset, k, best = state
+        last = doc.sentence_index(offset)
+        while k <= last:
+            sent = doc.sentences[k]
+            if sent.end > offset:
+                break
+            k += 1
+            if sent.start < para_start:
+                continue
+            for m in _VERB.finditer(self.text, sent.start, sent.end):
+                subj = self.subject_before(sent.start, m.start()) or self.subject_after(
+                    m.end(), sent.end
+                )
+                if subj and subj[1]:
+                    best = subj[1]
+        self._paragraph_state = (para_start, offset, k, best)
+        return best
+
+    def paragraph_speaker_plain(self, doc: Document, offset: int) -> str | None:
+        """paragraph_speaker read from the paragraph's start each time (what tests compare)."""
         para_start = self.text.rfind("\n", 0, offset) + 1
         best = None
         first = max(0, doc.sentence_index(para_start))
@@ -223,6 +281,7 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
     covered: list[Span] = [q.outer for q in quotations]
     last_speaker: str | None = None
     last_paragraph_end = -1
+    verbs: dict[int, bool] = {}
     for q in quotations:
         kind = _kind(text, doc, q)
         inner = text[q.inner.start : q.inner.end]
@@ -235,7 +294,7 @@ def find_quotes(doc: Document, names: NameIndex) -> list[Quote]:
         if not found:
             speaker = att.paragraph_speaker(doc, q.outer.start)
             found = speaker is not None
-        if kind == "partial" and not _is_reported_term(text, doc, q, inner, found):
+        if kind == "partial" and not _is_reported_term(text, doc, q, inner, found, verbs):
             continue
         quotes.append(
             Quote(
@@ -266,8 +325,13 @@ def _kind(text: str, doc: Document, q: Quotation) -> str:
     return "partial"
 
 
-def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found: bool) -> bool:
-    """A partial quotation is someone's words, not a name or a scare-quoted term."""
+def _is_reported_term(
+    text: str, doc: Document, q: Quotation, inner: str, found: bool, verbs: dict[int, bool]
+) -> bool:
+    """A partial quotation is someone's words, not a name or a scare-quoted term.
+
+    verbs: _has_verb's answers so far, by sentence start.
+    """
     words = inner.split()
     small = {"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."}
     if (
@@ -282,8 +346,19 @@ def _is_reported_term(text: str, doc: Document, q: Quotation, inner: str, found:
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False
-    context = text[sent.start : sent.end]
-    return bool(found and (_LABEL_VERBS.search(context) or _VERB.search(context)))
+    return bool(found and _has_verb(text, sent, verbs))
+
+
+def _has_verb(text: str, sent: Span, verbs: dict[int, bool]) -> bool:
+    """Whether the sentence has a reporting or labelling verb, read once per sentence.
+
+    verbs remembers the answer by sentence start: a sentence holding many short
+    quotations was otherwise read again for each.
+    """
+    if sent.start not in verbs:
+        context = text[sent.start : sent.end]
+        verbs[sent.start] = bool(_LABEL_VERBS.search(context) or _VERB.search(context))
+    return verbs[sent.start]
 
 
 def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str | None, bool]:
@@ -304,13 +379,13 @@ def _quote_speaker(att: _Attributor, doc: Document, q: Quotation) -> tuple[str |
         if subj:
             return subj[1], True
     # Before it: "Jeff Rathke, the spokesperson, said, “".
-    for m in reversed(list(_VERB.finditer(text, first.start, q.outer.start))):
+    m = att.last_verb_between(first.start, q.outer.start)
+    if m:
         subj = att.subject_before(first.start, m.start()) or att.subject_after(
             m.end(), q.outer.start
         )
         if subj:
             return subj[1], True
-        break
     # Introduced by a colon or comma in a sentence about one person: "Sunak defended the
     # record: “...”", "in the words of the prosecutor, Mark Tedeschi, QC, “...”".
     lead = text[first.start : q.outer.start].rstrip()

@@ -36,6 +36,10 @@ SENTENCE_STARTERS = {
 # from stop to stop in C rather than trying the pattern at every position. Its runs are
 # possessive (*+): giving back a stop or a quote could never let the lookahead match.
 _BOUNDARY = lazy_compile(r"""[.!?][.!?]*+["'”’)\]]*+(?=\s+["'“‘(\[]*[A-Z0-9]|\s*$)""")
+# No sentence of news runs this long; a longer run with no sentence end is a list, a
+# table flattened to text or a damaged file. Cutting it bounds what every rule that
+# reads a whole sentence costs, so the engine's time grows with the text's length.
+MAX_SENTENCE_CHARS = 2000
 _LETTERS_AND_STOPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _NEXT_WORD = lazy_compile(r"""\s+["'“‘(\[]*([A-Za-z0-9]+)""")
 
@@ -117,5 +121,28 @@ def _split_piece(text: str, piece: Span) -> list[Span]:
         while b > a and text[b - 1].isspace():
             b -= 1
         if a < b:
-            trimmed.append(Span(a, b))
+            trimmed.extend(cut_run_on(text, a, b))
     return trimmed
+
+
+def cut_run_on(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> list[Span]:
+    """text[start:end] as one span, or, past limit characters, cut at the last space before it.
+
+    "a a a ... a" of 5,000 characters with limit 2,000 -> three spans of at most 2,000
+    characters each, cut at spaces; a run with no space is cut at the limit itself.
+    """
+    out = []
+    while end - start > limit:
+        cut = start + limit
+        space = cut
+        while space > start and not text[space].isspace():
+            space -= 1
+        if space > start:
+            cut = space
+        out.append(Span(start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        out.append(Span(start, end))
+    return out

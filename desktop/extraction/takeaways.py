@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice, repeat
 
 from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
+from desktop.domain.text import strip_dateline
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import find_words
 from desktop.lazyre import lazy_compile
@@ -15,6 +16,7 @@ from desktop.lazyre import lazy_compile
 MIN_TAKEAWAYS = 3
 MAX_TAKEAWAYS = 5
 MAX_WORDS = 35
+PLAN_LEAD = "The plan: "  # how a bottom line that walks through the plan says so
 _MIN_SCORE = 2  # below this a sentence is only chosen to reach MIN_TAKEAWAYS
 _NEAR_DUPLICATE = 0.5  # share of content words two takeaways may have in common
 
@@ -31,12 +33,6 @@ TIE_WORDS = (
     "agreement", "partnership", "tie-up", "deal", "joint venture", "collaboration",
     "alliance", "acquisition", "acquire*", "merger", "stake", "invest*",
 )  # fmt: skip
-# A dateline before the first sentence: "MUMBAI, 8 July 2025 — ", "SINGAPORE — ",
-# "Paris (Reuters) - ". The place is capitalised, at most four words, then a dash.
-_DATELINE = lazy_compile(
-    r"^[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,3}"
-    r"(?:,[ \t]*[^—–\n]{0,30}?)?(?:[ \t]*\([A-Za-z .]{2,25}\))?[ \t]*(?:—|–|--|-)[ \t]+(?=[A-Z])"
-)
 _TRAILING_ATTRIBUTION = lazy_compile(
     # Only a short tail ("..., Agarwal said in an interview."): after "said" in "Acme,
     # the turbine maker, said on Thursday it would cut 1,200 jobs" comes the news itself.
@@ -93,22 +89,23 @@ def _figure_kinds(doc: Document, briefing: Briefing) -> dict[Span, set[str]]:
     return kinds
 
 
-def _shorten(sentence: str) -> str:
+def shorten(sentence: str, max_words: int = MAX_WORDS) -> str:
     """The sentence, cut to its main clause when it runs past MAX_WORDS words.
 
-    Attribution goes first, then an aside between subject and verb, then a trailing
-    clause ("..., which ...", "..., adding ..."); a sentence with none stays whole.
+    A dateline goes first ("DETROIT _ "); then, while it is too long, attribution, an aside
+    between subject and verb, and a trailing clause ("..., which ...", "..., adding ...");
+    a sentence with none stays whole.
     """
-    text = _DATELINE.sub("", sentence.strip(), count=1)
-    if len(text.split()) > MAX_WORDS:
+    text = strip_dateline(sentence.strip())
+    if len(text.split()) > max_words:
         shorter = _TRAILING_ATTRIBUTION.sub("", text)
         if len(shorter.split()) >= 8:
             text = shorter
-    if len(text.split()) > MAX_WORDS:
+    if len(text.split()) > max_words:
         text = _APPOSITIVE.sub(r"\g<subject> ", text, count=1)
-    if len(text.split()) > MAX_WORDS:
+    if len(text.split()) > max_words:
         words = text.split()
-        limit = len(" ".join(words[:MAX_WORDS]))
+        limit = len(" ".join(words[:max_words]))
         cuts = [m.start() for m in _BOUNDARY.finditer(text, 0, limit) if m.start() > limit // 3]
         if cuts:
             text = text[: cuts[-1]]
@@ -161,13 +158,18 @@ def _score(
     return score
 
 
-def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
+def find_takeaways(
+    doc: Document, briefing: Briefing, told: Set[Span] = frozenset()
+) -> list[Takeaway]:
     """Three to five short statements, each with its sentence as evidence, in article order.
 
     Args:
         doc: the article.
         briefing: the briefing so far; figures, relationships and phases raise a
-            sentence's score, and a phased plan becomes a takeaway of its own.
+            sentence's score, and a phased plan becomes a takeaway of its own (unless
+            the bottom line already walks through the plan).
+        told: sentences the title and bottom line were made from; a takeaway would
+            only repeat them.
 
     Returns:
         Takeaways in the order the article makes the points, the plan where it begins.
@@ -199,16 +201,21 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
         )
     )
 
-    plan = _plan_takeaway(briefing)
+    plan = None if _tells_plan(briefing.bottom_line) else _plan_takeaway(briefing)
+    said = _content_words(briefing.bottom_line) if briefing.bottom_line else _NONE
     room = MAX_TAKEAWAYS - (plan is not None)
     chosen: list[_Candidate] = []
     for negative_score, index in ranked:
         if len(chosen) >= room or (-negative_score < _MIN_SCORE and len(chosen) >= MIN_TAKEAWAYS):
             break
         sentence = doc.sentences[index]
-        text = _shorten(doc.sentence_text(sentence))
+        if sentence in told:
+            continue
+        text = shorten(doc.sentence_text(sentence))
         words = _content_words(text)
-        if _fragment(text) or any(_overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
+        if _fragment(text) or _overlap(words, said) > _NEAR_DUPLICATE:
+            continue
+        if any(_overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
             continue
         chosen.append(_Candidate(sentence, index, -negative_score, text, words))
 
@@ -220,6 +227,19 @@ def find_takeaways(doc: Document, briefing: Briefing) -> list[Takeaway]:
         takeaways.append(plan)
     takeaways.sort(key=lambda t: t.spans[0].start)
     return takeaways
+
+
+def without_attribution(sentence: str) -> str:
+    """ "The firm will cut jobs, he added." -> "The firm will cut jobs." (when 8 words remain)."""
+    shorter = _TRAILING_ATTRIBUTION.sub("", sentence.strip())
+    if len(shorter.split()) < 8:
+        return sentence.strip()
+    return shorter if shorter[-1:] in ".!?" else shorter + "."
+
+
+def _tells_plan(bottom_line: str) -> bool:
+    """Whether a bottom line walks through the plan (the summary's "Plan: ..." sentence)."""
+    return PLAN_LEAD in bottom_line
 
 
 def _fragment(text: str) -> bool:

@@ -14,7 +14,7 @@ def test_seed_cards_are_money_growth_and_the_agreement(seed_text):
     ]
     assert cards[0].phrase == "more than 50 billion rupees / $563 million in seven to 10 years"
     assert cards[1].phrase == "19 times by 2035"
-    assert cards[2].about == "agreement"
+    assert cards[2].about == "agreement with CALB earlier this month"
 
 
 def test_seed_title_comes_from_the_first_takeaway(seed_text):

@@ -149,7 +149,7 @@ def test_saved_file_is_readable_utf8_json_with_the_text(tmp_path):
     raw = path.read_text(encoding="utf-8")
     assert "Zoë Okafor" in raw and "₹50 billion" in raw  # not \u-escaped
     data = json.loads(raw)
-    assert data["schema"] == SCHEMA == "briefing/1"
+    assert data["schema"] == SCHEMA == "briefing/2"
     assert data["article"]["text"] == TEXT
     assert data["figures"][2]["spans"] == [[TEXT.index("seven to"), TEXT.index(" years,") + 6]]
 
@@ -231,11 +231,11 @@ def test_json_but_not_a_briefing(tmp_path, data):
 
 def test_newer_schema_version(tmp_path):
     data = json.loads(_saved_bytes(tmp_path))
-    data["schema"] = "briefing/2"
+    data["schema"] = "briefing/3"
     path = _write(tmp_path, json.dumps(data).encode())
     assert _message(path) == (
-        "This briefing was saved by a newer Briefing Desk (format version 2; "
-        "this version reads up to 1). Please update the app."
+        "This briefing was saved by a newer Briefing Desk (format version 3; "
+        "this version reads up to 2). Please update the app."
     )
 
 
@@ -257,3 +257,51 @@ def test_missing_text_is_damage_not_a_crash():
 
 def test_missing_file(tmp_path):
     assert _message(tmp_path / "gone.briefing.json") == "Not found: gone.briefing.json."
+
+
+def _with_page_one() -> Briefing:
+    from desktop.domain import WatchItem
+
+    briefing = full_briefing()
+    briefing.title = "Acme bets ₹50 billion on batteries"
+    briefing.generated_title = "Acme Ltd. signs deal"
+    briefing.subtitle = "A seven-to-10-year plan"
+    briefing.generated_subtitle = "Acme will invest"
+    briefing.bottom_line = "Acme will invest ₹50 billion over seven to 10 years."
+    briefing.generated_bottom_line = "Acme invests."
+    briefing.key_figures = ["figure-1"]
+    briefing.watch = [
+        WatchItem(id="watch-1", text="By 2030: cells made at home", due="2030-12-31",
+                  spans=_span_of("We start small"), edited=True),
+    ]  # fmt: skip
+    return briefing
+
+
+def test_page_one_round_trips_through_the_file(tmp_path):
+    path = tmp_path / "acme.briefing.json"
+    briefing = _with_page_one()
+    save_briefing(briefing, path)
+    loaded = load_briefing(path)
+    for name in ("title", "subtitle", "bottom_line", "generated_title", "generated_subtitle",
+                 "generated_bottom_line", "key_figures", "watch", "takeaways"):  # fmt: skip
+        assert getattr(loaded, name) == getattr(briefing, name), name
+    assert loaded.pinned_figures() == [briefing.figures[0]]
+
+
+def test_a_briefing_1_file_is_upgraded_with_a_page_one(tmp_path):
+    data = briefing_to_dict(full_briefing(), include_text=True)
+    data["schema"] = "briefing/1"
+    del data["page_one"], data["watch"]
+    path = _write(tmp_path, json.dumps(data).encode())
+    loaded = load_briefing(path)
+    assert loaded.title == "Acme Ltd. signs deal"
+    assert "₹50 billion" in loaded.bottom_line
+    assert loaded.generated_bottom_line == loaded.bottom_line
+    assert loaded.key_figures and loaded.key_figures[0] == "figure-1"
+
+
+def test_page_one_of_the_wrong_type_is_a_damaged_file(tmp_path):
+    data = briefing_to_dict(_with_page_one(), include_text=True)
+    data["page_one"]["bottom_line"] = ["not", "text"]
+    path = _write(tmp_path, json.dumps(data).encode())
+    assert _message(path).startswith("This briefing file is damaged")

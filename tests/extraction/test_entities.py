@@ -10,6 +10,7 @@ from desktop.extraction.entities import (
     HONORIFICS,
     TWO_WORD_PLACES,
     _and_parts,
+    _name_after_department,
     _name_slices,
     _org_and_person_parts,
     _trim_start,
@@ -17,7 +18,9 @@ from desktop.extraction.entities import (
     is_role_word,
     singular_role,
 )
-from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES, NOT_NAMES, ROLE_WORDS
+from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES, ROLE_WORDS, first_names
+from desktop.extraction.lexicon_names import SURNAME_WORDS
+from desktop.extraction.names import is_sentence_word
 
 # Words of every kind the rules tell apart: names, titles and their modifiers, plurals,
 # sentence words, honorifics, nationalities, countries, places and connectors.
@@ -26,19 +29,33 @@ _WORDS = [
     "Officer", "President", "Senior", "National", "photographers", "The", "But", "Mr",
     "Mr.", "Dr", "Indian", "Chinese", "India", "Malaysia", "Singapore", "United",
     "States", "Kingdom", "New", "York", "of", "for", "and", "on", "&", "-", "the",
-    "University", "Bank", "Group", "Co.", "Ltd",
+    "University", "Bank", "Group", "Co.", "Ltd", "Stephen", "King", "Jr", "Then", "Unlike",
 ]  # fmt: skip
 
 
 def _plain_trim_start(words: tuple[str, ...]) -> int | None:
     """_trim_start as first written, with no shortcut and no cached word tests."""
     titles = [singular_role(w).lower() in ROLE_WORDS for w in words]
+    titles = [
+        t and not (k and w in SURNAME_WORDS and words[k - 1] in first_names())
+        for k, (t, w) in enumerate(zip(titles, words, strict=True))
+    ]
     k = 0
     while k < len(words):
         w = words[k]
-        if is_role_word(w) and not titles[k] and not any(titles[k + 1 :]):
+        if (
+            is_role_word(w)
+            and not titles[k]
+            and not any(titles[k + 1 :])
+            and not is_sentence_word(w)
+        ):
             break
-        if w in NOT_NAMES or w.rstrip(".") in HONORIFICS or is_role_word(w) or w in NATIONALITIES:
+        if (
+            is_sentence_word(w)
+            or w.rstrip(".") in HONORIFICS
+            or is_role_word(w)
+            or w in NATIONALITIES
+        ):
             k += 1
         elif w in COUNTRIES and k + 1 < len(words) and is_role_word(words[k + 1]):
             k += 1
@@ -59,6 +76,8 @@ def _plain_trim_start(words: tuple[str, ...]) -> int | None:
             break
     if len(words) - j >= 2 or (j < len(words) and last_role >= 0):
         k = j
+        if 0 <= last_role < j - 1 and words[last_role + 1] in {"of", "for"}:
+            k = _name_after_department(words, j)
     return k
 
 

@@ -64,7 +64,7 @@ def test_seed_dollar_amount_converts_the_rupee_amount(seed_figures):
     assert dollars.conversion_of == rupees.id
     assert rupees.conversion_of is None
     assert rupees.qualifier == "more than"
-    assert rupees.about == "plans to invest"
+    assert rupees.about == "planned investment in seven to 10 years"
 
 
 def test_seed_spans_and_ids_point_at_the_text(seed_figures):

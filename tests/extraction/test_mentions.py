@@ -17,6 +17,7 @@ from desktop.extraction.mentions import (
     _PARTICLE_HYPHEN,
     _TOKEN_PATTERN,
     NAME_CONNECTORS,
+    PERSON_PARTICLES,
     Token,
     find_runs,
     tokenize,
@@ -27,7 +28,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTICLES = sorted((REPO / "eval" / "dev").glob("*.txt")) + [
     REPO / "resources" / "articles" / "ashok-leyland-calb-2025-09-25.txt"
 ]
-_ALPHABET = list("aZé5_&-'’. ,\n“”$₹ßİ") + ["Lee", "Ron", "of", "de", "al-Z", "L", "'s", "’s"]
+_ALPHABET = list("aZé5_&-'’. ,\n“”$₹ßİ") + ["Lee", "Ron", "of", "de", "la", "al-Z", "L", "'s", "’s"]
 
 
 def _plain_tokens(text: str, sentences: list[Span]) -> list[Token]:
@@ -45,7 +46,7 @@ def _plain_tokens(text: str, sentences: list[Span]) -> list[Token]:
     return out
 
 
-def _plain_runs(tokens: list[Token]) -> list[tuple[int, ...]]:
+def _plain_runs(tokens: list[Token], text: str = "") -> list[tuple[int, ...]]:
     """find_runs as a loop over every Token: the member indices of each run."""
 
     def name_word(t: Token) -> bool:
@@ -60,6 +61,8 @@ def _plain_runs(tokens: list[Token]) -> list[tuple[int, ...]]:
         possessive = tokens[i].bare != tokens[i].text
         while not possessive and j + 1 < n and tokens[j + 1].sentence == tokens[i].sentence:
             nxt = tokens[j + 1]
+            if "_" in text[tokens[j].end : nxt.start]:
+                break  # a wire dateline's "_": "DETROIT _ General Motors"
             if name_word(nxt):
                 members.append(nxt)
                 j += 1
@@ -74,6 +77,15 @@ def _plain_runs(tokens: list[Token]) -> list[tuple[int, ...]]:
             ):
                 members += [nxt, tokens[j + 2]]
                 j += 2
+            elif (
+                nxt.text in PERSON_PARTICLES
+                and j + 3 < n
+                and tokens[j + 2].text in PERSON_PARTICLES
+                and name_word(tokens[j + 3])
+                and tokens[j + 3].sentence == tokens[i].sentence
+            ):
+                members += [nxt, tokens[j + 2], tokens[j + 3]]
+                j += 3
             else:
                 break
             possessive = members[-1].bare != members[-1].text
@@ -107,7 +119,7 @@ def test_tokens_are_what_a_finditer_finds(text, cuts):
 def test_runs_are_what_a_loop_over_every_token_finds(text, cuts):
     sentences = _sentences(text, cuts)
     tokens = tokenize(text, sentences)
-    assert [tuple(r.members) for r in find_runs(tokens)] == _plain_runs(list(tokens))
+    assert [tuple(r.members) for r in find_runs(tokens)] == _plain_runs(list(tokens), text)
 
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:30])
@@ -115,7 +127,7 @@ def test_real_articles_tokenize_and_run_as_the_plain_forms(path):
     doc = Document(parse_plain_text(path.read_text(encoding="utf-8")))
     plain = _plain_tokens(doc.text, doc.sentences)
     assert list(doc.tokens) == plain
-    assert [tuple(r.members) for r in doc.runs] == _plain_runs(plain)
+    assert [tuple(r.members) for r in doc.runs] == _plain_runs(plain, doc.text)
 
 
 def test_a_token_is_read_by_index_from_the_columns():

@@ -1,0 +1,167 @@
+"""Labels every figure of an article with what it measures, its direction and its period."""
+
+from __future__ import annotations
+
+from desktop.domain import Figure, Organisation
+from desktop.extraction.figure_labels import Names, is_name, label_figure, words_of
+from desktop.extraction.lexicon_figures import DOLLAR_CITIES, DOLLAR_COUNTRIES
+from desktop.lazyre import lazy_compile
+
+# Kinds labelled from their clause; ranks and years keep the short description of figures_words.
+LABELLED_KINDS = frozenset({"money", "percent", "count", "multiple", "duration"})
+# Capitalised words that open a headline without naming its actor.
+_NOT_ACTORS = frozenset("US U.S. UK EU Markets Market Stocks Shares".split())
+
+
+def names_for(doc, organisations: list[Organisation]) -> Names:
+    """Short names of the organisations, and the article's main actor.
+
+    The main actor is the organisation named most often, else the first name in the
+    title ("Ford announces deep production cuts" -> "Ford").
+    """
+    short: dict[str, str] = {}
+    for organisation in organisations:
+        aliases = [a for a in organisation.aliases if len(a) >= 2 and a in organisation.name]
+        if aliases:
+            short[organisation.name] = min(aliases, key=len)
+    actor = None
+    if organisations:
+        best = max(organisations, key=lambda o: len(o.spans))
+        if len(best.spans) >= 3:
+            actor = short.get(best.name, best.name)
+    if actor is None:
+        actor = _title_actor(doc)
+    return Names(short, actor)
+
+
+def _title_actor(doc) -> str | None:
+    """The first name in the title line: "Automaker GM to cut ..." -> "GM"."""
+    text = doc.text
+    end = text.find("\n")
+    end = end if 0 <= end < doc.article.body_start or doc.article.body_start == 0 else -1
+    if end <= 0:
+        return None
+    words = words_of(text, 0, end)
+    run: list[str] = []
+    for k, word in enumerate(words):
+        if is_name(word) and word.text not in _NOT_ACTORS:
+            run.append(word.text)
+        elif run:
+            break
+        if k == 0 and run and not (k + 1 < len(words) and is_name(words[k + 1])):
+            run = []  # a title's first word is capitalised anyway
+    if len(run) > 1 and not run[0].isupper() and run[-1].isupper():
+        run = run[-1:]  # "Automaker GM"
+    return " ".join(run) or None
+
+
+def sentence_around(doc, offset: int) -> tuple[int, int]:
+    """The sentence of the body that holds offset, or the title line above the body."""
+    span = doc.sentence_at(offset) if offset >= doc.article.body_start else None
+    if span is not None:
+        return span.start, span.end
+    text = doc.text
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) -> None:
+    """Set about, direction and period on each figure, from its own clause.
+
+    Args:
+        doc: the Document.
+        figures: the figures, in text order; changed in place.
+        nouns: span start -> the noun a count counts.
+        organisations: the organisations found, for short names.
+    """
+    names = names_for(doc, organisations)
+    country = dollar_country(doc) if any(f.unit_inferred for f in figures) else None
+    for figure in figures:
+        if country and figure.unit_inferred and figure.unit == "USD":
+            figure.unit = country
+    by_id = {f.id: f for f in figures}
+    previous: Figure | None = None
+    for figure in figures:
+        span = figure.first_span
+        if span is None or figure.kind not in LABELLED_KINDS:
+            previous = figure
+            continue
+        if figure.conversion_of in by_id:
+            figure.about = by_id[figure.conversion_of].about
+            continue
+        if previous is not None and _restates(doc.text, previous, figure):
+            figure.about, figure.direction = previous.about, previous.direction
+            figure.period = previous.period
+            continue
+        sentence = sentence_around(doc, span.start)
+        listed = previous is not None and _listed(doc.text, previous, figure)
+        label = label_figure(
+            doc.text,
+            sentence,
+            span.start,
+            span.end,
+            figure.kind,
+            nouns.get(span.start),
+            names,
+            left_end=previous.first_span.start if listed else None,
+        )
+        figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        if figure.per and figure.about and f"per {figure.per}" not in figure.about:
+            if len(figure.about.split()) < 7:
+                figure.about += f" per {figure.per}"
+        previous = figure
+
+
+_LIST_GAP = lazy_compile(r"[ \t]*(?:(?:per|a|an)[ \t]+[a-z]+[ \t]*)?(?:,[ \t]*)?(?:and|or)?[ \t]*")
+
+
+def _listed(text: str, previous: Figure, figure: Figure) -> bool:
+    """True for the second of "£0.79 per song and £7.99 per album", "28% and 50%"."""
+    if previous.first_span is None or previous.kind != figure.kind:
+        return False
+    gap = (previous.first_span.end, figure.first_span.start)
+    return gap[1] > gap[0] and _LIST_GAP.fullmatch(text, *gap) is not None
+
+
+def _restates(text: str, previous: Figure, figure: Figure) -> bool:
+    """True for a figure in brackets right after another: "cuts of 21% (168,000 units)"."""
+    if previous.first_span is None or figure.first_span is None:
+        return False
+    gap = text[previous.first_span.end : figure.first_span.start]
+    return gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or")
+
+
+_COUNTRY = lazy_compile(
+    r"(?<![Oo]f )\b(?P<name>Australian|Australia|Canadian|Canada|New Zealand|Singaporean|"
+    r"Hong Kong|Taiwanese)\b"
+)
+_AMERICAN = lazy_compile(r"\b(?:US|U\.S\.|American|United States)(?![$\w])")
+_DATELINE = lazy_compile(r"[ \t]*(?P<city>[A-Z][A-Za-z]+)\b[^\n]{0,40}?[—–-]")
+
+
+def dollar_country(doc) -> str | None:
+    """The dollar a bare "$" means in this article, where it makes its country plain.
+
+    A dateline ("TORONTO (Reuters) -") or a country named in the title or the first
+    sentence ("Canadian miner ...", "The Australian government ...") says it; "of
+    Canada" (a bank's or a unit's name) does not, nor a line that names the US too
+    ("US and Canadian plants").
+
+    Returns:
+        "CAD", "AUD", "NZD" ...; None where the article does not say (then US dollars).
+    """
+    text = doc.text
+    body = doc.article.body_start
+    first = doc.sentences[0] if doc.sentences else None
+    dateline = _DATELINE.match(text, body)
+    if dateline and dateline["city"].isupper():
+        city = DOLLAR_CITIES.get(dateline["city"].lower())
+        if city:
+            return city
+    end = first.end if first else min(len(text), body + 300)
+    for region in ((0, body), (body, end)):
+        match = _COUNTRY.search(text, *region)
+        if match and not _AMERICAN.search(text, *region):  # "US and Canadian production"
+            return DOLLAR_COUNTRIES[match["name"].lower()]
+    return None

@@ -1,0 +1,177 @@
+"""Word lists for telling people's names from places, products, firms and sentence words."""
+
+from __future__ import annotations
+
+from desktop.extraction.lexicon import _words
+
+# US states and other large regions news names without "State of": never a person.
+REGIONS = _words("""
+    Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware Hawaii Idaho Illinois
+    Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Utah Vermont Virginia Wisconsin Wyoming Carolina Dakota Hampshire Jersey
+    Alberta Saskatchewan Manitoba Columbia Brunswick Scotia Labrador Tasmania Catalonia
+    Westphalia Saxony Flanders Wallonia Punjab Bengal Kerala Gujarat Sichuan Guangdong
+    """)
+# Cities a name may be, whole: "Detroit", "San Jose". Not a last-word rule ("Valeska Paris").
+CITIES = _words("""
+    Detroit Dearborn Francisco Angeles Vegas Paulo Miami Phoenix Philadelphia
+    Pittsburgh Cleveland Baltimore Minneapolis Portland Calgary Edmonton Winnipeg Halifax
+    Frankfurt Munich Hamburg Stuttgart Cologne Amsterdam Rotterdam Barcelona
+    Brisbane Perth Adelaide Louisville Nashville Memphis Yokohama Nagoya
+    """)
+# First words of place names: "San Francisco", "Fort Worth", "North Carolina".
+PLACE_PREFIXES = _words("""
+    San Santa Santo São St St. Saint Fort Port Mount Mt Lake Los Las Puerto Porto
+    North South East West Northern Southern Eastern Western Central Greater Upper Lower
+    """)
+# Last words of places and sites: "Orange County", "Union Station", "River Rouge Plant".
+PLACE_SUFFIXES = _words("""
+    County Station Plant Factory Airport Street Road Avenue Boulevard Square Bridge Valley
+    River Island Islands Peninsula Harbour Harbor Canal Stadium Arena Mall Store Province
+    Region District Township Village Heights Springs Falls Airbase Base Terminal Port Pier
+    Tower Building Plaza Highway Motorway Freeway Expressway Dam Mountains Desert Coast
+    Assembly Works Mine Refinery Campus Estate
+    """)
+# Words that are ordinary words (a month, a rank, a country) and also surnames: a
+# person's when a given name comes first ("Theresa May", "John Major", "Stephen King").
+SURNAME_WORDS = _words("""
+    May Major King Dean Jordan Bishop Judge Marshal Prince Pope Cardinal General Sheriff
+    Chancellor Mayor
+    """)
+# Given names in the list that are more often common words or parts of place names:
+# they count as a given name only with other evidence ("Mad Money", "Mac OS").
+AMBIGUOUS_GIVEN_NAMES = _words("""
+    Mac Mad Red Blue Green Gray Grey Black White Golden Silver North South East West
+    San Santo Santa Angel Star Sky Rock Stone Royal Grand Noble Chance Ford
+    Chevy Dodge Lincoln Mercedes Porsche Cadillac Royce Bentley Jaguar Mustang
+    Apple Amazon Mercury Venus Jupiter Saturn Nova Mission Liberty Justice
+    Union Unity Harmony Victory Trinity Paradise Zion Ocean River Forest
+    Booker Arkham Gotham Marvel Echo Pixel Galaxy Titan Atlas Orion Phoenix
+    """)
+# Organisation suffixes that are also surnames ("Jim Press", "Emily Post"): a given name
+# before them makes a person unless the run is written as an organisation elsewhere.
+SOFT_ORG_SUFFIXES = _words("""
+    press post power trust church union court times guardian
+    """)
+# Firms named like people, as news writes them: never a person.
+FIRMS_NAMED_LIKE_PEOPLE = frozenset(
+    {
+        "Merrill Lynch",
+        "Morgan Stanley",
+        "Goldman Sachs",
+        "Lehman Brothers",
+        "Charles Schwab",
+        "Dow Jones",
+        "Smith Barney",
+        "Dean Witter",
+        "Tim Hortons",
+        "Marks & Spencer",
+        "Johnson & Johnson",
+        "Procter & Gamble",
+        "Ernst & Young",
+        "Wells Fargo",
+        "Paine Webber",
+        "Edward Jones",
+        "Harley Davidson",
+        "Ben & Jerry",
+        "Sherwin Williams",
+        "Jenny Craig",
+        "Hewlett Packard",
+        "Rolls Royce",
+        "Aston Martin",
+        "Price Waterhouse",
+        "Bain Capital",
+        "Raymond James",
+        "Keefe Bruyette",
+        "Stifel Nicolaus",
+        "Piper Jaffray",
+    }
+)
+# Words of weather and of the calendar that look like names: "El Nino", "La Nina".
+NOT_PEOPLE = frozenset({"El Nino", "El Niño", "La Nina", "La Niña", "Santa Claus"})
+# Abbreviated titles written before a name with a full stop, and the role each stands for.
+TITLE_ABBREVIATIONS = {
+    "Sen": "Senator",
+    "Sens": "Senator",
+    "Rep": "Representative",
+    "Reps": "Representative",
+    "Gov": "Governor",
+    "Lt": "Lieutenant",
+    "Gen": "General",
+    "Col": "Colonel",
+    "Capt": "Captain",
+    "Sgt": "Sergeant",
+    "Adm": "Admiral",
+    "Cmdr": "Commander",
+    "Supt": "Superintendent",
+    "Insp": "Inspector",
+    "Det": "Detective",
+    "Atty": "Attorney",
+    "Rev": "Reverend",
+    "Pres": "President",
+    "Amb": "Ambassador",
+    "Cllr": "Councillor",
+    "Coun": "Councillor",
+    "Insp.": "Inspector",
+}
+# Party codes of US politicians: "Sen. Debbie Stabenow, D-Mich." -> Democrat.
+PARTY_CODES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+# Lines of an article that name the people who made it, not people in the story.
+CREDIT_LEADS = (
+    "read more",
+    "with files from",
+    "photo by",
+    "photograph by",
+    "photos by",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "additional reporting by",
+    "compiled by",
+    "video by",
+)
+# Jobs of the people who write and make an article: "X is a Toronto-based reporter".
+JOURNALIST_ROLES = _words("""
+    reporter journalist writer correspondent columnist editor contributor freelancer
+    photographer photojournalist producer videographer
+    """)
+# Words that begin sentences as adverbs, prepositions or participles and are never a
+# given name: "Unlike Jones, ...", "Echoing Brown, ...", "Hence ...".
+SENTENCE_WORDS = _words("""
+    Unlike Like Besides Beyond Upon Within Amid Amidst Throughout Toward Towards Regarding
+    Concerning Following Given Unless Whether Otherwise Nevertheless Nonetheless Moreover
+    Furthermore Hence Rival Corporate Overall Separately Elsewhere Additionally Ultimately
+    Recently Currently Previously Finally Last Next Shortly Soon Together Along Alongside
+    Inside Outside Behind Beside Despite Except Plus Versus Why Sure Thanks Welcome
+    """)
+# Legal forms that end a company's name ("Corp.", "LLC"); an acronym leaves them out.
+LEGAL_FORMS = _words("""
+    ltd limited co corp corporation inc incorporated company plc llc llp lp gmbh ag sa nv bv
+    spa pte pvt asa ab oyj se kk bhd tbk sas srl pty group holdings
+    """)
+# Last words of the names of newspapers, broadcasters and agencies.
+MEDIA_WORDS = _words("""
+    news times post journal gazette herald tribune press telegraph guardian observer review
+    magazine broadcasting television radio weekly daily chronicle standard star globe mail
+    """)
+# Words before "Post" that make a newspaper of it: "Washington Post", "Sunday Post".
+NEWSPAPER_LEADS = frozenset(
+    {"Morning", "Evening", "Sunday", "Daily", "National", "Financial", "Huffington", "Jakarta"}
+)
+# News agencies named alone, as datelines and credits write them.
+WIRE_AGENCIES = frozenset(
+    {"AP", "Reuters", "AFP", "Bloomberg", "CP", "UPI", "PA", "Xinhua", "Kyodo", "Yonhap", "dpa"}
+)
+# Words that make an organisation a part of government: "Environmental Protection Agency".
+GOVERNMENT_WORDS = _words("""
+    ministry department government bureau administration commission senate congress
+    parliament treasury authority reserve police army navy court embassy cabinet agency
+    office legislature municipality
+    """)
+# Words of bodies that are neither companies nor government: universities, unions, parties.
+NON_PROFIT_WORDS = _words("""
+    university college school institute institution academy foundation association society
+    union league federation party church museum club team hospital council committee
+    alliance conference charity trust
+    """)

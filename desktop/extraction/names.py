@@ -1,0 +1,138 @@
+"""The shapes of names in news: what a person's name looks like, and what only looks like one."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+
+from desktop.extraction.lexicon import (
+    CITIES_AND_REGIONS,
+    COUNTRIES,
+    NATIONALITIES,
+    NOT_NAMES,
+    first_names,
+)
+from desktop.extraction.lexicon_names import (
+    CREDIT_LEADS,
+    FIRMS_NAMED_LIKE_PEOPLE,
+    JOURNALIST_ROLES,
+    NOT_PEOPLE,
+    PLACE_PREFIXES,
+    PLACE_SUFFIXES,
+    REGIONS,
+    SENTENCE_WORDS,
+)
+from desktop.extraction.mentions import Run, Tokens
+from desktop.lazyre import lazy_compile
+
+# "MacFarlane", "McDonald", "DeShawn", "O'Neill", "LaGuardia": a surname's own capitals.
+_NAME_CAPITALS = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+$")
+_ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+_DATELINE_MARKS = frozenset({"—", "–", "-", "_", "("})
+_OWNERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
+def has_name_capitals(word: str) -> bool:
+    """A surname with a capital inside: "MacFarlane" is a person's form, not CamelCase."""
+    return bool(_NAME_CAPITALS.match(word))
+
+
+@cache
+def is_sentence_word(word: str) -> bool:
+    """A capitalised word that begins a sentence as an adverb, preposition or participle.
+
+    "Unlike Jones, the firm grew" and "Echoing Brown, the union agreed": "Unlike" and
+    "Echoing" are never part of a name; a given name ending so ("Sterling") is kept.
+    """
+    if word in NOT_NAMES or word in SENTENCE_WORDS:
+        return True
+    lowered = word.lower()
+    return (
+        len(word) >= 5
+        and word[1:].islower()
+        and lowered.endswith(("ing", "ly"))
+        and word not in first_names()
+    )
+
+
+def is_place_name(words: tuple[str, ...]) -> bool:
+    """A place by its form: "North Carolina", "San Francisco", "Orange County", "Union Station"."""
+    if len(words) < 2:
+        return False
+    if words[0] in PLACE_PREFIXES:
+        return True
+    last = words[-1]
+    return (
+        last in PLACE_SUFFIXES
+        or last in REGIONS
+        or (last in COUNTRIES and words[0] in COUNTRIES | CITIES_AND_REGIONS)
+    )
+
+
+def has_acronym_inside(words: tuple[str, ...]) -> bool:
+    """A product or body by its form: an acronym after the first word ("Mac OS X", "Arkham VR"),
+    or a lone letter at the end ("Model S"). A person's initials come first ("AS Heagle")."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if len(last) == 1 and last.isupper():
+        return True
+    return any(len(w) >= 2 and w.isupper() and w not in _ROMAN for w in words[1:])
+
+
+def is_named_thing(text: str, words: tuple[str, ...]) -> bool:
+    """Not a person though it reads like one: a firm named after its founders ("Merrill
+    Lynch"), the weather ("El Nino"), an adjective of a region ("North American")."""
+    return text in FIRMS_NAMED_LIKE_PEOPLE or text in NOT_PEOPLE or words[-1] in NATIONALITIES
+
+
+def is_dateline(tokens: Tokens, run: Run) -> bool:
+    """A dateline opening a story: "DETROIT _", "NEW YORK (AP) —", "DEARBORN, Mich. —".
+
+    Capital letters only, at the start of a sentence, and a dash or bracket within the
+    next few tokens. An acronym that opens a sentence ("GM, the automaker, said") has no dash.
+    """
+    if not all(w.isupper() for w in run.words) or len(run.text) < 4:
+        return False
+    texts, sentences = tokens.texts, tokens.sentences
+    first = run.first
+    if first > 0 and sentences[first - 1] == run.sentence:
+        return False  # not the first word of its sentence
+    end = min(len(texts), run.last + 6)
+    return any(texts[k] in _DATELINE_MARKS for k in range(run.last + 1, end)) or (
+        run.last + 1 in tokens.after_underscore
+    )
+
+
+def _sentence_lead(tokens: Tokens, first: int) -> str:
+    """The first words of the sentence holding token first, lowercase: "read more"."""
+    k = bisect.bisect_left(tokens.sentences, tokens.sentences[first])
+    return " ".join(tokens.texts[k : k + 4]).lower()
+
+
+def is_credit(tokens: Tokens, run: Run) -> bool:
+    """A name that credits the article's makers, not a person in the story.
+
+    "(John Smith / Reuters)" under a photo, "READ MORE: ...", "With files from Jane Doe",
+    "Photo by ...", and an author's note, "Jane Doe is a Toronto-based reporter."
+    """
+    texts, sentences = tokens.texts, tokens.sentences
+    first, last = run.first, run.last
+    n = len(texts)
+    if first > 0 and texts[first - 1] == "(" and last + 1 < n and texts[last + 1] == "/":
+        return True  # a photo credit: "(Name / Agency)"
+    if _sentence_lead(tokens, first).startswith(CREDIT_LEADS):
+        return True
+    # "Jane Doe is a Toronto-based reporter": the author's note at the end of a story.
+    at_start = first == 0 or sentences[first - 1] != run.sentence
+    if at_start and last + 2 < n and run.sentence >= sentences[-1] - 2:
+        if texts[last + 1] == "is" and texts[last + 2].lower() in _OWNERS:
+            k = last + 3
+            while k < n and k < last + 8 and sentences[k] == run.sentence:
+                word = texts[k].lower()
+                if word in JOURNALIST_ROLES or word.rstrip("s") in JOURNALIST_ROLES:
+                    return True
+                if word in {",", ".", "and", "who", "which"}:
+                    break
+                k += 1
+    return False

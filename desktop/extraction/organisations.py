@@ -1,0 +1,193 @@
+"""Organisations: found by their form, short and long forms merged, and of the right kind."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from desktop.domain import Organisation, make_id
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.lexicon_names import (
+    GOVERNMENT_WORDS,
+    LEGAL_FORMS,
+    MEDIA_WORDS,
+    NEWSPAPER_LEADS,
+    NON_PROFIT_WORDS,
+    WIRE_AGENCIES,
+)
+from desktop.extraction.mentions import Run, Tokens
+from desktop.extraction.names import is_dateline, is_sentence_word
+
+_ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
+# Sentence words that may begin an organisation's name: "General Motors", "New York Times".
+_ORG_LEADS = frozenset({"General", "New", "First", "National", "United", "Royal", "Major"})
+
+
+def _org_name(doc: Document, run: Run) -> str:
+    """The organisation's name as written, with the full stop of "Ltd." or "Co."."""
+    name = run.text
+    if run.words[-1] in _ABBREVIATED and doc.text[run.end : run.end + 1] == ".":
+        name += "."
+    return name
+
+
+def organisation_kind(words: tuple[str, ...]) -> str:
+    """What an organisation is, by the words of its name.
+
+    "Washington Post" and "Reuters" are media, "Deutsche Post" is a company; "Environmental
+    Protection Agency" and "Federal Reserve" are government; "Kettering University" and
+    "Unite the Union" are organisations; anything else is a company.
+    """
+    lowered = [w.lower().rstrip(".") for w in words]
+    last = lowered[-1]
+    if words[-1] in WIRE_AGENCIES or (len(words) == 1 and words[0] in WIRE_AGENCIES):
+        return "media"
+    if last in LEGAL_FORMS:
+        return "company"
+    if last in MEDIA_WORDS and (
+        last != "post" or (len(words) > 1 and (is_place(words[-2]) or words[-2] in NEWSPAPER_LEADS))
+    ):
+        return "media"
+    if lowered[0] == "federal" or not GOVERNMENT_WORDS.isdisjoint(lowered):
+        return "government"
+    if not NON_PROFIT_WORDS.isdisjoint(lowered):
+        return "organisation"
+    return "company"
+
+
+def _is_currency_prefix(tokens: Tokens, run: Run) -> bool:
+    """ "AU" of "AU$52.5 million", "US" of "US$40": a currency, not an organisation."""
+    k = run.last + 1
+    return k < len(tokens.texts) and tokens.texts[k] == "$" and tokens.starts[k] == run.end
+
+
+def _org_part(run: Run) -> Run | None:
+    """The run with its leading sentence words left out, if what remains looks like an
+    organisation: "According to General Motors Corp." -> "General Motors Corp."."""
+    words = run.words
+    k = 0
+    while k < len(words) - 1 and is_sentence_word(words[k]) and words[k] not in _ORG_LEADS:
+        k += 1
+    if not looks_like_org(words[k:]):
+        return None
+    return run if k == 0 else run.sub(k)
+
+
+def _initials(name: str) -> str:
+    """ "General Motors Corp." -> "GM": the capitals of the words before a legal form."""
+    words = name.replace(".", "").split()
+    while words and words[-1].lower() in LEGAL_FORMS:
+        words.pop()
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def find_organisations(
+    doc: Document, runs: list[Run], people: set[str], whole_runs: list[Run] | None = None
+) -> list[Organisation]:
+    """Organisations by their form; shorter mentions are aliases ("CALB" of "CALB Group Co.").
+
+    Args:
+        doc: the article.
+        runs: the name parts of the runs (entities.name_runs).
+        people: the names already taken for people.
+        whole_runs: the runs as written (doc.runs), where an organisation's name may begin
+            with a word that begins sentences too ("General Motors Corp.").
+    """
+    by_name: dict[str, Organisation] = {}
+    tokens = doc.tokens
+    covered: set[int] = set()  # first tokens of runs taken whole
+
+    def add(run: Run) -> None:
+        name = _org_name(doc, run)
+        org = by_name.get(name)
+        if org is None:
+            kind = organisation_kind(run.words)
+            org = by_name[name] = Organisation(id=make_id("org", name), name=name, kind=kind)
+        org.spans.append(run.span)
+
+    ending_at: dict[int, str] = {}  # last token of a whole organisation's name -> its name
+    spelled_out: dict[str, str] = {}  # acronym -> the name it was written out as
+    for run in whole_runs or []:
+        part = _org_part(run)
+        if part is None or part.text in people or _not_an_org(tokens, part):
+            continue
+        spelled = _spelled_out_before(tokens, part, ending_at) or spelled_out.get(part.text)
+        if spelled:  # "Worldwide Developers Conference (WWDC)", and "WWDC" after it
+            spelled_out[part.text] = spelled
+            by_name[spelled].aliases.append(part.text)
+            by_name[spelled].spans.append(part.span)
+        else:
+            add(part)
+            ending_at[part.last] = _org_name(doc, part)
+        covered.update(part.members)
+    for run in runs:
+        words = run.words
+        if run.first in covered or run.text in people or not looks_like_org(words):
+            continue
+        if _not_an_org(tokens, run):
+            continue
+        add(run)
+    _merge_short_forms(by_name, runs, people)
+    orgs = list(by_name.values())
+    for org in orgs:
+        org.spans = sorted(set(org.spans))
+        org.aliases = sorted(set(org.aliases))
+    orgs.sort(key=lambda o: o.spans[0].start)
+    return orgs
+
+
+def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> str | None:
+    """The organisation an acronym in brackets stands for: "Worldwide Developers
+    Conference (WWDC)" -> "Worldwide Developers Conference"."""
+    first, texts = run.first, tokens.texts
+    if len(run.words) != 1 or not run.text.isupper() or first < 2 or texts[first - 1] != "(":
+        return None
+    return ending_at.get(first - 2)
+
+
+def _not_an_org(tokens: Tokens, run: Run) -> bool:
+    """A dateline ("DETROIT _") or a currency's prefix ("AU$"), though capitals only."""
+    return is_dateline(tokens, run) or _is_currency_prefix(tokens, run)
+
+
+def _merge_short_forms(by_name: dict[str, Organisation], runs: list[Run], people: set[str]):
+    """Shorter mentions of a known organisation become its aliases: "Ashok Leyland" of
+    "Ashok Leyland Ltd.", "CALB" of "CALB Group Co.", "GM" of "General Motors Corp."."""
+    names = sorted(by_name, key=len, reverse=True)
+    by_first_word: dict[str, list[str]] = defaultdict(list)  # longest first, as names
+    for name in names:
+        by_first_word[name.split(" ", 1)[0]].append(name)
+    for run in runs:
+        longer = by_first_word.get(run.words[0])
+        if not longer or run.text in people or run.text in by_name or is_place(run.text):
+            continue
+        prefix = run.text + " "
+        for name in longer:
+            if name.startswith(prefix):
+                org = by_name[name]
+                org.aliases.append(run.text)
+                org.spans.append(run.span)
+                break
+    # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
+    for name in names:
+        for other in by_first_word[name.split(" ", 1)[0]]:
+            if (
+                other != name
+                and other in by_name
+                and name in by_name
+                and other.startswith(name + " ")
+            ):
+                by_name[other].aliases.append(name)
+                by_name[other].spans.extend(by_name.pop(name).spans)
+                break
+    # An acronym of a longer name: "GM" and "General Motors Corp.".
+    by_initials: dict[str, str] = {}
+    for name in names:
+        if name in by_name and " " in name:
+            by_initials.setdefault(_initials(name), name)
+    for name in names:
+        if name in by_name and name.isupper() and " " not in name:
+            longer_name = by_initials.get(name)
+            if longer_name and longer_name in by_name:
+                by_name[longer_name].aliases.append(name)
+                by_name[longer_name].spans.extend(by_name.pop(name).spans)

@@ -1,0 +1,128 @@
+"""What each figure measures, its direction, period, currency and headline flag, on made-up news."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.figures import find_figures
+from desktop.ingest.plaintext import parse_plain_text
+
+
+def figures_of(text: str):
+    return find_figures(Document(Article(text=text)))
+
+
+def one(text: str):
+    (figure,) = [f for f in figures_of(text) if f.kind != "year"]
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Acme Corp reported losing $3.2 billion in the second quarter of 2019.",
+         "Acme Corp loss in second quarter of 2019"),
+        ("Borealis plans to cut 4,500 jobs.", "jobs Borealis plans to cut"),
+        ("Zenith's shares fell 1.7 percent last month.", "Zenith's shares fall last month"),
+        ("Helix will pay a total fine of $250 million.", "Helix total fine"),
+        ("Nordbank, which approved a record $40 billion addition to its reserves, said nothing.",
+         "Nordbank addition to reserves"),
+        ("About 12,000 people are employed by Vantor.", "people employed by Vantor"),
+        ("Trellis Foods said on Monday it would cut 500 jobs.", "jobs Trellis Foods would cut"),
+        ("Kestrel Bank injected $2 billion into the money markets.",
+         "Kestrel Bank injection into money markets"),
+        ("Orbis will spend $80 million on a new plant.", "Orbis spending on new plant"),
+    ],
+)  # fmt: skip
+def test_about_is_built_from_subject_and_verb(sentence, about):
+    assert one(sentence).about == about
+
+
+def test_a_figure_with_no_clause_to_label_has_no_about():
+    assert one("Prices: $40.").about is None
+
+
+def test_direction_and_period_of_a_fall():
+    figure = one("Zenith's shares fell 1.7 percent last month.")
+    assert (figure.direction, figure.period) == ("down", "last month")
+    assert one("Sales rose 4% in March.").direction == "up"
+
+
+def test_listed_figures_share_the_words_before_the_first():
+    cheap, dear = figures_of("Songs are sold for £0.59 per song and £6.99 per album.")
+    assert (cheap.about, dear.about) == ("Songs sold per song", "Songs sold per album")
+
+
+def test_a_restatement_in_brackets_has_the_same_label():
+    cut, units = figures_of("Ridge announced cuts of 12% (40,000 units) in its output.")
+    assert cut.about == units.about == "Ridge cuts in output"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "value", "unit"),
+    [
+        ("Shares fell 17 cents.", "17 cents", "money", 0.17, "USD"),
+        ("The bid was dlrs 475 million.", "dlrs 475 million", "money", 475_000_000, "USD"),
+        ("Each unit cost 475 dlrs.", "475 dlrs", "money", 475, "USD"),
+        ("The bank raised rates by 25 basis points.", "25 basis points", "percent", 0.25, None),
+        ("Output rose three-tenths of a percent.",
+         "three-tenths of a percent", "percent", 0.3, None),
+        ("The plant hired half a million workers.",
+         "half a million workers", "count", 500_000, None),
+        ("It cost millions of dollars.", "millions of dollars", "money", None, "USD"),
+        ("Losses may reach a few hundred million US dollars.",
+         "a few hundred million US dollars", "money", None, "USD"),
+    ],
+)  # fmt: skip
+def test_more_forms(sentence, text, kind, value, unit):
+    figure = next(f for f in figures_of(sentence) if f.text == text)
+    assert (figure.kind, figure.value, figure.unit) == (kind, value, unit)
+
+
+def test_a_rate_is_money_per_its_unit():
+    figure = one("Cleaners earn $26 a week.")
+    assert (figure.value, figure.per) == (26, "week")
+
+
+def test_a_listed_range_of_number_words():
+    figure = one("She worked there five, six, seven years, she said.")
+    assert (figure.text, figure.value, figure.value_max) == ("five, six, seven years", 5, 7)
+
+
+def test_for_two_years_after_is_a_duration():
+    figure = one("Prices have fallen for more than two years after the crash.")
+    assert (figure.text, figure.kind) == ("more than two years", "duration")
+
+
+def test_bare_dollars_take_the_country_of_the_article():
+    article = parse_plain_text("Canadian miner cuts output\n\nNorthlode lost $5 million in May.\n")
+    (figure,) = [f for f in find_figures(Document(article)) if f.kind == "money"]
+    assert (figure.unit, figure.unit_inferred) == ("CAD", True)
+
+
+def test_bare_dollars_stay_us_dollars_where_the_country_is_not_plain():
+    figure = one("The US and Canadian plants lost $5 million.")
+    assert (figure.unit, figure.unit_inferred) == ("USD", True)
+    assert one("It lost C$5 million.").unit == "CAD"
+    assert one("It lost C$5 million.").unit_inferred is False
+
+
+def test_headline_figures_are_the_title_and_its_restatement():
+    text = (
+        "Dunmore to cut 900 jobs\n\nDunmore said on Monday it would cut 900 jobs, or 9% of "
+        "its 10,000 staff.\n\nIts shares rose 3%. Rivals cut 200 jobs last year.\n"
+    )
+    figures = find_figures(Document(parse_plain_text(text)))
+    heads = [(f.text, f.headline) for f in figures]
+    assert heads == [
+        ("900 jobs", True), ("900 jobs", True), ("9%", True), ("10,000 staff", False),
+        ("3%", False), ("200 jobs", False),
+    ]  # fmt: skip
+
+
+def test_with_no_figure_in_the_title_the_first_sentences_lead():
+    text = "Storm hits coast\n\nNo one was hurt.\n\nRepairs will cost $2 million.\n\nIt rose 4%.\n"
+    figures = find_figures(Document(parse_plain_text(text)))
+    assert [(f.text, f.headline) for f in figures] == [("$2 million", True), ("4%", True)]

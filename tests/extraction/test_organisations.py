@@ -1,0 +1,51 @@
+"""Organisations: whole names, short and long forms merged, and their kinds."""
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.organisations import organisation_kind
+from desktop.extraction.people import find_people
+
+
+def organisations_of(text: str) -> dict[str, list[str]]:
+    index = find_people(Document(Article(text=text)))
+    return {o.name: o.aliases for o in index.organisations}
+
+
+def test_name_that_begins_with_a_sentence_word_is_whole_and_its_acronym_merged():
+    text = (
+        "General Motors Corp. said it would cut 5,000 jobs. "
+        "GM has cut jobs before, its chief executive said."
+    )
+    assert organisations_of(text) == {"General Motors Corp.": ["GM"]}
+
+
+def test_dateline_and_currency_prefixes_are_not_organisations():
+    text = (
+        "DETROIT _ Acme Holdings Inc. set aside AU$52.5 million (US$40.4 million). "
+        "DEARBORN, Mich. — The plan was approved."
+    )
+    assert organisations_of(text) == {"Acme Holdings Inc.": []}
+
+
+def test_acronym_in_brackets_is_the_name_before_it():
+    text = "The Worldwide Developers Conference (WWDC) opened on Monday. WWDC runs all week."
+    assert organisations_of(text) == {"Worldwide Developers Conference": ["WWDC"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Environmental Protection Agency", "government"),
+        ("Federal Reserve", "government"),
+        ("Washington Post", "media"),
+        ("Deutsche Post", "company"),
+        ("Reuters", "media"),
+        ("Kettering University", "organisation"),
+        ("General Motors Corp.", "company"),
+        ("News Corp", "company"),
+    ],
+)
+def test_kind_by_the_words_of_the_name(name, kind):
+    assert organisation_kind(tuple(name.split())) == kind
