@@ -81,17 +81,19 @@ def figure_order(briefing: Briefing) -> list[Figure]:
     return pinned + [f for f in briefing.figures if f not in pinned]
 
 
-def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> list[tuple[str, ...]]:
-    return [
-        (
+def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> Sequence[tuple[str, ...]]:
+    # Made row by row as the table shows them: a conversion looks over the whole briefing,
+    # and the table keeps only limits.MAX_TABLE_ROWS of thousands.
+    return limits.LazyRows(
+        figures,
+        lambda f: (
             sentence_case(f.about) or "—",
             one_line(f.text),
             " ".join(part for part in (figure_value(f), figure_unit(f)) if part and part != "—")
             or "—",
             conversion(f, briefing) or "—",
-        )
-        for f in figures
-    ]
+        ),
+    )
 
 
 FIGURE_COLUMNS = [("What it measures", 0.34), ("As reported", 0.24), ("Value", 0.22),
