@@ -11,7 +11,7 @@ from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
-from desktop.extraction.mentions import Run
+from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
@@ -50,12 +50,7 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
     appositive with both counts most ("X, an Acme analyst,"), a bare owner least."""
     found: list[Tie] = []
     tokens = doc.tokens
-    texts, bares, sentences, capitalised = (
-        tokens.texts,
-        tokens.bares,
-        tokens.sentences,
-        tokens.is_capitalised,
-    )
+    texts, bares, capitalised = tokens.texts, tokens.bares, tokens.is_capitalised
     n = len(texts)
 
     def add(weight: float, role: str | None, org: str | None, run: Run) -> None:
@@ -80,12 +75,12 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
             k = last + 1 if run.possessive else last + 2
             if k < n and texts[k].lower() == "the":
                 k += 1
-            words = []
-            while k < n and capitalised[k] and sentences[k] == run.sentence:
-                words.append(bares[k])
-                if bares[k] != texts[k]:
-                    break
-                k += 1
+            words = _capitalised_phrase(tokens, k, run.sentence)
+            if not run.possessive and words and is_place(" ".join(words)):
+                # "Carlo De Benedetti of Italy's la Repubblica": the paper, not the country.
+                k += len(words)
+                if k < n and bares[k - 1] != texts[k - 1]:
+                    words = _capitalised_phrase(tokens, k, run.sentence, particles=True) or words
             if not words:
                 continue
             name = " ".join(words)
@@ -97,6 +92,25 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
             elif looks_like_org(tuple(words)) or not run.possessive:
                 add(0.5, None, name, run)
     return found
+
+
+def _capitalised_phrase(
+    tokens: Tokens, k: int, sentence: int, particles: bool = False
+) -> list[str]:
+    """The capitalised words from token k, up to a possessive: "Acme Corp" of "of Acme
+    Corp. said"; with particles, a lowercase article first ("la Repubblica")."""
+    texts, bares, capitalised = tokens.texts, tokens.bares, tokens.is_capitalised
+    n = len(texts)
+    words: list[str] = []
+    if particles and k + 1 < n and texts[k] in PERSON_PARTICLES and capitalised[k + 1]:
+        words.append(texts[k])
+        k += 1
+    while k < n and capitalised[k] and tokens.sentences[k] == sentence:
+        words.append(bares[k])
+        if bares[k] != texts[k]:
+            break
+        k += 1
+    return words if any(w[:1].isupper() for w in words) else []
 
 
 def employer_names(ties: list[Tie], people: set[str]) -> set[str]:

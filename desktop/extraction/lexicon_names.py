@@ -216,3 +216,10 @@ GOVERNMENT_NAMES = frozenset(
         "Downing Street",
     }
 )
+# Last words of institutions named after a person ("Andy Warhol Foundation"): the name
+# before them is still that person's.
+EPONYM_SUFFIXES = _words("""
+    foundation museum institute center centre prize award awards school library gallery
+    hall memorial scholarship lecture stadium arena airport college hospital program
+    programme fellowship chair
+    """)

@@ -25,6 +25,8 @@ _NOT_MODIFIERS = frozenset(
     "the a an and or of for to in on at by with from as said says told its his her their that "
     "who which was is were are be been has have had will would".split()
 )
+# Titles that are adjectives when written in lowercase alone: "a major exhibit".
+_ADJECTIVE_TITLES = frozenset({"major", "general", "chief", "principal", "senior", "junior"})
 _ROLE_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "longtime", "next"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 # Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
@@ -259,10 +261,18 @@ def role_before(
             if department:  # "Commissioner for Competition": the department is the role's
                 department_tail = f" {texts[k]} {of_org}"
                 of_org = None
+    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES:
+        role_words = []  # "a major Warhol donor program": an adjective, not the rank
     words = _role_core(role_words)
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
-        if i >= 0 and sentences[i] == sentence and capitalised[i] and bares[i] != texts[i]:
+        if (
+            i >= 0
+            and sentences[i] == sentence
+            and capitalised[i]
+            and bares[i] != texts[i]
+            and not is_sentence_word(bares[i])  # "It's Warhol": "it is", not an owner
+        ):
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])

@@ -337,3 +337,37 @@ def test_a_place_as_an_employer_is_no_organisation():
     index = find_people(Document(Article(text=text)))
     assert index.organisations == []
     assert people_of(text)["Tom Brandt"] == ("Sheriff", "Orange County")
+
+
+def test_names_with_their_bodies_in_a_coordinated_list():
+    text = (
+        "Elected were Gary Chan of DAB and Eunice Yung of New People's Party. "
+        "Yung said she was pleased."
+    )
+    found = people_of(text)
+    assert found["Gary Chan"] == (None, "DAB")
+    assert "Eunice Yung" in found
+
+
+def test_a_person_named_in_an_institution_is_still_a_person():
+    text = (
+        "Andy Warhol said art was business. The Andy Warhol Foundation gave 500 "
+        "photographs. Warhol died in 1987."
+    )
+    assert "Andy Warhol" in people_of(text)
+
+
+def test_of_a_countrys_paper():
+    text = "Guests were publishers Carlo De Benedetti of Italy's la Repubblica and others."
+    assert people_of(text)["Carlo De Benedetti"] == ("publisher", "la Repubblica")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a major Zorbat Quell show. Mr. Quell said so.",
+        '"It\'s Zorbat Quell." Mr. Quell said so.',
+    ],
+)
+def test_adjectives_and_contractions_are_no_titles_or_owners(text):
+    assert people_of(text)["Zorbat Quell"] == (None, None)
