@@ -130,6 +130,12 @@ CREDIT_LEADS = (
     "additional reporting by",
     "compiled by",
     "video by",
+    "photo:",
+    "photograph:",
+    "image:",
+    "credit:",
+    "photo credit",
+    "file photo",
 )
 # Jobs of the people who write and make an article: "X is a Toronto-based reporter".
 JOURNALIST_ROLES = _words("""
