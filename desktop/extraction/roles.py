@@ -76,11 +76,16 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:
     """The capitalised phrase that ends at token i, sentence words left out."""
-    bares, capitalised = tokens.bares, tokens.is_capitalised
+    bares, capitalised, texts = tokens.bares, tokens.is_capitalised, tokens.texts
     j = i
-    while j - 1 >= 0 and capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
-        j -= 1
-    return " ".join(bares[j : i + 1])
+    while j >= 1:
+        if capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
+            j -= 1
+        elif j >= 2 and texts[j - 1] == "." and "." in texts[j - 2] and capitalised[j - 2]:
+            j -= 2  # "J.P. Morgan analyst"
+        else:
+            break
+    return " ".join(bares[j : i + 1]).replace(" . ", ". ")
 
 
 def _possessor(tokens: Tokens, i: int) -> str:
