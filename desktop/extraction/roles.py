@@ -322,6 +322,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
     i = last + 1
     n = len(texts)
+    if i + 2 < n and texts[i] == "(" and texts[i + 2] == ")":
+        return None, _party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
     if i >= n or texts[i] != ",":
         return None, None
     sentence = sentences[last]
@@ -431,10 +433,14 @@ def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
 
 
 def _party_code(text: str) -> str | None:
-    """A US politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican."""
-    if len(text) > 2 and text[1] == "-" and text[2:3].isupper():
-        return PARTY_CODES.get(text[0])
-    return None
+    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
+    "BN-Selangor" -> BN (a coalition's letters, as written)."""
+    code, dash, place = text.partition("-")
+    if not dash or not place[:1].isupper() or not place[1:2].islower():
+        return None
+    if code in PARTY_CODES:
+        return PARTY_CODES[code]
+    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None
 
 
 def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:

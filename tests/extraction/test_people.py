@@ -214,6 +214,20 @@ def test_datelines_and_currency_codes_are_not_organisations():
             None,
         ),
         (
+            "Sen. Ted Cruz (R-Texas) said the bill was dead.",
+            "Ted Cruz",
+            "Senator",
+            "Republican",
+            None,
+        ),
+        (
+            "Zorbat Quell (BN-Selangor) said the bill was dead. Mr. Quell left.",
+            "Zorbat Quell",
+            None,
+            "BN",
+            None,
+        ),
+        (
             "U.S. Rep. John Dingell said the bill was dead.",
             "John Dingell",
             "Representative",
