@@ -19,6 +19,24 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # The organisation a role belongs to is the one named before: "its president", "the
 # company's founder". find_people puts the organisation's name in its place.
 THE_ORGANISATION = "\x00the organisation named before"
+# Verbs of a relative clause that say a person's role in the body named after them:
+# "Jane Doe, who founded Acme Corp.".
+_HEADING_VERBS = {
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "runs": "head",
+    "ran": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+    "owns": "owner",
+    "owned": "owner",
+    "manages": "manager",
+    "directs": "director",
+}
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
 _NOT_MODIFIERS = frozenset(
@@ -347,6 +365,13 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     body = range(begin, i)  # the appositive's tokens
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
+    if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
+        # "Jane Doe, who founded Acme Corp., said": the verb says the role.
+        rest = body[2:]
+        if texts[rest[0]] == "the":
+            rest = rest[1:]
+        org = _org_from_tokens(tokens, rest[:6])
+        return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
     lowered = [texts[k].lower() for k in body]
