@@ -160,6 +160,7 @@ class Phase(Item):
     horizon: str | None = None
     actions: list[str] = field(default_factory=list)
     organisation: str | None = None  # whose plan it is
+    done: bool = False  # a past stage of the plan, told beside the stages to come
 
 
 @dataclass(kw_only=True)
