@@ -193,7 +193,11 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             else:
                 found.add([(s, m.start())], subj)  # "CLAUSE, said Mauer"
     for start, a, b in participle_clause(text, s, e):
-        subj = main or att.sentence_subject(s, start)
+        quoted = att.res.person_ending_at(start) if text[start] != "," else None
+        if quoted:  # "quoted Lee as saying ...": the person quoted, not the subject
+            subj = Subject(quoted[0], quoted[1])
+        else:
+            subj = main or att.sentence_subject(s, start)
         if subj is not None:
             found.add([(a, b)], subj)  # "..., saying (that) CLAUSE"
     for m in _ACCORDING.finditer(doc.lowered, s, e):

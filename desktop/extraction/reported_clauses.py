@@ -69,8 +69,9 @@ _IRREGULAR_PAST = frozenset(
     thought told went won wrote""".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
+# ", saying (that)", and "was quoted as saying (that)".
 _PARTICIPLE = lazy_compile(
-    r",\s*(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
+    r"(?:,\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
 )
 
 
@@ -203,7 +204,7 @@ def participle_clause(text: str, start: int, end: int) -> list[tuple[int, int, i
     out = []
     for m in _PARTICIPLE.finditer(text, start, end):
         a = m.end()
-        if text[m.start() : a].lstrip(", ").startswith("telling"):
+        if "telling" in text[m.start() : a]:
             listener = _LISTENER.match(text, a, end)
             if listener is None:
                 continue

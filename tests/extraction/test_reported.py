@@ -237,3 +237,8 @@ def test_a_partial_quotation_after_a_participle_is_the_subjects():
         "“full review” by the board."
     )
     assert quotes_of(text) == [("partial", "Laura Bennett", "full review")]
+
+
+def test_quoted_as_saying():
+    text = PERSON + "The local paper quoted Bennett as saying the plant would close in May."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the plant would close in May")]
