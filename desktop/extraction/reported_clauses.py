@@ -45,6 +45,7 @@ _LISTENER = lazy_compile(
 )
 # Verbs of telling whose listener may come before the statement: "told reporters the ...".
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
+_NAME_JOINERS = frozenset({"the", "and", "of", "&"})
 _ADJUNCT_STARTS = frozenset(
     "in on at during after before with from for to via by through while".split()
 )
@@ -156,7 +157,10 @@ def ends_statement(text: str, verb_end: int, end: int) -> bool:
     if first in _ADJUNCT_STARTS or first in _AFTER_VERB_ADJUNCTS or first.endswith("day"):
         return True
     listener = _LISTENER.match(" " + rest.rstrip(" .,;") + " ")
-    return bool(listener) and not rest[listener.end() - 1 :].strip(" .,;")
+    if listener and not rest[listener.end() - 1 :].strip(" .,;"):
+        return True  # "told reporters."
+    # Whom it was told, by name: "told the Globe and Mail."
+    return len(words) <= 6 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
 def clause_end(text: str, a: int, end: int) -> int:
@@ -235,6 +239,8 @@ def is_reported_lead(lead: str) -> bool:
         return False
     if len(words) <= 6 and any(is_role_word(w.strip(",.’'s")) for w in words):
         return False  # "Norway's industry minister, Kari Nordahl, said": who, not what
+    if len(words) <= 4 and not has_finite_verb(lead):
+        return False  # "Alongside the results, X announced ...": a phrase, not a statement
     return not is_lead_in(lead)
 
 

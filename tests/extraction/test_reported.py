@@ -186,6 +186,8 @@ def test_has_finite_verb(clause, finite):
         (" on Friday.", True),
         (" in a statement.", True),
         (" reporters.", True),
+        (" the Globe and Mail.", True),
+        (" a plan.", False),
         (" a new plan.", False),
         (" that sales rose.", False),
     ],
@@ -242,3 +244,8 @@ def test_a_partial_quotation_after_a_participle_is_the_subjects():
 def test_quoted_as_saying():
     text = PERSON + "The local paper quoted Bennett as saying the plant would close in May."
     assert quotes_of(text) == [("reported", "Laura Bennett", "the plant would close in May")]
+
+
+def test_a_statement_told_to_a_named_outlet():
+    text = PERSON + "The plant will stay open, Bennett told the Valley Times and Herald."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "The plant will stay open")]
