@@ -131,7 +131,7 @@ class Attributor:
             start = pronoun.start(1)
             return Subject(start, self.res.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
         hit = self.res.first_person_in(sent_start, conj)
-        if hit and not self.text[sent_start : hit[0]].strip(" ,"):
+        if hit and is_title(self.text[sent_start : hit[0]]):  # "Union head Jo Lee praised"
             return Subject(hit[0], hit[1])
         return None
 

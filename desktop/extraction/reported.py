@@ -26,6 +26,8 @@ from desktop.lazyre import lazy_compile
 # substring search; the lookbehind then checks that it starts a word.
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
+# A dateline that opens an article's first sentence: "OTTAWA — ", "NEW YORK (AP) - ".
+_DATELINE = lazy_compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
@@ -77,6 +79,10 @@ class _Statements:
     def add(self, pieces: list[tuple[int, int]], subj: Subject) -> None:
         text = self.text
         pieces = [p for p in (_strip(text, a, b) for a, b in pieces) if p[1] > p[0]]
+        if pieces:
+            dateline = _DATELINE.match(text, *pieces[0])  # "OTTAWA — The plant will ..."
+            if dateline:
+                pieces[0] = (dateline.end(), pieces[0][1])
         if not pieces or not (subj.speaker or (self.sources and subj.source)):
             return
         said = " ".join(text[a:b] for a, b in pieces)

@@ -249,3 +249,21 @@ def test_quoted_as_saying():
 def test_a_statement_told_to_a_named_outlet():
     text = PERSON + "The plant will stay open, Bennett told the Valley Times and Herald."
     assert quotes_of(text) == [("reported", "Laura Bennett", "The plant will stay open")]
+
+
+def test_a_dateline_is_not_part_of_the_statement():
+    text = (
+        "TORONTO — The province will fund a new plant, Industry Minister Laura Bennett "
+        "announced Thursday."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "The province will fund a new plant")]
+
+
+def test_a_titled_subject_is_shared_by_a_coordinated_verb():
+    text = "Union president Laura Bennett welcomed the plan but warned that jobs must stay local."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "jobs must stay local")]
+
+
+def test_a_labelling_participle_gives_the_partial_quotation_its_speaker():
+    text = "Opposition leader Marcus Hale criticized the deal, calling it “a giveaway to insiders.”"
+    assert quotes_of(text) == [("partial", "Marcus Hale", "a giveaway to insiders.")]
