@@ -76,6 +76,13 @@ _PARTICIPLE = lazy_compile(
 )
 
 
+def _is_adjunct_word(word: str) -> bool:
+    """A word that may stand between a reporting verb and "that": "said on Friday that",
+    "said repeatedly that", "stated to reporters that"."""
+    word = word.lower()
+    return word in _AFTER_VERB_ADJUNCTS or word == "to" or (word.endswith("ly") and len(word) > 4)
+
+
 def has_finite_verb(clause: str) -> bool:
     """Whether a clause reads as a statement: an auxiliary or a past-tense verb of its own,
     not one inside a relative clause or an adjective after a determiner.
@@ -116,7 +123,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     that = _THAT.search(window)
     between = window[: that.start()].split() if that else []
     # "said on Friday that", "stated to reporters that": where, when or to whom.
-    adjunct = not between or between[0].lower() in _AFTER_VERB_ADJUNCTS or between[0] == "to"
+    adjunct = not between or _is_adjunct_word(between[0])
     had_that = False
     if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
         a += that.end()

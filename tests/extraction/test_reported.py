@@ -267,3 +267,8 @@ def test_a_titled_subject_is_shared_by_a_coordinated_verb():
 def test_a_labelling_participle_gives_the_partial_quotation_its_speaker():
     text = "Opposition leader Marcus Hale criticized the deal, calling it “a giveaway to insiders.”"
     assert quotes_of(text) == [("partial", "Marcus Hale", "a giveaway to insiders.")]
+
+
+def test_an_adverb_between_the_verb_and_that():
+    text = PERSON + "Bennett has said repeatedly that the plant will not close."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the plant will not close")]
