@@ -28,6 +28,10 @@ _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
 # A dateline that opens an article's first sentence: "OTTAWA — ", "NEW YORK (AP) - ".
 _DATELINE = lazy_compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
+# What before a reporting verb says nothing was said: "declined to say", "did not say".
+_DENIED_SPEECH = lazy_compile(
+    r"\b(?:declined to|refused to|not|n't|never|no one|nobody|unwilling to|unable to)\s+$"
+)
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
@@ -156,6 +160,8 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
     for m in VERB.finditer(text, s, e):
         if quotes.holds(m.start(), m.end()):
             continue
+        if _DENIED_SPEECH.search(text, max(s, m.start() - 24), m.start()):
+            continue  # "declined to say how many", "would not say whether": nothing said
         subj = att.subject_before(s, m.start())
         if subj is not None:
             if not subj.found:

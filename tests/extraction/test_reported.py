@@ -272,3 +272,9 @@ def test_a_labelling_participle_gives_the_partial_quotation_its_speaker():
 def test_an_adverb_between_the_verb_and_that():
     text = PERSON + "Bennett has said repeatedly that the plant will not close."
     assert quotes_of(text) == [("reported", "Laura Bennett", "the plant will not close")]
+
+
+@pytest.mark.parametrize("refusal", ["declined to say", "would not say", "did not say"])
+def test_a_refusal_to_say_is_no_statement(refusal):
+    text = PERSON + f"Bennett {refusal} how many stores would close."
+    assert quotes_of(text) == []
