@@ -47,7 +47,7 @@ _LISTENER = lazy_compile(
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
 _NAME_JOINERS = frozenset({"the", "and", "of", "&"})
 _ADJUNCT_STARTS = frozenset(
-    "in on at during after before with from for to via by through while".split()
+    "in on at during after before with from for to via by through while of about".split()
 )
 _LEAD_IN = frozenset(
     "in at on after before during according speaking discussing following of for with as when "

@@ -278,3 +278,10 @@ def test_an_adverb_between_the_verb_and_that():
 def test_a_refusal_to_say_is_no_statement(refusal):
     text = PERSON + f"Bennett {refusal} how many stores would close."
     assert quotes_of(text) == []
+
+
+def test_what_a_quotation_was_said_of_is_not_a_statement():
+    text = "“It was the hardest decision of my career,” Laura Bennett said of the closure."
+    assert quotes_of(text) == [
+        ("direct", "Laura Bennett", "It was the hardest decision of my career"),
+    ]
