@@ -104,7 +104,7 @@ class _Statements:
             )
         if outside_words < 3:
             return  # 'said that "..."': the quotation itself is the statement
-        if len(inside) > 1:
+        if sum(kind != "term" for _, kind in inside) > 1:
             return  # quoted fragments strung together: each fragment is kept as said
         a, b = pieces[0][0], pieces[-1][1]
         if any(q.spans[0].start < b and a < q.spans[-1].end for q in self.out[-3:]):

@@ -285,3 +285,15 @@ def test_what_a_quotation_was_said_of_is_not_a_statement():
     assert quotes_of(text) == [
         ("direct", "Laura Bennett", "It was the hardest decision of my career"),
     ]
+
+
+def test_scare_quoted_terms_stay_inside_their_statement():
+    text = PERSON + "Bennett said the “smart” drills and the “green” saws would sell well."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the “smart” drills and the “green” saws would sell well"),
+    ]
+
+
+def test_one_word_after_a_determiner_is_a_quoted_term_not_a_statement():
+    text = PERSON + "The firm sold the “smart” drills at a loss, Bennett said, and quit."
+    assert [kind for kind, _, _ in quotes_of(text)] == ["reported"]
