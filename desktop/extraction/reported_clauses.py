@@ -45,6 +45,12 @@ _LISTENER = lazy_compile(
 )
 # Verbs of telling whose listener may come before the statement: "told reporters the ...".
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WHEN = lazy_compile(
+    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night))(?=\s)"
+)
 _NAME_JOINERS = frozenset({"the", "and", "of", "&"})
 _ADJUNCT_STARTS = frozenset(
     "in on at during after before with from for to via by through while of about".split()
@@ -78,9 +84,15 @@ _PARTICIPLE = lazy_compile(
 
 def _is_adjunct_word(word: str) -> bool:
     """A word that may stand between a reporting verb and "that": "said on Friday that",
-    "said repeatedly that", "stated to reporters that"."""
-    word = word.lower()
-    return word in _AFTER_VERB_ADJUNCTS or word == "to" or (word.endswith("ly") and len(word) > 4)
+    "said repeatedly that", "said Tuesday that", "stated to reporters that"."""
+    word = word.lower().rstrip(",")
+    return (
+        word in _AFTER_VERB_ADJUNCTS
+        or word in _MONTHS
+        or word == "to"
+        or word.endswith("day")  # "said Tuesday that", "said yesterday that"
+        or (word.endswith("ly") and len(word) > 4)
+    )
 
 
 def has_finite_verb(clause: str) -> bool:
@@ -136,6 +148,9 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
             a = listener.end()
         elif verb not in _TELLING - {"told", "tells"}:
             return a, a
+    if not had_that:
+        when = _WHEN.match(text, a, end)  # "said Tuesday the plant ...": when, not what
+        a = when.end() if when else a
     rest = text[a:end].lstrip(" ,:")
     if rest.startswith(("“", '"', "to ")):
         return a, a

@@ -297,3 +297,14 @@ def test_scare_quoted_terms_stay_inside_their_statement():
 def test_one_word_after_a_determiner_is_a_quoted_term_not_a_statement():
     text = PERSON + "The firm sold the “smart” drills at a loss, Bennett said, and quit."
     assert [kind for kind, _, _ in quotes_of(text)] == ["reported"]
+
+
+def test_a_day_between_the_verb_and_that():
+    text = PERSON + (
+        "Bennett, 62, said Tuesday that talks could resume in June. "
+        "Bennett said Wednesday the union had agreed."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "talks could resume in June"),
+        ("reported", "Laura Bennett", "the union had agreed"),
+    ]
