@@ -114,6 +114,12 @@ class Attributor:
         if pronoun is not None:
             start, word = pronoun
             return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
+        if self.text[max(sent_start, end - 3) : end] in (" it", " It") or (
+            end - sent_start == 2 and self.text[sent_start:end] in ("it", "It")
+        ):
+            # "“We will appeal,” it said": the organisation last named.
+            org = self.res.org_before(end - 2)
+            return Subject(end - 2, source=org, basis=BASIS_PRONOUN) if org else None
         hit = self.res.person_ending_at(end)
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
