@@ -81,6 +81,7 @@ class _Step:
     title_weight: int = 0  # the clause that named the horizon titles the phase
     done: bool = False
     subject: str = ""
+    inferred: bool = False  # the organisation was not named in the subject ("the airline")
 
 
 @dataclass
@@ -626,26 +627,32 @@ def _stage_name(doc: Document, offset: int) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-def _lanes(steps: list[_Step], main_org: str | None) -> None:
-    """Each step's organisation: a step that names none takes its neighbour's, else the main one.
+def _lanes(steps: list[_Step], main_org: str | None, sentence_of) -> None:
+    """Each step's organisation where its subject names none ("it", "the airline").
 
-    "Fiat said it intends to buy ..." then "Fiat will pay ...": one lane for Fiat.
+    The organisation of a step told in the two sentences before; else the main one; else
+    the nearest step's: "Fiat said it intends to buy ..." then "Fiat will pay ...".
+
+    Args:
+        steps: in article order.
+        main_org: the organisation the article is about, if known.
+        sentence_of: a step's sentence number.
     """
     named = [k for k, s in enumerate(steps) if s.org]
     for k, step in enumerate(steps):
         if step.org:
             continue
-        if main_org:
-            step.org = main_org
-            continue
+        step.inferred = True
         before = [j for j in named if j < k]
         after = [j for j in named if j > k]
-        if before:
+        if before and sentence_of(step) - sentence_of(steps[before[-1]]) <= 2:
+            step.org = steps[before[-1]].org
+        elif main_org:
+            step.org = main_org
+        elif before:
             step.org = steps[before[-1]].org
         elif after:
             step.org = steps[after[0]].org
-        else:
-            step.org = main_org
 
 
 def _partners(steps: list[_Step], main_org: str | None) -> None:
@@ -729,7 +736,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     steps = context.steps
     if not steps:
         return []
-    _lanes(steps, context.main_org)
+    _lanes(steps, context.main_org, lambda step: context.doc.sentence_index(step.sentence.start))
     for index in sorted({context.doc.sentence_index(s.sentence.start) for s in steps}):
         _partners(
             [s for s in steps if context.doc.sentence_index(s.sentence.start) == index],
@@ -742,6 +749,10 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
             round(step.horizon.years, 3),
             step.horizon.kind == "event" and step.horizon.text,
         )
+        if step.inferred and key not in lanes.get(step.org, {}):
+            # "ANA will receive the jet next month ... the airline will fly it (next month)":
+            # an organisation not named joins a named one's phase of the same time.
+            step.org = next((org for org, groups in lanes.items() if key in groups), step.org)
         lanes.setdefault(step.org, {}).setdefault(key, []).append(step)
     _join_spending(lanes)
     for org in list(lanes):
