@@ -114,7 +114,8 @@ def _quote_rows(briefing: Briefing) -> list[str]:
     for quote in briefing.quotes:
         # Reported speech is not the speaker's words, so it gets no quotation marks.
         words = quote.text if quote.kind == "reported" else f"“{quote.text}”"
-        rows.extend(_wrap(f"{quote.speaker or UNKNOWN_SPEAKER} ({quote.kind}): {words}"))
+        who = quote.speaker or quote.source or UNKNOWN_SPEAKER  # an organisation, "officials"
+        rows.extend(_wrap(f"{who} ({quote.kind}): {words}"))
     return rows
 
 

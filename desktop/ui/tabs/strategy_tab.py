@@ -79,8 +79,9 @@ class StrategyTab(QWidget):
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.table)
         beside.addWidget(self.actions_panel)
-        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(0, 2)
         beside.setStretchFactor(1, 1)
+        beside.setSizes([800, 340])
         lower_layout.addWidget(beside, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
