@@ -16,6 +16,7 @@ from desktop.extraction.lexicon_plans import (
     MONTHS,
     PAST_VERBS,
     ROLE_WORDS,
+    SCHEDULED,
     WEEKDAYS,
 )
 from desktop.lazyre import lazy_compile
@@ -49,6 +50,8 @@ _FORECAST_SOURCE = lazy_compile(
 _SPACES = lazy_compile(r"\s{2,}")
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
+_SCHEDULED = lazy_compile("|".join(SCHEDULED))
+_NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
@@ -449,6 +452,19 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             signals, announced = [match], True
         for n, signal in enumerate(signals):
             body_end = signals[n + 1].start() if n + 1 < len(signals) else len(clause)
+            # The next plan's own subject is not this plan's: "..., and the deal is to".
+            joins = list(_NEXT_SUBJECT.finditer(low, signal.end(), body_end))
+            if joins and n + 1 < len(signals):
+                body_end = joins[-1].start()
+            # Times after a relative plan ("a deal that will close by June 10") or a dash
+            # aside are this plan's too; after another plan's subject they are that plan's.
+            search_end = (
+                len(clause)
+                if n + 1 == len(signals)
+                or plans.after_relative_pronoun(clause[: signals[n + 1].start()])
+                or plans.DASH.search(low, signal.end(), signals[n + 1].start())
+                else body_end
+            )
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
@@ -501,7 +517,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 low,
                 offset,
                 signal,
-                action_end if announced else len(clause),
+                action_end if announced else search_end,
                 announced,
                 sub_start,
             )
@@ -559,9 +575,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
                 actions = plans.split_actions(predicate)
+                said = clause[signal.start() : signal.end()].strip()
+                if not actions and shown and _SCHEDULED.match(said):
+                    actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"
+                    shown = ""
                 if not actions:
                     continue
-                said = clause[signal.start() : signal.end()].strip()
                 if shown and (kind in {"thing", "other", "person", "name"} or passive):
                     if kind != "name" or org is None or org != context.main_org:
                         actions[0] = f"{shown} {said} {actions[0]}"

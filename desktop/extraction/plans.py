@@ -17,6 +17,7 @@ from desktop.extraction.lexicon_plans import (
     PASSIVE_MODALS,
     PLAN_NOUNS,
     PLAN_VERBS,
+    SCHEDULED,
 )
 from desktop.lazyre import lazy_compile
 
@@ -28,6 +29,7 @@ SIGNAL = lazy_compile(
         + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
         + list(FUTURE_MODALS)
         + list(PASSIVE_MODALS)
+        + list(SCHEDULED)
     )
     + r"\s+"
 )
@@ -41,6 +43,7 @@ SIGNAL_WORDS = frozenset(
     | {verb.split()[-1] for verb in PLAN_VERBS if " " in verb}
     | set(PLAN_NOUNS)
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
+    | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
