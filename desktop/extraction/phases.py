@@ -576,7 +576,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 )
                 actions = plans.split_actions(predicate)
                 said = clause[signal.start() : signal.end()].strip()
-                if not actions and shown and _SCHEDULED.match(said):
+                if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
                     actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"
                     shown = ""
                 if not actions:

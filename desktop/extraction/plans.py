@@ -277,7 +277,7 @@ def split_actions(predicate: str) -> list[str]:
         else:
             break
     parts.append(rest + (sep + tail if sep else ""))
-    return [trim_action(p) for p in parts if len(p.split()) >= 1 and p.strip(" ,.;:")]
+    return [action for p in parts if (action := trim_action(p))]
 
 
 def trim_action(action: str) -> str:
