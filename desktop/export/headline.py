@@ -99,10 +99,14 @@ def _money_sentence(briefing: Briefing) -> str | None:
     if amount is None:
         return None
     about = one_line(amount.about)
+    phrase = money_phrase(amount, briefing)
+    companion = phrase[len(one_line(amount.text)) :].split(")")[-1].strip()
+    if companion and about.endswith(" " + companion):
+        about = about[: -len(companion) - 1]  # the phrase says "in seven to 10 years" already
     if about and VERB_START.match(about):
-        return f"{_subject(briefing)} {about} {money_phrase(amount, briefing)}."
+        return f"{_subject(briefing)} {about} {phrase}."
     if about:
-        return f"{about[:1].upper()}{about[1:]}: {money_phrase(amount, briefing)}."
+        return f"{about[:1].upper()}{about[1:]}: {phrase}."
     return None
 
 

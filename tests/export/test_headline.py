@@ -8,8 +8,7 @@ def test_seed_headline_is_the_lead_clause_with_short_names(seed_briefing):
     start = opening(seed_briefing)
     assert start.headline == "Ashok Leyland is banking on China’s third-largest battery maker CALB"
     assert start.deck == (
-        "Ashok Leyland plans to invest more than 50 billion rupees ($563 million) "
-        "in seven to 10 years"
+        "Planned investment: more than 50 billion rupees ($563 million) in seven to 10 years"
     )
 
 

@@ -142,7 +142,7 @@ def test_figures_table_gives_values_units_and_conversions(seed_document):
     assert rows["more than 50 billion rupees"] == [
         "more than 50,000,000,000",
         "INR",
-        "Plans to invest",
+        "Planned investment in seven to 10 years",
         "= $563 million",
     ]
     assert rows["$563 million"][:2] == ["563,000,000", "USD"]
