@@ -71,6 +71,9 @@ class FiguresTab(QWidget):
                 FiguresModel.COL_VALUE_MAX: 60,
                 FiguresModel.COL_UNIT: 55,
                 FiguresModel.COL_QUALIFIER: 85,
+                FiguresModel.COL_DIRECTION: 70,
+                FiguresModel.COL_PERIOD: 120,
+                FiguresModel.COL_HEADLINE: 45,
                 FiguresModel.COL_CONVERSION: 200,
             },
         )
