@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.charts import style
 from desktop.charts.labels import finite, multiple_label, percent_label, sentence_case
-from desktop.charts.measures import charted_percents, signed
+from desktop.charts.measures import charted_percents, measure_of, signed
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -76,12 +76,14 @@ def growth_chart(figures: list[model.Figure], dark: bool = False) -> Figure | No
         axes.spines["left"].set_visible(False)
         axes.tick_params(axis="y", length=0)
     changes = any(f.direction for f in percents)
+    measure = sentence_case(measure_of(percents[0])) if percents else ""
+    named = f"{measure} changes, in percent" if measure and measure != "Amount" else "Changes"
     if len(panels) == 1:
-        title = "Expected growth" if multiples else "Changes, in percent" if changes else "Shares"
+        title = "Expected growth" if multiples else named if changes else "Shares, in percent"
         style.set_title(grid[0], title, dark)
     else:
         style.set_title(grid[0], "Expected growth", dark)
-        style.set_title(grid[1], "Changes, in percent" if changes else "Shares", dark)
+        style.set_title(grid[1], named if changes else "Shares, in percent", dark)
     return figure
 
 

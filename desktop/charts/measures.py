@@ -17,6 +17,7 @@ MEASURE_NOUNS = {
     "stake": "stake", "holding": "stake", "share": "share", "rate": "rate", "wage": "pay",
     "pay": "pay", "salary": "pay", "injection": "injection", "infusion": "injection",
     "transfer": "injection", "swap": "credit", "credit": "credit", "bailout": "funding",
+    "shares": "stock price", "stock": "stock price", "stocks": "stock price",
 }  # fmt: skip
 
 
@@ -30,8 +31,23 @@ def measure_of(figure: Figure) -> str:
 
 
 def _pick(groups: dict[tuple, list[Figure]]) -> list[Figure]:
-    """The group to chart: one with a headline figure first, else the largest; two or more."""
-    usable = [group for group in groups.values() if len({_value(f) for f in group}) >= 2]
+    """The group to chart: one with a headline figure first, else the largest; two or more.
+
+    A group whose measure is not known ("amount") is not compared: two amounts with
+    nothing in common but their currency make a misleading pair of bars. The same figure
+    written twice (in the title and the text) is one bar, and bars with the same label
+    (which could not be told apart) make no chart.
+    """
+    usable = []
+    for key, group in groups.items():
+        if key[-1] == "amount":
+            continue
+        once: dict[tuple, Figure] = {}
+        for figure in group:
+            once.setdefault((_value(figure), figure.about), figure)
+        distinct = once.values()
+        if len({_value(f) for f in distinct}) >= 2 and len({f.about for f in distinct}) >= 2:
+            usable.append(list(distinct))  # bars told apart by their labels
     if not usable:
         return []
     return max(usable, key=lambda g: (any(f.headline for f in g), len(g), -_first(g)))
@@ -69,7 +85,8 @@ def charted_percents(figures: list[Figure]) -> list[Figure]:
             continue
         if not figure.about:
             continue
-        groups.setdefault(("change" if figure.direction else "level",), []).append(figure)
+        kind = "change" if figure.direction else "level"
+        groups.setdefault((kind, measure_of(figure)), []).append(figure)
     return _pick(groups)
 
 

@@ -156,7 +156,12 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
             break
         k -= 1
+        if lower == "both":
+            continue  # "Chrysler and Toyota both reported"
         if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in")):
+            if k > 1 and words[k - 1].lower == "and" and is_name(words[k - 2]):
+                k -= 2  # "Chrysler and the Japanese Toyota both reported"
+                continue
             break
         if lower in _PERSONAL:
             break
@@ -285,7 +290,7 @@ def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> l
             continue
         if is_verb(word) or (lower in PHRASE_STOPS and lower not in LABEL_DROP):
             break
-        if word.text[:1] in "$£€¥" or (word.text[:1].isdigit() and not out):
+        if any(c in "$£€¥" for c in word.text) or (word.text[:1].isdigit() and not out):
             break  # another figure: "fell 17 cents to $8"
         if lower in _PERIOD_OPENERS and text is not None and PERIOD.match(text, word.start):
             if out and out[-1].lower in LINKS:
@@ -335,8 +340,8 @@ def _fit(parts: list[list[str]]) -> str | None:
     subject, measure, thing, period = (_clean(p, ends=False) for p in parts)
     if not _clean(measure) and not _clean(thing):
         return None
-    said = {w.lower() for w in subject + measure + thing}
-    if all(w.lower() in said for w in period):
+    said = {w.lower().removesuffix("'s").removesuffix("’s") for w in subject + measure + thing}
+    if all(w.lower() in said for w in period if w.lower() not in LINKS):
         period = []  # "last year's profit" says it already
     for drop in range(3):
         if len(_clean(subject + measure + thing + period)) <= MAX_WORDS:
@@ -424,6 +429,12 @@ def label_figure(
         thing = []
     about = _fit([subject, measure, thing, period])
     direction = _direction(moved + measure)
+    if (
+        direction is None
+        and kind == "percent"
+        and {"loss", "losses"} & {w.lower() for w in measure}
+    ):
+        direction = "down"  # "a 39% loss" in sales is a fall; "$5 million loss" is not
     return Label(about, direction, period_text)
 
 

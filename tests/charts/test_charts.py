@@ -190,10 +190,13 @@ def test_unusable_values_give_no_chart(figures):
     "figures",
     [
         [
-            money("a trillion trillion", 1e24, None, qualifier="nearly", about="debt"),
-            money("ten", 10, None, about="debt"),
+            money("a trillion trillion", 1e24, None, qualifier="nearly", about="old debt"),
+            money("ten", 10, None, about="new debt"),
         ],
-        [money("-$5 million", -5e6, "XYZ", about="loss"), money("$1", 1, "XYZ", about="loss")],
+        [
+            money("-$5 million", -5e6, "XYZ", about="loss in May"),
+            money("$1", 1, "XYZ", about="loss in June"),
+        ],
         [Figure(text="500th", kind="rank", value=500, about=None)],
         [
             Figure(text="1,000 times", kind="multiple", value=1000, spans=[TextSpan(0, 11)]),

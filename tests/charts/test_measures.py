@@ -43,6 +43,11 @@ def test_only_amounts_that_measure_the_same_thing_share_an_axis():
     assert "$4.8 bn" in drawn and "$8.6 bn" in drawn
 
 
+def test_amounts_with_no_measure_in_common_are_not_compared():
+    figures = [money("$5.8 billion", 5.8e9, "having grown", 0), money("$1 billion", 1e9, "gain", 9)]
+    assert investment_chart(figures) is None
+
+
 def test_a_single_amount_makes_no_chart():
     assert investment_chart([money("$5 million", 5e6, "Ardent fine", 0)]) is None
     unlabelled = [money("$5 million", 5e6, None, 0), money("$6 million", 6e6, None, 10)]
@@ -57,10 +62,12 @@ def test_labels_keep_the_value_a_reader_quotes():
 def test_changes_are_signed_and_kept_apart_from_shares():
     figures = [
         percent("41%", 41, "Ford sales fall", 0, "down"),
-        percent("5.9%", 5.9, "Toyota shares rise", 10, "up"),
+        percent("5.9%", 5.9, "Toyota sales rise", 10, "up"),
         percent("18%", 18, "share of dealer network", 20),
+        percent("2.3%", 2.3, "Ford shares gain", 30, "up"),
     ]
     assert [f.text for f in charted_percents(figures)] == ["41%", "5.9%"]
     assert percent_label(figures[0]) == "−41%"
     drawn = texts(growth_chart(figures))
     assert "−41%" in drawn and "+5.9%" in drawn and "Share of dealer network" not in drawn
+    assert "+2.3%" not in drawn  # a share price is not a sales figure
