@@ -140,6 +140,14 @@ def test_summary_layout():
     )
 
 
+def test_summary_names_the_source_of_a_quote_without_a_speaker():
+    briefing = Briefing(
+        Article(text="Costs will fall, officials said."),
+        quotes=[Quote(text="Costs will fall", kind="reported", source="officials")],
+    )
+    assert "  officials (reported): Costs will fall" in format_summary(briefing)
+
+
 def test_summary_wraps_long_quotes():
     words = "word " * 60
     briefing = Briefing(Article(text=words), quotes=[Quote(text=words.strip(), speaker="Ann Lee")])
@@ -306,7 +314,7 @@ def test_export_command_writes_a_word_briefing(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     headings = [p.text for p in Document(str(out)).paragraphs if p.style.name == "Heading 1"]
-    assert headings[:2] == ["Key takeaways", "Strategy roadmap"]
+    assert headings[:3] == ["Key takeaways", "What to watch", "Strategy roadmap"]
 
 
 def test_export_of_a_missing_file_fails_with_one_line(tmp_path):

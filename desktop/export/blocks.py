@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
-from docx.shared import Emu, Mm, RGBColor
+from docx.shared import Emu, Mm, Pt, RGBColor
 
-from desktop.export import ooxml
+from desktop.export import limits, ooxml
 from desktop.export.document import (
     ACCENT,
     BAND_FILL,
@@ -24,6 +24,7 @@ from desktop.export.document import (
 from desktop.export.xml_text import one_line
 
 BULLET_INDENT = Mm(3.5)
+CALLOUT_INDENT = Mm(4)
 
 
 @dataclass
@@ -73,20 +74,56 @@ def bullet(document, text: str = "", *, lead: str | None = None, emphasis: Seque
     return paragraph
 
 
-def callout(document, label: str, sentences: Sequence[str]) -> None:
-    """A shaded box with an accent rule on its left: a one-cell table, so it never splits."""
-    table = document.add_table(rows=1, cols=1)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    cell = table.cell(0, 0)
-    _fix_widths(table, [text_width(document)])
-    ooxml.shade_cell(cell, CALLOUT_FILL)
-    ooxml.cell_borders(cell, left=(36, ACCENT))
-    ooxml.cell_margins(cell, top=160, left=240, bottom=120, right=240)
-    ooxml.keep_row_together(table.rows[0])
-    first = cell.paragraphs[0]
-    first.style = document.styles["Callout Label"]
-    first.add_run(one_line(label).upper())
-    cell.add_paragraph(" ".join(one_line(s) for s in sentences), style="Callout")
+def callout(document, label: str, text: str) -> None:
+    """A shaded box with an accent rule on its left, made of shaded paragraphs (not a
+    table), so a screen reader reads it as text; the label is kept with the text."""
+    for style, words in (("Callout Label", one_line(label).upper()), ("Callout", one_line(text))):
+        paragraph = document.add_paragraph(words, style=style)
+        fmt = paragraph.paragraph_format
+        fmt.left_indent = CALLOUT_INDENT
+        fmt.right_indent = CALLOUT_INDENT
+        fmt.keep_together = True
+        ppr = paragraph._p.get_or_add_pPr()
+        # The same borders on both paragraphs make Word and LibreOffice draw one box.
+        ooxml.paragraph_border(ppr, "top", 2, CALLOUT_FILL, space=6)
+        ooxml.paragraph_border(ppr, "left", 36, ACCENT, space=10)
+        ooxml.paragraph_border(ppr, "bottom", 2, CALLOUT_FILL, space=6)
+        ooxml.paragraph_border(ppr, "right", 2, CALLOUT_FILL, space=10)
+        ooxml.shade(ppr, CALLOUT_FILL)
+        if style == "Callout Label":
+            fmt.keep_with_next = True
+    document.add_paragraph(style="Note").paragraph_format.space_after = 0
+
+
+def figure_strip(document, cards: Sequence) -> None:
+    """The key figures side by side: each a large number, the words as written, its label.
+
+    A one-row layout table, one cell per figure (cards: domain.headlines.Headline).
+    """
+    made = document.add_table(rows=1, cols=len(cards))
+    made.alignment = WD_TABLE_ALIGNMENT.CENTER
+    width = text_width(document)
+    _fix_widths(made, [width // len(cards)] * len(cards))
+    ooxml.keep_row_together(made.rows[0])
+    number_style = document.styles["Key Figure"]
+    phrase_style = document.styles["Key Figure Text"]
+    label_style = document.styles["Key Figure Label"]
+    for cell, card in zip(made.rows[0].cells, cards, strict=True):
+        ooxml.shade_cell(cell, BAND_FILL)
+        ooxml.cell_borders(cell, top=(18, ACCENT), left=(8, "FFFFFF"), right=(8, "FFFFFF"))
+        ooxml.cell_margins(cell, top=100, left=140, bottom=100, right=140)
+        number = cell.paragraphs[0]
+        number.style = number_style
+        if card.qualifier:
+            small = number.add_run(one_line(card.qualifier) + " ")
+            small.font.size = Pt(10)
+            small.bold = False
+        number.add_run(one_line(card.number))
+        if one_line(card.phrase) and one_line(card.phrase) != one_line(card.number):
+            cell.add_paragraph(one_line(card.phrase), style=phrase_style)
+        if one_line(card.about):
+            about = one_line(card.about)
+            cell.add_paragraph(about[:1].upper() + about[1:], style=label_style)
     document.add_paragraph(style="Note").paragraph_format.space_after = 0
 
 
@@ -111,6 +148,7 @@ def table(
     Returns:
         The python-docx Table.
     """
+    rows, left_out = limits.first_rows(rows)
     made = document.add_table(rows=1 + len(rows), cols=len(columns))
     made.style = document.styles[TABLE_STYLE]
     _look_at_first_row_only(made)
@@ -137,6 +175,8 @@ def table(
             if index % 2 == 1:
                 ooxml.shade_cell(cell, BAND_FILL)
             _fill_cell(text_style, cell, value, bold=bold_first_column and column == 0)
+    if left_out:
+        note(document, limits.left_out_note(left_out))
     return made
 
 
@@ -158,7 +198,9 @@ def _fill_cell(text_style, cell, value: Cell, *, bold: bool) -> None:
         run = paragraph.add_run(one_line(value))
         run.bold = bold or None
         return
-    items = [one_line(item) for item in value if one_line(item)]
+    items, left_out = limits.first_rows([one_line(item) for item in value if one_line(item)])
+    if left_out:
+        items = [*items, limits.left_out_note(left_out, "items")]
     for number, item in enumerate(items):
         target = paragraph if number == 0 else cell.add_paragraph(style=text_style)
         target.paragraph_format.left_indent = BULLET_INDENT

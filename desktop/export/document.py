@@ -150,8 +150,11 @@ def _define_styles(document) -> None:
     )  # fmt: skip
     ooxml.set_ppr(heading2.element.get_or_add_pPr(), ooxml.element("outlineLvl", val=1))
     _paragraph_style(document, "List Bullet", size=10.5, after=4)
-    _paragraph_style(document, "Callout Label", size=9, colour=ACCENT, bold=True, after=2)
-    _paragraph_style(document, "Callout", size=11.5, colour=NAVY, after=4, line=1.15)
+    _paragraph_style(document, "Callout Label", size=9, colour=ACCENT, bold=True, after=0)
+    _paragraph_style(document, "Callout", size=11.5, colour=NAVY, after=0, line=1.15)
+    _paragraph_style(document, "Key Figure", size=20, colour=ACCENT, bold=True, after=2, line=1.0)
+    _paragraph_style(document, "Key Figure Text", size=9, after=2, line=1.05)
+    _paragraph_style(document, "Key Figure Label", size=8.5, colour=MUTED, after=0, line=1.05)
     pull = _paragraph_style(
         document, "Pull Quote", size=12, colour=NAVY, italic=True, before=8, after=2,
         line=1.15, keep_with_next=True,

@@ -1,39 +1,62 @@
-"""Page one, which must stand on its own: headline, source, bottom line and key takeaways."""
+"""Page one, which must stand on its own: the answer first, the key numbers, what to watch."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from desktop.domain.model import Briefing
+from desktop.domain.page_one import PageOne, source_parts
 from desktop.export import blocks
-from desktop.export.headline import Opening, key_takeaways
 from desktop.export.values import long_date
 from desktop.export.xml_text import one_line
 
 AS_REPORTED = "Figures are as reported in the source."
-
-
-def source_parts(briefing: Briefing) -> list[str]:
-    """Outlet, author, date and URL, as far as the article gives them."""
-    article = briefing.article
-    parts = [one_line(article.source), one_line(article.author), long_date(article.published)]
-    return [part for part in parts if part]
+# Rough points of height per line, and characters per line on A4, for each part of page one:
+# enough to tell a half-empty page from a full one (the estimate errs towards full).
+_LINE_POINTS = {"title": 24, "subtitle": 15, "small": 11, "callout": 15, "bullet": 13.5}
+_CHARS_PER_LINE = {"title": 46, "subtitle": 80, "small": 110, "callout": 84, "bullet": 92}
+_HEADING_POINTS = 36  # a Heading 1 with its space before and after and its rule
+_STRIP_POINTS = 78  # the key-figures strip: number, phrase, label and padding
+FLOW_ON_BELOW = 0.6  # share of page one used below which the next section follows on it
 
 
 def source_citation(briefing: Briefing) -> str:
     """The article in one line: its title when it has one, then outlet, author and date."""
     title = one_line(briefing.article.title)
-    return ", ".join(([f"“{title}”"] if title else []) + source_parts(briefing)) or "an article"
+    parts = [one_line(part) for part in source_parts(briefing.article)]
+    return ", ".join(([f"“{title}”"] if title else []) + parts) or "an article"
 
 
-def header_block(document, briefing: Briefing, opening: Opening, prepared_on: dt.date, author: str):
-    """The headline, its deck line, where the news comes from and when this was prepared."""
-    document.add_paragraph(opening.headline, style="Title")
-    if opening.deck:
-        document.add_paragraph(opening.deck, style="Subtitle")
+def _lines(text: str, kind: str) -> int:
+    return max(1, math.ceil(len(text) / _CHARS_PER_LINE[kind]))
+
+
+def used_share(page: PageOne, url: str | None, page_points: float) -> float:
+    """About how much of the page page one fills, from the length of what it says."""
+    points = _lines(page.title, "title") * _LINE_POINTS["title"] + 6
+    if page.subtitle:
+        points += _lines(page.subtitle, "subtitle") * _LINE_POINTS["subtitle"] + 10
+    points += (3 + bool(url)) * _LINE_POINTS["small"] + 10  # source, URL, prepared, note
+    if page.bottom_line:
+        points += _lines(page.bottom_line, "callout") * _LINE_POINTS["callout"] + 34
+    if page.cards:
+        points += _STRIP_POINTS + 10
+    for items in (page.takeaways, page.watch):
+        if items:
+            points += _HEADING_POINTS
+            points += sum(_lines(t, "bullet") * _LINE_POINTS["bullet"] + 4 for t in items)
+    return points / page_points
+
+
+def header_block(document, briefing: Briefing, page: PageOne, prepared_on: dt.date, author: str):
+    """The title, the subtitle, where the news comes from and when this was prepared."""
+    document.add_paragraph(one_line(page.title), style="Title")
+    if one_line(page.subtitle):
+        document.add_paragraph(one_line(page.subtitle), style="Subtitle")
     source = document.add_paragraph(style="Source Line")
     source.add_run("Source: ").bold = True
-    source.add_run(" · ".join(source_parts(briefing)) or "not recorded")
+    source.add_run(one_line(" · ".join(page.source)) or "not recorded")
     url = one_line(briefing.article.url)
     if url:
         link = document.add_paragraph(style="Source Line")
@@ -46,17 +69,36 @@ def header_block(document, briefing: Briefing, opening: Opening, prepared_on: dt
     document.add_paragraph(AS_REPORTED, style="Note")
 
 
-def bottom_line(document, opening: Opening) -> None:
-    """The two or three sentences an executive reads if nothing else, in a shaded box."""
-    blocks.callout(document, "Bottom line", opening.bottom_line)
+def bottom_line(document, page: PageOne) -> None:
+    """The answer an executive reads if nothing else: a shaded paragraph, read as text."""
+    if page.bottom_line:
+        blocks.callout(document, "Bottom line", page.bottom_line)
 
 
-def takeaways(document, briefing: Briefing, opening: Opening) -> None:
-    """Three to five bullets, the numbers in each set in bold."""
-    chosen = key_takeaways(briefing, opening)
-    if not chosen:
+def key_figures(document, page: PageOne) -> None:
+    """The key figures as large numbers with their labels, side by side, as the app's cards."""
+    if page.cards:
+        blocks.figure_strip(document, page.cards)
+
+
+def takeaways(document, briefing: Briefing, page: PageOne) -> None:
+    """The takeaways as the Overview lists them, the numbers in each set in bold."""
+    if not page.takeaways:
         return
     blocks.heading(document, "Key takeaways")
     numbers = [figure.text for figure in briefing.figures]
-    for takeaway in chosen:
-        blocks.bullet(document, takeaway.text, emphasis=numbers)
+    for text in page.takeaways:
+        blocks.bullet(document, text, emphasis=numbers)
+
+
+def watch(document, briefing: Briefing, page: PageOne) -> None:
+    """What to watch, nearest first, the time of each in bold."""
+    if not page.watch:
+        return
+    blocks.heading(document, "What to watch")
+    for text in page.watch:
+        when, colon, what = one_line(text).partition(": ")
+        if colon and len(when.split()) <= 8:
+            blocks.bullet(document, what, lead=when)
+        else:
+            blocks.bullet(document, text)

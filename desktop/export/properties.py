@@ -60,7 +60,7 @@ def set_properties(
         document: the python-docx Document.
         title: the briefing's headline.
         subject: what the briefing is about (the article it comes from).
-        author: who prepared it; "" names the app instead of a person.
+        author: who prepared it; "" when there is no person to name (the app is not one).
         keywords: the organisations, most important first.
         created: when it was prepared (naive datetimes are taken as UTC).
         classification: a label such as "Internal", stored as the content status.
@@ -71,8 +71,9 @@ def set_properties(
     props = document.core_properties
     props.title = _fit(title)
     props.subject = _fit(subject)
-    props.author = _fit(author or APPLICATION)
-    props.last_modified_by = _fit(author or APPLICATION)
+    # The author is a person: the app is named in app.xml, never as the author.
+    props.author = _fit(author)
+    props.last_modified_by = _fit(author)
     props.keywords = _keywords(keywords)
     props.comments = _fit(comments)
     props.category = "Briefing"

@@ -1,17 +1,19 @@
-"""The sections after page one: roadmap, figures, people, quotes, organisations, sources."""
+"""After page one: roadmap, figures, people, quotes, organisations, sources, appendix."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 
 from desktop import __version__
 from desktop.domain.edits import review_counts
 from desktop.domain.headlines import counted
-from desktop.domain.model import UNKNOWN_SPEAKER, Briefing
-from desktop.export import blocks
+from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Quote
+from desktop.domain.page_one import source_parts
+from desktop.export import blocks, limits
 from desktop.export.blocks import Chart
-from desktop.export.page_one import AS_REPORTED, source_citation, source_parts
+from desktop.export.page_one import AS_REPORTED, source_citation
 from desktop.export.values import (
     conversion,
     figure_unit,
@@ -30,7 +32,13 @@ EDITABLE_LISTS = (
     ("phases", "Phases", lambda item: item.title),
     ("relationships", "Relationships", lambda item: f"{item.source} – {item.target}"),
     ("takeaways", "Takeaways", lambda item: item.text[:60] + "…"),
+    ("watch", "What to watch", lambda item: item.text[:60] + "…"),
 )
+# Page one's text, and how the list of edits names it when the analyst changed it.
+EDITABLE_TEXTS = (("title", "Title"), ("subtitle", "Subtitle"), ("bottom_line", "Bottom line"))
+MAX_FIGURE_ROWS = 10
+MAX_PULL_QUOTES = 4
+MIN_PULL_WORDS = 8
 
 
 class Exhibits:
@@ -67,28 +75,44 @@ def roadmap(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibit
     )
 
 
+def figure_order(briefing: Briefing) -> list[Figure]:
+    """The key figures first, in page one's order, then the others in article order."""
+    pinned = briefing.pinned_figures()
+    return pinned + [f for f in briefing.figures if f not in pinned]
+
+
+def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> Sequence[tuple[str, ...]]:
+    # Made row by row as the table shows them: a conversion looks over the whole briefing,
+    # and the table keeps only limits.MAX_TABLE_ROWS of thousands.
+    return limits.LazyRows(
+        figures,
+        lambda f: (
+            sentence_case(f.about) or "—",
+            one_line(f.text),
+            " ".join(part for part in (figure_value(f), figure_unit(f)) if part and part != "—")
+            or "—",
+            conversion(f, briefing) or "—",
+        ),
+    )
+
+
+FIGURE_COLUMNS = [("What it measures", 0.34), ("As reported", 0.24), ("Value", 0.22),
+                  ("Conversion", 0.20)]  # fmt: skip
+
+
 def market_figures(document, briefing: Briefing, charts: Sequence[Chart], exhibits: Exhibits):
-    """Every figure with its value, unit, what it measures and its conversion; then the charts."""
+    """The key figures and the next ones (ten at most) with what each measures; the charts.
+
+    The rest are listed in the appendix (appendix_figures).
+    """
     if not briefing.figures:
         return
     blocks.heading(document, "Market figures")
-    rows = [
-        (
-            one_line(f.text),
-            figure_value(f),
-            figure_unit(f),
-            sentence_case(f.about) or "—",
-            conversion(f, briefing),
-        )
-        for f in briefing.figures
-    ]
-    blocks.table(
-        document,
-        [("Figure", 0.22), ("Value", 0.24), ("Unit", 0.08), ("What it measures", 0.27),
-         ("Conversion", 0.19)],
-        rows,
-    )  # fmt: skip
-    blocks.note(document, AS_REPORTED + " Conversions are the article's own.")
+    shown = figure_order(briefing)[:MAX_FIGURE_ROWS]
+    blocks.table(document, FIGURE_COLUMNS, _figure_rows(briefing, shown), bold_first_column=True)
+    rest = len(briefing.figures) - len(shown)
+    more = f" {counted(rest, 'more figure')} in the appendix." if rest > 0 else ""
+    blocks.note(document, AS_REPORTED + " Conversions are the article's own." + more)
     for chart in charts:
         exhibits.add(document, chart)
 
@@ -110,26 +134,79 @@ def people(document, briefing: Briefing) -> None:
     )
 
 
-def what_they_said(document, briefing: Briefing) -> None:
-    """Direct quotes as pull quotes; partial and reported statements as attributed bullets."""
-    if not briefing.quotes:
-        return
-    blocks.heading(document, "What they said")
-    direct = [q for q in briefing.quotes if q.kind == "direct"]
-    others = [q for q in briefing.quotes if q.kind != "direct"]
-    for quote in direct:
-        blocks.pull_quote(
-            document, quote.text, role_line(briefing.person_named(quote.speaker), quote.speaker)
+def _words(text: str) -> int:
+    return len(one_line(text).split())
+
+
+def pull_quotes(briefing: Briefing) -> list[Quote]:
+    """The four strongest direct quotations, in article order: of the people quoted most,
+    of substance (eight words or more), and never a fragment."""
+    counts = Counter(q.speaker or q.source for q in briefing.quotes)
+    candidates = [
+        q
+        for q in briefing.quotes
+        if q.kind == "direct"
+        and _words(q.text) >= MIN_PULL_WORDS
+        and one_line(q.text)[:1].isupper()
+    ]
+    candidates.sort(
+        key=lambda q: (
+            q.speaker is None and q.source is None,
+            -counts[q.speaker or q.source],
+            -min(_words(q.text), 30),
+            q.first_span or (0, 0),
         )
-    if others:
-        blocks.heading(document, "Reported statements", level=2)
-        for quote in others:
+    )
+    chosen = candidates[:MAX_PULL_QUOTES]
+    return sorted(chosen, key=lambda q: q.first_span or (0, 0))
+
+
+def _attribution(briefing: Briefing, quote: Quote) -> str:
+    if quote.speaker:
+        return role_line(briefing.person_named(quote.speaker), quote.speaker)
+    return one_line(quote.source) or UNKNOWN_SPEAKER
+
+
+def what_they_said(document, briefing: Briefing) -> list[Quote]:
+    """The strongest quotations as pull quotes; every other statement goes to the appendix.
+
+    Returns:
+        The quotes shown here.
+    """
+    chosen = pull_quotes(briefing)
+    if not chosen:
+        return []
+    blocks.heading(document, "What they said")
+    for quote in chosen:
+        blocks.pull_quote(document, quote.text, _attribution(briefing, quote))
+    return chosen
+
+
+def appendix(document, briefing: Briefing, shown_quotes: Sequence[Quote]) -> None:
+    """Every figure beyond the table's ten, and every statement not pulled out as a quote."""
+    figures = figure_order(briefing)[MAX_FIGURE_ROWS:]
+    statements = [q for q in briefing.quotes if not any(q is s for s in shown_quotes)]
+    if not figures and not statements:
+        return
+    blocks.heading(document, "Appendix")
+    if statements:
+        blocks.heading(document, "All statements", level=2)
+        statements, left_out = limits.first_rows(statements, limits.MAX_LIST_ITEMS)
+        for quote in statements:
             words = one_line(quote.text)
-            if quote.kind == "partial":
-                words = f"“{words.strip('“”')}”"
-            else:
+            if quote.kind == "reported":
                 words = sentence_case(words)
-            blocks.bullet(document, words, lead=one_line(quote.speaker) or UNKNOWN_SPEAKER)
+            else:
+                words = f"“{words.strip('“”')}”"
+            who = one_line(quote.speaker) or one_line(quote.source) or UNKNOWN_SPEAKER
+            blocks.bullet(document, words, lead=who)
+        if left_out:
+            blocks.note(document, limits.left_out_note(left_out, "statements"))
+    if figures:
+        blocks.heading(document, "All other figures", level=2)
+        blocks.table(
+            document, FIGURE_COLUMNS, _figure_rows(briefing, figures), bold_first_column=True
+        )
 
 
 def organisations(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibits) -> None:
@@ -167,6 +244,14 @@ def organisations(document, briefing: Briefing, chart: Chart | None, exhibits: E
 def edited_items(briefing: Briefing) -> list[tuple[str, list[str]]]:
     """(list title, items) for every list in which an analyst changed something."""
     found = []
+    texts = [
+        title
+        for attribute, title in EDITABLE_TEXTS
+        if getattr(briefing, f"generated_{attribute}")
+        and getattr(briefing, attribute) != getattr(briefing, f"generated_{attribute}")
+    ]
+    if texts:
+        found.append(("Page one", texts))
     for attribute, title, describe in EDITABLE_LISTS:
         names = [one_line(describe(item)) for item in getattr(briefing, attribute) if item.edited]
         if names:
@@ -196,7 +281,7 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     citation = document.add_paragraph(style="Body Text")
     citation.paragraph_format.keep_with_next = True
     citation.add_run("Source. ").bold = True
-    known = bool(one_line(article.title) or source_parts(briefing))
+    known = bool(one_line(article.title) or source_parts(article))
     citation.add_run(
         source_citation(briefing) + "." if known else "The article's origin was not recorded."
     )

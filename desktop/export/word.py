@@ -38,14 +38,14 @@ def build_docx(
 ) -> bytes:
     """The briefing as .docx bytes (see export_docx for the arguments)."""
     # python-docx and matplotlib load here, not at import, so the window opens without them.
+    from desktop.domain.page_one import page_one as page_one_of
     from desktop.export import exhibits, page_one, sections
     from desktop.export.document import add_header_and_footer, new_document, text_width
-    from desktop.export.headline import opening
     from desktop.export.properties import author_name, set_properties
 
     when = _as_datetime(prepared_on)
     author = author_name(analyst)
-    start = opening(briefing)
+    page = page_one_of(briefing)
 
     document = new_document(paper)
     width_in = text_width(document) / EMU_PER_INCH
@@ -57,29 +57,36 @@ def build_docx(
     ties_chart = exhibits.relationship_chart(briefing, width_in) if briefing.relationships else None
 
     _report(progress, 0.75, "Writing the briefing")
-    add_header_and_footer(document, start.headline, classification)
-    page_one.header_block(document, briefing, start, when.date(), author)
-    page_one.bottom_line(document, start)
-    page_one.takeaways(document, briefing, start)
+    add_header_and_footer(document, page.title, classification)
+    page_one.header_block(document, briefing, page, when.date(), author)
+    page_one.bottom_line(document, page)
+    page_one.key_figures(document, page)
+    page_one.takeaways(document, briefing, page)
+    page_one.watch(document, briefing, page)
 
     page_one_ends = len(document.paragraphs)
     numbered = sections.Exhibits()
     sections.roadmap(document, briefing, roadmap_chart, numbered)
     sections.market_figures(document, briefing, figure_charts, numbered)
     sections.people(document, briefing)
-    sections.what_they_said(document, briefing)
+    pulled = sections.what_they_said(document, briefing)
     sections.organisations(document, briefing, ties_chart, numbered)
     sections.sources_and_method(document, briefing, author, when.date())
-    # Page one stands alone: whichever section comes after it starts a new page.
-    for paragraph in document.paragraphs[page_one_ends:]:
-        if paragraph.style.name == "Heading 1":
-            paragraph.paragraph_format.page_break_before = True
-            break
+    sections.appendix(document, briefing, pulled)
+    # Page one stands alone when it is full: the next section then starts a new page. When
+    # it is short, the next section follows on it rather than leave half a page blank.
+    section = document.sections[0]
+    page_points = (section.page_height - section.top_margin - section.bottom_margin) / 12700
+    if page_one.used_share(page, briefing.article.url, page_points) >= page_one.FLOW_ON_BELOW:
+        for paragraph in document.paragraphs[page_one_ends:]:
+            if paragraph.style.name == "Heading 1":
+                paragraph.paragraph_format.page_break_before = True
+                break
 
     set_properties(
         document,
-        title=start.headline,
-        subject=f"Briefing on {page_one.source_citation(briefing)}",
+        title=page.title,
+        subject=page.subtitle or page_one.source_citation(briefing),
         author=author,
         keywords=[organisation.name for organisation in briefing.organisations],
         created=when,

@@ -48,3 +48,9 @@ COMPANY_NOUNS = frozenset(
 REPORTING_VERBS = frozenset(
     "announced said reported confirmed disclosed revealed stated told informed".split()
 )
+# First words of a sentence that leans on the one before it (a condition, a pronoun, a
+# link): such a sentence cannot stand alone as a subtitle.
+LEANING_WORDS = frozenset(
+    """if when unless but and so also however still yet then it its this that these those
+    he she they his her their him them there such meanwhile instead""".split()
+)

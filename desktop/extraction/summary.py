@@ -10,12 +10,20 @@ from desktop.domain.headlines import clause_of, headline_figures, short_names
 from desktop.domain.text import strip_dateline
 from desktop.extraction.clauses import main_clause
 from desktop.extraction.context import Document
-from desktop.extraction.page_one_words import COMPANY_NOUNS, NUMBER_WORDS
-from desktop.extraction.takeaways import PLAN_LEAD, shorten, without_attribution
+from desktop.extraction.page_one_words import COMPANY_NOUNS, LEANING_WORDS, NUMBER_WORDS
+from desktop.extraction.takeaways import (
+    PLAN_LEAD,
+    content_words,
+    overlap,
+    shorten,
+    without_attribution,
+)
 from desktop.extraction.watch import find_watch, lowercase_start, when_words
 from desktop.lazyre import lazy_compile
 
 MAX_KEY_FIGURES = 4
+MIN_KEY_FIGURES = 3
+REPEAT_SHARE = 0.6  # share of a subtitle's content words in the title that makes a repeat
 MIN_NEWS_WORDS = 6  # fewer words make a caption or a fragment, not the news
 MIN_CUT_WORDS = 4  # a clause cut after its number keeps at least a subject, verb and number
 SUBTITLE_WORDS = 24
@@ -56,18 +64,55 @@ def article_date(briefing: Briefing) -> dt.date:
 
 
 def key_figures(briefing: Briefing) -> list[Figure]:
-    """Up to four figures for page one: those marked headline, else the strongest by kind.
+    """Three or four figures for page one: those marked headline, then, up to three, the
+    strongest by kind (money first); never a conversion, nor one number twice.
 
-    Figures the engine marked headline come in the order of the headline cards (money,
-    multiples, terms ...), the rest of them in article order; conversions never lead.
+    Each group comes in the order of the headline cards (money, multiples, terms ...), the
+    figures that order does not rank after them in article order.
     """
     ranked = [h.figure for h in headline_figures(briefing)]
-    marked = [f for f in briefing.figures if f.headline and not f.conversion_of]
-    if not marked:
-        return ranked[:MAX_KEY_FIGURES]
     order = {f.id: n for n, f in enumerate(ranked)}
-    marked.sort(key=lambda f: (order.get(f.id, len(order)), f.first_span or Span(0, 0)))
-    return marked[:MAX_KEY_FIGURES]
+
+    def by_rank(figures: list[Figure]) -> list[Figure]:
+        return sorted(
+            figures, key=lambda f: (order.get(f.id, len(order)), f.first_span or Span(0, 0))
+        )
+
+    marked = by_rank([f for f in briefing.figures if f.headline and not f.conversion_of])
+    chosen: list[Figure] = []
+    seen: set[tuple] = set()
+    for figure in marked + ranked:
+        same = (figure.kind, figure.value, figure.value_max, figure.unit)
+        if figure in chosen or same in seen or len(chosen) >= MAX_KEY_FIGURES:
+            continue
+        if figure not in marked and len(chosen) >= MIN_KEY_FIGURES:
+            break
+        seen.add(same)
+        chosen.append(figure)
+    # Money leads, as on the cards; then what the engine marked, then what fills up.
+    marked_ids = {f.id for f in marked}
+    return sorted(chosen, key=lambda f: (f.kind != "money", f.id not in marked_ids))
+
+
+def key_number(doc: Document, briefing: Briefing) -> Figure | None:
+    """The number the news turns on: a key figure of money, else another key figure, else
+    the largest amount of money the article gives; each in a statement, not a quotation."""
+
+    def stated(figure: Figure) -> bool:
+        sentence = doc.sentence_at(figure.first_span.start) if figure.first_span else None
+        return sentence is not None and is_statement(doc.sentence_text(sentence))
+
+    pinned = [f for f in briefing.pinned_figures() if f.kind in NEWS_KINDS and stated(f)]
+    money = [f for f in pinned if f.kind == "money"]
+    if money or pinned:
+        return (money or pinned)[0]
+    amounts = [
+        f
+        for f in briefing.figures
+        if f.kind == "money" and not f.conversion_of and f.value is not None and stated(f)
+    ]
+    ranked = [h.figure for h in headline_figures(briefing)]
+    return next((f for f in ranked if f in amounts), None)
 
 
 def main_organisation(doc: Document, briefing: Briefing) -> str | None:
@@ -119,19 +164,32 @@ def page_title(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     return clause_of(short_names(shorten(doc.sentence_text(lead)), briefing)), lead
 
 
-def subtitle(doc: Document, briefing: Briefing, told: set[Span]) -> tuple[str, Span | None]:
-    """One line under the title: the first sentence of the lead not told elsewhere, cut short."""
+def subtitle(
+    doc: Document, briefing: Briefing, told: set[Span], title: str
+) -> tuple[str, Span | None]:
+    """One line under the title: the first sentence of the lead not told elsewhere (nor the
+    title again in other words), cut short."""
+    title_words = content_words(title)
     for sentence in doc.sentences[:SUBTITLE_SEARCH]:
         if sentence in told:
             continue
+        if overlap(content_words(doc.sentence_text(sentence)), title_words) > REPEAT_SHARE:
+            continue
         text = doc.sentence_text(sentence).strip()
-        if text[:1] in "“\"‘'" or len(text.split()) < 6:
+        if text[:1] in "“\"‘'" or len(text.split()) < 6 or leans_back(text):
             continue
         line = short_names(shorten(without_attribution(text), SUBTITLE_WORDS), briefing)
         line = line.rstrip(".")
         if len(line.split()) <= SUBTITLE_WORDS + 4:
             return line, sentence
     return "", None
+
+
+def leans_back(sentence: str) -> bool:
+    """A sentence that needs the one before it: "If a price is not agreed by then, ...",
+    "It will also ...", "But the firm ..."."""
+    first = sentence.split(None, 1)[0].strip(",").lower() if sentence.split() else ""
+    return first in LEANING_WORDS
 
 
 def news_clause(sentence: str, main: str | None, key: Figure | None, briefing: Briefing) -> str:
@@ -218,7 +276,7 @@ def _figures_in(briefing: Briefing, sentence: Span) -> list[Figure]:
 def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     """Who did what, the key number and the partner; then the plan's first and last step."""
     main = main_organisation(doc, briefing)
-    key = next((f for f in briefing.pinned_figures() if f.kind in NEWS_KINDS), None)
+    key = key_number(doc, briefing)
     sentence = news_sentence(doc, key)
     if sentence is None:
         return "", None
@@ -254,7 +312,7 @@ def write_page_one(briefing: Briefing, doc: Document | None = None) -> set[Span]
     line, news = bottom_line(doc, briefing)
     if news is not None:
         told.add(news)
-    deck, standfirst = subtitle(doc, briefing, told)
+    deck, standfirst = subtitle(doc, briefing, told, title)
     if standfirst is not None:
         told.add(standfirst)
     briefing.title = briefing.generated_title = title

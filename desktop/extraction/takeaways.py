@@ -68,7 +68,7 @@ class _Candidate:
     words: frozenset[str]
 
 
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _STOP and len(w) > 2)
 
 
@@ -202,7 +202,7 @@ def find_takeaways(
     )
 
     plan = None if _tells_plan(briefing.bottom_line) else _plan_takeaway(briefing)
-    said = _content_words(briefing.bottom_line) if briefing.bottom_line else _NONE
+    said = content_words(briefing.bottom_line) if briefing.bottom_line else _NONE
     room = MAX_TAKEAWAYS - (plan is not None)
     chosen: list[_Candidate] = []
     for negative_score, index in ranked:
@@ -212,10 +212,10 @@ def find_takeaways(
         if sentence in told:
             continue
         text = shorten(doc.sentence_text(sentence))
-        words = _content_words(text)
-        if _fragment(text) or _overlap(words, said) > _NEAR_DUPLICATE:
+        words = content_words(text)
+        if _fragment(text) or overlap(words, said) > _NEAR_DUPLICATE:
             continue
-        if any(_overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
+        if any(overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
             continue
         chosen.append(_Candidate(sentence, index, -negative_score, text, words))
 
@@ -250,7 +250,8 @@ def _fragment(text: str) -> bool:
     return text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller set's words that the other holds too."""
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))

@@ -25,11 +25,11 @@ def test_seed_title_comes_from_the_first_takeaway(seed_text):
 
 def test_one_title_for_the_window_the_terminal_and_the_word_headline(seed_text):
     from desktop.cli import format_summary
-    from desktop.export.headline import headline
+    from desktop.domain.page_one import page_one
 
     briefing = analyze_text(seed_text)
     title, _ = display_title(briefing)
-    assert headline(briefing) == title
+    assert page_one(briefing).title == title
     assert format_summary(briefing).splitlines()[0] == title
 
 

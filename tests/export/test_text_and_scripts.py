@@ -61,8 +61,10 @@ def test_non_latin_names_and_quotes_survive(world_briefing, tmp_path):
     document = docx.Document(str(path))
     text = _all_text(document)
     assert "习近平" in text and "Нарендра Моди" in text and "Синьхуа" in text
-    pulls = [p.text for p in document.paragraphs if p.style.name == "Pull Quote"]
-    assert pulls == ["“Мы готовы”", "“合作共赢”"]
+    # Two words are no pull quote: they are listed, with their speakers, in the appendix.
+    statements = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert "Нарендра Моди: “Мы готовы”" in statements
+    assert "习近平: “合作共赢”" in statements
     assert document.core_properties.title == "习近平 and Нарендра Моди meet"
 
 
@@ -74,11 +76,11 @@ def test_sections_with_nothing_to_say_are_left_out(world_briefing, tmp_path):
     assert [h.text for h in headings] == [
         "Key takeaways",
         "People",
-        "What they said",
         "Sources and method",
+        "Appendix",
     ]
-    # Page one stands alone whichever section comes second.
-    assert headings[1].paragraph_format.page_break_before
+    # Page one is short: the next section follows on it rather than leave it half blank.
+    assert not any(h.paragraph_format.page_break_before for h in headings)
     assert not document.inline_shapes
 
 
@@ -108,11 +110,29 @@ def test_a_quote_without_a_speaker_is_by_unknown_speaker_everywhere(tmp_path):
     export_docx(briefing, path)
     document = docx.Document(str(path))
     paragraphs = [p.text for p in document.paragraphs]
-    pull = paragraphs.index("“We will build it”")
-    assert paragraphs[pull + 1] == "— Unknown speaker"  # the pull quote's attribution
+    assert "Unknown speaker: “We will build it”" in paragraphs  # too short to pull out
     assert "Unknown speaker: Costs will fall" in paragraphs  # a reported statement
     assert "Quotes: Unknown speaker: “We will build it…”" in paragraphs
     assert "Unknown:" not in _all_text(document)
+
+
+def test_a_quote_from_an_organisation_is_attributed_to_it(tmp_path):
+    briefing = Briefing(
+        article=Article(
+            text="“We will build it,” Acme Ltd. said. Costs will fall, officials said."
+        ),
+        quotes=[
+            Quote(text="We will build it", kind="direct", source="Acme Ltd."),
+            Quote(text="costs will fall", kind="reported", source="officials"),
+        ],
+    )
+    path = tmp_path / "sourced.docx"
+    export_docx(briefing, path)
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    pull = paragraphs.index("“We will build it”")
+    assert paragraphs[pull + 1] == "— Acme Ltd."
+    assert "officials: Costs will fall" in paragraphs
+    assert not any("Unknown speaker" in p for p in paragraphs)
 
 
 def test_unedited_briefing_says_so(seed_document):

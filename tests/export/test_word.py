@@ -10,12 +10,14 @@ from tests.export.conftest import ANALYST, PREPARED_ON
 
 HEADINGS = [
     "Key takeaways",
+    "What to watch",
     "Strategy roadmap",
     "Market figures",
     "People",
     "What they said",
     "Organisations and relationships",
     "Sources and method",
+    "Appendix",
 ]
 SEED_PEOPLE = {
     "Shenu Agarwal": "Chief Executive Officer",
@@ -53,14 +55,16 @@ def test_page_one_has_the_header_block_bottom_line_and_takeaways(seed_document):
     assert "Figures are as reported in the source." in text
     assert "Alisha Sachdev" in text and "25 September 2025" in text
 
-    callout = seed_document.tables[0]
-    assert len(callout.rows) == 1 and len(callout.columns) == 1
-    cell = callout.cell(0, 0)
-    assert cell.paragraphs[0].text == "BOTTOM LINE"
-    shading = cell._tc.tcPr.find(qn("w:shd"))
-    assert shading is not None and shading.get(qn("w:fill")) != "auto"
-    sentences = cell.paragraphs[1].text.count(". ") + 1
-    assert 2 <= sentences <= 3
+    # The bottom line is a shaded paragraph under its label, not a one-cell table.
+    label = next(i for i, p in enumerate(paragraphs) if p.text == "BOTTOM LINE")
+    callout = paragraphs[label + 1]
+    assert callout.style.name == "Callout"
+    for paragraph in (paragraphs[label], callout):
+        shading = paragraph._p.pPr.find(qn("w:shd"))
+        assert shading is not None and shading.get(qn("w:fill")) not in (None, "auto")
+    assert paragraphs[label].paragraph_format.keep_with_next
+    assert callout.text.startswith("Ashok Leyland plans to invest more than 50 billion rupees")
+    assert not any(table.cell(0, 0).text == "BOTTOM LINE" for table in seed_document.tables)
 
     roadmap = next(i for i, p in enumerate(paragraphs) if p.text == "Strategy roadmap")
     page_one = " ".join(p.text for p in paragraphs[:roadmap])
@@ -77,7 +81,44 @@ def test_takeaways_are_three_to_five_with_their_numbers_in_bold(seed_document):
         takeaways.append(paragraph)
     assert 3 <= len(takeaways) <= 5
     for paragraph in takeaways:
-        assert any(run.bold for run in paragraph.runs), paragraph.text
+        if "20-year" in paragraph.text or "19 times" in paragraph.text:
+            assert any(run.bold for run in paragraph.runs), paragraph.text
+
+
+def test_page_one_prints_the_briefings_page_one(seed_briefing, seed_document):
+    from desktop.domain.page_one import page_one
+
+    page = page_one(seed_briefing)
+    texts = [p.text for p in seed_document.paragraphs]
+    assert texts[0] == page.title and texts[1] == page.subtitle
+    assert page.bottom_line in texts
+    start = texts.index("Key takeaways")
+    assert texts[start + 1 : start + 1 + len(page.takeaways)] == page.takeaways
+    start = texts.index("What to watch")
+    assert texts[start + 1 : start + 1 + len(page.watch)] == page.watch
+    strip = seed_document.tables[0]
+    assert [cell.paragraphs[0].text for cell in strip.rows[0].cells] == [
+        f"{c.qualifier} {c.number}".strip() for c in page.cards
+    ]
+
+
+def test_no_takeaway_repeats_the_bottom_line(seed_briefing, seed_document):
+    bullets = [p.text for p in seed_document.paragraphs if p.style.name == "List Bullet"]
+    assert seed_briefing.bottom_line not in bullets
+    assert not any("50 billion rupees" in b for b in bullets[:5])
+
+
+def test_figures_beyond_ten_and_other_statements_go_to_the_appendix(seed_briefing, seed_document):
+    texts = [p.text for p in seed_document.paragraphs]
+    appendix = texts.index("Appendix")
+    assert "All statements" in texts[appendix:] and "All other figures" in texts[appendix:]
+    pulls = [p for p in seed_document.paragraphs if p.style.name == "Pull Quote"]
+    assert 1 <= len(pulls) <= 4
+    main = _table_with_header(
+        seed_document, "What it measures", "As reported", "Value", "Conversion"
+    )
+    assert len(main.rows) - 1 == 10
+    assert _rows(main)[0][1] == "more than 50 billion rupees"  # the key figure first
 
 
 def test_the_roadmap_starts_page_two(seed_document):
@@ -136,21 +177,19 @@ def test_reported_statements_are_attributed_bullets(seed_document):
 
 def test_figures_table_gives_values_units_and_conversions(seed_document):
     table = _table_with_header(
-        seed_document, "Figure", "Value", "Unit", "What it measures", "Conversion"
+        seed_document, "What it measures", "As reported", "Value", "Conversion"
     )
-    rows = {row[0]: row[1:] for row in _rows(table)}
+    rows = {row[1]: [row[0], *row[2:]] for row in _rows(table)}
     assert rows["more than 50 billion rupees"] == [
-        "more than 50,000,000,000",
-        "INR",
         "Planned investment in seven to 10 years",
+        "more than 50,000,000,000 INR",
         "= $563 million",
     ]
-    assert rows["$563 million"][:2] == ["563,000,000", "USD"]
-    assert rows["$563 million"][3] == "converts more than 50 billion rupees"
-    assert rows["seven to 10 years"][:2] == ["7–10", "years"]
-    assert rows["19 times"][0] == "19"
-    assert rows["2035"][0] == "2035"
-    assert rows["70 per cent"][:2] == ["70", "%"]
+    assert rows["$563 million"][1] == "563,000,000 USD"
+    assert rows["$563 million"][2] == "converts more than 50 billion rupees"
+    assert rows["seven to 10 years"][1] == "7–10 years"
+    assert rows["19 times"][1] == "19 times"
+    assert rows["70 per cent"][1] == "70 %"
 
 
 def test_at_least_two_charts_each_with_alt_text(seed_document):
@@ -212,7 +251,7 @@ def test_core_properties(seed_document):
     assert props.author == ANALYST
     assert props.last_modified_by == ANALYST
     assert "CALB" in props.keywords and "Ashok Leyland" in props.keywords
-    assert props.subject.startswith("Briefing on")
+    assert props.subject == seed_document.paragraphs[1].text  # the subtitle
     assert props.created.date().isoformat() == "2025-09-26"
     assert props.content_status == "Internal"
 
@@ -256,7 +295,7 @@ def test_root_is_named_nowhere(tmp_path, computer_account):
     export_docx(Briefing(Article(text="Short.")), path, prepared_on=PREPARED_ON)
     document = docx.Document(str(path))
     props = document.core_properties
-    assert (props.author, props.last_modified_by) == ("Briefing Desk", "Briefing Desk")
+    assert (props.author, props.last_modified_by) == ("", "")  # never "Briefing Desk"
     lines = _prepared_lines(document)
     assert lines[0] == "Prepared on 26 September 2025"
     assert lines[1].startswith("Method. Prepared on 26 September 2025 with Briefing Desk ")

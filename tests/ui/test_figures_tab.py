@@ -71,3 +71,18 @@ def test_no_chartable_figures_shows_a_note(qtbot):
     qtbot.addWidget(tab)
     tab.refresh_charts()
     assert tab.charts_box.currentWidget() is tab.no_charts
+
+
+def test_a_figure_is_pinned_to_page_one_and_unpinned_with_undo(tab):
+    session, briefing = tab.session, tab.session.briefing
+    before = list(briefing.key_figures)
+    percent = next(f for f in session.items("figures") if f.kind == "multiple")
+    assert percent.id not in before
+    tab.table.select_item(percent.id)
+    assert tab.pin_button.text() == "&Pin to page one"
+    assert len(before) < 4  # room for one more
+    tab.toggle_pin()
+    assert briefing.key_figures[-1] == percent.id and percent.headline and percent.edited
+    assert tab.pin_button.text() == "Un&pin from page one"
+    session.undo_stack.undo()
+    assert percent.id not in briefing.key_figures and not percent.headline

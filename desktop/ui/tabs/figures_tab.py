@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import Figure
 from desktop.domain.model import FIGURE_KINDS
 from desktop.ui.models.figures_model import FiguresModel
+from desktop.ui.page_one_commands import PAGE_ONE, pin, unpin
 from desktop.ui.session import Session
 from desktop.ui.widgets.chart_view import ChartView
 from desktop.ui.widgets.column_layout import fit_columns
@@ -87,10 +89,15 @@ class FiguresTab(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._apply_kind_filter)
         kind_label = QLabel("Show &kind:", self)
         kind_label.setBuddy(self.kind_filter)
+        self.pin_button = QToolButton(self)
+        self.pin_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pin_button.clicked.connect(self.toggle_pin)
+        self.table.current_item_changed.connect(self._update_pin_button)
         filter_bar = QHBoxLayout()
         filter_bar.addWidget(kind_label)
         filter_bar.addWidget(self.kind_filter)
         filter_bar.addStretch(1)
+        filter_bar.addWidget(self.pin_button)
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,8 +135,10 @@ class FiguresTab(QWidget):
         layout.addWidget(self.splitter)
 
         session.briefing_replaced.connect(self._figures_changed)
+        session.briefing_replaced.connect(self._update_pin_button)
         session.items_changed.connect(self._on_items_changed)
         self._fill_kinds()
+        self._update_pin_button()
 
     # -- kind filter -----------------------------------------------------------
     def _fill_kinds(self) -> None:
@@ -156,10 +165,33 @@ class FiguresTab(QWidget):
         kind = self.kind_filter.currentData()
         self.table.proxy.set_extra_filter(None if kind is None else (lambda f: f.kind == kind))
 
+    # -- page one --------------------------------------------------------------
+    def toggle_pin(self) -> None:
+        """Pin the chosen figure to page one's key figures, or unpin it (undoable)."""
+        figure = self.table.current_item()
+        if figure is None or self.session.briefing is None:
+            return
+        pinned = figure.id in self.session.briefing.key_figures
+        command = (unpin if pinned else pin)(self.session, figure.id)
+        if command is not None:
+            self.session.undo_stack.push(command)
+        else:
+            self.session.edit_refused.emit("Page one holds four key figures: unpin one first.")
+
+    def _update_pin_button(self, *_args) -> None:
+        figure = self.table.current_item()
+        briefing = self.session.briefing
+        pinned = figure is not None and briefing is not None and figure.id in briefing.key_figures
+        self.pin_button.setText("Un&pin from page one" if pinned else "&Pin to page one")
+        self.pin_button.setToolTip("Key figures are the cards on the Overview and on page one")
+        self.pin_button.setEnabled(figure is not None)
+
     # -- charts ----------------------------------------------------------------
     def _on_items_changed(self, kind: str) -> None:
         if kind == "figures":
             self._figures_changed()
+        if kind in ("figures", PAGE_ONE):
+            self._update_pin_button()
 
     def _figures_changed(self) -> None:
         self._fill_kinds()

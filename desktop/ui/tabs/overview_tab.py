@@ -1,129 +1,67 @@
-"""The Overview tab: title, source, author and date, headline figure cards, key takeaways."""
+"""The Overview tab: page one's editor, in the order page one prints it."""
 
 from __future__ import annotations
 
-import datetime as dt
-import html
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
-    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.headlines import Headline, counted, display_title, headline_figures
-from desktop.ui.commands import EditField
+from desktop.domain import Takeaway, WatchItem
+from desktop.domain.headlines import counted
+from desktop.domain.page_one import page_one
+from desktop.ui.commands import AddItem, EditField, RemoveItems
+from desktop.ui.page_one_commands import (
+    PAGE_ONE,
+    MoveItem,
+    SetPageText,
+    move_key_figure,
+    unpin,
+)
 from desktop.ui.session import Session
+from desktop.ui.widgets.headline_card import CARD_STYLE, HeadlineCard, scaled_font
+from desktop.ui.widgets.item_table import new_item_id
+from desktop.ui.widgets.page_text import PageTextEdit
 
 CARD_MIN_WIDTH = 240  # below this a card's number wraps; the cards flow onto more rows
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-CARD_STYLE = """
-QFrame#headlineCard {
-    background: palette(base);
-    border: 1px solid palette(mid);
-    border-radius: 8px;
+BOTTOM_LINE_STYLE = (
+    "QPlainTextEdit { background: palette(alternate-base); border-left: 4px solid "
+    "palette(highlight); padding: 6px; }"
+)
+# (list, heading, placeholder when empty, text of a new item)
+LISTS = {
+    "takeaways": ("&Key takeaways", "No takeaways.", "New takeaway."),
+    "watch": ("What to &watch", "Nothing dated ahead.", "When: what to watch for"),
 }
-QFrame#headlineCard:hover { border: 1px solid palette(highlight); }
-QFrame#headlineCard:focus { border: 2px solid palette(highlight); }
-"""
 
 
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
-def _long_date(iso: str | None) -> str:
-    """25 September 2025 from 2025-09-25; anything else as given."""
-    if not iso:
-        return ""
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
-
-
-class HeadlineCard(QFrame):
-    """One big figure: the number, the words as written, what it measures. Click for source."""
-
-    clicked = Signal()
-
-    def __init__(self, headline: Headline, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.headline = headline
-        self.setObjectName("headlineCard")
-        self.setAttribute(Qt.WidgetAttribute.WA_Hover)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("Show in the article (click, Enter or Space)")
-
-        qualifier = html.escape(headline.qualifier)
-        number = html.escape(headline.number)
-        self.number_label = QLabel(self)
-        self.number_label.setTextFormat(Qt.TextFormat.RichText)
-        small = self.font().pointSizeF() * 1.1
-        self.number_label.setText(
-            f"<span style='font-size:{small:.1f}pt; font-weight:normal'>{qualifier}</span> {number}"
-            if qualifier
-            else number
-        )
-        self.number_label.setFont(_scaled_font(self, 2.2, bold=True))
-        self.number_label.setForegroundRole(QPalette.ColorRole.Highlight)
-        self.phrase_label = QLabel(headline.phrase, self)
-        self.phrase_label.setWordWrap(True)
-        self.phrase_label.setVisible(headline.phrase != headline.number)  # "58%" twice
-        self.about_label = QLabel(headline.about.capitalize(), self)
-        self.about_label.setWordWrap(True)
-        self.about_label.setFont(_scaled_font(self, 0.9))
-        self.about_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.about_label.setVisible(bool(headline.about))
-        self.setAccessibleName(f"{headline.qualifier} {headline.number}: {headline.phrase}")
-        self.setAccessibleDescription(headline.about)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(4)
-        layout.addWidget(self.number_label)
-        layout.addWidget(self.phrase_label)
-        layout.addWidget(self.about_label)
-        layout.addStretch(1)
-
-    def text(self) -> str:
-        """Everything the card says, for tests and screen readers."""
-        parts = (self.headline.qualifier, self.headline.number, self.headline.phrase)
-        return " ".join(p for p in (*parts, self.headline.about) if p)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
-            event.position().toPoint()
-        ):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
+def _tool_button(text: str, tip: str, slot, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    button.clicked.connect(slot)
+    return button
 
 
 class OverviewTab(QWidget):
-    """What an executive reads first, scrolling rather than cutting text at small sizes.
+    """Page one, editable: title, subtitle, bottom line, key figures, takeaways, what to watch.
+
+    Every edit is a command on the session's undo stack; the Word export prints the same
+    page one (desktop.domain.page_one).
 
     Signals:
         source_requested(int, int): show this span of the article in the Source tab.
@@ -136,59 +74,73 @@ class OverviewTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.cards: list[HeadlineCard] = []
+        self._current_card: HeadlineCard | None = None
 
         self.page = page = QWidget(self)
         page.installEventFilter(self)  # its width decides how many cards fit side by side
-        self.title_label = QLabel(page)
-        self.title_label.setWordWrap(True)
-        self.title_label.setFont(_scaled_font(self, 1.7, bold=True))
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.texts: dict[str, PageTextEdit] = {}
+        self.reset_buttons: dict[str, QToolButton] = {}
+        title_row = self._text_row("title", "Title", 1.7, bold=True)
+        subtitle_row = self._text_row("subtitle", "A one-line subtitle", 1.15)
+        self.texts["subtitle"].setForegroundRole(QPalette.ColorRole.Link)
+        self.title_label = self.texts["title"]  # the title as shown
         self.meta_label = QLabel(page)
         self.meta_label.setWordWrap(True)
         self.meta_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        figures_heading = QLabel("Headline figures", page)
-        figures_heading.setFont(_scaled_font(self, 1.15, bold=True))
+        bottom_heading = QLabel("&Bottom line", page)
+        bottom_heading.setFont(scaled_font(self, 1.15, bold=True))
+        bottom_row = self._text_row("bottom_line", "Who did what, the key number, the plan", 1.1)
+        self.texts["bottom_line"].setStyleSheet(BOTTOM_LINE_STYLE)
+        bottom_heading.setBuddy(self.texts["bottom_line"])
+
+        figures_heading = QLabel("Key figures", page)
+        figures_heading.setFont(scaled_font(self, 1.15, bold=True))
         self.cards_box = QWidget(page)
         self.cards_box.setStyleSheet(CARD_STYLE)
         self.cards_layout = QGridLayout(self.cards_box)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
         self.cards_layout.setSpacing(12)
-        self.no_figures_label = QLabel("No figures in this article.", page)
-        self.no_figures_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-
-        takeaways_heading = QLabel("&Key takeaways", page)
-        takeaways_heading.setFont(_scaled_font(self, 1.15, bold=True))
-        self.takeaways = QListWidget(page)
-        self.takeaways.setWordWrap(True)
-        self.takeaways.setAlternatingRowColors(True)
-        self.takeaways.setSpacing(3)
-        self.takeaways.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.takeaways.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.takeaways.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.takeaways.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.takeaways.setToolTip(
-            "Double-click or Enter: show in the article. F2: edit the takeaway."
+        self.no_figures_label = QLabel(
+            "No key figures: pin figures to page one from the Market figures tab.", page
         )
-        # Double-click shows the evidence, so editing is F2 only.
-        self.takeaways.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.takeaways.itemActivated.connect(self._show_takeaway)
-        self.takeaways.itemChanged.connect(self._takeaway_edited)
-        takeaways_heading.setBuddy(self.takeaways)
+        self.no_figures_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        card_bar = QHBoxLayout()
+        card_bar.addWidget(figures_heading)
+        card_bar.addStretch(1)
+        self.card_buttons = [
+            _tool_button(text, tip, slot, page)
+            for text, tip, slot in (
+                ("◀ Move left", "Move the chosen figure left", lambda: self._move_card(-1)),
+                ("Move right ▶", "Move the chosen figure right", lambda: self._move_card(1)),
+                ("Unpin", "Take the chosen figure off page one", self._unpin_card),
+            )
+        ]
+        for button in self.card_buttons:
+            card_bar.addWidget(button)
+
+        self.lists: dict[str, QListWidget] = {}
+        list_rows = {kind: self._list_block(kind) for kind in LISTS}
+        self.takeaways = self.lists["takeaways"]
+        self.watch = self.lists["watch"]
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(24, 20, 24, 20)
         self.page_margins = layout.contentsMargins()
         layout.setSpacing(8)
-        layout.addWidget(self.title_label)
+        layout.addLayout(title_row)
+        layout.addLayout(subtitle_row)
         layout.addWidget(self.meta_label)
-        layout.addSpacing(12)
-        layout.addWidget(figures_heading)
+        layout.addSpacing(8)
+        layout.addWidget(bottom_heading)
+        layout.addLayout(bottom_row)
+        layout.addSpacing(8)
+        layout.addLayout(card_bar)
         layout.addWidget(self.cards_box)
         layout.addWidget(self.no_figures_label)
-        layout.addSpacing(12)
-        layout.addWidget(takeaways_heading)
-        layout.addWidget(self.takeaways)
+        for kind in LISTS:
+            layout.addSpacing(8)
+            layout.addLayout(list_rows[kind])
         layout.addStretch(1)
 
         self.scroll = scroll = QScrollArea(self)
@@ -204,51 +156,121 @@ class OverviewTab(QWidget):
         session.items_changed.connect(self._on_items_changed)
         self.refresh()
 
-    # -- contents --------------------------------------------------------------
+    # -- building ---------------------------------------------------------------
+    def _text_row(self, field: str, placeholder: str, scale: float, bold: bool = False):
+        edit = PageTextEdit(placeholder, self.page)
+        edit.setFont(scaled_font(self, scale, bold=bold))
+        edit.setAccessibleName(field.replace("_", " ").capitalize())
+        edit.committed.connect(lambda text, f=field: self.set_text(f, text))
+        reset = _tool_button(
+            "Reset",
+            "Reset to generated: what the analysis wrote",
+            lambda _checked=False, f=field: self.reset(f),
+            self.page,
+        )
+        self.texts[field] = edit
+        self.reset_buttons[field] = reset
+        row = QHBoxLayout()
+        row.addWidget(edit, 1)
+        row.addWidget(reset, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _list_block(self, kind: str):
+        heading_text, _placeholder, _new = LISTS[kind]
+        heading = QLabel(heading_text, self.page)
+        heading.setFont(scaled_font(self, 1.15, bold=True))
+        view = QListWidget(self.page)
+        view.setWordWrap(True)
+        view.setAlternatingRowColors(True)
+        view.setSpacing(3)
+        view.setResizeMode(QListWidget.ResizeMode.Adjust)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setToolTip("Double-click or Enter: show in the article. F2: edit.")
+        # Double-click shows the evidence, so editing is F2 (or the Edit button) only.
+        view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.itemActivated.connect(self._show_item)
+        view.itemChanged.connect(lambda item, k=kind: self._item_edited(k, item))
+        heading.setBuddy(view)
+        self.lists[kind] = view
+        bar = QHBoxLayout()
+        bar.addWidget(heading)
+        bar.addStretch(1)
+        buttons = [
+            ("Add", "Add one at the end", lambda: self.add_item(kind)),
+            ("Edit", "Edit the chosen one (F2)", lambda: self._edit_current(kind)),
+            ("Delete", "Delete the chosen one", lambda: self.delete_current(kind)),
+        ]
+        if kind == "takeaways":
+            buttons += [
+                ("▲ Up", "Move the chosen one up", lambda: self.move_current(kind, -1)),
+                ("▼ Down", "Move the chosen one down", lambda: self.move_current(kind, 1)),
+            ]
+        for text, tip, slot in buttons:
+            bar.addWidget(_tool_button(text, tip, slot, self.page))
+        block = QVBoxLayout()
+        block.addLayout(bar)
+        block.addWidget(view)
+        return block
+
+    # -- contents ---------------------------------------------------------------
     def refresh(self) -> None:
-        self._show_article()
+        self._show_texts()
         self._show_cards()
-        self._show_takeaways()
+        for kind in LISTS:
+            self._show_list(kind)
 
     def _on_items_changed(self, kind: str) -> None:
-        if kind == "figures":
+        if kind == PAGE_ONE:
+            self._show_texts()
             self._show_cards()
-        elif kind == "takeaways":
-            self._show_takeaways()
-            self._show_article()  # the title may come from the first takeaway
+        elif kind == "figures":
+            self._show_cards()
+        elif kind in LISTS:
+            self._show_list(kind)
+            self._show_texts()  # an untitled briefing's title may come from a takeaway
 
-    def _show_article(self) -> None:
+    def _show_texts(self) -> None:
         briefing = self.session.briefing
         if briefing is None:
-            self.title_label.setText("No article open")
+            self.texts["title"].show_text("No article open")
+            for field in ("subtitle", "bottom_line"):
+                self.texts[field].show_text("")
             self.meta_label.clear()
             return
-        article = briefing.article
-        title, derived = display_title(briefing)
-        self.title_label.setText(title)
-        self.title_label.setToolTip(
-            "The article has no title; this headline is its first takeaway." if derived else ""
+        page = page_one(briefing)
+        shown = {"title": page.title, "subtitle": page.subtitle, "bottom_line": page.bottom_line}
+        for field, text in shown.items():
+            self.texts[field].show_text(text)
+            generated = getattr(briefing, f"generated_{field}")
+            self.reset_buttons[field].setEnabled(bool(generated) and text != generated)
+        self.texts["title"].setToolTip(
+            "The article has no title; this one is cut from its lead." if page.title_derived else ""
         )
-        source = article.source or article.url or self.session.source_label
-        parts = [
-            f"By {article.author}" if article.author else "",
-            _long_date(article.published),
-            f"Source: {source}" if source else "",
-            counted(article.word_count, "word"),
-        ]
-        self.meta_label.setText("  ·  ".join(p for p in parts if p))
+        words = counted(briefing.article.word_count, "word")
+        source = " · ".join(page.source)
+        self.meta_label.setText(
+            "  ·  ".join(p for p in (f"Source: {source}" if source else "", words) if p)
+        )
 
     def _show_cards(self) -> None:
         for card in self.cards:
             self.cards_layout.removeWidget(card)
             card.deleteLater()
         briefing = self.session.briefing
-        headlines = headline_figures(briefing) if briefing else []
+        headlines = page_one(briefing).cards if briefing else []
+        chosen = self._current_card.headline.figure.id if self._current_card else None
         self.cards = [HeadlineCard(h, self.cards_box) for h in headlines]
+        self._current_card = None
         for card in self.cards:
-            card.clicked.connect(lambda c=card: self._show_figure(c))
+            card.clicked.connect(lambda c=card: self._card_clicked(c))
+            if card.headline.figure.id == chosen:
+                self._current_card = card
         self.no_figures_label.setVisible(not self.cards)
         self.cards_box.setVisible(bool(self.cards))
+        for button in self.card_buttons:
+            button.setEnabled(bool(self.cards))
         self._flow_cards()
 
     def _flow_cards(self) -> None:
@@ -270,69 +292,156 @@ class OverviewTab(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.page and event.type() == QEvent.Type.Resize:
             self._flow_cards()
-            self._fit_takeaways()
+            for kind in LISTS:
+                self._fit_list(kind)
         return super().eventFilter(watched, event)
 
-    def _fit_takeaways(self) -> None:
+    def _fit_list(self, kind: str) -> None:
         """As tall as its wrapped lines: the page scrolls, not the list inside it."""
-        view = self.takeaways
+        view = self.lists[kind]
         view.doItemsLayout()
         rows = view.count()
         bottom = view.visualItemRect(view.item(rows - 1)).bottom() if rows else 0
         offset = view.verticalScrollBar().value()  # rects are relative to the scrolled view
         view.setFixedHeight(bottom + offset + view.spacing() + 2 * view.frameWidth() + 2)
 
-    def _show_takeaways(self) -> None:
-        self.takeaways.blockSignals(True)
-        self.takeaways.clear()
-        for takeaway in self.session.items("takeaways"):
-            item = QListWidgetItem(takeaway.text)
+    def _show_list(self, kind: str) -> None:
+        view = self.lists[kind]
+        view.blockSignals(True)
+        view.clear()
+        for entry in self.session.items(kind):
+            item = QListWidgetItem(entry.text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            span = takeaway.first_span
+            span = entry.first_span
             item.setData(SPAN_ROLE, (span.start, span.end) if span else None)
-            item.setData(ID_ROLE, takeaway.id)
-            if takeaway.edited:
+            item.setData(ID_ROLE, entry.id)
+            if entry.edited:
                 font = item.font()
                 font.setItalic(True)  # edited by the analyst, as in the tables
                 item.setFont(font)
-            self.takeaways.addItem(item)
-        if not self.session.items("takeaways"):
-            placeholder = QListWidgetItem("No takeaways found.")
+            view.addItem(item)
+        if not self.session.items(kind):
+            placeholder = QListWidgetItem(LISTS[kind][1])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.takeaways.addItem(placeholder)
-        self.takeaways.blockSignals(False)
-        self._fit_takeaways()
+            view.addItem(placeholder)
+        view.blockSignals(False)
+        self._fit_list(kind)
+
+    def list_texts(self, kind: str) -> list[str]:
+        """The items of a list as shown ("takeaways" or "watch")."""
+        view = self.lists[kind]
+        return [view.item(r).text() for r in range(view.count()) if view.item(r).data(ID_ROLE)]
 
     def takeaway_texts(self) -> list[str]:
-        """The takeaways as listed."""
-        return [
-            self.takeaways.item(r).text()
-            for r in range(self.takeaways.count())
-            if self.takeaways.item(r).data(ID_ROLE)
-        ]
+        return self.list_texts("takeaways")
 
-    # -- going to the source ---------------------------------------------------
-    def _show_figure(self, card: HeadlineCard) -> None:
+    def card_texts(self) -> list[str]:
+        return [card.text() for card in self.cards]
+
+    # -- editing ----------------------------------------------------------------
+    def set_text(self, field: str, text: str) -> None:
+        """Change the title, subtitle or bottom line as an undoable command."""
+        briefing = self.session.briefing
+        text = " ".join(text.split())
+        if briefing is None or text == getattr(briefing, field):
+            return
+        self.session.undo_stack.push(SetPageText(self.session, field, text))
+
+    def reset(self, field: str) -> None:
+        """Reset to generated: the text the analysis wrote, as an undoable command."""
+        briefing = self.session.briefing
+        if briefing is None:
+            return
+        generated = getattr(briefing, f"generated_{field}")
+        if generated != getattr(briefing, field):
+            self.session.undo_stack.push(SetPageText(self.session, field, generated, reset=True))
+
+    def _card_clicked(self, card: HeadlineCard) -> None:
+        self._current_card = card
         span = card.headline.figure.first_span
         if span is not None:
             self.source_requested.emit(span.start, span.end)
 
-    def _show_takeaway(self, item: QListWidgetItem) -> None:
+    def _chosen_card(self) -> HeadlineCard | None:
+        focused = next((c for c in self.cards if c.hasFocus()), None)
+        return focused or self._current_card or (self.cards[0] if self.cards else None)
+
+    def _move_card(self, step: int) -> None:
+        card = self._chosen_card()
+        if card is not None:
+            self.move_key_figure(card.headline.figure.id, step)
+
+    def _unpin_card(self) -> None:
+        card = self._chosen_card()
+        if card is not None:
+            self.unpin_figure(card.headline.figure.id)
+
+    def move_key_figure(self, figure_id: str, step: int) -> None:
+        command = move_key_figure(self.session, figure_id, step)
+        if command is not None:
+            self.session.undo_stack.push(command)
+            self._current_card = next(
+                (c for c in self.cards if c.headline.figure.id == figure_id), None
+            )
+
+    def unpin_figure(self, figure_id: str) -> None:
+        command = unpin(self.session, figure_id)
+        if command is not None:
+            self.session.undo_stack.push(command)
+
+    def _show_item(self, item: QListWidgetItem) -> None:
         span = item.data(SPAN_ROLE)
         if span:
             self.source_requested.emit(*span)
 
-    def _takeaway_edited(self, item: QListWidgetItem) -> None:
+    def _item_edited(self, kind: str, item: QListWidgetItem) -> None:
         # The list is rebuilt after the edit; not inside the item's own signal.
-        takeaway_id, text = item.data(ID_ROLE), " ".join(item.text().split())
-        QTimer.singleShot(0, self, lambda: self.edit_takeaway(takeaway_id, text))
+        item_id, text = item.data(ID_ROLE), " ".join(item.text().split())
+        QTimer.singleShot(0, self, lambda: self.edit_item(kind, item_id, text))
+
+    def edit_item(self, kind: str, item_id: str | None, text: str) -> None:
+        """Change a takeaway's or watch item's text as an undoable command; "" changes nothing."""
+        entry = self.session.item_by_id(kind, item_id) if item_id else None
+        if entry is None or not text or text == entry.text:
+            self._show_list(kind)  # put back what an emptied row lost
+            return
+        self.session.undo_stack.push(EditField(self.session, kind, item_id, "text", text))
 
     def edit_takeaway(self, takeaway_id: str | None, text: str) -> None:
-        """Change a takeaway's text as an undoable command; an empty text changes nothing."""
-        takeaway = self.session.item_by_id("takeaways", takeaway_id) if takeaway_id else None
-        if takeaway is None or not text or text == takeaway.text:
-            self._show_takeaways()  # put back what an emptied cell lost
+        self.edit_item("takeaways", takeaway_id, text)
+
+    def _current_id(self, kind: str) -> str | None:
+        item = self.lists[kind].currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _edit_current(self, kind: str) -> None:
+        item = self.lists[kind].currentItem()
+        if item is not None and item.data(ID_ROLE):
+            self.lists[kind].editItem(item)
+
+    def add_item(self, kind: str) -> None:
+        """Add a takeaway or watch item at the end, and start editing it."""
+        if self.session.briefing is None:
             return
-        self.session.undo_stack.push(
-            EditField(self.session, "takeaways", takeaway_id, "text", text)
-        )
+        text = LISTS[kind][2]
+        prefix = "takeaway" if kind == "takeaways" else "watch"
+        made = (Takeaway if kind == "takeaways" else WatchItem)(id=new_item_id(prefix), text=text)
+        self.session.undo_stack.push(AddItem(self.session, kind, made))
+        view = self.lists[kind]
+        row = next(r for r in range(view.count()) if view.item(r).data(ID_ROLE) == made.id)
+        view.setCurrentRow(row)
+        view.editItem(view.item(row))
+
+    def delete_current(self, kind: str) -> None:
+        item_id = self._current_id(kind)
+        if item_id:
+            self.session.undo_stack.push(RemoveItems(self.session, kind, [item_id]))
+
+    def move_current(self, kind: str, step: int) -> None:
+        item_id = self._current_id(kind)
+        if not item_id:
+            return
+        row = [entry.id for entry in self.session.items(kind)].index(item_id)
+        if 0 <= row + step < len(self.session.items(kind)):
+            self.session.undo_stack.push(MoveItem(self.session, kind, item_id, row + step))
+            self.lists[kind].setCurrentRow(row + step)
