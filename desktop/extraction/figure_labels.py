@@ -416,6 +416,12 @@ def label_figure(
         subject = _resolve(main, before, names)
     else:
         subject = _resolve(subject_words, left_all[: len(before) + verb], names)
+        if not subject and verb > 0 and clause[verb - 1].lower == "and" and before:
+            # "tripled in 2004, doubled in 2005 and increased by 16%": one subject for all
+            main, _ = subject_of(before)
+            subject = _resolve(main, before, names)
+    if kind == "multiple" and text[start:end].isalpha():
+        return _verb_multiple(clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
     if kind == "count" and noun:
         return _count_label(noun, subject, chain, clause, right, period, names, left_all)
@@ -436,6 +442,19 @@ def label_figure(
     ):
         direction = "down"  # "a 39% loss" in sales is a fall; "$5 million loss" is not
     return Label(about, direction, period_text)
+
+
+def _verb_multiple(
+    clause: list[Word], before: list[Word], right: list[Word], period: list[str], names: Names
+) -> Label:
+    """ "Acme doubled its profits" -> "Acme profits"; "The capital of Acme tripled in
+    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject."""
+    owner = [w for w in clause if not w.mark]
+    if not owner and before:
+        owner, _ = subject_of(before)
+    subject = _resolve(owner, before, names)
+    thing = [w.text for w in noun_phrase(right, text=_TEXT[0])]
+    return Label(_fit([subject, thing or ["growth"], [], period]), "up", " ".join(period) or None)
 
 
 def _resolve_relative(before: list[Word], names: Names) -> list[str]:
