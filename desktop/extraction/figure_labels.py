@@ -25,7 +25,6 @@ from desktop.lazyre import lazy_compile
 
 MAX_WORDS = 8
 WINDOW = 160  # characters read on either side of a figure
-_TEXT: list[str | None] = [None]  # the text being labelled, for the period test in phrases
 _TOKEN = lazy_compile(r"[\w$£€¥](?:[\w'’.&$£€¥%/-]|,(?=\d))*|[,;:()\[\]\"“”—–]|(?<= )-(?= )")
 _MARKS = frozenset(',;:()[]"“”—–-')
 
@@ -381,7 +380,6 @@ def label_figure(
         left_end: where the words before the figure end, when it is listed after
             another figure ("£0.79 per song and £7.99 per album"): that one's start.
     """
-    _TEXT[0] = text
     # Windows, not whole sentences: a run-on "sentence" must not make this quadratic.
     sentence = (max(sentence[0], start - WINDOW), min(sentence[1], end + WINDOW))
     left_all = words_of(text, sentence[0], start if left_end is None else left_end)
@@ -421,11 +419,11 @@ def label_figure(
             main, _ = subject_of(before)
             subject = _resolve(main, before, names)
     if kind == "multiple" and text[start:end].isalpha():
-        return _verb_multiple(clause, before, right, period, names)
+        return _verb_multiple(text, clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
     if kind == "count" and noun:
-        return _count_label(noun, subject, chain, clause, right, period, names, left_all)
-    measure, thing, moved = _measure(clause, verb, right, kind, "-" in text[start:end])
+        return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
+    measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
     if not subject and verb < 0 and right and is_verb(right[0]):
@@ -445,15 +443,16 @@ def label_figure(
 
 
 def _verb_multiple(
-    clause: list[Word], before: list[Word], right: list[Word], period: list[str], names: Names
-) -> Label:
+    text: str, clause: list[Word], before: list[Word], right: list[Word], period: list[str],
+    names: Names,
+) -> Label:  # fmt: skip
     """ "Acme doubled its profits" -> "Acme profits"; "The capital of Acme tripled in
     2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject."""
     owner = [w for w in clause if not w.mark]
     if not owner and before:
         owner, _ = subject_of(before)
     subject = _resolve(owner, before, names)
-    thing = [w.text for w in noun_phrase(right, text=_TEXT[0])]
+    thing = [w.text for w in noun_phrase(right, text=text)]
     return Label(_fit([subject, thing or ["growth"], [], period]), "up", " ".join(period) or None)
 
 
@@ -471,14 +470,14 @@ def _resolve_relative(before: list[Word], names: Names) -> list[str]:
 
 
 def _measure(
-    clause: list[Word], verb: int, right: list[Word], kind: str, hyphened: bool = False
+    text: str, clause: list[Word], verb: int, right: list[Word], kind: str, hyphened: bool = False
 ) -> tuple[list[str], list[str], list[str]]:
     """(measure words, object words, change words) for a money, percent or other figure.
 
     "@subject" as the measure means the clause's subject is what the figure measures
     ("revenue made up $7.1 billion", "the rate was hovering around 6%").
     """
-    after = noun_phrase(right, text=_TEXT[0])
+    after = noun_phrase(right, text=text)
     if after and after[0].lower in CURRENCY_NAMES:
         after = []  # "$5.9 billion dollars": the unit again, not a noun
     last_word = clause[-1].lower if clause else ""
@@ -489,9 +488,9 @@ def _measure(
     if last_word == "of":
         head = [w.text for w in _modifier_before_of(clause)]
         if head:
-            return head, _object(right), head
+            return head, _object(text, right), head
     if kind == "percent" and right and right[0].lower == "of":
-        whole = noun_phrase(right[1:], text=_TEXT[0])
+        whole = noun_phrase(right[1:], text=text)
         if whole:  # "18% of the firm's network": a share of it
             return ["share of"] + [w.text for w in whole], [], []
     if after and after[0].lower not in LINKS and (kind != "duration" or hyphened):
@@ -506,23 +505,23 @@ def _measure(
     chain = [w for w in clause[verb:] if w.lower not in AUXILIARIES]
     verbs = [w for w in chain if is_verb(w) or w.lower in VERB_NOUNS]
     if not verbs and kind == "duration":
-        return ["time"] + [w.text for w in chain], _object(right), []
+        return ["time"] + [w.text for w in chain], _object(text, right), []
     if not verbs:
         linked = any(w.lower in AUXILIARIES for w in clause[verb:])
-        return (["@subject"] if linked else []), _object(right), []
+        return (["@subject"] if linked else []), _object(text, right), []
     last = verbs[-1]
     between = [w.text for w in chain[chain.index(last) + 1 :] if w.lower not in LINKS]
     noun = VERB_NOUNS.get(last.lower)
     if last.lower in COPULAS or (last.lower == "made" and between[:1] == ["up"]):
-        return ["@subject"], _object(right), []
+        return ["@subject"], _object(text, right), []
     if last.lower in SELLING and last_word in ("for", "at"):
         return ["price"], [], []  # "songs are sold for £0.79"
     if noun:
         planned = ["planned"] if any(w.lower in INTENT_VERBS for w in chain) else []
-        return planned + between + [noun], _object(right), [noun]
+        return planned + between + [noun], _object(text, right), [noun]
     if kind == "duration":
-        return between + ["time"], _object(right), []
-    return [w.text for w in chain if w.lower not in LINKS], _object(right), []
+        return between + ["time"], _object(text, right), []
+    return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
 
 
 def _changed(clause: list[Word], verb: int) -> list[str] | None:
@@ -558,19 +557,19 @@ INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes pro
 COPULAS = frozenset("is are was were be been amounted totalled totaled reached hit stood".split())
 
 
-def _object(right: list[Word]) -> list[str]:
+def _object(text: str, right: list[Word]) -> list[str]:
     """The phrase after a figure that says on what: "into Japan's financial system"."""
     if right and right[0].lower in ("in", "into", "to", "on", "for", "with", "at", "of"):
-        if _TEXT[0] is not None and PERIOD.match(_TEXT[0], right[0].start):
+        if PERIOD.match(text, right[0].start):
             return []  # "in the second quarter": the period, not what it is on
-        phrase = noun_phrase(right[1:], text=_TEXT[0])
+        phrase = noun_phrase(right[1:], text=text)
         if phrase:
             return [right[0].text] + [w.text for w in phrase]
     return []
 
 
 def _count_label(
-    noun: str, subject: list[str], chain: list[Word], clause: list[Word],
+    text: str, noun: str, subject: list[str], chain: list[Word], clause: list[Word],
     right: list[Word], period: list[str], names: Names, before: list[Word] = (),
 ) -> Label:  # fmt: skip
     """ "jobs GM plans to cut", "people employed by Opel", "plants in partial closure"."""
@@ -600,4 +599,4 @@ def _count_label(
     if clause and clause[-1].lower in ("its", "their"):  # "of its 3,200 dealers"
         whose = _name_before(before)
         subject = [names.shorten(whose)] if whose else subject
-    return Label(_fit([subject, head, _object(right), period]), None, None)
+    return Label(_fit([subject, head, _object(text, right), period]), None, None)
