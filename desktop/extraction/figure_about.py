@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
-from desktop.extraction.figure_labels import Names, is_name, label_figure, words_of
+from desktop.extraction.figure_clauses import Names, is_name, words_of
+from desktop.extraction.figure_labels import label_figure
 from desktop.extraction.lexicon_figures import DOLLAR_CITIES, DOLLAR_COUNTRIES
 from desktop.lazyre import lazy_compile
 
