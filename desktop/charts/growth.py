@@ -100,7 +100,8 @@ def _multiples(axes, multiples: list[model.Figure], figures: list[model.Figure],
         style.label_bar_ends(axes, today, ["1×"], dark)
         style.label_bar_ends(axes, target, [multiple_label(multiple)], dark)
         ticks += [row, row + 1]
-        tick_labels += ["Today", f"By {year}" if year else "Later"]
+        # A target year makes it a forecast ("19 times by 2035"); else it happened.
+        tick_labels += ["Today", f"By {year}"] if year else ["Before", "After"]
         axes.text(
             0,
             row - 0.75,

@@ -167,6 +167,10 @@ def label_figure(
             # "tripled in 2004, doubled in 2005 and increased by 16%": one subject for all
             main, _ = subject_of(before)
             subject = resolve(main, before, names)
+    if kind == "multiple" and text[start:end].split()[-1].lower() in VERB_NOUNS:
+        # "a double increase of sales": the change, and what changed
+        change = text[start:end].split()[-1].lower()
+        return Label(_fit([subject, [change], _object(text, right), period]), "up", period_text)
     if kind == "multiple" and text[start:end].isalpha():
         return _verb_multiple(text, clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
