@@ -78,11 +78,13 @@ def growth_chart(figures: list[model.Figure], dark: bool = False) -> Figure | No
     changes = any(f.direction for f in percents)
     measure = sentence_case(measure_of(percents[0])) if percents else ""
     named = f"{measure} changes, in percent" if measure and measure != "Amount" else "Changes"
+    forecast = any(target_year(m, figures) for m in multiples)
+    growth = "Expected growth" if forecast else "Growth, as a multiple"
     if len(panels) == 1:
-        title = "Expected growth" if multiples else named if changes else "Shares, in percent"
+        title = growth if multiples else named if changes else "Shares, in percent"
         style.set_title(grid[0], title, dark)
     else:
-        style.set_title(grid[0], "Expected growth", dark)
+        style.set_title(grid[0], growth, dark)
         style.set_title(grid[1], named if changes else "Shares, in percent", dark)
     return figure
 

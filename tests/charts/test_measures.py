@@ -71,3 +71,13 @@ def test_changes_are_signed_and_kept_apart_from_shares():
     drawn = texts(growth_chart(figures))
     assert "−41%" in drawn and "+5.9%" in drawn and "Share of dealer network" not in drawn
     assert "+2.3%" not in drawn  # a share price is not a sales figure
+
+
+def test_a_multiple_without_a_target_year_is_drawn_as_past_growth():
+    figure = Figure(id="m", spans=[Span(0, 7)], text="doubled", kind="multiple", value=2,
+                    about="Vale profits")  # fmt: skip
+    chart = growth_chart([figure])
+    drawn = texts(chart)
+    titles = [axes.get_title(loc) for axes in chart.axes for loc in ("left", "center")]
+    assert "Growth, as a multiple" in titles
+    assert "Before" in drawn and "After" in drawn and "Today" not in drawn
