@@ -82,12 +82,14 @@ def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
 def figure_charts(briefing: Briefing, width_in: float) -> list[Chart]:
     """The charts that help read the numbers: money in each currency, growth, ranks."""
     from desktop.charts import growth_chart, investment_chart, rank_chart
+    from desktop.charts.growth import shown_growth
+    from desktop.charts.money import shown_money
 
     figures = briefing.figures
     made: list[Chart] = []
     png = _draw("investment", lambda: investment_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
-        alt = _figures_alt(figures, ("money",))
+        alt = _figures_alt(shown_money(figures), ("money",))
         made.append(
             Chart(
                 "The money involved, in each currency given", png, f"Amounts of money: {alt}.", 0.72
@@ -95,7 +97,7 @@ def figure_charts(briefing: Briefing, width_in: float) -> list[Chart]:
         )
     png = _draw("growth", lambda: growth_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
-        alt = _figures_alt(figures, ("multiple", "percent", "year"))
+        alt = _figures_alt(shown_growth(figures), ("multiple", "percent"))
         made.append(Chart("Growth and shares", png, f"Growth and shares: {alt}."))
     png = _draw("rank", lambda: rank_chart(figures), width_in, FIGURE_HEIGHT_IN)
     if png:
