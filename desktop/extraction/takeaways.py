@@ -11,6 +11,7 @@ from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.domain.text import strip_dateline
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import find_words
+from desktop.ingest.metadata import is_caption
 from desktop.lazyre import lazy_compile
 
 MIN_TAKEAWAYS = 3
@@ -213,7 +214,7 @@ def find_takeaways(
             continue
         text = shorten(doc.sentence_text(sentence))
         words = content_words(text)
-        if _fragment(text) or overlap(words, said) > _NEAR_DUPLICATE:
+        if _fragment(text) or is_caption(text) or overlap(words, said) > _NEAR_DUPLICATE:
             continue
         if any(overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
             continue
