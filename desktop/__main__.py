@@ -185,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        return _fail("out of memory: the input is too large for this computer.")
+    except Exception as error:  # noqa: BLE001 - a bug must still be one line, not a traceback
+        return _fail(
+            f"could not finish {options.command} ({type(error).__name__}: "
+            f"{' '.join(str(error).split())[:200]}); please report this."
+        )
     return _fail(f"unknown command: {options.command}")
 
 

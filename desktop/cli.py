@@ -41,11 +41,18 @@ def open_briefing(source: str) -> Briefing:
             article = load_article(source)
         except IngestError as error:
             raise CommandError(_one_line(str(error))) from error
+        report_notes(article.notes)
         return analyze_article(article)
     except BriefingFileError as error:
         raise CommandError(_one_line(str(error))) from error
     except OSError as error:
         raise CommandError(describe_os_error(error, source)) from error
+
+
+def report_notes(notes: list[str], stream: TextIO | None = None) -> None:
+    """What the user should know about how the article was read, one line each on stderr."""
+    for note in notes:
+        print(f"{PROGRAM}: note: {_one_line(note)}", file=stream or sys.stderr)
 
 
 def analyze(source: str, as_json: bool, out: TextIO | None = None) -> int:
@@ -108,7 +115,8 @@ def _quote_rows(briefing: Briefing) -> list[str]:
     for quote in briefing.quotes:
         # Reported speech is not the speaker's words, so it gets no quotation marks.
         words = quote.text if quote.kind == "reported" else f"“{quote.text}”"
-        rows.extend(_wrap(f"{quote.speaker or UNKNOWN_SPEAKER} ({quote.kind}): {words}"))
+        who = quote.speaker or quote.source or UNKNOWN_SPEAKER  # an organisation, "officials"
+        rows.extend(_wrap(f"{who} ({quote.kind}): {words}"))
     return rows
 
 

@@ -142,6 +142,14 @@ def test_summary_layout():
     )
 
 
+def test_summary_names_the_source_of_a_quote_without_a_speaker():
+    briefing = Briefing(
+        Article(text="Costs will fall, officials said."),
+        quotes=[Quote(text="Costs will fall", kind="reported", source="officials")],
+    )
+    assert "  officials (reported): Costs will fall" in format_summary(briefing)
+
+
 def test_summary_wraps_long_quotes():
     words = "word " * 60
     briefing = Briefing(Article(text=words), quotes=[Quote(text=words.strip(), speaker="Ann Lee")])

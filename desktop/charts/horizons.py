@@ -142,3 +142,95 @@ def place_phases(horizons: list[str | None], now_year: int | None = None) -> lis
             span = Span(start, start + 1)
         spans.append(span)
     return spans
+
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1,
+    "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# Where in a year a word puts a date: "early 2027", "the fall of 2011", "the end of 2010".
+PARTS = (
+    ("end of", 0.95), ("late", 0.85), ("second half", 0.75), ("fall", 0.75), ("autumn", 0.75),
+    ("summer", 0.55), ("mid", 0.5), ("middle", 0.5), ("spring", 0.3), ("first half", 0.25),
+    ("early", 0.1), ("beginning", 0.05), ("start of", 0.05),
+)  # fmt: skip
+_MONTH = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{1,2})\b)?"
+)
+_QUARTER = re.compile(r"\b(first|second|third|fourth)\s+(?:fiscal\s+)?quarter\b|\b(q[1-4])\b")
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_SOON = re.compile(r"\b(?:soon|shortly|near future)\b")
+_DAYS = re.compile(
+    r"\b(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+
+
+def article_date(published: str | None) -> float | None:
+    """The article's date as a decimal year: "2011-05-29" -> 2011.41; None when it has none."""
+    match = _PUBLISHED.match(published or "")
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2] or 7), int(match[3] or 1)
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def _part_of_year(text: str) -> float:
+    for words, fraction in PARTS:
+        if words in text:
+            return fraction
+    return 0.5
+
+
+def calendar_date(horizon: str | None, published: str | None) -> float | None:
+    """When a horizon falls, as a decimal year, read against the article's date.
+
+    "by June 10" in an article of 2011-05-29 -> 2011.44; "In 2009" -> 2009.5; "next month"
+    -> a month after the article; "within two to three years" -> two years after it;
+    "once the merger closes" -> None (event-relative: no date).
+
+    Args:
+        horizon: the phase's horizon as the article puts it.
+        published: the article's date ("2011-05-29"); without it nothing is dated.
+    """
+    reference = article_date(published)
+    if not horizon or reference is None:
+        return None
+    text = " ".join(horizon.lower().split())
+    year_match = _YEAR.search(text)
+    year = int(year_match.group(1)) if year_match else None
+    if year is None and "next year" in text:
+        year = int(reference) + 1
+    elif year is None and ("this year" in text or "the year" in text):
+        year = int(reference)
+    month_match = _MONTH.search(text)
+    if month_match and (month_match.group(1) != "may" or "may" in text.split()):
+        month = MONTHS[month_match.group(1)]
+        day = int(month_match.group(2)) if month_match.group(2) else None
+        fraction = (day - 1) / 31 if day else _part_of_year(text) if "early" in text else 0.0
+        when = (year if year is not None else int(reference)) + (month - 1 + fraction) / 12
+        if year is None and when < reference - 1 / 24:
+            when += 1  # "in April", told in May: next April
+        return when
+    quarter_match = _QUARTER.search(text)
+    if quarter_match:
+        q = QUARTERS[quarter_match.group(1) or quarter_match.group(2)]
+        when = (year if year is not None else int(reference)) + (3 * q - 2) / 12
+        if year is None and when + 0.125 < reference:
+            when += 1
+        return when
+    if year is not None:
+        return year + _part_of_year(text)
+    for unit, size in (("week", 1 / 52), ("month", 1 / 12)):
+        if f"next {unit}" in text or f"this {unit}" in text or f"end of the {unit}" in text:
+            return reference + (size if "next" in text else size / 2)
+    if _DAYS.search(text):
+        return reference + 3 / 365  # "on Friday": within the week
+    if _SOON.search(text):
+        return reference + 0.05
+    span = parse_horizon(horizon)
+    if span is not None:
+        return reference + span.start  # "initially": from the article's date
+    return None

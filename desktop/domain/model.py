@@ -93,6 +93,9 @@ class Article:
     url: str | None = None
     headings: list[Heading] = field(default_factory=list)
     body_start: int = 0  # where the body begins, after title and metadata lines
+    # What the user should know about how the file was read ("3 damaged characters");
+    # shown once when it is opened, not saved with the briefing.
+    notes: list[str] = field(default_factory=list, compare=False)
 
     @property
     def word_count(self) -> int:
@@ -157,6 +160,7 @@ class Phase(Item):
     horizon: str | None = None
     actions: list[str] = field(default_factory=list)
     organisation: str | None = None  # whose plan it is
+    done: bool = False  # a past stage of the plan, told beside the stages to come
 
 
 @dataclass(kw_only=True)

@@ -22,12 +22,14 @@ from desktop.domain.model import (
     Takeaway,
     WatchItem,
 )
-from desktop.fileio import atomic_write_text, describe_os_error
+from desktop.domain.validation import validate_briefing
+from desktop.fileio import atomic_write_text, describe_os_error, read_regular_file
 
 SCHEMA = "briefing/2"  # 2: page one (subtitle, bottom line, key figures, watch)
 SCHEMA_NAME, _, _version = SCHEMA.partition("/")
 SCHEMA_VERSION = int(_version)
 FILE_SUFFIX = ".briefing.json"
+MAX_FILE_BYTES = 100 * 1024 * 1024  # a 10 MB article and all found in it, with room
 
 _ITEM_LISTS = {
     "people": Person,
@@ -148,7 +150,7 @@ def briefing_from_dict(data: Any) -> Briefing:
     if not isinstance(data, dict) or "schema" not in data or "article" not in data:
         raise BriefingFileError("This file is not a Briefing Desk briefing.")
     name, _, version = str(data["schema"]).partition("/")
-    if name != SCHEMA_NAME or not version.isdigit():
+    if name != SCHEMA_NAME or not (version.isascii() and version.isdigit()):
         raise BriefingFileError("This file is not a Briefing Desk briefing.")
     if int(version) > SCHEMA_VERSION:
         raise BriefingFileError(
@@ -176,6 +178,7 @@ def briefing_from_dict(data: Any) -> Briefing:
             setattr(briefing, name, items)
         if int(version) >= 2:
             _page_one_from_dict(briefing, data.get("page_one", {}))
+        validate_briefing(briefing)  # every field's type, named in the message
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise BriefingFileError(f"This briefing file is damaged ({error}).") from error
     if int(version) < 2:
@@ -204,7 +207,7 @@ def load_briefing(path: str | os.PathLike) -> Briefing:
     """
     name = Path(path).name
     try:
-        raw = Path(path).read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         raise BriefingFileError(describe_os_error(error, path)) from error
     truncated = f"{name} is truncated: the file ends early."
@@ -215,6 +218,8 @@ def load_briefing(path: str | os.PathLike) -> Briefing:
         if error.reason == "unexpected end of data":  # cut inside a multi-byte character
             raise BriefingFileError(truncated) from error
         raise BriefingFileError(f"{name} is not a briefing file (not UTF-8 text).") from error
+    except RecursionError as error:
+        raise BriefingFileError(f"{name} is nested too deep for a briefing file.") from error
     except json.JSONDecodeError as error:
         body = text.rstrip()  # error.pos counts characters, so the body is measured in them
         # A saved briefing is one object; cut anywhere, even inside a string, it loses its "}".

@@ -12,7 +12,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
-from desktop.export import ooxml
+from desktop.export import limits, ooxml
 from desktop.export.document import (
     ACCENT,
     BAND_FILL,
@@ -148,6 +148,7 @@ def table(
     Returns:
         The python-docx Table.
     """
+    rows, left_out = limits.first_rows(rows)
     made = document.add_table(rows=1 + len(rows), cols=len(columns))
     made.style = document.styles[TABLE_STYLE]
     _look_at_first_row_only(made)
@@ -174,6 +175,8 @@ def table(
             if index % 2 == 1:
                 ooxml.shade_cell(cell, BAND_FILL)
             _fill_cell(text_style, cell, value, bold=bold_first_column and column == 0)
+    if left_out:
+        note(document, limits.left_out_note(left_out))
     return made
 
 
@@ -195,7 +198,9 @@ def _fill_cell(text_style, cell, value: Cell, *, bold: bool) -> None:
         run = paragraph.add_run(one_line(value))
         run.bold = bold or None
         return
-    items = [one_line(item) for item in value if one_line(item)]
+    items, left_out = limits.first_rows([one_line(item) for item in value if one_line(item)])
+    if left_out:
+        items = [*items, limits.left_out_note(left_out, "items")]
     for number, item in enumerate(items):
         target = paragraph if number == 0 else cell.add_paragraph(style=text_style)
         target.paragraph_format.left_indent = BULLET_INDENT

@@ -82,9 +82,13 @@ def open_briefing(source: Path | str) -> Briefing:
         from desktop.ingest import IngestError, load_article
 
         try:
-            return analyze_article(load_article(str(source)))
+            article = load_article(str(source))
         except IngestError as error:
             raise ExportFailed(str(error)) from error
+        from desktop.cli import report_notes
+
+        report_notes(article.notes)
+        return analyze_article(article)
     except BriefingFileError as error:
         raise ExportFailed(" ".join(str(error).split())) from error
     except OSError as error:
@@ -153,7 +157,9 @@ def run_export(
             return refuse(
                 f"cannot write {output}: the folder {Path(output).parent} does not exist."
             )
-    if source == "-" or source.lower().startswith(("http://", "https://")):
+    from desktop.ingest.loading import is_address
+
+    if source == "-" or is_address(source):
         # Standard input or a web page, as `analyze` takes them: one job, to -o.
         if not output:
             return refuse(f"give the file to write with -o OUT.docx when exporting {source}.")
@@ -162,8 +168,12 @@ def run_export(
             target = target / "article-briefing.docx"
         return _run_single(Job(source, target), pdf, stream)  # type: ignore[arg-type]
     path = Path(source).expanduser()
-    if not path.exists():
-        return refuse(f"Cannot open {Path(source).name}: the file does not exist.")
+    try:
+        path.stat()
+    except OSError as error:  # missing, a loop of links, a folder it may not enter
+        from desktop.fileio import read_error_reason
+
+        return refuse(f"Cannot open {Path(source).name}: {read_error_reason(error)}.")
     jobs = plan_jobs(path, output)
     if not path.is_dir():
         return _run_single(jobs[0], pdf, stream)

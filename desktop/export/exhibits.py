@@ -55,15 +55,21 @@ def _draw(
 
 
 def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
-    """The phases on a timeline of years from the article's date."""
+    """The phases on a timeline: on real dates where the article has one, else years from now."""
     from desktop.charts import phase_timeline
 
     year = _article_year(briefing)
-    png = _draw("timeline", lambda: phase_timeline(briefing.phases, now_year=year), width_in)
+    published = briefing.article.published
+    png = _draw(
+        "timeline",
+        lambda: phase_timeline(briefing.phases, now_year=year, published=published),
+        width_in,
+    )
     if png is None:
         return None
     steps = "; ".join(
-        f"{n}. {one_line(p.title)} ({one_line(p.horizon) or 'timing not given'})"
+        f"{n}. {one_line(p.title)} ({one_line(p.horizon) or 'timing not given'}"
+        f"{', done' if p.done else ''})"
         for n, p in enumerate(briefing.phases, 1)
     )
     return Chart(

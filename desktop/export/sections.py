@@ -11,7 +11,7 @@ from desktop.domain.edits import review_counts
 from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Quote
 from desktop.domain.page_one import source_parts
-from desktop.export import blocks
+from desktop.export import blocks, limits
 from desktop.export.blocks import Chart
 from desktop.export.page_one import AS_REPORTED, source_citation
 from desktop.export.values import (
@@ -81,17 +81,19 @@ def figure_order(briefing: Briefing) -> list[Figure]:
     return pinned + [f for f in briefing.figures if f not in pinned]
 
 
-def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> list[tuple[str, ...]]:
-    return [
-        (
+def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> Sequence[tuple[str, ...]]:
+    # Made row by row as the table shows them: a conversion looks over the whole briefing,
+    # and the table keeps only limits.MAX_TABLE_ROWS of thousands.
+    return limits.LazyRows(
+        figures,
+        lambda f: (
             sentence_case(f.about) or "—",
             one_line(f.text),
             " ".join(part for part in (figure_value(f), figure_unit(f)) if part and part != "—")
             or "—",
             conversion(f, briefing) or "—",
-        )
-        for f in figures
-    ]
+        ),
+    )
 
 
 FIGURE_COLUMNS = [("What it measures", 0.34), ("As reported", 0.24), ("Value", 0.22),
@@ -189,6 +191,7 @@ def appendix(document, briefing: Briefing, shown_quotes: Sequence[Quote]) -> Non
     blocks.heading(document, "Appendix")
     if statements:
         blocks.heading(document, "All statements", level=2)
+        statements, left_out = limits.first_rows(statements, limits.MAX_LIST_ITEMS)
         for quote in statements:
             words = one_line(quote.text)
             if quote.kind == "reported":
@@ -197,6 +200,8 @@ def appendix(document, briefing: Briefing, shown_quotes: Sequence[Quote]) -> Non
                 words = f"“{words.strip('“”')}”"
             who = one_line(quote.speaker) or one_line(quote.source) or UNKNOWN_SPEAKER
             blocks.bullet(document, words, lead=who)
+        if left_out:
+            blocks.note(document, limits.left_out_note(left_out, "statements"))
     if figures:
         blocks.heading(document, "All other figures", level=2)
         blocks.table(

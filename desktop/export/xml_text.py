@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.export.limits import cut_text
+
 # XML 1.0 allows tab, newline, carriage return and everything from U+0020 up, except
 # surrogates and U+FFFE/U+FFFF. A pasted article can carry the rest (form feeds, NULs,
 # stray escape codes); lxml refuses them, so they are dropped rather than failing the export.
@@ -19,5 +21,8 @@ def xml_safe(text: object) -> str:
 
 
 def one_line(text: object) -> str:
-    """XML-safe text on one line: runs of whitespace (newlines, tabs) become one space."""
-    return _SPACES.sub(" ", xml_safe(text)).strip()
+    """XML-safe text on one line: runs of whitespace (newlines, tabs) become one space.
+
+    Absurdly long text is cut with an ellipsis and a note (limits.cut_text).
+    """
+    return cut_text(_SPACES.sub(" ", xml_safe(text)).strip())

@@ -34,6 +34,7 @@ from desktop.extraction.names import (
     is_named_thing,
     is_place_name,
     is_sentence_word,
+    opens_with_participle,
 )
 from desktop.lazyre import lazy_compile
 
@@ -228,8 +229,10 @@ def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
     names = first_names()
     for k in range(1, len(words) - 1):
-        if words[k] in {"of", "for", "from", "at"} and 2 <= k <= 3 and words[0] in names:
-            return [(0, k), (k + 1, len(words))]
+        if words[k] in {"of", "for", "from", "at"} and (
+            (k >= 2 and words[k - 2] in names) or (k >= 3 and words[k - 3] in names)
+        ):
+            return [(0, k), (k + 1, len(words))]  # "President Carla Reyes of Freedonia"
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
             return [(0, k + 1), (k + 1, len(words))]
@@ -255,6 +258,8 @@ def name_runs(runs: list[Run]) -> list[Run]:
     slices_of: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     out = []
     for run in runs:
+        if len(run.words) >= 3 and opens_with_participle(run.tokens, run):
+            run = run.sub(1)  # noqa: PLW2901 - "Echoing Ravi Bhatt," -> "Ravi Bhatt"
         words = run.words
         slices = slices_of.get(words)
         if slices is None:

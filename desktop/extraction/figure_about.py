@@ -93,6 +93,7 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
         if previous is not None and _restates(doc.text, previous, figure):
             figure.about, figure.direction = previous.about, previous.direction
             figure.period = previous.period
+            _add_rate(figure)
             continue
         sentence = sentence_around(doc, span.start)
         listed = previous is not None and _listed(doc.text, previous, figure)
@@ -107,10 +108,29 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
-        if figure.per and figure.about and f"per {figure.per}" not in figure.about:
-            if len(figure.about.split()) < 7:
-                figure.about += f" per {figure.per}"
+        _add_rate(figure)
         previous = figure
+    _title_from_body(doc, figures)
+
+
+def _add_rate(figure: Figure) -> None:
+    """ "GM loss" -> "GM loss per share" for "$0.67 per share"."""
+    if figure.per and figure.about and f"per {figure.per}" not in figure.about:
+        if len(figure.about.split()) < 7:
+            figure.about += f" per {figure.per}"
+
+
+def _title_from_body(doc, figures: list[Figure]) -> None:
+    """A title figure written again in the body takes the body's label, which says more."""
+    body = doc.article.body_start
+    in_body = {(f.kind, f.text): f for f in reversed(figures) if f.first_span.start >= body}
+    for figure in figures:
+        if figure.first_span.start >= body:
+            break
+        again = in_body.get((figure.kind, figure.text))
+        if again is not None and again.about:
+            figure.about, figure.direction = again.about, again.direction
+            figure.period = again.period
 
 
 _LIST_GAP = lazy_compile(r"[ \t]*(?:(?:per|a|an)[ \t]+[a-z]+[ \t]*)?(?:,[ \t]*)?(?:and|or)?[ \t]*")

@@ -122,20 +122,29 @@ def _clean(words: list[str], ends: bool = True) -> list[str]:
 
 
 def subject_of(words: list[Word]) -> tuple[list[Word], int]:
-    """The subject of the clause that words lead up to, and the index of its first verb.
+    """The subject of the last verb before the figure, and the index of its verb group.
 
     "Deutsche Bank of Germany lost" -> (Deutsche Bank of Germany, 4); "In 2005 it lost"
-    -> (it, 3); "The revenue of the company made" -> (The revenue of the company, 5).
-    The subject is read back from the first verb, through "of" and "in", to a
-    determiner, a number, a mark, a preposition or a clause link.
+    -> (it, 3); "The revenue of the company made" -> (The revenue of the company, 5);
+    "Rates rose as the bank has raised" -> (the bank, 5). The subject is read back from
+    the verb group, through "of" and "in", to a determiner, a number, a mark, a
+    preposition or a clause link.
 
     Returns:
         ([], -1) where no verb stands before the figure; ([], k) where the clause
         opens on its verb ("which authorized ...").
     """
-    verb = next((k for k, w in enumerate(words) if is_verb(w)), -1)
+    verb = next((k for k in range(len(words) - 1, -1, -1) if is_verb(words[k])), -1)
     if verb < 0:
         return [], -1
+    while verb > 0 and (
+        is_verb(words[verb - 1])
+        or words[verb - 1].lower in _ADVERBS
+        or (words[verb - 1].lower == "to" and verb > 1 and is_verb(words[verb - 2]))
+    ):
+        verb -= 1  # the whole group: "has since increased", "are predicted to have dipped"
+    while verb < len(words) - 1 and words[verb].lower in _ADVERBS:
+        verb += 1
     k = verb
     while k > 0:
         before = words[k - 1]
@@ -158,9 +167,33 @@ def _last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
     """The words after the last mark or "that"/"which" before the figure, and those before."""
     cut = 0
     for k, word in enumerate(words):
-        if word.mark or (word.lower in RELATIVES and k + 1 < len(words)):
+        if word.text in "()":
+            continue  # brackets are read through: "fell 17 cents (2.1%) to"
+        if word.mark or (word.lower in RELATIVES and _opens_clause(words, k)):
             cut = k + 1
     return words[cut:], words[:cut]
+
+
+_COORDINATORS = frozenset("and but while whilst whereas".split())
+
+
+def _new_clause(words: list[Word], k: int) -> bool:
+    """Whether the "and" at k opens a clause ("and recently the company reported")."""
+    following = words[k + 1] if k + 1 < len(words) else None
+    if following is None or following.text[:1].isupper() or following.text[:1].isdigit():
+        return False  # "US and Canadian", "$5 and $6"
+    return following.lower not in LINKS and following.text[:1] not in "$£€¥"
+
+
+def _opens_clause(words: list[Word], k: int) -> bool:
+    """Whether "that" at k opens a clause ("said that it"), not points ("that number")."""
+    if words[k].lower != "that" or k + 1 == len(words):
+        return True
+    following = words[k + 1]
+    return following.lower in _SUBJECT_OPENERS or following.text[:1].isupper()
+
+
+_SUBJECT_OPENERS = frozenset("the a an it they he she we its their his her".split())
 
 
 def _reported(clause: list[Word], before: list[Word]) -> tuple[list[Word], list[Word]]:
@@ -184,6 +217,9 @@ _CALENDAR = frozenset(
 )
 _PERIOD_OPENERS = (
     frozenset("in during for over by since within of this next last".split()) | _CALENDAR
+)
+_ADVERBS = frozenset(
+    "not also since already just still currently now recently previously first then".split()
 )
 _PERSONAL = frozenset("it they he she we i you".split())
 REPORTING = frozenset("said says told announced reported stated added warned".split())
@@ -351,15 +387,17 @@ def label_figure(
     while right_all and right_all[0].text in '"“”':
         right_all = right_all[1:]  # a term in quotation marks: 'a $5 million "package"'
     right = []
-    for word in right_all:
-        if word.mark:
+    for k, word in enumerate(right_all):
+        if word.mark or (word.lower in _COORDINATORS and _new_clause(right_all, k)):
             break
         right.append(word)
     clause, before = _last_clause(left_all)
     if clause and clause[-1].lower in ("and", "or", "but") and right and is_verb(right[0]):
         before, clause = before + clause, []  # "... should be cut and 14 plants closed"
     clause_end = right[-1].end if right else end
-    period_text = _period(text, (end, clause_end), clause[0].start if clause else start, start, end)
+    opening = left_all[0].start if left_all and left_all[0].lower in _PERIOD_OPENERS else None
+    period_from = opening if opening is not None else clause[0].start if clause else start
+    period_text = _period(text, (end, clause_end), period_from, start, end)
     if period_text and period_text.split()[0].lower() in LINKS | {"during", "within", "since"}:
         period_text = period_text[0].lower() + period_text[1:]  # "In 2005" -> "in 2005"
     period = [w for w in (period_text or "").split() if w.lower() != "the"]
@@ -375,10 +413,10 @@ def label_figure(
         subject = _resolve(subject_words, left_all[: len(before) + verb], names)
     chain = clause[verb:] if verb >= 0 else []
     if kind == "count" and noun:
-        return _count_label(noun, subject, chain, clause, right, period, names)
+        return _count_label(noun, subject, chain, clause, right, period, names, left_all)
     measure, thing, moved = _measure(clause, verb, right, kind, "-" in text[start:end])
-    if measure == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
-        measure, subject = subject, []
+    if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
+        measure, subject = (subject or measure[1:]), []
     if not subject and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
@@ -405,17 +443,32 @@ def _resolve_relative(before: list[Word], names: Names) -> list[str]:
 def _measure(
     clause: list[Word], verb: int, right: list[Word], kind: str, hyphened: bool = False
 ) -> tuple[list[str], list[str], list[str]]:
-    """(measure words, object words, change words) for a money, percent or other figure."""
+    """(measure words, object words, change words) for a money, percent or other figure.
+
+    "@subject" as the measure means the clause's subject is what the figure measures
+    ("revenue made up $7.1 billion", "the rate was hovering around 6%").
+    """
     after = noun_phrase(right, text=_TEXT[0])
-    if len(clause) > 1 and clause[-1].lower == "to" and any(w.lower in VERB_NOUNS for w in clause):
-        head = clause[verb - 1].lower if verb > 0 else ""
-        return ["price" if head in ("shares", "stock", "stocks", "share") else "level"], [], []
-    if clause and clause[-1].lower == "of":
+    if after and after[0].lower in CURRENCY_NAMES:
+        after = []  # "$5.9 billion dollars": the unit again, not a noun
+    last_word = clause[-1].lower if clause else ""
+    if kind == "duration" and right and right[0].lower in ("behind", "late", "delay", "delayed"):
+        return ["delay"], [], []  # "two years behind schedule"
+    if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
+        return changed, [], []
+    if last_word == "of":
         head = [w.text for w in _modifier_before_of(clause)]
         if head:
             return head, _object(right), head
+    if kind == "percent" and right and right[0].lower == "of":
+        whole = noun_phrase(right[1:], text=_TEXT[0])
+        if whole:  # "18% of the firm's network": a share of it
+            return ["share of"] + [w.text for w in whole], [], []
     if after and after[0].lower not in LINKS and (kind != "duration" or hyphened):
         return [w.text for w in after], [], [w.text for w in after]
+    if right and right[0].text.islower() and right[0].lower.endswith("ed") and not after:
+        # A reduced relative clause: "the $700 billion earmarked to rescue banks".
+        return [w.text for w in right[:6] if not w.mark], [], []
     if verb < 0:
         verb = next((k for k, w in enumerate(clause) if w.lower in VERB_NOUNS), -1)
     if verb < 0:
@@ -425,12 +478,15 @@ def _measure(
     if not verbs and kind == "duration":
         return ["time"] + [w.text for w in chain], _object(right), []
     if not verbs:
-        return [], _object(right), []
+        linked = any(w.lower in AUXILIARIES for w in clause[verb:])
+        return (["@subject"] if linked else []), _object(right), []
     last = verbs[-1]
     between = [w.text for w in chain[chain.index(last) + 1 :] if w.lower not in LINKS]
     noun = VERB_NOUNS.get(last.lower)
     if last.lower in COPULAS or (last.lower == "made" and between[:1] == ["up"]):
         return ["@subject"], _object(right), []
+    if last.lower in SELLING and last_word in ("for", "at"):
+        return ["price"], [], []  # "songs are sold for £0.79"
     if noun:
         planned = ["planned"] if any(w.lower in INTENT_VERBS for w in chain) else []
         return planned + between + [noun], _object(right), [noun]
@@ -439,6 +495,35 @@ def _measure(
     return [w.text for w in chain if w.lower not in LINKS], _object(right), []
 
 
+def _changed(clause: list[Word], verb: int) -> list[str] | None:
+    """What went from one figure to another: "increase swap lines with the ECB from $55
+    billion to $110 billion" -> the swap lines; "shares fell 2% to $8" -> share price.
+
+    Returns:
+        None where no verb of change stands before "from" or "to".
+    """
+    change = max((k for k, w in enumerate(clause) if w.lower in VERB_NOUNS), default=-1)
+    if change < 0:
+        return None
+    stop = next(
+        (k for k in range(change + 1, len(clause)) if clause[k].lower in ("from", "to", "by")),
+        len(clause) - 1,
+    )
+    thing = []
+    for word in clause[change + 1 : stop]:
+        if word.text[:1].isdigit() or word.text[:1] in "$£€¥" or word.mark:
+            break  # "fell 17 cents (2.1%) to": the change, not what changed
+        thing.append(word.text)
+    if thing and not any(c in "$£€¥%" for c in "".join(thing)):
+        return thing
+    head = clause[verb - 1].lower if verb > 0 else ""
+    if head in ("shares", "stock", "stocks", "share"):
+        return ["price"]
+    return ["@subject", VERB_NOUNS[clause[change].lower]]
+
+
+CURRENCY_NAMES = frozenset("dollars dollar euros pounds yen rupees dlrs".split())
+SELLING = frozenset("sold sells sell priced offered".split())
 INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes proposed".split())
 COPULAS = frozenset("is are was were be been amounted totalled totaled reached hit stood".split())
 
@@ -456,7 +541,7 @@ def _object(right: list[Word]) -> list[str]:
 
 def _count_label(
     noun: str, subject: list[str], chain: list[Word], clause: list[Word],
-    right: list[Word], period: list[str], names: Names,
+    right: list[Word], period: list[str], names: Names, before: list[Word] = (),
 ) -> Label:  # fmt: skip
     """ "jobs GM plans to cut", "people employed by Opel", "plants in partial closure"."""
     head = noun.split()
@@ -469,6 +554,9 @@ def _count_label(
                 lead = next(([words[:k]] for k, w in enumerate(words) if w[:1].isdigit()), [[]])[0]
             words = lead + tail
         words = [w for w in words if not w[:1].isdigit()]
+        if subject and not _clean(words) and words:
+            words = words[-1:]  # "GM has 6,246 dealers": "dealers GM has"
+            return Label(" ".join(_clean(head + subject) + words), None, None)
         return Label(_fit([head + subject, words, [], period]), _direction(words), None)
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
@@ -479,4 +567,7 @@ def _count_label(
     if clause and clause[-1].lower == "of":
         owner = [w.text for w in _modifier_before_of(clause)]
         return Label(_fit([subject, head, owner, period]), _direction(owner), None)
-    return Label(_fit([[], head, _object(right), period]), None, None)
+    if clause and clause[-1].lower in ("its", "their"):  # "of its 3,200 dealers"
+        whose = _name_before(before)
+        subject = [names.shorten(whose)] if whose else subject
+    return Label(_fit([subject, head, _object(right), period]), None, None)

@@ -39,6 +39,7 @@ ROLE_WORDS = _words("""
     member coauthor co-author co-chair cochair secretary-general director-general defector
     guest athlete instructor tutor coordinator supervisor specialist expert creator inventor
     councillor councilor politician candidate nominee delegate
+    employee staffer aide speaker worker
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})

@@ -55,7 +55,7 @@ AUXILIARIES = frozenset(
 # Verbs common around figures whose form gives no "-ed"/"-s" clue, or that are nouns too.
 PLAIN_VERBS = frozenset(
     """said says say told announced reported posted sold sell sells made make makes hold
-    holds held own owns give gives gave take takes took get gets got put puts set sets
+    holds held owns give gives gave take takes took get gets got put puts set sets
     run runs ran bring brings brought buy buys bought keep keeps kept win wins won
     expects expected plans planned wants wanted intends intended hopes seeks sought
     offers offered receives received employs employed totals beat beats saw sees see

@@ -175,3 +175,24 @@ NON_PROFIT_WORDS = _words("""
     union league federation party church museum club team hospital council committee
     alliance conference charity trust
     """)
+# Nouns that stand for an organisation already named: "the company's founder".
+ORGANISATION_NOUNS = _words("""
+    company firm group bank automaker carmaker airline maker manufacturer retailer insurer
+    lender business agency union network chain giant conglomerate organisation organization
+    corporation utility operator developer publisher broadcaster newspaper university
+    """)
+# Words of roles held inside a company: with no organisation written, the company named
+# before ("Employee Phil Schiller", "the chief executive").
+CORPORATE_ROLES = _words("""
+    ceo cfo coo cto cio chairman chairwoman chairperson founder co-founder cofounder employee
+    staffer spokesman spokeswoman spokesperson executive treasurer officer president director
+    head manager vp svp evp
+    """)
+# Fields of a government portfolio, written after "Minister of" / "Commissioner for": part of
+# the role ("Minister of Education"), not an organisation.
+PORTFOLIOS = _words("""
+    education health defence defense finance trade competition justice energy environment
+    transport transportation agriculture labour labor industry culture interior commerce
+    housing immigration employment tourism science technology communications infrastructure
+    economy treasury security development fisheries forestry mines sport sports
+    """)

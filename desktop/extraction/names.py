@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from functools import cache
 
 from desktop.extraction.lexicon import (
@@ -37,21 +36,33 @@ def has_name_capitals(word: str) -> bool:
     return bool(_NAME_CAPITALS.match(word))
 
 
-@cache
 def is_sentence_word(word: str) -> bool:
-    """A capitalised word that begins a sentence as an adverb, preposition or participle.
+    """A capitalised word that begins sentences as an adverb, preposition or pronoun and
+    is never part of a name: "Unlike Jones, the firm grew", "Then Smith said"."""
+    return word in NOT_NAMES or word in SENTENCE_WORDS
 
-    "Unlike Jones, the firm grew" and "Echoing Brown, the union agreed": "Unlike" and
-    "Echoing" are never part of a name; a given name ending so ("Sterling") is kept.
-    """
-    if word in NOT_NAMES or word in SENTENCE_WORDS:
-        return True
-    lowered = word.lower()
+
+@cache
+def is_participle_or_adverb(word: str) -> bool:
+    """A capitalised "-ing" or "-ly" word that no given name list knows: "Echoing",
+    "Finally". Only where a sentence begins can it be told from "Boeing" or "Beijing"."""
     return (
         len(word) >= 5
         and word[1:].islower()
-        and lowered.endswith(("ing", "ly"))
+        and word.endswith(("ing", "ly"))
         and word not in first_names()
+    )
+
+
+def opens_with_participle(tokens: Tokens, run: Run) -> bool:
+    """ "Echoing Ravi Bhatt, the union agreed": a participle or adverb opens the sentence and
+    a given name follows it. "Boeing Commercial Airplanes said" keeps its first word."""
+    first, words = run.first, run.words
+    return (
+        len(words) >= 3
+        and (first == 0 or tokens.sentences[first - 1] != run.sentence)
+        and is_participle_or_adverb(words[0])
+        and words[1] in first_names()
     )
 
 
@@ -104,24 +115,37 @@ def is_dateline(tokens: Tokens, run: Run) -> bool:
     )
 
 
-def _sentence_lead(tokens: Tokens, first: int) -> str:
-    """The first words of the sentence holding token first, lowercase: "read more"."""
-    k = bisect.bisect_left(tokens.sentences, tokens.sentences[first])
-    return " ".join(tokens.texts[k : k + 4]).lower()
+def credit_sentences(doc_lowered: str, sentences: list) -> set[int]:
+    """Sentences that credit the article's makers: "READ MORE: ...", "With files from ...".
+
+    Args:
+        doc_lowered: the article's text in lowercase (Document.lowered).
+        sentences: the sentence spans.
+    """
+    return {
+        k
+        for k, span in enumerate(sentences)
+        if doc_lowered.startswith(CREDIT_LEADS, span.start, span.start + 40)
+    }
 
 
-def is_credit(tokens: Tokens, run: Run) -> bool:
+def is_credit(tokens: Tokens, run: Run, credits: set[int]) -> bool:
     """A name that credits the article's makers, not a person in the story.
 
     "(John Smith / Reuters)" under a photo, "READ MORE: ...", "With files from Jane Doe",
     "Photo by ...", and an author's note, "Jane Doe is a Toronto-based reporter."
+
+    Args:
+        tokens: the document's tokens.
+        run: a name.
+        credits: the numbers of the credit sentences (credit_sentences).
     """
     texts, sentences = tokens.texts, tokens.sentences
     first, last = run.first, run.last
     n = len(texts)
     if first > 0 and texts[first - 1] == "(" and last + 1 < n and texts[last + 1] == "/":
         return True  # a photo credit: "(Name / Agency)"
-    if _sentence_lead(tokens, first).startswith(CREDIT_LEADS):
+    if run.sentence in credits:
         return True
     # "Jane Doe is a Toronto-based reporter": the author's note at the end of a story.
     at_start = first == 0 or sentences[first - 1] != run.sentence

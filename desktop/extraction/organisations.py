@@ -107,9 +107,13 @@ def find_organisations(
 
     ending_at: dict[int, str] = {}  # last token of a whole organisation's name -> its name
     spelled_out: dict[str, str] = {}  # acronym -> the name it was written out as
+    # Acronyms written inside a product's name ("Mac OS X"): "the OS" is that product.
+    inner = {w for run in whole_runs or [] for w in run.words[1:] if w.isupper() and len(w) > 1}
     for run in whole_runs or []:
         part = _org_part(run)
         if part is None or part.text in people or _not_an_org(tokens, part):
+            continue
+        if len(part.words) == 1 and part.text in inner:
             continue
         spelled = _spelled_out_before(tokens, part, ending_at) or spelled_out.get(part.text)
         if spelled:  # "Worldwide Developers Conference (WWDC)", and "WWDC" after it
@@ -123,6 +127,8 @@ def find_organisations(
     for run in runs:
         words = run.words
         if run.first in covered or run.text in people or not looks_like_org(words):
+            continue
+        if len(words) == 1 and run.text in inner:
             continue
         if _not_an_org(tokens, run):
             continue
@@ -191,3 +197,45 @@ def _merge_short_forms(by_name: dict[str, Organisation], runs: list[Run], people
             if longer_name and longer_name in by_name:
                 by_name[longer_name].aliases.append(name)
                 by_name[longer_name].spans.extend(by_name.pop(name).spans)
+
+
+def add_employers(
+    doc: Document, orgs: list[Organisation], names: set[str], runs: list[Run], people: set[str]
+) -> list[Organisation]:
+    """The organisations the article names only as someone's employer ("Apple" of "Apple
+    CEO Steve Jobs", "Chrysler" of "the vice chairman of Chrysler"), with each place the
+    name stands alone.
+
+    Args:
+        doc: the article.
+        orgs: the organisations found by their form.
+        names: the employers' names, as written next to the people.
+        runs: the name parts of every run.
+        people: the people's names, never an organisation.
+    """
+    if not names:
+        return orgs
+    found: dict[str, Organisation] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names - people:
+        words = tuple(name.split())
+        by_first[words[0]].append(words)
+    # The whole runs: an employer often opens one ("Zentrix CEO Ravi Bhatt").
+    for run in [*runs, *doc.runs]:
+        for words in by_first.get(run.words[0], ()):
+            if run.words[: len(words)] != words:
+                continue
+            name = " ".join(words)
+            org = found.get(name)
+            if org is None:
+                kind = organisation_kind(words)
+                org = found[name] = Organisation(id=make_id("org", name), name=name, kind=kind)
+            org.spans.append(
+                run.span if len(words) == len(run.words) else run.sub(0, len(words)).span
+            )
+            break
+    for org in found.values():
+        org.spans = sorted(set(org.spans))
+    out = orgs + list(found.values())
+    out.sort(key=lambda o: o.spans[0].start)
+    return out

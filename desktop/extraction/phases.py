@@ -1,320 +1,142 @@
-"""The company's plan as ordered phases: when (a horizon) and what it will do (actions)."""
+"""Organisations' plans as phases: when (a horizon) and what they will do then (actions)."""
 
 from __future__ import annotations
 
 import bisect
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from desktop.domain import Briefing, Organisation, Phase, Span, make_id
+from desktop.extraction import horizons as hz
+from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
-from desktop.extraction.lexicon import stems, whole_words
+from desktop.extraction.horizons import Horizon
+from desktop.extraction.lexicon_plans import (
+    FORECASTERS,
+    MONTHS,
+    PAST_VERBS,
+    ROLE_WORDS,
+    WEEKDAYS,
+)
 from desktop.lazyre import lazy_compile
 
-# Patterns match a lowercased copy of the text (context.lowercase): it is as long as the
-# text, so offsets agree, and case-insensitive patterns are several times slower.
+# Kept under these names for the tests of the sieve and of the organisation lookup.
+_SIGNAL = plans.SIGNAL
+_SIGNAL_STEMS = plans.SIGNAL_STEMS
 
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "few": 3, "several": 3, "a few": 3, "couple of": 2,
-    "a couple of": 2,
-}  # fmt: skip
-_NUM = (
-    r"(?:\d+(?:\.\d+)?|a couple of|a few|couple of|"
-    + "|".join(sorted((w for w in _NUMBER_WORDS if " " not in w), key=len, reverse=True))
-    + r")"
-)
-_UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "decade": 10.0, "quarter": 0.25}
-
-# "within two to three years", "at least five years", "in 18 months".
-_DURATION = lazy_compile(
-    r"\b(?P<prep>within|in|by|over|after|for|at least|more than|up to|about|around|nearly|"
-    r"in about|in around)\s+(?:the\s+next\s+|the\s+coming\s+)?"
-    rf"(?P<low>{_NUM})(?:\s*(?:to|-|–|or)\s*(?P<high>{_NUM}))?\s+"
-    r"(?P<unit>year|month|week|decade|quarter)s?\b"
-)
-_NEXT_DECADE = lazy_compile(r"\b(?:over|within|in)\s+the\s+(?:next|coming)\s+decade\b")
-_COMING = lazy_compile(r"\b(?:in|over)\s+the\s+(?:coming|next\s+few)\s+(?:months|years)\b")
-_BY_YEAR = lazy_compile(
-    r"\b(?P<prep>by|in|until|before|from|starting\s+in|beginning\s+in)\s+"
-    r"(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b"
-)
 # A section heading that names a stage: "Stage one: stop the bleeding", "Phase 2 — Grow".
 _STAGE_HEADING = lazy_compile(
     r"^\s*(?:stage|phase|step|part)\s+(?:\w+)\s*[:—–-]\s*(?P<name>\S.*)$", re.IGNORECASE
 )
-_NEXT_YEAR = lazy_compile(r"\bnext\s+year\b")
-# Staging words: the first step, a later step, the last step.
-_NOW = lazy_compile(
-    r"\b(?:initially|at first|to begin with|in the first (?:phase|stage)|for now|"
-    r"in the (?:near|short) term|immediately|(?:will|would|to)\s+first|"
-    r"start(?:s|ing)? (?:with|by)|begin(?:s|ning)? (?:with|by))\b"
+# A headline that states a plan: "Apple to lower UK iTunes prices".
+_HEADLINE_PLAN = lazy_compile(
+    r"^(?P<name>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,4})\s+to\s+(?P<plan>[a-z]\w+\s.+)$"
 )
-_LEADING_NOW = lazy_compile(r"^\W*first\b,?")
-_LATER = lazy_compile(
-    r"^\W*(?:then|next|later|after that|subsequently)\b|\b(?:will|would)\s+(?:then|later)\b|"
-    r"\bin the (?:second|next) (?:phase|stage)\b|"
-    r"\bthen\b(?=\s+(?:also\s+)?(?:plans?|aims?|expects?|intends?|wants?|seeks?|hopes?)\b)"
+_YEAR_MENTION = lazy_compile(r"\b(?:19|20)\d\d\b")
+_PUBLISHED = lazy_compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
+_PAST_VERB = lazy_compile(r"\b(?:\w+ed|" + "|".join(sorted(PAST_VERBS)) + r")\b")
+_REPORTING = lazy_compile(
+    r"\b(?:said|says|saying|announced|told|stated|reported|added|made a statement)\b"
 )
-_LAST = lazy_compile(
-    r"\b(?:ultimately|eventually|in the long (?:term|run)|over the long term|"
-    r"(?:ultimate|long-term) (?:ambition|goal|aim|plan|target))\b"
+_FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
+# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
+_FORECAST_SOURCE = lazy_compile(
+    rf"\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+(?:said|say|says|expect|expects|expected|predict|"
+    r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
+    r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
+    rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
 )
-# Any word a horizon or a continued plan needs: spares most sentences the full analysis.
-_HORIZON_CUE = lazy_compile(
-    r"year|month|week|decade|quarter|initial|first|start|begin|then|next|later|subsequent|"
-    r"ultimate|eventual|long|immediate|now|phase|stage|\balso\b|\d\d\d\d"
-)
-
-# What the company will do: the verb phrase after the signal is the action.
-_PLAN_VERBS = (
-    "plans?", "planning", "aims?", "aiming", "expects?", "expecting", "intends?", "intending",
-    "seeks?", "seeking", "hopes?", "wants?", "targets?", "is set", "are set", "is looking",
-    "are looking",
-)  # fmt: skip
-_PLAN_NOUNS = ("ambition", "plan", "goal", "aim", "strategy", "target", "intention", "objective")
-_SIGNAL = lazy_compile(
-    whole_words(
-        [r"also\s+(?:" + "|".join(_PLAN_VERBS) + r")\s+to"]
-        + [rf"{verb}\s+to" for verb in _PLAN_VERBS]
-        + [rf"{noun}\s+(?:is|was)\s+to" for noun in _PLAN_NOUNS]
-        + [r"will(?:\s+also)?", r"would(?:\s+also)?", "is going to", "are going to"]
-    )
-    + r"\s+"
-)
-_PLAN_NOUN = lazy_compile("(?:" + "|".join(_PLAN_NOUNS) + r")\s")
-# A word every match of _SIGNAL holds: sentences without one are not searched.
-_SIGNAL_WORDS = frozenset(
-    {verb.rstrip("?") for verb in _PLAN_VERBS if " " not in verb}
-    | {verb[:-2] for verb in _PLAN_VERBS if verb.endswith("s?")}
-    | set(_PLAN_NOUNS)
-    | {"set", "looking", "will", "would", "going"}
-)
-# The same sieve with fewer words to look for ("plan*" for "plan", "plans", "planning"):
-# each is a scan of the whole text.
-_SIGNAL_STEMS = stems(_SIGNAL_WORDS)
-_LEADING_STAGE = lazy_compile(
-    r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
-    r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
-)
-_OPENING_PHRASE = lazy_compile(
-    r"\s*(?:within|in|by|over|after|for|during|from|at|on|as part of|under|with)\b[^,]{0,60},\s*"
-)
-# A subject that speaks of a company: "the company", "the Chennai-based firm", "it".
-_COMPANY_SUBJECT = lazy_compile(
-    r"\b(?:company|firm|group|automaker|carmaker|maker|manufacturer|business|bank|lender|"
-    r"insurer|startup|start-up|conglomerate|retailer|operator|producer|supplier|developer|"
-    r"ambition|plan|goal|aim|strategy|target|intention|objective)s?\b|^\s*(?:it|we|they)\b"
-)
-# Where an action ends: an attribution, a dash, a clause of its own.
-_ATTRIBUTION = lazy_compile(
-    r",\s+(?:[^,]{0,60}?\s)?(?:said|says|added|adds|told|noted|according to|reported)\b.*$"
-    r"|\s+according to\b.*$",
-    re.DOTALL,
-)
-_CLAUSE_BREAK = lazy_compile(r",\s+but\s+|;\s+|\s+while\s+|,\s+whereas\s+|,\s+and then\s+")
-_DASH = lazy_compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
-_AND = lazy_compile(r",?\s+and\s+")
-_SPEND = lazy_compile(r"\b(?:invest|spend|pour|inject|deploy|allocate)")
 _SPACES = lazy_compile(r"\s{2,}")
+# "Once the deal closes, the company will ...": an event before the subject.
+_LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
+_DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
+_RELATIVE = lazy_compile(r"\b(?:which|who)\b")
+# A time that opens the clause, or a subordinate clause before the subject that holds one:
+# "Within five years, the firm ...", "After the jet arrives next month, the airline ...".
+_LEADING_TIME = lazy_compile(
+    r"\W*(?:within|in|by|over|from|starting|beginning|on|next|this|after|once|when|as soon as|"
+    r"before|until|early|later|during)\b"
+)
+# A decision told in the past: a weekday after it is the day it was taken.
+_DECIDED = lazy_compile(
+    r"(?:also\s+)?(?:decided|agreed|pledged|promised|vowed|arranged|proposed)\b"
+)
+# "the plan to European governments": a noun after a determiner, not the verb "plan to".
+_NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
 _SPACE_BEFORE_COMMA = lazy_compile(r"\s+,")
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
-_NOT_A_VERB = frozenset(
-    "the a an its their his her our other more most some all many new one two three "
-    "as well also then".split()
-)
-# A verb is followed by its object or a preposition: "and learn the process".
-_OBJECT_STARTS = frozenset(
-    "the a an its their his her our this these those to into on in with for from up out "
-    "more new other all some any local".split()
-)
-_TRAILING_FUNCTION_WORDS = frozenset(
-    "the a an its their of to in on for from with and or by as at into".split()
-)
-_MAX_ACTION_WORDS = 18
+_NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
-_FUTURE_SLACK = 0.01  # "then": just after the horizon before it
-
-
-@dataclass
-class _Horizon:
-    text: str
-    years: float  # when the phase starts, in years from now; inf for "ultimately"
-    span: Span  # in the article text
-    spending: bool = False  # "invest X over seven years": a span of spending, not a start
+_PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
+_ALSO_SENTENCES = 3  # how far "also" still continues the plan before
 
 
 @dataclass
 class _Step:
-    horizon: _Horizon
+    horizon: Horizon
     actions: list[str]
     sentence: Span
+    org: str | None
+    position: int
     title_weight: int = 0  # the clause that named the horizon titles the phase
+    done: bool = False
+    subject: str = ""
 
 
 @dataclass
-class _Group:
-    horizon: _Horizon
-    steps: list[_Step] = field(default_factory=list)
+class _Pending:
+    """A plan stated without a horizon: "X agreed to buy Y." before "The deal will close"."""
+
+    actions: list[str]
+    sentence: Span | None
+    org: str | None
+    index: int
 
 
 @dataclass
 class _Context:
     """What every sentence of one article is read against."""
 
-    text: str
-    lowered: str
-    base_year: int
+    doc: Document
+    reference: float  # the article's date as a decimal year
     main_org: str | None
-    # Every span of every organisation as (start, end, the organisation's place in the
-    # list, name), sorted: a subject's organisations are found by bisection.
     org_spans: list[tuple[int, int, int, str]]
+    people: list[tuple[int, str, str | None, bool]]  # (start, name, organisation, speaks)
+    steps: list[_Step] = field(default_factory=list)
+    names: dict[str, bool] = field(default_factory=dict)
+    pending: _Pending | None = None
+    previous: _Step | None = None
+    index: int = 0
 
 
-def _number(text: str) -> float | None:
-    if text[:1].isdigit():
-        try:
-            return float(text)
-        except ValueError:
-            return None
-    return float(_NUMBER_WORDS.get(text, 0)) or None
+def reference_date(doc: Document, briefing: Briefing) -> float:
+    """The article's date as a decimal year; without one, the latest year its past tells of.
 
-
-def _published_year(briefing: Briefing) -> int:
-    """The article's year; without a date, this year (a reader's "by 2030" is from today)."""
-    published = briefing.article.published or ""
-    return int(published[:4]) if published[:4].isdigit() else datetime.date.today().year
-
-
-def _time_match(pattern: re.Pattern, lowered: str, after: int) -> re.Match | None:
-    """A time after the plan signal, or one that opens the clause ("Within five years, ...")."""
-    lead = pattern.match(lowered, len(lowered) - len(lowered.lstrip(" ,")))
-    return lead or pattern.search(lowered, after)
-
-
-def _find_horizon(
-    clause: str, lowered: str, offset: int, after: int, base_year: int, previous: float | None
-) -> _Horizon | None:
-    """The horizon named in one clause, if any: an explicit time first, then staging words.
-
-    Args:
-        clause: the clause as written.
-        lowered: the clause, ASCII-lowercased: what the patterns match.
-        offset: where the clause starts in the article text.
-        after: where the plan signal starts; times before it are the subject's ("which
-            signed a 20-year agreement"), not the plan's.
-        base_year: the article's year, to turn "by 2030" into years from now.
-        previous: the horizon of the plan clause before, for "then" and "later".
+    Never today's clock: an undated article from 2006 keeps its plans for 2008.
     """
-
-    def horizon(match: re.Match, years: float, text: str | None = None) -> _Horizon:
-        span = Span(offset + match.start(), offset + match.end())
-        return _Horizon(text or clause[match.start() : match.end()], years, span)
-
-    match = _time_match(_DURATION, lowered, after)
-    if match and (low := _number(match["low"])) is not None:
-        found = horizon(match, low * _UNIT_YEARS[match["unit"]])
-        found.spending = match["prep"] in {"over", "in", "for"} and bool(_SPEND.search(lowered))
-        return found
-    for pattern, years in ((_NEXT_DECADE, 1.0), (_COMING, 0.5), (_NEXT_YEAR, 1.0)):
-        match = _time_match(pattern, lowered, after)
-        if match:
-            return horizon(match, years)
-    match = _time_match(_BY_YEAR, lowered, after)
-    if match and int(match[2]) > base_year:
-        years = float(int(match[2]) - base_year)
-        if match["prep"].startswith(("from", "starting", "beginning")):
-            years += 0.5  # "from 2026" begins where "within the next year" ends
-        return horizon(match, years)
-    match = _LAST.search(lowered)
+    match = _PUBLISHED.match(briefing.article.published or "")
     if match:
-        word = match.group()
-        return horizon(match, float("inf"), "ultimately" if " " in word[:9] else word)
-    match = _NOW.search(lowered) or _LEADING_NOW.search(lowered)
-    if match:
-        word = match.group().strip(" ,")
-        named = word.startswith(("start", "begin", "will", "would", "to"))
-        return horizon(match, 0.0, "initially" if named else word)
-    match = _LATER.search(lowered)
-    if match:
-        years = previous + _FUTURE_SLACK if previous is not None else 0.5
-        return horizon(match, years, match.group().strip(" ,"))
-    return None
-
-
-def _split_actions(predicate: str) -> list[str]:
-    """Short action clauses from a verb phrase: split on "and" between two verb phrases.
-
-    Lists after "including" stay whole: "including two-wheelers and three-wheelers".
-    """
-    head, sep, tail = predicate.partition(" including ")
-    parts: list[str] = []
-    rest = head
-    while True:
-        for match in _AND.finditer(rest):
-            left, right = rest[: match.start()], rest[match.end() :]
-            right_words = right.split()
-            if (
-                len(left.split()) >= 3
-                and len(right_words) >= 3
-                and right_words[0].islower()
-                and right_words[0].isalpha()
-                and right_words[0] not in _NOT_A_VERB
-                and (right_words[1].lower() in _OBJECT_STARTS or right_words[1][:1].isdigit())
-            ):
-                parts.append(left)
-                rest = right
-                break
-        else:
-            break
-    parts.append(rest + (sep + tail if sep else ""))
-    return [_trim_action(p) for p in parts if len(p.split()) >= 2]
-
-
-def _trim_action(action: str) -> str:
-    """At most about _MAX_ACTION_WORDS words, cut at a comma where one is near."""
-    action = action.strip(" ,.;:“”\"'")
-    words = action.split()
-    if len(words) <= _MAX_ACTION_WORDS:
-        return action
-    words = words[:_MAX_ACTION_WORDS]
-    while words and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
-        words.pop()
-    cut = " ".join(words)
-    comma = cut.rfind(",")
-    return (cut[:comma] if comma > len(cut) // 2 else cut).strip(" ,")
-
-
-def _cut(text: str, pattern: re.Pattern) -> str:
-    """The text without what the pattern matches in its lowercased copy."""
-    pieces, position = [], 0
-    for match in pattern.finditer(lowercase(text)):
-        pieces.append(text[position : match.start()])
-        position = match.end()
-    pieces.append(text[position:])
-    return " ".join(pieces) if len(pieces) > 1 else text
-
-
-def _predicate(clause: str, horizon: _Horizon, offset: int) -> str:
-    """The clause's verb phrase without its staging words and start horizon."""
-    if not horizon.spending:
-        start, end = horizon.span.start - offset, horizon.span.end - offset
-        if 0 <= start <= end <= len(clause):
-            clause = clause[:start] + " " + clause[end:]
-    for pattern in (_NOW, _LEADING_NOW, _LAST):
-        clause = _cut(clause, pattern)
-    clause = _SPACE_BEFORE_COMMA.sub(",", _SPACES.sub(" ", clause))
-    return clause.strip(" ,")
+        return hz.decimal_date(int(match["year"]), int(match["month"] or 7), int(match["day"] or 1))
+    years = []
+    for sentence in doc.sentences:
+        if _SIGNAL.search(doc.lowered, sentence.start, sentence.end):
+            continue  # a plan's year says when the plan is for, not when the article is
+        years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
+    if years:
+        return max(years) + 0.5
+    return 2000.5  # no year at all: only relative horizons, which need no date
 
 
 def _main_org(briefing: Briefing) -> str | None:
-    """The organisation the article is about: the one named most often."""
-    orgs = [o for o in briefing.organisations if o.kind not in {"media", "government"}]
+    """The organisation the article is about: the one its headline names, else the one named
+    most often."""
+    orgs = [o for o in briefing.organisations if o.kind not in {"media"}]
     if not orgs:
         return None
+    title = briefing.article.title or ""
+    for org in orgs:
+        if any(re.search(rf"\b{re.escape(name)}\b", title) for name in [org.name, *org.aliases]):
+            return org.name
     return max(orgs, key=lambda o: (len(o.spans), -o.spans[0].start if o.spans else 0)).name
 
 
@@ -343,21 +165,43 @@ def _subject_org(subject: Span, org_spans: list[tuple[int, int, int, str]]) -> s
     return best[1] if best else None
 
 
-def _subject_head(subject: str) -> tuple[str, int]:
-    """The subject without staging words and asides: "Initially, CALB" -> "CALB".
+def _people(doc: Document, briefing: Briefing) -> list[tuple[int, str, str | None, bool]]:
+    """Every mention of a person, sorted: (start, name, organisation, speaks for one).
 
-    Returns:
-        The head of the subject and where it starts within the given text.
+    A person speaks for an organisation with a role, or a title beside one of their
+    mentions: "She replaces Daniel Akerson, who was appointed chief executive in 2009".
     """
-    lead = _LEADING_STAGE.match(lowercase(subject))
-    start = lead.end() if lead else 0
-    # "Within five years, the firm": an opening phrase before a comma is not the subject.
-    opening = _OPENING_PHRASE.match(lowercase(subject), start)
-    if opening:
-        start = opening.end()
-    head = subject[start:].split(",", 1)[0]
-    stripped = head.lstrip()
-    return stripped.rstrip(), start + len(head) - len(stripped)
+    out = []
+    for person in briefing.people:
+        speaks = bool(person.role or person.organisation)
+        for span in person.spans if not speaks else ():
+            sentence = doc.sentence_at(span.start)
+            if sentence is not None:
+                before = doc.lowered[sentence.start : span.start].replace(",", " ").split()[-3:]
+                after = doc.lowered[span.end : sentence.end].replace(",", " ").split()[:10]
+                speaks = speaks or not ROLE_WORDS.isdisjoint(before + after)
+        for span in person.spans:
+            out.append((span.start, person.name, person.organisation, speaks))
+    out.sort()
+    return out
+
+
+def _person_in(context: _Context, start: int, end: int) -> tuple[str, str | None, bool] | None:
+    """The person named between start and end, if any."""
+    k = bisect.bisect_left(context.people, (start,))
+    if k < len(context.people) and context.people[k][0] < end:
+        _s, name, org, speaks = context.people[k]
+        return name, org, speaks
+    return None
+
+
+def _person_before(context: _Context, offset: int) -> tuple[str, str | None, bool] | None:
+    """The last person named before offset: whom "he" or "she" stands for."""
+    k = bisect.bisect_left(context.people, (offset,)) - 1
+    if k >= 0:
+        _s, name, org, speaks = context.people[k]
+        return name, org, speaks
+    return None
 
 
 def _clauses(text: str, lowered: str, start: int) -> list[tuple[int, str, str]]:
@@ -367,7 +211,7 @@ def _clauses(text: str, lowered: str, start: int) -> list[tuple[int, str, str]]:
     """
     out: list[tuple[int, str, str]] = []
     position = 0
-    for match in _CLAUSE_BREAK.finditer(lowered):
+    for match in plans.CLAUSE_BREAK.finditer(lowered):
         piece = slice(position, match.start())
         out.append((start + position, text[piece], lowered[piece]))
         position = match.end()
@@ -375,72 +219,384 @@ def _clauses(text: str, lowered: str, start: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def _steps_of_sentence(
-    context: _Context, sentence: Span, previous: _Horizon | None
-) -> tuple[list[_Step], bool]:
-    """The plan steps one sentence states, and whether it states a plan at all."""
-    if not _SIGNAL.search(context.lowered, sentence.start, sentence.end):
-        return [], False
-    if not _HORIZON_CUE.search(context.lowered, sentence.start, sentence.end):
-        return [], True
-    text = context.text[sentence.start : sentence.end]
-    lowered = context.lowered[sentence.start : sentence.end]
-    attribution = _ATTRIBUTION.search(lowered)
-    if attribution:
-        text, lowered = text[: attribution.start()], lowered[: attribution.start()]
-    steps: list[_Step] = []
-    planned = subject_ok = False
-    subject_org = subject_text = None
-    for offset, clause, low in _clauses(text, lowered, sentence.start):
-        signal = _SIGNAL.search(low)
-        if signal is None:
+def _cut(text: str, pattern: re.Pattern) -> str:
+    """The text without what the pattern matches in its lowercased copy."""
+    pieces, position = [], 0
+    for match in pattern.finditer(lowercase(text)):
+        pieces.append(text[position : match.start()])
+        position = match.end()
+    pieces.append(text[position:])
+    return " ".join(pieces) if len(pieces) > 1 else text
+
+
+def _without(text: str, offset: int, spans: list[Span]) -> str:
+    """The text with the given article spans (its horizons) taken out, and staging words."""
+    for span in sorted(spans, key=lambda s: -s.start):
+        start, end = span.start - offset, span.end - offset
+        if 0 <= start <= end <= len(text):
+            text = text[:start] + " " + text[end:]
+    for pattern in (hz.NOW, hz.LEADING_NOW, hz.LAST):
+        text = _cut(text, pattern)
+    text = _SPACE_BEFORE_COMMA.sub(",", _SPACES.sub(" ", text))
+    return text.strip(" ,")
+
+
+def _staging_horizon(clause: str, lowered: str, offset: int, previous: float | None):
+    """A staging word as the horizon: "ultimately", "initially", "then"."""
+
+    def make(match: re.Match, years: float, text: str) -> Horizon:
+        return Horizon(text, years, Span(offset + match.start(), offset + match.end()), "stage")
+
+    match = hz.LAST.search(lowered)
+    if match:
+        word = match.group()
+        return make(match, float("inf"), "ultimately" if " " in word[:9] else word)
+    match = hz.NOW.search(lowered) or hz.LEADING_NOW.search(lowered)
+    if match:
+        word = match.group().strip(" ,")
+        named = word.startswith(("start", "begin", "will", "would", "to"))
+        return make(match, 0.0, "initially" if named else word)
+    match = hz.LATER.search(lowered)
+    if match and previous is not None:
+        years = previous + hz.FUTURE_SLACK if previous is not None else 0.5
+        return make(match, years, match.group().strip(" ,"))
+    return None
+
+
+def _sentence_subject(clause: str) -> str:
+    """The words before the first verb of a clause: "He didn't say where ..." -> "He"."""
+    words = []
+    for word in clause.split():
+        bare = word.lower().strip(",")
+        verb = bare.endswith(("ed", "n't", "s")) or bare in _VERBS
+        if words and word[:1].islower() and verb:
+            break
+        words.append(word)
+        if len(words) > 6:
+            return ""
+    return " ".join(words)
+
+
+_VERBS = frozenset(
+    "is are was were has have had will would did does do said says can could".split()
+)
+
+
+def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sentence: Span):
+    """Whether a subject can hold a plan, whose plan it is, and the name to show before it.
+
+    Returns:
+        (accepted, organisation or None, the subject as the actions should name it).
+    """
+    if kind in {"forecast", "none"}:
+        return False, None, ""
+    if kind == "person" or kind == "name":
+        person = _person_in(context, start, start + len(subject))
+        if kind == "person":
+            person = _person_before(context, sentence.start) if subject.lower() != "i" else None
+            if subject.lower() == "i":
+                return True, None, ""  # a quoted "I will": the speaker's own plan
+        if person is not None:
+            name, org, speaks = person
+            return speaks, org, name.split()[-1] if kind == "name" else name
+        if kind == "person":
+            return False, None, ""
+    org = _subject_org(Span(start, start + len(subject)), context.org_spans)
+    if kind == "name":
+        name = org or plans.capitalised_name(subject)
+        if name is None or name.lower() in _NON_NAMES:
+            return False, None, ""
+        if org is None and not _is_proper_name(context, name):
+            return False, None, subject  # "Officials will ...": a capital of the sentence
+        partner = context.main_org is not None and name != context.main_org
+        return True, name, (plans.capitalised_name(subject) or name) if partner else ""
+    if kind == "org":
+        name = org or plans.capitalised_name(subject)
+        head = plans.head_noun(subject)
+        if name and head in name.lower() and _is_proper_name(context, name):
+            return True, name, ""  # "The Transport Ministry"
+        return True, None, ""  # "the company": whose, the lane will tell
+    if kind == "pronoun":
+        return True, None, ""
+    if kind == "thing":
+        return True, org or plans.possessive_owner(subject), subject
+    return False, None, subject  # "other": only a passive ("positions should be cut")
+
+
+def _is_proper_name(context: _Context, name: str) -> bool:
+    """Whether a capitalised subject is a name: written so inside a sentence too, or with more
+    than one capital ("Globex Corp.", "ANA"), not only because it opens the sentence."""
+    known = context.names.get(name)
+    if known is not None:
+        return known
+    capitals = sum(1 for c in name if c.isupper())
+    proper = capitals > 1 or any(c.isdigit() for c in name)
+    text = context.doc.text
+    position = text.find(name)
+    while not proper and position >= 0:
+        before = text[:position].rstrip(" \"“‘'(")
+        proper = bool(before) and before[-1] not in ".!?\n:"
+        position = text.find(name, position + 1)
+    context.names[name] = proper
+    return proper
+
+
+def _in_relative_clause(low: str, start: int, end: int) -> bool:
+    """ "... following the last flight, which launches June 28": a time of something else."""
+    relative = _RELATIVE.search(low, start, end)
+    return relative is not None and not _SIGNAL.search(low, relative.end(), end)
+
+
+def _region_horizons(context, clause, low, offset, signal, body_end, announced, sub_start):
+    """The explicit horizons of one plan: after its wording, or leading the clause."""
+    reference = context.reference
+    weekdays = not announced and not _DECIDED.match(signal.group())
+    found = hz.explicit_horizons(
+        clause[:body_end], low[:body_end], offset, signal.end(), reference, weekdays=weekdays
+    )
+    if not found and not announced and sub_start > 0:
+        lead = low[:sub_start]
+        if not _REPORTING.search(lead) and _LEADING_TIME.match(lead) and len(lead.split()) <= 14:
+            found = hz.explicit_horizons(clause[:sub_start], lead, offset, 0, reference)[-1:]
+    if announced:
+        found = [h for h in found if h.kind == "date" and h.years > 0]
+    after = offset + signal.end()
+    return [
+        h
+        for h in found
+        if h.span.start < after or not _in_relative_clause(low, signal.end(), h.span.start - offset)
+    ]
+
+
+def _segments(
+    start: int, end: int, found: list[Horizon], offset: int
+) -> list[tuple[int, int, list[Horizon]]]:
+    """The plan's words cut after each horizon when it names several different ones.
+
+    "open 50 stores next year and expand into Europe by 2028" -> two segments.
+    """
+    distinct = {round(h.years, 3) for h in found}
+    if len(found) < 2 or len(distinct) < 2:
+        return [(start, end, found)]
+    out = []
+    position = start
+    for k, horizon in enumerate(found):
+        cut = horizon.span.end - offset if k < len(found) - 1 else end
+        out.append((position, cut, [horizon]))
+        position = cut
+    return out
+
+
+def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
+    """Past stages told before a plan in its sentence: "In 2009, Fiat bought a stake, and ..."."""
+    out = []
+    for horizon in hz.explicit_horizons(
+        clause[:before_end], low[:before_end], offset, 0, context.reference
+    ):
+        if not horizon.past or horizon.kind != "date":
             continue
-        head, head_start = _subject_head(clause[: signal.start()])
-        if head or not subject_ok:
-            # A clause without a subject ("..., but expects to") keeps the sentence's.
-            start = offset + head_start
-            subject_text = head
-            subject_org = _subject_org(Span(start, start + len(head)), context.org_spans)
-            subject_ok = (
-                subject_org is not None
-                or bool(_COMPANY_SUBJECT.search(lowercase(head)))
-                or bool(_PLAN_NOUN.match(signal.group()))
+        start = horizon.span.end - offset
+        words = clause[start:before_end].lstrip(" ,")
+        words = words.split(",")[0]
+        if not _PAST_VERB.search(lowercase(words)) or len(words.split()) < 3:
+            continue
+        out.append(
+            _Step(
+                horizon,
+                [plans.trim_action(words)],
+                sentence,
+                org,
+                horizon.span.start,
+                1,
+                True,
+                subject,
             )
-        if not subject_ok:
-            continue
-        planned = True
-        horizon = _find_horizon(
-            clause,
-            low,
-            offset,
-            signal.start(),
-            context.base_year,
-            previous.years if previous else None,
         )
-        inherited = horizon is None
-        if horizon is None and steps:
-            # "Initially, CALB will supply cells while the company will focus on ...".
-            horizon = steps[-1].horizon
-        elif horizon is None and previous and "also" in low[: signal.end()]:
-            horizon = previous  # "The company also plans to ..." continues the last step
-        if horizon is None:
-            continue
-        # The dash part may carry the horizon ("... in India — a milestone that will take
-        # at least five years"), but the action ends at the dash.
-        dash = _DASH.search(low, signal.end())
-        body_end = dash.start() if dash else len(clause)
-        predicate = _predicate(clause[signal.end() : body_end], horizon, offset + signal.end())
-        actions = _split_actions(predicate)
-        if not actions:
-            continue
-        if subject_org and subject_org != context.main_org and subject_text:
-            # Another company's part in the plan keeps its name: "CALB will supply cells".
-            said = clause[signal.start() : signal.end()].strip()
-            actions[0] = f"{subject_text} {said} {actions[0]}"
-        weight = 0 if inherited or horizon.spending else 1
-        steps.append(_Step(horizon, actions, sentence, weight))
-        previous = horizon
+    return out
+
+
+def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], bool]:
+    """The plan steps one sentence states, and whether it states a plan at all."""
+    doc = context.doc
+    lowered_all = doc.lowered
+    if not _SIGNAL.search(lowered_all, sentence.start, sentence.end) and not plans.ANNOUNCED.search(
+        lowered_all, sentence.start, sentence.end
+    ):
+        return [], False
+    text = doc.text[sentence.start : sentence.end]
+    lowered = lowered_all[sentence.start : sentence.end]
+    attribution = plans.attribution_start(lowered)
+    said_by = None
+    if attribution is not None:
+        if _FORECAST_SOURCE.search(lowered, attribution):
+            return [], False  # "..., analysts said": a forecast, not a plan
+        said_by = plans.capitalised_name(text[attribution:])
+        speaker = _person_in(context, sentence.start + attribution, sentence.end)
+        if speaker is not None:
+            said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
+        text, lowered = text[:attribution], lowered[:attribution]
+    steps: list[_Step] = []
+    planned = False
+    sentence_subject: tuple[bool, str | None, str, str] | None = None
+    for offset, clause, low in _clauses(text, lowered, sentence.start):
+        signals = [m for m in _SIGNAL.finditer(low) if not _NOUN_BEFORE.search(low, 0, m.start())]
+        announced = False
+        if not signals:
+            match = plans.ANNOUNCED.search(low)
+            if match is None:
+                continue
+            signals, announced = [match], True
+        for n, signal in enumerate(signals):
+            body_end = signals[n + 1].start() if n + 1 < len(signals) else len(clause)
+            dash = plans.DASH.search(low, signal.end(), body_end)
+            action_end = dash.start() if dash else body_end
+            subject, sub_start = plans.subject_of(clause[: signal.start()])
+            if subject and _SIGNAL.search(lowercase(subject) + " "):
+                subject = ""  # "franchises won't be renewed ... will": no subject of its own
+                if plans.after_relative_pronoun(clause[: signal.start()]):
+                    continue  # "... competition from the new model, which will be released"
+            predicate_text = clause[signal.end() : action_end]
+            passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
+                predicate_text
+            )
+            plan_noun = bool(plans.PLAN_NOUN.match(signal.group()))
+            if not subject and sentence_subject is None:
+                # "He didn't say where, but wanted to ...": the sentence's own subject.
+                opening = text[: offset - sentence.start + signal.start()]
+                subject = _sentence_subject(opening) or plans.capitalised_name(opening) or ""
+                sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
+            if subject or sentence_subject is None:
+                kind = plans.subject_kind(subject)
+                if plan_noun:
+                    kind = "org"
+                accepted, org, shown = _resolve_subject(
+                    context, subject, offset + sub_start, kind, sentence
+                )
+                where = offset + sub_start
+                if kind == "name" and _person_in(context, where, where + len(subject)):
+                    kind = "person"  # "Mona Lind will step down": her name goes with it
+                if passive and kind in {"other", "name"}:
+                    accepted, shown, org = True, subject, None
+                if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
+                    accepted = False  # "the new model, which will be released in May"
+                if announced and kind not in {"org", "name", "pronoun"}:
+                    accepted = False
+                if org is None and kind == "thing" and said_by:
+                    org = said_by
+                sentence_subject = (accepted, org, shown, kind)
+            accepted, org, shown, kind = sentence_subject
+            if not accepted or plans.states_no_plan(predicate_text):
+                continue
+            if _FORECAST_SOURCE.search(low, 0, signal.start()):
+                continue  # "Analyst Jane Roe said the move will ...": a forecast
+            if announced and not any(
+                w.strip(",.()") in plans.ACTION_NOUNS for w in lowercase(predicate_text).split()
+            ):
+                continue
+            planned = True
+            found = _region_horizons(
+                context,
+                clause,
+                low,
+                offset,
+                signal,
+                action_end if announced else len(clause),
+                announced,
+                sub_start,
+            )
+            if _DECIDED.match(signal.group()) and not announced:
+                found = [h for h in found if h.kind != "date" or h.years > 0]
+            aside = _DUE_ASIDE.search(low, sub_start + len(subject), signal.start())
+            if not found and aside:
+                # "Its restructuring, due by March, will cut 2,000 jobs."
+                found = hz.explicit_horizons(
+                    clause[: signal.start()],
+                    low[: signal.start()],
+                    offset,
+                    aside.end(),
+                    context.reference,
+                )[:1]
+            found = [h for h in found if not h.past]
+            inherited = False
+            if not found and not announced:
+                previous = context.previous
+                if hz.then_horizon(low, 0) and previous is not None:
+                    found = [previous.horizon]
+                else:
+                    staged = _staging_horizon(
+                        clause, low, offset, previous.horizon.years if previous else None
+                    )
+                    if staged is None and steps:
+                        staged = steps[-1].horizon  # "Initially, X will ... while Y will ..."
+                        inherited = True
+                    elif staged is None and previous and "also" in low[: signal.end()]:
+                        if context.index - _sentence_index(context, previous) <= _ALSO_SENTENCES:
+                            staged = previous.horizon
+                            inherited = True
+                    if staged is None:
+                        event = hz.event_horizon(
+                            clause[:body_end], low[:body_end], offset, signal.end()
+                        )
+                        if event is None and _LEADING_EVENT.match(low):
+                            event = hz.event_horizon(clause[:sub_start], low[:sub_start], offset, 0)
+                        if event is not None and (steps or context.steps):
+                            last = (steps or context.steps)[-1].horizon.years
+                            event.years = last + hz.FUTURE_SLACK if last != float("inf") else 99.0
+                            staged = event
+                    if staged is not None:
+                        found = [staged]
+            if not found:
+                if kind in {"org", "name", "pronoun"} or plan_noun:
+                    actions = plans.split_actions(
+                        _without(predicate_text, offset + signal.end(), [])
+                    )
+                    if actions:
+                        context.pending = _Pending(actions, sentence, org, context.index)
+                continue
+            for start, end, group in _segments(signal.end(), action_end, found, offset):
+                predicate = _without(
+                    clause[start:end], offset + start, [h.span for h in group if not h.spending]
+                )
+                actions = plans.split_actions(predicate)
+                if not actions:
+                    continue
+                said = clause[signal.start() : signal.end()].strip()
+                if shown and (kind in {"thing", "other", "person", "name"} or passive):
+                    if kind != "name" or org is None or org != context.main_org:
+                        actions[0] = f"{shown} {said} {actions[0]}"
+                weight = 0 if inherited or group[0].spending else 1
+                step = _Step(
+                    group[0], actions, sentence, org, offset + start, weight, False, subject
+                )
+                if (
+                    kind == "thing"
+                    and plans.is_definite(subject)
+                    and context.pending is not None
+                    and context.index - context.pending.index <= _PENDING_SENTENCES
+                ):
+                    step.actions = context.pending.actions + step.actions
+                    step.org = step.org or context.pending.org
+                    step.title_weight = 2
+                    context.pending = None
+                steps.append(step)
+            if steps and steps[-1].sentence == sentence and kind in {"org", "name", "pronoun"}:
+                steps[:0] = _done_stages(
+                    context, clause, low, offset, signal.start(), org, sentence, subject
+                )
     return steps, planned
+
+
+def _sentence_index(context: _Context, step: _Step) -> int:
+    return context.doc.sentence_index(step.sentence.start)
+
+
+def _headline_plan(doc: Document) -> _Pending | None:
+    """A plan the headline states, "Apple to lower UK iTunes prices", for "The change" below."""
+    title = (doc.article.title or "").strip()
+    match = _HEADLINE_PLAN.match(title)
+    if match is None:
+        return None
+    return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
 
 
 def _title(action: str) -> str:
@@ -450,28 +606,10 @@ def _title(action: str) -> str:
         cut.append(word)
         if word.endswith(","):
             break
-    while len(cut) > 1 and cut[-1].strip(",").lower() in _TRAILING_FUNCTION_WORDS:
+    while len(cut) > 1 and cut[-1].strip(",").lower() in plans.TRAILING_FUNCTION_WORDS:
         cut.pop()
     title = " ".join(cut).strip(" ,")
     return title[:1].upper() + title[1:]
-
-
-def _group(steps: list[_Step]) -> list[_Group]:
-    """Steps grouped by horizon, nearest first; spending over years joins the phase that
-    has begun by the start of that span ("invest over seven to 10 years": the last one)."""
-    groups: dict[float, _Group] = {}
-    spending = []
-    for step in steps:
-        if step.horizon.spending:
-            spending.append(step)
-        else:
-            groups.setdefault(step.horizon.years, _Group(step.horizon)).steps.append(step)
-    ordered = [groups[k] for k in sorted(groups)]
-    for step in spending:
-        begun = [g for g in ordered if g.horizon.years <= step.horizon.years]
-        if begun:
-            begun[-1].steps.append(step)
-    return ordered
 
 
 def _stage_name(doc: Document, offset: int) -> str | None:
@@ -488,63 +626,150 @@ def _stage_name(doc: Document, offset: int) -> str | None:
     return name[:1].upper() + name[1:]
 
 
-def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
-    """The company's plan as phases ordered by horizon, each with its actions.
+def _lanes(steps: list[_Step], main_org: str | None) -> None:
+    """Each step's organisation: a step that names none takes its neighbour's, else the main one.
 
-    Only sentences that say what a company will do (a plan signal such as "will" or
-    "plans to", with the company as subject) and when (a staging word such as
-    "initially" or a time such as "within two to three years") count. A plan needs at
-    least two phases: one dated intention is news, not a phased plan.
+    "Fiat said it intends to buy ..." then "Fiat will pay ...": one lane for Fiat.
+    """
+    named = [k for k, s in enumerate(steps) if s.org]
+    for k, step in enumerate(steps):
+        if step.org:
+            continue
+        if main_org:
+            step.org = main_org
+            continue
+        before = [j for j in named if j < k]
+        after = [j for j in named if j > k]
+        if before:
+            step.org = steps[before[-1]].org
+        elif after:
+            step.org = steps[after[0]].org
+        else:
+            step.org = main_org
+
+
+def _partners(steps: list[_Step], main_org: str | None) -> None:
+    """A partner's part told beside the main organisation's, with the same horizon, is a step
+    of the main plan: "Initially, CALB will supply cells while Acme will build packs"."""
+    if main_org is None:
+        return
+    for step in steps:
+        if step.org == main_org:
+            for other in steps:
+                if other.sentence == step.sentence and other.horizon is step.horizon:
+                    other.org = main_org
+
+
+def _join_spending(lanes: dict) -> None:
+    """Spending over years ("invest X over seven to 10 years") joins the phase that has begun
+    by the start of that span, in its organisation's lane: the last one that has."""
+    for groups in lanes.values():
+        for key in [k for k, g in groups.items() if all(s.horizon.spending for s in g)]:
+            begun = sorted(
+                (
+                    k
+                    for k, g in groups.items()
+                    if not g[0].horizon.spending and not k[0] and k[1] <= key[1]
+                ),
+                key=lambda k: k[1],
+            )
+            if begun:
+                groups[begun[-1]].extend(groups.pop(key))
+
+
+def _order(groups: list[list[_Step]]) -> list[list[_Step]]:
+    """One organisation's phases: future ones by horizon, a done stage where the article has it."""
+    groups.sort(key=lambda g: min(s.position for s in g))
+    slots = [k for k, g in enumerate(groups) if not g[0].done]
+    future = sorted((groups[k] for k in slots), key=lambda g: g[0].horizon.years)
+    for k, group in zip(slots, future, strict=True):
+        groups[k] = group
+    return groups
+
+
+def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
+    """Organisations' plans as phases, each with a horizon and its actions.
+
+    A phase is a clause that says what an organisation (or a person for it) will do,
+    with plan wording ("will", "plans to", "agreed to", "is set to" ...) and a horizon
+    ("by 2028", "in April", "next month", "within 30 days", "initially", "once the deal
+    closes"). One step is enough. Steps of one organisation with the same horizon make
+    one phase; past stages of a plan told beside it are kept, marked done.
 
     Args:
         doc: the article.
-        briefing: the briefing so far (its organisations name the company).
+        briefing: the briefing so far (its organisations and people name the planners).
 
     Returns:
-        Phases from the nearest horizon to the furthest.
+        Phases by organisation (in the order the article names them), then by horizon.
     """
     context = _Context(
-        text=doc.text,
-        lowered=doc.lowered,
-        base_year=_published_year(briefing),
+        doc=doc,
+        reference=reference_date(doc, briefing),
         main_org=_main_org(briefing),
         org_spans=_org_spans(briefing.organisations),
+        people=_people(doc, briefing),
     )
-    steps: list[_Step] = []
-    previous: _Horizon | None = None
-    last_end = -1
-    signalled = doc.sentences_with(_SIGNAL_STEMS)
+    context.pending = _headline_plan(doc)
+    # One scan of the text for plan wording, rather than a sieve of words: "is" and "will"
+    # stand in nearly every sentence.
+    lowered, body = doc.lowered, doc.article.body_start
+    signalled = {doc.sentence_index(m.start()) for m in _SIGNAL.finditer(lowered, body)}
+    signalled.update(doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body))
     for index, sentence in enumerate(doc.sentences):
-        if last_end >= 0 and "\n" in doc.text[last_end : sentence.start]:
-            previous = None  # a new paragraph: "also" no longer refers to the last plan
-        last_end = sentence.end
-        found, planned = (
-            _steps_of_sentence(context, sentence, previous) if index in signalled else ([], False)
-        )
-        steps.extend(found)
-        if found:
-            previous = found[-1].horizon
-        elif not planned:
-            previous = None
+        context.index = index
+        if index not in signalled:
+            continue
+        found, _planned = _steps_of_sentence(context, sentence)
+        context.steps.extend(found)
+        future = [s for s in found if not s.done]
+        if future:
+            context.previous = future[-1]
 
-    groups = _group(steps)
-    if len(groups) < 2:
+    steps = context.steps
+    if not steps:
         return []
-    phases = []
-    for group in groups:
-        group.steps.sort(key=lambda s: s.sentence.start)
-        actions: list[str] = []
-        for step in group.steps:
-            actions.extend(a for a in step.actions if a not in actions)
-        titled = max(group.steps, key=lambda s: s.title_weight)
-        spans = sorted({s.sentence for s in group.steps})
-        phases.append(
-            Phase(
-                id=make_id("phase", group.horizon.text, spans[0].start),
-                title=_stage_name(doc, spans[0].start) or _title(titled.actions[0]),
-                horizon=group.horizon.text,
-                actions=actions,
-                spans=spans,
-            )
+    _lanes(steps, context.main_org)
+    for index in sorted({context.doc.sentence_index(s.sentence.start) for s in steps}):
+        _partners(
+            [s for s in steps if context.doc.sentence_index(s.sentence.start) == index],
+            context.main_org,
         )
+    lanes: dict[str | None, dict[tuple, list[_Step]]] = {}
+    for step in sorted(steps, key=lambda s: s.position):
+        key = (
+            step.done,
+            round(step.horizon.years, 3),
+            step.horizon.kind == "event" and step.horizon.text,
+        )
+        lanes.setdefault(step.org, {}).setdefault(key, []).append(step)
+    _join_spending(lanes)
+    for org in list(lanes):
+        groups = lanes[org]
+        if len(groups) == 1 and all(s.horizon.kind == "stage" for g in groups.values() for s in g):
+            del lanes[org]  # "Officials will initially ...": a stage of no plan told
+    phases = []
+    for org, groups in lanes.items():
+        for group in _order(list(groups.values())):
+            group.sort(key=lambda s: s.position)
+            actions: list[str] = []
+            for step in group:
+                actions.extend(a for a in step.actions if a not in actions)
+            titled = max(group, key=lambda s: s.title_weight)
+            spans = sorted({s.sentence for s in group})
+            horizon = next(
+                (s.horizon for s in group if s.horizon.kind != "then" and not s.horizon.spending),
+                group[0].horizon,
+            )
+            phases.append(
+                Phase(
+                    id=make_id("phase", horizon.text, spans[0].start),
+                    title=_stage_name(doc, spans[0].start) or _title(titled.actions[0]),
+                    horizon=horizon.text,
+                    actions=actions,
+                    spans=spans,
+                    organisation=org,
+                    done=group[0].done,
+                )
+            )
     return phases

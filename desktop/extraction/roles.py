@@ -6,9 +6,21 @@ from collections.abc import Sequence
 
 from desktop.extraction.entities import is_place, is_role_word, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
+from desktop.extraction.lexicon_names import (
+    ORGANISATION_NOUNS,
+    PARTY_CODES,
+    PORTFOLIOS,
+    TITLE_ABBREVIATIONS,
+)
 from desktop.extraction.mentions import Tokens
+from desktop.extraction.names import is_sentence_word
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# The organisation a role belongs to is the one named before: "its president", "the
+# company's founder". find_people puts the organisation's name in its place.
+THE_ORGANISATION = "\x00the organisation named before"
+# Adjectives between an owner and a role: "its new chief executive".
+_ROLE_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "longtime", "next"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 # Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
 _LIST_INNER = frozenset({"of", "from", "the", "at", "-"})
@@ -39,7 +51,7 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     for k in indices:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
-        if is_word[k] and capitalised[k] and not is_role and bare not in NOT_NAMES:
+        if is_word[k] and capitalised[k] and not is_role and not is_sentence_word(bare):
             words.append(bare)
             if bare != text:
                 break
@@ -70,6 +82,58 @@ def _possessor(tokens: Tokens, i: int) -> str:
     return NATIONALITIES.get(org, org)
 
 
+def _owner_named_before(tokens: Tokens, i: int) -> bool:
+    """Token i is "its" or "the company's": the owner is an organisation named before."""
+    text = tokens.texts[i]
+    if text.lower() == "its":
+        return True
+    bare = tokens.bares[i]
+    return (
+        bare != text
+        and bare.lower() in ORGANISATION_NOUNS
+        and i >= 1
+        and tokens.texts[i - 1].lower() == "the"
+    )
+
+
+def _skip_descriptors(tokens: Tokens, k: int) -> int:
+    """Back over what describes a body before its name: "of the British union Unite" ->
+    the index of "of"; "CEO of the Refugee Council" likewise."""
+    texts, bares = tokens.texts, tokens.bares
+    for _ in range(4):
+        if k < 1 or texts[k] in {"of", "for"}:
+            break
+        text = texts[k]
+        if text == "the" or bares[k] in NATIONALITIES or (text.isalpha() and text.islower()):
+            if is_role_word(text):
+                break
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _is_department(tokens: Tokens, j: int, i: int) -> bool:
+    """The word j..i after "Minister of" names a portfolio ("Competition", "Education"),
+    not a place ("Washington") or a body ("Google")."""
+    return i == j and tokens.texts[j].lower() in PORTFOLIOS
+
+
+def _abbreviated_title(tokens: Tokens, i: int) -> tuple[str | None, str | None]:
+    """ "Sen. Debbie Stabenow" -> Senator; "U.S. Rep. X" -> Representative, United States."""
+    role = TITLE_ABBREVIATIONS[tokens.texts[i]]
+    k = i - 1
+    if k >= 1 and tokens.texts[k] == ".":
+        k -= 1  # "U.S. Rep."
+    if k >= 0 and tokens.sentences[k] == tokens.sentences[i] and tokens.is_capitalised[k]:
+        word = tokens.bares[k]
+        if word in NATIONALITIES:
+            return role, NATIONALITIES[word]
+        if is_place(word):
+            return role, word
+    return role, None
+
+
 def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
     """Role and organisation written before a name: "Ashok Leyland's Chief Executive Officer X".
 
@@ -81,6 +145,8 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
     capitalised = tokens.is_capitalised
     i = first - 1
     sentence = sentences[first]
+    if i >= 1 and texts[i] == "." and texts[i - 1] in TITLE_ABBREVIATIONS:
+        return _abbreviated_title(tokens, i - 1)
     if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:
         i -= 2  # "Undersecretary for Education Mr. Toccafondi"
     elif i >= 0 and texts[i] in _HONORIFICS:
@@ -142,6 +208,7 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         else:
             break
     of_org = None
+    department_tail = ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -149,15 +216,17 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         j = i
         while j - 1 >= 0 and capitalised[j - 1] and not is_role_word(texts[j - 1]):
             j -= 1
-        k = j - 1
-        if k >= 1 and texts[k] == "the":
-            k -= 1  # "CEO of the Refugee Council Enver Solomon"
+        k = _skip_descriptors(tokens, j - 1)
         if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
             of_org = " ".join(bares[j : i + 1])
+            department = k == j - 1 and _is_department(tokens, j, i)
             i = k - 1
             while i >= 0 and sentences[i] == sentence and is_role_word(texts[i]):
                 role_words.insert(0, texts[i])
                 i -= 1
+            if department:  # "Commissioner for Competition": the department is the role's
+                department_tail = f" {texts[k]} {of_org}"
+                of_org = None
     words = _role_core(role_words)
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
@@ -165,10 +234,14 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
-    role = " ".join(words).replace(" - ", "-")
+    role = " ".join(words).replace(" - ", "-") + department_tail
     org = of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
+    while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
+        i -= 1  # "its new chief executive"
+    if org is None and i >= 0 and sentences[i] == sentence and _owner_named_before(tokens, i):
+        org = THE_ORGANISATION  # "the company's vice president John Smith"
     if org is None and i >= 0 and sentences[i] == sentence:
         text, bare = texts[i], bares[i]
         if (
@@ -184,7 +257,7 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
             org = _possessor(tokens, i)
         elif capitalised[i] and is_place(text):
             org = text
-        elif capitalised[i] and bare not in NOT_NAMES and text not in {"I"}:
+        elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
             org = _phrase_ending(tokens, i)
     # Organisation written inside the role: "Secretary of State" stays a role, but
@@ -202,6 +275,9 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     sentence = sentences[last]
     if i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ",":
         i += 2  # "Daniel Montalvo, 19, a member of Scientology"
+    party = _party_code(texts[i + 1]) if i + 1 < n else None
+    if party:
+        return None, party  # "Sen. Debbie Stabenow, D-Mich., said"
     if i + 1 < n and texts[i + 1] == "of":
         # "Mu Li, of the University of NSW's school of public health, said"
         rest = range(i + 2, min(i + 12, n))
@@ -252,6 +328,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     # Organisation: a capitalised phrase before the role ("an BloombergNEF analyst") or
     # after a linking word ("spokesman for the Indonesian military", "CEO of Acme").
     org = _org_from_tokens(tokens, body[:start])
+    if org is None and any(_owner_named_before(tokens, k) for k in body[:start]):
+        org = THE_ORGANISATION  # "Jane Doe, the company's founder,"
     if org is None:
         rest = body[end:]
         if rest and texts[rest[0]].lower() in _ORG_LINKS:
@@ -259,8 +337,90 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if rest and texts[rest[0]].lower() in _ARTICLES:
                 rest = rest[1:]
             org = _org_from_tokens(tokens, rest)
+            if org is None:
+                role += _common_owner(tokens, body[end], rest)
             # "the Indonesian military": an adjective of nationality and a noun.
             if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
                 if texts[rest[1]].islower():
                     org = f"{bares[rest[0]]} {texts[rest[1]]}"
+        elif rest and texts[rest[0]] == "and":
+            # A second title with its organisation: "787 project manager and Boeing vice
+            # president".
+            second = [k for k in rest[1:] if not is_role_word(texts[k])]
+            if second and len(second) < len(rest) - 1:
+                org = _org_from_tokens(tokens, second[:3])
     return role, org
+
+
+def _as_in_relative_clause(tokens: Tokens, k: int) -> int:
+    """Where "as" stands in a relative clause: "Daniel Akerson, who was appointed by the
+    government as chief executive" -> the index of "as" (or one past the clause)."""
+    texts, sentences = tokens.texts, tokens.sentences
+    end = min(len(texts), k + 12)
+    while k < end and sentences[k] == sentences[k - 1] and texts[k] not in _APPOSITIVE_STOP:
+        if texts[k] == "as":
+            return k
+        k += 1
+    return end
+
+
+def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
+    """The body a role belongs to, named by a common noun: "director of the gallery" ->
+    " of the gallery". Empty when it is not "the" and one or two lowercase words."""
+    texts = tokens.texts
+    if not (rest and texts[rest[0] - 1] == "the"):
+        return ""
+    words = []
+    for k in rest[:2]:
+        if not (texts[k].isalpha() and texts[k].islower()):
+            break
+        words.append(texts[k])
+    return f" {texts[link]} the {' '.join(words)}" if words else ""
+
+
+def _party_code(text: str) -> str | None:
+    """A US politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican."""
+    if len(text) > 2 and text[1] == "-" and text[2:3].isupper():
+        return PARTY_CODES.get(text[0])
+    return None
+
+
+def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
+    """A role given with "as" after the name: "named Mary Barra as its new chief executive",
+    "hired Jane Doe as chief financial officer of Acme"."""
+    texts, sentences = tokens.texts, tokens.sentences
+    n = len(texts)
+    k = last + 1
+    if k + 1 < n and texts[k] == "," and texts[k + 1] == "who":
+        k = _as_in_relative_clause(tokens, k + 2)
+    if k >= n or texts[k] != "as" or sentences[k] != sentences[last]:
+        return None, None
+    k += 1
+    if k < n and texts[k] == "both":
+        k += 1  # "as both chief executive and chairman"
+    org = None
+    if k < n and (texts[k].lower() in _ARTICLES or texts[k].lower() in {"its", "their"}):
+        if _owner_named_before(tokens, k) or (k + 1 < n and _owner_named_before(tokens, k + 1)):
+            org = THE_ORGANISATION
+        k += 2 if k + 1 < n and tokens.bares[k + 1] != texts[k + 1] else 1
+    while k < n and texts[k].lower() in _ROLE_ADJECTIVES:
+        k += 1
+    start = k
+    while (
+        k < n
+        and sentences[k] == sentences[last]
+        and (
+            is_role_word(texts[k])
+            or (texts[k].lower() in ROLE_JOINERS and k + 1 < n and is_role_word(texts[k + 1]))
+        )
+    ):
+        k += 1
+    words = _role_core(list(texts[start:k]))
+    if not words:
+        return None, None
+    if org is None and k + 1 < n and texts[k] in {"of", "at"}:
+        rest = range(k + 1, min(k + 8, n))
+        if texts[rest[0]].lower() == "the":
+            rest = rest[1:]
+        org = _org_from_tokens(tokens, rest)
+    return " ".join(words), org

@@ -52,13 +52,13 @@ def adverbs_start(text: str, start: int, end: int) -> int:
         cut = position = spaces
 
 
-def and_start(text: str, start: int, end: int) -> int | None:
-    """Where a closing "and" (with its spaces and a comma before) begins, or None.
+def conjunction_start(text: str, start: int, end: int) -> int | None:
+    """Where a closing "and" or "but" (with its spaces and a comma before) begins, or None.
 
-    As the start of re.search(r",?\\s+and\\s*$", text, start, end).
+    As the start of re.search(r",?\\s+(?:and|but)\\s*$", text, start, end).
     """
     position = _before_spaces(text, start, end) - 3
-    if position < start or text[position : position + 3] != "and":
+    if position < start or text[position : position + 3] not in ("and", "but"):
         return None
     spaces = _before_spaces(text, start, position)
     if spaces == position:

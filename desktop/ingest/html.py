@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -10,7 +11,7 @@ import trafilatura
 from lxml import etree
 
 from desktop.domain import Article, Heading, Span
-from desktop.ingest.decoding import decode_bytes, normalise_newlines
+from desktop.ingest.decoding import decode_bytes, looks_like_html, normalise_newlines
 from desktop.ingest.errors import IngestError
 
 # Only metadata the page states: without this htmldate guesses a date from any year
@@ -41,6 +42,7 @@ def decode_html(data: bytes, name: str, charset: str | None = None) -> str:
 
 MIN_ARTICLE_WORDS = 15
 _SENTENCE = re.compile(r"\w[.!?]")
+__all__ = ["decode_html", "looks_like_html", "parse_html", "site_host", "text_between_tags"]
 
 
 def parse_html(html: str, url: str | None = None, name: str | None = None) -> Article:
@@ -151,20 +153,57 @@ def _baseline_blocks(html: str) -> list[tuple[str, str]]:
         for element in tree.xpath("//script | //style | //noscript | //template"):
             element.drop_tree()
         text = tree.text_content()
+    if not text.strip():
+        text = text_between_tags(html)
     return [("text", " ".join(line.split())) for line in text.splitlines() if line.strip()]
+
+
+class _TextCollector(HTMLParser):
+    """The text of a page outside scripts and styles, read tag by tag with no tree."""
+
+    _HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in self._HIDDEN:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"})
+
+
+def text_between_tags(html: str) -> str:
+    """A page's text, one line per paragraph, for markup nested too deep for lxml.
+
+    libxml2 stops building a tree some 256 elements deep, so a paragraph inside 10,000
+    <div>s is lost to it; reading the tags one after another keeps it.
+    "<div><div><p>Sales rose.</p></div></div>" -> "Sales rose."
+    """
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    return "".join(collector.parts)
 
 
 def _flat_text(element: etree._Element) -> str:
     """An element's text with its whitespace (line breaks included) collapsed to spaces."""
     return " ".join("".join(element.itertext()).split())
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether text is markup rather than prose: it opens with a doctype or an HTML tag."""
-    head = text.lstrip()[:1024].lower()
-    return head.startswith(("<!doctype html", "<html")) or any(
-        tag in head for tag in ("<html", "<head>", "<body")
-    )
 
 
 def site_host(url: str | None) -> str | None:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import errno
+import importlib
 import re
 import sys
 from pathlib import Path
 
 from desktop.domain import Article
-from desktop.ingest.decoding import decode_bytes, normalise_newlines
+from desktop.fileio import read_error_reason, read_regular_file, without_lone_surrogates
+from desktop.ingest.decoding import (
+    decode_entities,
+    decode_text,
+    looks_like_html,
+    normalise_newlines,
+)
 from desktop.ingest.errors import IngestError
 from desktop.ingest.plaintext import parse_plain_text
 
@@ -20,6 +28,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 BRIEFING_SUFFIX = ".briefing.json"
 STDIN_NAME = "standard input"
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+# "data:", "javascript:", "mailto:": a scheme of two letters or more ("C:" is a drive).
+_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")
 _BRIEFING_JSON = re.compile(r'\s*\{[^{]{0,200}"schema"\s*:\s*"briefing/')
 
 
@@ -37,10 +47,8 @@ def load_article(source: str) -> Article:
         if len(data) > MAX_FILE_BYTES:
             raise IngestError(f"Cannot read {STDIN_NAME}: {_too_large()}")
         return _parse_bytes(data, STDIN_NAME, suffix="")
-    if _SCHEME.match(source):
-        from desktop.ingest.url import load_url
-
-        return load_url(source)
+    if is_address(source):
+        return _reader(source, "url").load_url(source)
     path = Path(source).expanduser()
     name = path.name or source
     data = _read_file(path, name)
@@ -50,34 +58,40 @@ def load_article(source: str) -> Article:
     return _parse_bytes(data, name, suffix)
 
 
+def is_address(source: str) -> bool:
+    """Whether source is a web (or other) address rather than a file: "https://x", "data:,a".
+
+    An existing file whose name merely looks like one ("notes:draft.txt") is a file.
+    """
+    if _SCHEME.match(source):
+        return True
+    return bool(_ADDRESS.match(source)) and not Path(source).exists()
+
+
 def article_from_text(text: str, source: str | None = None) -> Article:
     """An article from pasted text: line breaks made LF, then read as plain text.
+
+    A lone surrogate (a damaged paste) becomes U+FFFD, and HTML character references
+    ("&amp;") are written out.
 
     Raises:
         IngestError: the text is empty or only whitespace.
     """
-    text = normalise_newlines(text.removeprefix("\ufeff"))
+    text = decode_entities(normalise_newlines(without_lone_surrogates(text).removeprefix("\ufeff")))
     if not text.strip():
         raise IngestError(f"{source or 'The pasted text'} is empty: there is no article to read.")
     return parse_plain_text(text, source=source)
 
 
 def _read_file(path: Path, name: str) -> bytes:
-    """The file's bytes, after checking it exists, is a file and is not too large."""
+    """The file's bytes: a regular file of at most MAX_FILE_BYTES, never a device or a pipe."""
     try:
-        if not path.exists():
-            raise IngestError(f"Cannot open {name}: the file does not exist.")
-        if path.is_dir():
-            raise IngestError(f"Cannot open {name}: it is a folder, not a file.")
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise IngestError(f"Cannot open {name}: {_too_large()}")
-        return path.read_bytes()
-    except PermissionError as error:
-        raise IngestError(f"Cannot open {name}: permission denied.") from error
-    except IsADirectoryError as error:
-        raise IngestError(f"Cannot open {name}: it is a folder, not a file.") from error
+        return read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
-        raise IngestError(f"Cannot open {name}: {error.strerror or error}.") from error
+        reason = read_error_reason(error)
+        if error.errno == errno.EFBIG:
+            reason = _too_large().rstrip(".")
+        raise IngestError(f"Cannot open {name}: {reason}.") from error
 
 
 def _parse_bytes(data: bytes, name: str, suffix: str) -> Article:
@@ -87,27 +101,56 @@ def _parse_bytes(data: bytes, name: str, suffix: str) -> Article:
     if not data.strip():
         raise _empty_error(name)
     if suffix == ".docx" or (suffix not in TEXT_SUFFIXES + HTML_SUFFIXES and _is_docx(data)):
-        from desktop.ingest.docx_reader import parse_docx
-
-        return parse_docx(data, name)
+        return _reader(name, "docx_reader").parse_docx(data, name)
     if suffix in HTML_SUFFIXES:
-        from desktop.ingest.html import decode_html, parse_html
-
-        text = decode_html(data, name)
+        html = _reader(name, "html")
+        text = html.decode_html(data, name)
         if not text.strip():
             raise _empty_error(name)
-        return parse_html(text, name=name)
-    text = decode_bytes(data, name)
+        return html.parse_html(text, name=name)
+    text, note = decode_text(data, name)
     if not text.strip():
         raise _empty_error(name)
     if _BRIEFING_JSON.match(text):
         raise _briefing_error(name)
     if suffix not in TEXT_SUFFIXES:
-        from desktop.ingest.html import looks_like_html, parse_html
-
         if looks_like_html(text):
-            return parse_html(text, name=name)
-    return parse_plain_text(text, source=name)
+            return _noted(_reader(name, "html").parse_html(text, name=name), note)
+    return _noted(parse_plain_text(decode_entities(text), source=name), note)
+
+
+def _reader(name: str, module: str):
+    """desktop.ingest.<module>, or a one-line IngestError naming the missing package.
+
+    The readers of web pages and Word files import packages (trafilatura, jusText's
+    lxml_html_clean, python-docx) that an incomplete installation may lack.
+    """
+    try:
+        return importlib.import_module(f"desktop.ingest.{module}")
+    except ImportError as error:
+        said = str(error)
+        missing = error.name or next((p for p in _PACKAGES.values() if p in said), None)
+        package = _PACKAGES.get(missing, missing)
+        raise IngestError(
+            f"Cannot read {name}: a part of Briefing Desk is missing (the Python package "
+            f"{package}); reinstall Briefing Desk, or run `pip install {package}`."
+        ) from error
+
+
+# Python module -> the package that installs it, where the names differ.
+_PACKAGES = {
+    "docx": "python-docx",
+    "lxml.html.clean": "lxml_html_clean",
+    "lxml_html_clean": "lxml_html_clean",
+    "trafilatura": "trafilatura",
+    "justext": "jusText",
+}
+
+
+def _noted(article: Article, note: str | None) -> Article:
+    if note:
+        article.notes.append(note)
+    return article
 
 
 def _is_docx(data: bytes) -> bool:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -14,7 +16,7 @@ from urllib.parse import urlsplit
 
 from desktop import __version__
 from desktop.domain import Article
-from desktop.ingest.decoding import decode_bytes, normalise_newlines
+from desktop.ingest.decoding import decode_bytes, decode_entities, normalise_newlines
 from desktop.ingest.errors import IngestError
 from desktop.ingest.html import decode_html, looks_like_html, parse_html, site_host
 from desktop.ingest.plaintext import parse_plain_text
@@ -55,7 +57,8 @@ def check_web_address(url: str) -> None:
     except ValueError as error:
         raise IngestError(f"Cannot open {url}: it is not a valid web address ({error}).") from None
     if parts.scheme.lower() not in ("http", "https"):
-        scheme = f"{parts.scheme}://" if parts.scheme else "an address without http://"
+        written = f"{parts.scheme}://" if url[len(parts.scheme) + 1 :].startswith("//") else ""
+        scheme = written or (f"{parts.scheme}:" if parts.scheme else "an address without http://")
         raise IngestError(f"Cannot open {url}: only http:// and https:// addresses, not {scheme}.")
     if not host:
         raise IngestError(f"Cannot open {url}: the address has no host name.")
@@ -64,22 +67,52 @@ def check_web_address(url: str) -> None:
 def fetch(url: str, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = MAX_BYTES) -> Page:
     """Download a web address; every failure becomes a one-line IngestError.
 
+    timeout is a deadline for the whole of it: a server that trickles a byte every few
+    seconds never lets a single read time out, so the download runs in a thread that
+    is abandoned (its socket closed) when the time is up.
+
     Args:
         url: an http:// or https:// address.
-        timeout: seconds allowed to connect, and for the whole download.
+        timeout: seconds allowed for connecting and the whole download together.
         max_bytes: the largest body accepted; the download stops past it.
     """
     check_web_address(url)
+    outcome: list = []
+    opened: list = []  # the response, so that the deadline can close its socket
+
+    def download() -> None:
+        try:
+            outcome.append(_fetch(url, timeout, max_bytes, opened))
+        except BaseException as error:  # handed to the caller's thread
+            outcome.append(error)
+
+    worker = threading.Thread(target=download, name="fetch", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        for response in opened:
+            with contextlib.suppress(Exception):
+                response.close()
+        raise IngestError(f"Could not fetch {url}: {_describe(TimeoutError(), timeout)}")
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _fetch(url: str, timeout: float, max_bytes: int, opened: list) -> Page:
+    """fetch's download, in its thread; every read is bounded by the same deadline."""
     opener = urllib.request.build_opener(_WebOnlyRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
     deadline = time.monotonic() + timeout
     try:
         with opener.open(request, timeout=timeout) as response:
+            opened.append(response)
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise IngestError(f"Could not fetch {url}: {_too_large(max_bytes)}")
             chunks, size = [], 0
-            while chunk := response.read(_CHUNK):
+            # read1: what has arrived, at most _CHUNK; read() waits for all _CHUNK bytes.
+            while chunk := response.read1(_CHUNK):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
@@ -120,7 +153,7 @@ def load_url(url: str, timeout: float = DEFAULT_TIMEOUT) -> Article:
         text = _decode_text(page, url)
         if not text.strip():
             raise IngestError(f"Could not read {url}: the server sent an empty page.")
-        article = parse_plain_text(text, source=site_host(page.url))
+        article = parse_plain_text(decode_entities(text), source=site_host(page.url))
         article.url = page.url
         return article
     if page.content_type and page.content_type not in _HTML_TYPES:

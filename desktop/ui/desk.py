@@ -52,6 +52,8 @@ class Desk(QObject):
         self.find_bar.hit_chosen.connect(self.go_to_hit)
         self.find_bar.hits_changed.connect(self._show_find_hits)
         self.takeaway_reorder = None
+        self._undo_index = 0
+        window.session.undo_stack.indexChanged.connect(self._say_what_changed)
 
     def tab_built(self, page: QWidget) -> None:
         """A tab was just built: the Overview's takeaways move like a table's rows."""
@@ -63,6 +65,20 @@ class Desk(QObject):
             self.takeaway_reorder = ListReorder(
                 takeaways, self.window.session, "takeaways", id_role
             )
+
+    def _say_what_changed(self, index: int) -> None:
+        """The status bar names each edit done, undone or redone ("Merge GM into General …")."""
+        stack = self.window.session.undo_stack
+        try:
+            done = stack.text(index - 1) if index > self._undo_index and index > 0 else ""
+            undone = stack.text(index) if index < self._undo_index else ""
+        except RuntimeError:  # the stack is being deleted with the window: nothing to say
+            return
+        if done:
+            self.window.show_status(f"{done} (Ctrl+Z to undo)")
+        elif undone:  # empty when the stack was cleared for another briefing
+            self.window.show_status(f"Undone: {undone}")
+        self._undo_index = index
 
     # -- the table in focus --------------------------------------------------------
     def active_table(self):

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.domain import Briefing
 from desktop.domain.serialization import FILE_SUFFIX, save_briefing
-from desktop.fileio import describe_os_error
+from desktop.fileio import describe_os_error, unexpected_error
 from desktop.resources import seed_article_path
 from desktop.ui import interaction, settings
 from desktop.ui.describe import (
@@ -336,7 +336,8 @@ class MainWindow(QMainWindow):
             if request.kind == BRIEFING:
                 self.show_status(opened_message(request.name, briefing))
             else:
-                self.show_status(analysed_message(briefing))
+                # How the file was read ("UTF-8 with 3 damaged characters") goes with it.
+                self.show_status(" ".join([analysed_message(briefing), *briefing.article.notes]))
         if None in self._tab_built:
             # After the paint that shows it: built hidden, as a tab expects to be.
             QTimer.singleShot(BUILD_TABS_DELAY_MS, self._build_all_tabs)
@@ -432,6 +433,9 @@ class MainWindow(QMainWindow):
         except OSError as error:
             self.report_error("Could not save the briefing", describe_os_error(error, path))
             return False  # still dirty: the changes are only in memory
+        except Exception as error:  # noqa: BLE001 - never a save that fails without a word
+            self.report_error("Could not save the briefing", unexpected_error(error))
+            return False
         self.session.mark_saved()
         self.recovery.remove()
         self._remember_file(path)
@@ -457,6 +461,9 @@ class MainWindow(QMainWindow):
         except OSError as error:
             log.warning("Autosave failed: %s", describe_os_error(error, self.recovery.path))
             self.show_status("Could not write the recovery copy: " + describe_os_error(error))
+        except Exception as error:  # noqa: BLE001 - the timer must go on, and say so
+            log.warning("Autosave failed: %s", unexpected_error(error))
+            self.show_status("Could not write the recovery copy: " + unexpected_error(error))
 
     # -- window events ---------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -116,6 +116,25 @@ def test_a_quote_without_a_speaker_is_by_unknown_speaker_everywhere(tmp_path):
     assert "Unknown:" not in _all_text(document)
 
 
+def test_a_quote_from_an_organisation_is_attributed_to_it(tmp_path):
+    briefing = Briefing(
+        article=Article(
+            text="“We will build it,” Acme Ltd. said. Costs will fall, officials said."
+        ),
+        quotes=[
+            Quote(text="We will build it", kind="direct", source="Acme Ltd."),
+            Quote(text="costs will fall", kind="reported", source="officials"),
+        ],
+    )
+    path = tmp_path / "sourced.docx"
+    export_docx(briefing, path)
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    pull = paragraphs.index("“We will build it”")
+    assert paragraphs[pull + 1] == "— Acme Ltd."
+    assert "officials: Costs will fall" in paragraphs
+    assert not any("Unknown speaker" in p for p in paragraphs)
+
+
 def test_unedited_briefing_says_so(seed_document):
     assert "None: every item is as the analysis found it." in _all_text(seed_document)
 

@@ -34,10 +34,37 @@ def one(text: str):
         ("Kestrel Bank injected $2 billion into the money markets.",
          "Kestrel Bank injection into money markets"),
         ("Orbis will spend $80 million on a new plant.", "Orbis spending on new plant"),
+        ("The dealers to be closed represent 18% of the firm's network.",
+         "share of firm's network"),
+        ("Talon is now two years behind schedule.", "Talon delay"),
+        ("At the moment, Quill has 6,246 dealers.", "dealers Quill has"),
+        ("The fund's rate was hovering around 6% on Friday.", "fund's rate on Friday"),
+        ("In 2005 Gorse lost $1.6 billion and recently it reported a loss in the third quarter.",
+         "Gorse loss in 2005"),
+        ("The state is considering using the $70 billion earmarked to rescue the banks.",
+         "state earmarked to rescue banks"),
     ],
 )  # fmt: skip
 def test_about_is_built_from_subject_and_verb(sentence, about):
     assert one(sentence).about == about
+
+
+def test_from_one_figure_to_another_labels_what_changed():
+    low, high = figures_of(
+        "Lund will raise its credit line with Norbank from $5 billion to $9 billion."
+    )
+    assert low.about == high.about == "Lund credit line with Norbank"
+    fall, price = figures_of("Gorse shares slipped 1.6% to $1.92.")
+    assert (fall.about, fall.direction) == ("Gorse shares fall", "down")
+    assert price.about == "Gorse shares price"
+
+
+def test_a_title_figure_takes_the_fuller_label_of_the_body():
+    text = "Pell sales plunge by 45%\n\nPell saw a 45% drop in vehicle sales in March.\n"
+    title, body = find_figures(Document(parse_plain_text(text)))
+    assert (
+        title.about == body.about == "Pell 45% drop in vehicle sales in March".replace("45% ", "")
+    )
 
 
 def test_a_figure_with_no_clause_to_label_has_no_about():
@@ -52,7 +79,7 @@ def test_direction_and_period_of_a_fall():
 
 def test_listed_figures_share_the_words_before_the_first():
     cheap, dear = figures_of("Songs are sold for £0.59 per song and £6.99 per album.")
-    assert (cheap.about, dear.about) == ("Songs sold per song", "Songs sold per album")
+    assert (cheap.about, dear.about) == ("Songs price per song", "Songs price per album")
 
 
 def test_a_restatement_in_brackets_has_the_same_label():

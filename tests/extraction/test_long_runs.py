@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction import analyze_text
+from desktop.extraction.attribution import QUOTE_VERB as _VERB
+from desktop.extraction.attribution import Attributor as _Attributor
 from desktop.extraction.context import Document
 from desktop.extraction.people import find_people
 from desktop.extraction.quotations import find_quotations
-from desktop.extraction.quotes import _VERB, _Attributor
 from desktop.extraction.sentences import MAX_SENTENCE_CHARS, cut_run_on, split_sentences
 
 

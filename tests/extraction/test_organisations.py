@@ -49,3 +49,8 @@ def test_acronym_in_brackets_is_the_name_before_it():
 )
 def test_kind_by_the_words_of_the_name(name, kind):
     assert organisation_kind(tuple(name.split())) == kind
+
+
+def test_acronym_inside_a_product_name_is_not_an_organisation():
+    text = "Zentrix updated Mac OS X on Monday. It adds 250 features to the OS."
+    assert "OS" not in organisations_of(text)

@@ -164,3 +164,130 @@ def test_datelines_and_currency_codes_are_not_organisations():
     assert "PARIS" not in names and "NOK" not in names
     assert "Acme Holdings SA" in names
     assert "National University of Singapore" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation", "basis"),
+    [
+        (
+            "Acme Motors Corp. said it would cut jobs. "
+            "According to the company's vice president Ravi Bhatt, costs must fall.",
+            "Ravi Bhatt",
+            "vice president",
+            "Acme Motors Corp.",
+            "elsewhere in the article",
+        ),
+        (
+            "Acme Holdings Inc. today named Carla Reyes as its new chief executive.",
+            "Carla Reyes",
+            "chief executive",
+            "Acme Holdings Inc.",
+            None,
+        ),
+        (
+            "Acme Holdings Inc. grew. Carla Reyes, its founder, said so.",
+            "Carla Reyes",
+            "founder",
+            "Acme Holdings Inc.",
+            "elsewhere in the article",
+        ),
+        (
+            '"It is the best deal," said the general secretary of the British union Unite, '
+            "Tony Woodley.",
+            "Tony Woodley",
+            "general secretary",
+            "Unite",
+            None,
+        ),
+        (
+            "We are ready, said Scott Fancher, project manager and Boeing vice president.",
+            "Scott Fancher",
+            "manager",
+            "Boeing",
+            None,
+        ),
+        (
+            "Sen. Debbie Stabenow, D-Mich., said the bill was dead.",
+            "Debbie Stabenow",
+            "Senator",
+            "Democrat",
+            None,
+        ),
+        (
+            "U.S. Rep. John Dingell said the bill was dead.",
+            "John Dingell",
+            "Representative",
+            "United States",
+            None,
+        ),
+        (
+            "Carla Reyes with Acme Holdings Inc. said the bill was dead.",
+            "Carla Reyes",
+            None,
+            "Acme Holdings Inc",
+            None,
+        ),
+    ],
+)
+def test_organisation_as_the_article_ties_it(text, name, role, organisation, basis):
+    person = next(p for p in find_people(Document(Article(text=text))).people if p.name == name)
+    assert (person.role, person.organisation, person.basis) == (role, organisation, basis)
+
+
+@pytest.mark.parametrize("lead", ["Rival", "Corporate", "Hence"])
+def test_adverbs_and_adjectives_are_not_organisations(lead):
+    text = f"{lead} spokesman Ravi Bhatt said the plan was sound."
+    assert people_of(text)["Ravi Bhatt"] == ("spokesman", None)
+
+
+def test_employer_named_only_next_to_a_person_is_an_organisation():
+    text = (
+        "Zentrix CEO Ravi Bhatt opened the show. Zentrix sells phones. "
+        "Employee Carla Reyes showed the new model."
+    )
+    index = find_people(Document(Article(text=text)))
+    found = {p.name: (p.role, p.organisation, p.basis) for p in index.people}
+    assert found["Ravi Bhatt"] == ("CEO", "Zentrix", None)
+    # A role inside a company, with no company written: the company named before.
+    assert found["Carla Reyes"] == ("Employee", "Zentrix", "elsewhere in the article")
+    zentrix = next(o for o in index.organisations if o.name == "Zentrix")
+    assert len(zentrix.spans) == 2
+
+
+def test_head_of_state_takes_no_company():
+    text = "Zentrix CEO Ravi Bhatt spoke. Later President Carla Reyes of Freedonia spoke."
+    assert people_of(text)["Carla Reyes"][1] != "Zentrix"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "She replaces Ravi Bhatt, who was appointed by the board as both chief "
+            "executive and chairman in 2009.",
+            "Ravi Bhatt",
+            "chief executive and chairman",
+            None,
+        ),
+        (
+            "European Commissioner for Competition Neelie Kroes said it was fair.",
+            "Neelie Kroes",
+            "Commissioner for Competition",
+            "Europe",
+        ),
+        (
+            "Co-founder of Google, Sergey Brin, said it was fair.",
+            "Sergey Brin",
+            "Co-founder",
+            "Google",
+        ),
+        (
+            "Carla Reyes, director of the gallery, said it was fair. Acme Holdings Inc. agreed.",
+            "Carla Reyes",
+            "director of the gallery",
+            None,
+        ),
+    ],
+)
+def test_roles_in_clauses_and_titles(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)

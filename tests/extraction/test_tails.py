@@ -8,16 +8,33 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.extraction.tails import ADVERBS, adverbs_start, and_start, pronoun_at_end
+from desktop.extraction.tails import ADVERBS, adverbs_start, conjunction_start, pronoun_at_end
 
 # The patterns, as the definition.
 ADVERBS_PATTERN = re.compile(r"(?:\s+(?:" + "|".join(sorted(ADVERBS)) + r"|\w+day))*\s*$")
-AND_PATTERN = re.compile(r",?\s+and\s*$")
+AND_PATTERN = re.compile(r",?\s+(?:and|but)\s*$")
 PRONOUN_PATTERN = re.compile(r"\b(he|she|He|She)\s*$")
 
 PIECES = st.sampled_from(
     ["also", "later", "on", "once", "Monday", "today", "day", "xday", "Also", "said", "and"]
-    + ["band", "he", "she", "She", "He", "the", "ashe", "x", "_", "é", ",", ".", "-", "("]
+    + [
+        "band",
+        "but",
+        "rebut",
+        "he",
+        "she",
+        "She",
+        "He",
+        "the",
+        "ashe",
+        "x",
+        "_",
+        "é",
+        ",",
+        ".",
+        "-",
+        "(",
+    ]
     + [" ", " ", "  ", "\n", "\t"]
 )
 
@@ -35,7 +52,7 @@ def test_as_the_patterns_would_find(text):
         adverbs = ADVERBS_PATTERN.search(text, start, end)
         assert adverbs_start(text, start, end) == adverbs.start()
         conj = AND_PATTERN.search(text, start, end)
-        assert and_start(text, start, end) == (conj.start() if conj else None)
+        assert conjunction_start(text, start, end) == (conj.start() if conj else None)
         pronoun = PRONOUN_PATTERN.search(text, start, end)
         expected = (pronoun.start(), pronoun.group(1)) if pronoun else None
         assert pronoun_at_end(text, start, end) == expected
@@ -48,10 +65,11 @@ def test_as_the_patterns_would_find(text):
         ("The chief executive, and", 24, 19, None),
         ("Then she  ", 8, None, (5, "she")),
         ("Ashe", 4, None, None),
+        ("Lee praised the deal but", 24, 20, None),
     ],
 )
 def test_examples(text, adverbs, conj, pronoun):
     end = len(text) - (len(" said") if text.endswith(" said") else 0)
     assert adverbs_start(text, 0, end) == adverbs
-    assert and_start(text, 0, len(text)) == conj
+    assert conjunction_start(text, 0, len(text)) == conj
     assert pronoun_at_end(text, 0, len(text)) == pronoun

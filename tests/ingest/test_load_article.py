@@ -132,10 +132,10 @@ def test_unreadable_file_reported_when_reading_fails(tmp_path, monkeypatch):
     path = tmp_path / "secret.txt"
     path.write_text("Hidden words.", encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def denied(path, _max_bytes):
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr("desktop.ingest.loading.read_regular_file", denied)
     assert _error(str(path)) == "Cannot open secret.txt: permission denied."
 
 

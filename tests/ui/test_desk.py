@@ -165,3 +165,12 @@ def test_the_title_bar_shows_the_unsaved_mark(qtbot, window):
     assert window.isWindowModified()
     window.session.undo_stack.undo()
     assert not window.isWindowModified()
+
+
+def test_the_status_bar_names_each_edit_and_its_undo(qtbot, window):
+    table = focus_table(qtbot, window, "StrategyTab")
+    table.select_item(window.session.items("phases")[0].id)
+    qtbot.keyClick(table.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.statusBar().currentMessage() == "Move phase (Ctrl+Z to undo)"
+    window.session.undo_stack.undo()
+    assert window.statusBar().currentMessage() == "Undone: Move phase"

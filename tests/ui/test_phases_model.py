@@ -49,3 +49,17 @@ def test_actions_edit_splits_on_semicolons_and_undoes(session):
 
 def test_passes_qt_model_tester(session, qtmodeltester):
     qtmodeltester.check(PhasesModel(session))
+
+
+def test_whose_plan_column_marks_a_done_stage(qapp):
+    from desktop.domain import Article, Briefing, Phase
+
+    phases = [
+        Phase(title="Buy a stake", horizon="In 2009", organisation="Fiat", done=True),
+        Phase(title="Raise it", horizon="by June 10", organisation="Fiat"),
+    ]
+    model = PhasesModel(Session(Briefing(article=Article(text="x"), phases=phases)))
+    shown = [model.index(r, PhasesModel.COL_ORGANISATION).data() for r in range(2)]
+    assert shown == ["Fiat (done)", "Fiat"]
+    edited = model.index(0, PhasesModel.COL_ORGANISATION).data(Qt.ItemDataRole.EditRole)
+    assert edited == "Fiat"

@@ -74,3 +74,14 @@ def test_kind_accepts_only_the_three_kinds(session):
 
 def test_passes_qt_model_tester(session, qtmodeltester):
     qtmodeltester.check(QuotesModel(session))
+
+
+def test_a_quote_from_an_organisation_shows_its_source(qapp):
+    from desktop.domain import Article, Briefing, Quote
+
+    briefing = Briefing(
+        article=Article(text="“Demand has collapsed,” Acme Ltd. said."),
+        quotes=[Quote(text="Demand has collapsed", source="Acme Ltd.", kind="direct")],
+    )
+    model = QuotesModel(Session(briefing))
+    assert model.index(0, QuotesModel.COL_SPEAKER).data() == "Acme Ltd."

@@ -90,3 +90,43 @@ def test_highlight_tints_stay_readable_in_light_and_dark():
 def test_offsets_count_utf16_units_past_astral_characters():
     to_position = utf16_offsets("a\U0001f600b")
     assert [to_position(i) for i in range(4)] == [0, 1, 3, 4]
+
+
+def test_highlights_follow_the_application_palette_into_dark(tab, qtbot, qapp):
+    from PySide6.QtGui import QPalette
+
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, name in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+    ):
+        dark.setColor(role, QColor(name))
+    tab.show()
+    try:
+        qapp.setPalette(dark)
+
+        def backgrounds_are_dark() -> bool:
+            selections = tab.text.extraSelections()
+            return all(s.format.background().color().lightness() < 128 for s in selections)
+
+        qtbot.waitUntil(backgrounds_are_dark)
+        selections = tab.text.extraSelections()
+        first = selections[0].format
+        assert first.foreground().color() == QColor("#e6e6e6")
+        assert contrast(first.background().color(), QColor("#e6e6e6")) >= MIN_CONTRAST
+    finally:
+        qapp.setPalette(light)
+
+
+def test_find_hits_are_marked_over_the_other_highlights(tab, session):
+    before = tab.highlight_count()
+    tab.show_find_hits([(0, 4), (10, 14)])
+    assert tab.highlight_count() == before + 2
+    assert "Find (2)" in tab.legend.text()
+    selections = tab.text.extraSelections()
+    assert selections[-1].cursor.selectionStart() == 10
+    tab.show_find_hits([])
+    assert tab.highlight_count() == before and "Find" not in tab.legend.text()

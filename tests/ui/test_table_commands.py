@@ -121,8 +121,10 @@ def test_alt_down_and_drag_move_a_phase_and_undo_puts_it_back(qtbot):
     assert ids(table) == ["ph1", "ph2", "ph3"]
 
 
-def test_people_are_not_reordered(qtbot):
+def test_people_are_not_reordered_and_need_no_checking_controls(qtbot):
     table = make_table(qtbot, PeopleModel)
+    # Nothing to check: the filter and Confirm give their room to the search.
+    assert table.check_filter.isHidden() and table.confirm_button.isHidden()
     assert "move_up" not in table.actions_by_name
     assert not table.view.dragEnabled()
 
@@ -181,6 +183,7 @@ def test_carried_over_speaker_is_marked_confirmed_and_kept_through_save(qtbot, t
         table.model.index(0, QuotesModel.COL_SPEAKER).data(Qt.ItemDataRole.DecorationRole) is None
     )
     assert table.check_filter.text() == "Needs chec&king (1)"
+    assert table.check_filter.isVisible() and table.confirm_button.isVisible()
     table.check_filter.setChecked(True)
     assert ids(table) == ["q2"]
     table.select_item("q2")

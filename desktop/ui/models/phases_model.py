@@ -16,12 +16,18 @@ def split_actions(text: str) -> list[str]:
 
 class PhasesModel(ItemTableModel):
     KIND = "phases"
-    COL_TITLE, COL_HORIZON, COL_ACTIONS = range(3)
+    COL_TITLE, COL_HORIZON, COL_ORGANISATION, COL_ACTIONS = range(4)
 
     def __init__(self, session, parent=None):
         self.COLUMNS = (
             Column("Phase", lambda p: p.title, "title"),
             Column("Horizon", lambda p: p.horizon, "horizon", tooltip="When, as the article says"),
+            Column(
+                "Whose plan",
+                lambda p: f"{p.organisation or ''} (done)".strip() if p.done else p.organisation,
+                "organisation",
+                tooltip="The organisation whose plan it is; (done) marks a stage already taken",
+            ),
             Column(
                 "Actions",
                 lambda p: "; ".join(p.actions),
@@ -41,4 +47,11 @@ class PhasesModel(ItemTableModel):
             and 0 <= index.row() < len(self._rows)
         ):
             return "\n".join(f"• {action}" for action in self._rows[index.row()].actions)
+        if (
+            role == Qt.ItemDataRole.EditRole
+            and index.isValid()
+            and index.column() == self.COL_ORGANISATION
+            and 0 <= index.row() < len(self._rows)
+        ):
+            return self._rows[index.row()].organisation or ""  # edited without "(done)"
         return super().data(index, role)

@@ -44,10 +44,12 @@ class QuotesModel(ItemTableModel):
         Column("Quote", lambda q: q.text, "text", parse=_parse_text),
         Column(
             "Speaker",
-            lambda q: q.speaker or UNKNOWN_SPEAKER,
+            # With no person named, the source the article gives ("Acme Ltd.", "officials").
+            lambda q: q.speaker or q.source or UNKNOWN_SPEAKER,
             "speaker",
             parse=_parse_speaker,
-            tooltip="Who said it (chosen from the people)",
+            tooltip="Who said it (chosen from the people), or the organisation or document "
+            "it is from",
         ),
         Column(
             "Kind",

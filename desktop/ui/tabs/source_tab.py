@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -20,7 +20,6 @@ HIGHLIGHTS = (
     ("people", "People", "#E69F00"),  # orange
 )
 MIN_CONTRAST = 4.5  # WCAG AA for body text
-FIND_HUE = "#F0E442"  # Okabe-Ito yellow: Find's hits, drawn over every other highlight
 
 
 def _luminance(color: QColor) -> float:
@@ -205,8 +204,15 @@ class SourceTab(QWidget):
             # People are counted by mentions here (the People tab lists each person once).
             shown = f"{count} mentions" if kind == "people" else str(count)
             legend.append(f'<span style="{style}">&nbsp;{label} ({shown})&nbsp;</span>')
-        selections += self._find_selections(base, text, length)
-        self.text.setExtraSelections(selections)
+        found = self._find_selections(base, text, length)
+        if found:
+            fmt = found[0].format
+            style = (
+                f"background-color:{fmt.background().color().name()};color:{text.name()};"
+                "text-decoration:underline;"
+            )
+            legend.append(f'<span style="{style}">&nbsp;Find ({len(found)})&nbsp;</span>')
+        self.text.setExtraSelections(selections + found)
         self.legend.setText("Highlighted: " + "&nbsp;&nbsp;".join(legend))
 
     def show_find_hits(self, spans: list[tuple[int, int]]) -> None:
@@ -215,8 +221,11 @@ class SourceTab(QWidget):
         self.highlight()
 
     def _find_selections(self, base: QColor, text: QColor, length: int) -> list:
+        # In the selection's hue (blue in most palettes, unlike the three kinds above), so a
+        # hit reads as "found", and the current one, selected, as the strongest of them.
+        hue = self.text.palette().color(QPalette.ColorRole.Highlight)
         fmt = QTextCharFormat()
-        fmt.setBackground(tint(base, QColor(FIND_HUE), text))
+        fmt.setBackground(tint(base, hue, text))
         fmt.setForeground(text)
         fmt.setFontUnderline(True)
         out = []
@@ -259,4 +268,6 @@ class SourceTab(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.highlight()  # light and dark need different tints to stay readable
+            # Light and dark need different tints to stay readable. After this event: the
+            # text box, a child, takes the new palette only once its parent has.
+            QTimer.singleShot(0, self, self.highlight)

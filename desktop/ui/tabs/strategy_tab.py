@@ -54,7 +54,11 @@ class StrategyTab(QWidget):
         view = self.table.view
         header = view.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((PhasesModel.COL_TITLE, 300), (PhasesModel.COL_HORIZON, 190)):
+        for column, width in (
+            (PhasesModel.COL_TITLE, 300),
+            (PhasesModel.COL_HORIZON, 190),
+            (PhasesModel.COL_ORGANISATION, 150),
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         # Each row as tall as its wrapped actions, whatever the column widths become.
@@ -75,8 +79,9 @@ class StrategyTab(QWidget):
         beside.setChildrenCollapsible(False)
         beside.addWidget(self.table)
         beside.addWidget(self.actions_panel)
-        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(0, 2)
         beside.setStretchFactor(1, 1)
+        beside.setSizes([800, 340])
         lower_layout.addWidget(beside, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -136,7 +141,13 @@ class StrategyTab(QWidget):
             try:
                 from desktop.charts.timeline import phase_timeline
 
-                figure = phase_timeline(phases, self.is_dark(), now_year=self._article_year())
+                briefing = self.session.briefing
+                figure = phase_timeline(
+                    phases,
+                    self.is_dark(),
+                    now_year=self._article_year(),
+                    published=briefing.article.published if briefing else None,
+                )
             except Exception:  # a chart that fails must not take the tab with it
                 log.exception("could not draw the phase timeline")
         self.chart.set_figure(figure, empty_text=NO_PHASES)

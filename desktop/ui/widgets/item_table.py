@@ -104,6 +104,9 @@ class ItemTable(QWidget):
         )
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control (arrows move between cells), so the
+        # keyboard never gets stuck in it; Ctrl+Tab is the window's, for the next tab.
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.set_rows_movable(self.movable)
         self.view.row_dropped.connect(self._on_row_dropped)

@@ -1,0 +1,280 @@
+"""A person's role and organisation, over all their mentions, as the article ties them."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from typing import NamedTuple
+
+from desktop.domain import Organisation
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
+from desktop.extraction.lexicon_names import CORPORATE_ROLES, PARTY_CODES
+from desktop.extraction.mentions import Run
+from desktop.extraction.organisations import add_employers
+from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+
+# Roles of government: with no organisation written, the country the story is about.
+_GOVERNMENT_ROLES = frozenset(
+    {
+        "president",
+        "minister",
+        "secretary",
+        "senator",
+        "governor",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "mp",
+        "congressman",
+    }
+)
+_NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
+_NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
+
+
+class Tie(NamedTuple):
+    """A role or organisation read next to one mention, and how much it counts."""
+
+    weight: float
+    role: str | None
+    organisation: str | None  # THE_ORGANISATION until resolved
+    run: Run
+
+
+def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie]:
+    """Every role and organisation written next to a person's mentions, weighted: an
+    appositive with both counts most ("X, an Acme analyst,"), a bare owner least."""
+    found: list[Tie] = []
+    tokens = doc.tokens
+    texts, bares, sentences, capitalised = (
+        tokens.texts,
+        tokens.bares,
+        tokens.sentences,
+        tokens.is_capitalised,
+    )
+    n = len(texts)
+
+    def add(weight: float, role: str | None, org: str | None, run: Run) -> None:
+        if role or org:
+            found.append(Tie(weight, role, org, run))
+
+    for run in runs:
+        first, last = run.first, run.last
+        role, org = role_after(tokens, last)
+        add(3 if role and org else 1 if role else 0.6, role, org, run)
+        role, org = role_before(tokens, first)
+        add(2 if role and org else 1.5 if role else 0.7, role, org, run)
+        role, org = role_as(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
+        after = texts[last + 1].lower() if last + 1 < n else None
+        if run.possessive or after in {"of", "from", "for", "with", "at"}:
+            # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
+            k = last + 1 if run.possessive else last + 2
+            if k < n and texts[k].lower() == "the":
+                k += 1
+            words = []
+            while k < n and capitalised[k] and sentences[k] == run.sentence:
+                words.append(bares[k])
+                if bares[k] != texts[k]:
+                    break
+                k += 1
+            if not words:
+                continue
+            name = " ".join(words)
+            if after in {"with", "at"}:
+                # "Jane Doe with Acme Corp.", "John Roe at Kettering University": a
+                # body, not a place or an event.
+                if looks_like_org(tuple(words)) or name in org_names:
+                    add(0.5, None, name, run)
+            elif looks_like_org(tuple(words)) or not run.possessive:
+                add(0.5, None, name, run)
+    return found
+
+
+def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
+    """Names the article gives as someone's organisation: "Apple" of "Apple CEO Steve Jobs".
+    Places, countries, parties and people are not organisations."""
+    out = set()
+    for tie in ties:
+        name = tie.organisation
+        if (
+            name
+            and name != THE_ORGANISATION
+            and name not in people
+            and name not in _NOT_EMPLOYERS
+            and not is_place(name)
+            and name not in COUNTRIES
+            and name[:1].isupper()
+            and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split())
+        ):
+            out.add(name)
+    return out
+
+
+def _resolve(tie: Tie, orgs_before: OrganisationsBefore) -> tuple[str | None, bool]:
+    """The tie's organisation, with "its" / "the company's" resolved; and whether it was
+    taken from another sentence."""
+    if tie.organisation != THE_ORGANISATION:
+        return tie.organisation, False
+    named = orgs_before.before(tie.run.start)
+    if named is None:
+        return None, False
+    return named[0], named[1] != tie.run.sentence
+
+
+def best_affiliation(
+    ties: list[Tie], orgs_before: OrganisationsBefore
+) -> tuple[str | None, str | None, bool]:
+    """The best role, and the organisation of that role (else any organisation given).
+
+    Returns:
+        role, organisation, and whether the organisation came from another sentence.
+    """
+    resolved = []
+    for tie in sorted(ties, key=lambda t: -t.weight):
+        org, elsewhere = _resolve(tie, orgs_before)
+        if tie.role or org:
+            resolved.append((tie.role, org, elsewhere))
+    role = next((r for r, _, _ in resolved if r), None)
+    pick = next((f for f in resolved if f[1] and f[0] == role), None) or next(
+        (f for f in resolved if f[1]), None
+    )
+    if pick is None:
+        return role, None, False
+    return role, pick[1], pick[2]
+
+
+def _is_corporate(role: str) -> bool:
+    """A role inside a company ("chief executive", "vice president", "employee"), not the
+    head of a state ("President")."""
+    if role[:1].isupper() and role.lower() in {"president", "vice president"}:
+        return False
+    if " the " in role:
+        return False  # "director of the gallery": the article says whose, not by name
+    return not CORPORATE_ROLES.isdisjoint(role.lower().split())
+
+
+def affiliate(
+    doc: Document, mentions: dict[str, list[Run]], orgs: list[Organisation], runs: list[Run]
+) -> tuple[dict[str, tuple[str | None, str | None, bool]], list[Organisation]]:
+    """Every person's role and organisation, and the organisations with those that the
+    article names only as someone's employer ("Apple" of "Apple CEO Steve Jobs").
+
+    Args:
+        doc: the article.
+        mentions: each person's mentions, in text order.
+        orgs: the organisations found by their form.
+        runs: the name parts of every run, for the employers' other mentions.
+
+    Returns:
+        {person: (role, organisation, taken from another sentence)}, and the organisations.
+    """
+    org_names = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
+    ties_of = {name: gather_ties(doc, runs_of, org_names) for name, runs_of in mentions.items()}
+    employers = set()
+    for ties in ties_of.values():
+        employers |= employer_names(ties, set(mentions))
+    orgs = add_employers(doc, orgs, employers - org_names, runs, set(mentions))
+    orgs_before = OrganisationsBefore(doc, orgs)
+    home = _home_country(doc)
+    acronyms = _acronyms(runs)
+    subjects = _sentence_subjects(doc)
+    out = {}
+    for name, runs_of in mentions.items():
+        role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
+        if org is None and role and _is_corporate(role):
+            # "Employee Phil Schiller", "the chief executive": the company named before.
+            named = orgs_before.before(runs_of[0].start, "company")
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
+        if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
+            org, elsewhere = home, True  # a head of government serves the story's country
+        if org is None:
+            # "Belgium started the game with ... Yannick Carrasco": the country the
+            # sentence is about.
+            org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
+        org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
+        out[name] = (role, org, elsewhere and org is not None)
+    return out, orgs
+
+
+class OrganisationsBefore:
+    """The organisation named last before an offset, found by bisection: what "its" and
+    "the company's" stand for."""
+
+    def __init__(self, doc: Document, orgs: list[Organisation]):
+        mentions = sorted(
+            (span.start, org.name, org.kind)
+            for org in orgs
+            if org.kind != "media"
+            for span in org.spans
+        )
+        self.starts = [start for start, _name, _kind in mentions]
+        self.names = [name for _start, name, _kind in mentions]
+        self.kinds = [kind for _start, _name, kind in mentions]
+        self.doc = doc
+
+    def before(self, offset: int, kind: str | None = None) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation named last before offset.
+
+        Args:
+            offset: where the person is named.
+            kind: only an organisation of this kind ("company"); looks back at most
+                twenty mentions, so the lookup stays short on a long article.
+        """
+        k = bisect.bisect_left(self.starts, offset)
+        for j in range(k - 1, max(-1, k - 21), -1):
+            if kind is None or self.kinds[j] == kind:
+                return self.names[j], self.doc.sentence_index(self.starts[j])
+            if kind is None:
+                break
+        return None
+
+
+def _acronyms(runs: list[Run]) -> dict[str, str]:
+    """Acronyms the article spells out: {"USI": "University of Southern Indiana"}."""
+    used = {r.text for r in runs if len(r.words) == 1 and r.text.isupper() and len(r.text) >= 2}
+    out: dict[str, str] = {}
+    if not used:
+        return out  # no acronym stands alone in the article
+    for run in runs:
+        if len(run.words) < 2:
+            continue  # one word spells no acronym of two letters or more
+        initials = ""
+        for k, word in enumerate(run.words):
+            if not word[:1].isupper():
+                continue
+            initials += word[0]
+            # Every prefix: "University of Southern Indiana on Monday" spells "USI" too.
+            if len(initials) >= 2 and initials in used and initials not in out:
+                out[initials] = " ".join(run.words[: k + 1])
+    return out
+
+
+def _sentence_subjects(doc: Document) -> dict[int, str]:
+    """Sentences whose subject is a country: {sentence number: country}."""
+    out: dict[int, str] = {}
+    starts = {s.start for s in doc.sentences}
+    for run in doc.runs:
+        if run.start in starts and not run.possessive and len(run.words) == 1:
+            word = run.words[0]
+            if word in COUNTRIES and word not in _NOT_SUBJECT_COUNTRIES:
+                out[run.sentence] = NATIONALITIES.get(word, word)
+    return out
+
+
+def _home_country(doc: Document) -> str | None:
+    """The country an article speaks of most, by names and adjectives of nationality."""
+    counts: Counter[str] = Counter()
+    for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
+        for word in run.words:
+            if word in COUNTRIES:
+                counts[NATIONALITIES.get(word, word)] += 1
+            elif word in NATIONALITIES:
+                counts[NATIONALITIES[word]] += 1
+    if not counts:
+        return None
+    (country, n), *rest = counts.most_common(2)
+    return country if n >= 2 and (not rest or n > rest[0][1]) else None

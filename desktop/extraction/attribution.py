@@ -1,0 +1,374 @@
+"""Who speaks by a reporting verb: the subject before it or after it, a person or a source."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from desktop.domain import Span
+from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
+from desktop.extraction.context import Document
+from desktop.extraction.entities import is_role_word
+from desktop.extraction.lexicon import ROLE_WORDS, word_pattern
+from desktop.extraction.lexicon_speech import (
+    DOCUMENT_SOURCES,
+    GROUP_SOURCES,
+    LABEL_VERBS,
+    ORG_NOUNS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    SOURCE_DETERMINERS,
+    TOLD_LIKE,
+)
+from desktop.extraction.people import NameIndex
+from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
+from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_at_end
+from desktop.lazyre import lazy_compile
+
+VERB = lazy_compile(word_pattern(REPORTING_VERBS))
+# Reporting verbs, their participles and verbs that put words in quotation marks: who a
+# quotation is from.
+QUOTE_VERB = lazy_compile(word_pattern(REPORTING_VERBS | LABEL_VERBS | REPORTING_PARTICIPLES))
+_QUOTE_MARK = lazy_compile('[“”"]')
+_PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
+# A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
+_LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
+# Marks that end a noun phrase read backwards from a reporting verb.
+# A finite reporting verb: in an apposition it would start a statement of its own
+# (a noun such as "in remarks to" does not).
+_SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
+# Nouns for an occasion of speaking: "X issued a statement", "X gave an interview".
+_STATEMENT_NOUN = lazy_compile(
+    r"\b(?:statement|remarks|speech|interview|letter|press conference|news conference)\b"
+)
+_ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")
+_PHRASE_BREAKS = tuple(',;:()“”"—–')
+_WORD = lazy_compile(r"\S+")
+_LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
+# A comma-enclosed sentence adverb before the verb: "Executives, however, said".
+_COMMA_ADVERB = lazy_compile(
+    r",\s*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\s*,\s*$"
+)
+# Words that end a source's noun phrase when read backwards: clause words and verbs.
+_NOT_IN_PHRASE = frozenset(
+    """that which who whom whose when while as and but or if because is was were are be been
+    being has have had will would could should may might can not to said says""".split()
+)
+# "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
+_OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
+_RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
+_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
+_NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+
+
+class Attributor:
+    """Finds the subject of reporting verbs in one article."""
+
+    def __init__(self, doc: Document, names: NameIndex):
+        self.doc = doc
+        self.text = doc.text
+        self.res = SpeakerResolver(names, doc.text)
+        # paragraph_speaker's place: (paragraph start, offset, next sentence, speaker).
+        self._paragraph_state: tuple[int, int, int, str | None] | None = None
+        self._verbs: list[re.Match] | None = None
+        self._verb_starts: list[int] = []
+        self._line_breaks: list[int] | None = None
+
+    def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
+        """Who speaks in "... NAME said", "... he said", "the company said".
+
+        "Jo Lee on Friday said" -> Jo Lee; "the professor said" -> the person last
+        named as a professor; "officials said" -> source "officials".
+        """
+        end = adverbs_start(self.text, sent_start, verb_start)  # "Lee also said"
+        comma_adverb = _COMMA_ADVERB.search(self.text, max(sent_start, end - 30), end)
+        if comma_adverb:
+            end = comma_adverb.start()
+        conj = conjunction_start(self.text, sent_start, end)
+        if conj is not None:
+            return self.coordinated_subject(sent_start, conj)
+        pronoun = pronoun_at_end(self.text, sent_start, end)
+        if pronoun is not None:
+            start, word = pronoun
+            return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
+        hit = self.res.person_ending_at(end)
+        if hit:
+            return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
+        found = self.speaker_in_apposition(sent_start, end)
+        if found:
+            return found  # "Jo Lee, chair of the Iodine Council, says"
+        org = self.res.org_ending_at(end)
+        if org is None and self.text[end - 1 : end] == ".":
+            org = self.res.org_ending_at(end - 1)  # "Acme Ltd. said"
+        if org:
+            return Subject(end, source=org)
+        return self.nominal_before(sent_start, end)
+
+    def first_of_joint_subject(self, sent_start: int, start: int) -> Subject | None:
+        """The first of two people who speak together: "Prime Minister Jo Lee and industry
+        minister Al Roy announced ..." -> Jo Lee, the first named."""
+        k = bisect.bisect_left(self.res.starts, start)
+        if k == 0:
+            return None
+        s, e, name = self.res.names.person_mentions[k - 1]
+        between = self.text[e:start].split()
+        if s < sent_start or not between or between[0] != "and":
+            return None
+        if len(between) == 1 or is_descriptor(" ".join(between[1:])):
+            return Subject(s, name)
+        return None
+
+    def coordinated_subject(self, sent_start: int, conj: int) -> Subject | None:
+        """The subject of the first verb in "X denied the claim and said ...", or the
+        person who opens the sentence: "Jo Lee praised the deal but added ..." -> Jo Lee."""
+        for m in VERB.finditer(self.text, sent_start, conj):
+            found = self.subject_before(sent_start, m.start())
+            if found:
+                return found
+        pronoun = _PRONOUN_START.match(self.text, sent_start, conj)
+        if pronoun:
+            start = pronoun.start(1)
+            return Subject(start, self.res.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
+        hit = self.res.first_person_in(sent_start, conj)
+        if hit and not self.text[sent_start : hit[0]].strip(" ,"):
+            return Subject(hit[0], hit[1])
+        return None
+
+    def sentence_subject(self, sent_start: int, limit: int) -> Subject | None:
+        """The person who opens a sentence, after a short lead-in: "Last Friday, Lee went
+        on a tirade, saying ..." -> Lee; "She left, adding ..." -> the woman last named."""
+        starts = [sent_start]
+        lead = _LEAD_IN_COMMA.match(self.text, sent_start, limit)
+        if lead:
+            starts.append(lead.end())
+        for start in starts:
+            pronoun = _PRONOUN_START.match(self.text, start, limit)
+            if pronoun:
+                at = pronoun.start(1)
+                return Subject(at, self.res.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
+            hit = self.res.first_person_in(start, limit)
+            if hit and is_title(self.text[start : hit[0]]):
+                return Subject(hit[0], hit[1])
+        return None
+
+    def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
+        """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a
+        comma-enclosed description (whose closing comma is sometimes missing)."""
+        k = bisect.bisect_left(self.res.starts, end)
+        for s, e, name in _latest_first(self.res.names.person_mentions, k):
+            if e >= end:
+                continue
+            if s < sent_start:
+                break
+            between = self.text[e:end]
+            words = len(between.split())
+            # A long appositive is fine when it describes the speaker's roles:
+            # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".
+            long_ok = words <= 30 and (
+                any(is_role_word(w.strip(",")) for w in between.split())
+                or _RELATIVE_APPOSITION.match(between)  # "X, who ran the firm for years, said"
+            )
+            described = between.startswith(",") or _OF_ORGANISATION.match(between)
+            if described and not _SAID.search(between) and (words <= 12 or long_ok):
+                if between.count(",") <= 4 and not _QUOTE_MARK.search(between):
+                    return Subject(s, name)
+            break
+        return None
+
+    def nominal_before(self, sent_start: int, end: int) -> Subject | None:
+        """A noun phrase that ends at end and names a source or a role:
+        "the company's founder" -> the founder last named; "officials" -> "officials"."""
+        segment = self.text[max(sent_start, end - 90) : end]
+        # The phrase starts after the last mark that no noun phrase holds.
+        cut = max(map(segment.rfind, _PHRASE_BREAKS)) + 1
+        tokens = list(_WORD.finditer(segment, cut))[-10:]
+        words = [t[0] for t in tokens]
+        skip = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
+        if skip >= len(words):
+            return None
+        start = end - len(segment) + tokens[skip].start()
+        words = words[skip:]
+        return self.nominal(words, start)
+
+    def nominal(self, words: list[str], start: int) -> Subject | None:
+        """Resolve a noun phrase that names who speaks ("the company", "a spokesman for
+        the bank", "analysts", "the report", "Boeing's chief executive")."""
+        head_part = words
+        for i, w in enumerate(words):
+            if w.lower() in _PREPOSITIONS and i > 0:
+                head_part = words[:i]
+                break
+        head = head_part[-1].lower().rstrip(".,")
+        first = words[0]
+        definite = first.lower() in {"the", "its", "their", "his", "her"} or first.endswith(
+            ("'s", "’s")
+        )
+        phrase = " ".join(words).rstrip(",")
+        if head in ROLE_WORDS and head not in GROUP_SOURCES - ROLE_WORDS:
+            if definite:
+                org = self.owner(head_part, start)
+                person = self.res.person_with_role(head, start, org)
+                if person:
+                    return Subject(start, person, basis=BASIS_ROLE_NOUN)
+            if head in GROUP_SOURCES and _opens_phrase(first):
+                return Subject(start, source=phrase)
+            return None
+        if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
+            # "Lee's statement said": the person whose words the document holds.
+            hit = self.res.person_ending_at(start + len(first) - 2)
+            if hit:
+                return Subject(start, hit[1])
+        if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
+            if _opens_phrase(first) or len(words) == 1:
+                return Subject(start, source=phrase)
+            return None
+        if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
+            return Subject(start, source=self.res.org_before(start) or phrase)
+        return None
+
+    def owner(self, words: list[str], start: int) -> str | None:
+        """The organisation a role belongs to in "its founder", "the company's chairman",
+        "Acme's chief executive": the one named, or the one last named before start."""
+        for i, w in enumerate(words[:-1]):
+            bare = w.removesuffix("'s").removesuffix("’s")
+            if w.lower() == "its" or (bare != w and bare.lower() in ORG_NOUNS):
+                return self.res.org_before(start)
+            if bare != w:
+                offset = start + len(" ".join(words[:i])) + (1 if i else 0) + len(bare)
+                return self.res.org_ending_at(offset)
+        return None
+
+    def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:
+        """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
+        "said the vice president of the union, Jo Lee", "said the company"."""
+        if verb in TOLD_LIKE or verb in REPORTING_PARTICIPLES:
+            return None  # "told the police", "promising an update from X": whom, not who
+        m = _PRONOUN_START.match(self.text, verb_end, limit)
+        if m:
+            start = m.start(1)
+            return Subject(start, self.res.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
+        hit = self.res.first_person_in(verb_end, min(limit, verb_end + 100))
+        if hit:
+            between = self.text[verb_end : hit[0]].strip(" ,")
+            if not between or is_descriptor(between):
+                return Subject(hit[0], hit[1])
+        org = self.res.first_org_in(verb_end, min(limit, verb_end + 40))
+        if org and not self.text[verb_end : org[0]].strip(" ,").lower().removeprefix("the"):
+            return Subject(org[0], source=org[1])
+        words = _LEADING_WORDS.match(self.text, verb_end, limit)
+        if words and words[1].split()[0].lower() in SOURCE_DETERMINERS | GROUP_SOURCES:
+            # "said the company", "said officials": the phrase up to a clause word.
+            phrase = []
+            for w in words[1].split():
+                if w.lower() in _NOT_IN_PHRASE or not w[:1].isalnum():
+                    break
+                phrase.append(w.rstrip(".,"))
+                if w.endswith((",", ".")):
+                    break
+            if phrase:
+                return self.nominal(phrase, words.start(1))
+        return None
+
+    def verbs_before(self, start: int, end: int) -> Iterator[re.Match]:
+        """The reporting and labelling verbs in text[start:end], last first, found by
+        bisection in one scan of the whole text (end is not inside a word).
+
+        Each quote asking for the verbs before it scanned its sentence up to the quote,
+        which in a sentence of many quotes grew with the square of its length.
+        """
+        if self._verbs is None:
+            self._verbs = list(QUOTE_VERB.finditer(self.text))
+            self._verb_starts = [m.start() for m in self._verbs]
+        k = bisect.bisect_left(self._verb_starts, end) - 1
+        while k >= 0 and self._verbs[k].end() > end:
+            k -= 1
+        while k >= 0 and self._verbs[k].start() >= start:
+            yield self._verbs[k]
+            k -= 1
+
+    def last_verb_between(self, start: int, end: int) -> re.Match | None:
+        """The last of QUOTE_VERB.finditer(text, start, end), found by bisection."""
+        return next(self.verbs_before(start, end), None)
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding offset starts: just after the line break before it."""
+        if self._line_breaks is None:
+            self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect.bisect_left(self._line_breaks, offset)
+        return self._line_breaks[k - 1] + 1 if k else 0
+
+    def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
+        """The person who last spoke, by a reporting verb, earlier in offset's paragraph.
+
+        Asked in text order (as find_quotes does), it goes on from the sentence where
+        the last question stopped, so a paragraph of many quotes is read once, not once
+        per quote; asked out of order, it starts again from the paragraph's start.
+        """
+        para_start = self.paragraph_start(offset)
+        state = self._paragraph_state
+        if state is None or state[0] != para_start or offset < state[1]:
+            state = (para_start, offset, max(0, doc.sentence_index(para_start)), None)
+        _start, _offset, k, best = state
+        last = doc.sentence_index(offset)
+        while k <= last:
+            sent = doc.sentences[k]
+            if sent.end > offset:
+                break
+            k += 1
+            if sent.start >= para_start:
+                best = self._sentence_speaker(sent) or best
+        self._paragraph_state = (para_start, offset, k, best)
+        return best
+
+    def paragraph_speaker_plain(self, doc: Document, offset: int) -> str | None:
+        """paragraph_speaker read from the paragraph's start each time (what tests compare)."""
+        para_start = self.text.rfind("\n", 0, offset) + 1
+        best = None
+        first = max(0, doc.sentence_index(para_start))
+        for sent in doc.sentences[first : doc.sentence_index(offset) + 1]:
+            if sent.end > offset:
+                break
+            if sent.start >= para_start:
+                best = self._sentence_speaker(sent) or best
+        return best
+
+    def _sentence_speaker(self, sent: Span) -> str | None:
+        """The last person a sentence has speak: by a reporting verb, or as the subject of
+        a sentence about a statement ("Senator Jo Lee issued a statement. “...”")."""
+        best = None
+        for m in VERB.finditer(self.text, sent.start, sent.end):
+            subj = self.subject_before(sent.start, m.start()) or self.subject_after(
+                m.end(), sent.end, m.group(1)
+            )
+            if subj and subj.speaker:
+                best = subj.speaker
+        if _STATEMENT_NOUN.search(self.text, sent.start, sent.end):
+            subj = self.sentence_subject(sent.start, sent.end)
+            if subj and subj.speaker:
+                best = subj.speaker
+        return best
+
+
+def _opens_phrase(word: str) -> bool:
+    """Whether a noun phrase may start with word: a determiner, a capital or a number."""
+    return word.lower() in SOURCE_DETERMINERS or word[:1].isupper() or word[:1].isdigit()
+
+
+def is_title(words: str) -> bool:
+    """Whether words before a name are only a title: "", "Governor", "Chief executive"."""
+    toks = words.split()
+    return len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks)
+
+
+def is_descriptor(words: str) -> bool:
+    """Whether the words between a reporting verb and a name only describe the speaker:
+    "auto worker", "the vice president and chairman of Chrysler LLC", "Ambassador"."""
+    toks = words.replace(",", " ").split()
+    if len(toks) > 12 or _QUOTE_MARK.search(words) or any(c in words for c in ";:!?()"):
+        return False
+    if any("." in t and not _ABBREVIATION.fullmatch(t) for t in toks):
+        return False  # a full stop ends a sentence, except in "Mr.", "Sen.", "U.S."
+    if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
+        return False
+    return not VERB.search(words) and all(t[:1].isalpha() for t in toks)

@@ -1,0 +1,127 @@
+"""Word lists for plans and their horizons: plan wording, whose plan it is, and when."""
+
+from __future__ import annotations
+
+# Verbs that take "to" + the plan: "plans to", "agreed to", "is set to" (regex pieces on
+# lowercased text; "?" makes the s optional).
+PLAN_VERBS = (
+    "plans?", "planned", "planning", "aims?", "aimed", "aiming", "expects?", "expecting",
+    "intends?", "intended", "intending", "seeks?", "sought", "seeking", "hopes?", "hoped",
+    "wants?", "wanted", "targets?", "agreed", "agrees?", "decided", "decides?", "pledged",
+    "pledges?", "promised", "promises?", "vowed", "vows?", "proposed", "proposes?",
+    "arranged", "prepares?", "preparing", "is set", "are set", "is looking", "are looking",
+    "is due", "are due", "is scheduled", "are scheduled", "is slated", "are slated",
+    "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
+    "was expected", "expected", "committed", "is committed", "are committed",
+)  # fmt: skip
+
+# Nouns that name a plan and say it with "is to": "The goal is to ...".
+PLAN_NOUNS = ("ambition", "plan", "goal", "aim", "strategy", "target", "intention", "objective")
+
+# Modal forms of the future: "will", "would" (in reported speech), "is to", "is going to".
+FUTURE_MODALS = (
+    r"will(?:\s+also)?(?:\s+not)?", r"won't", r"would(?:\s+also)?(?:\s+not)?", r"shall",
+    r"is going to", r"are going to", r"is to", r"are to",
+)  # fmt: skip
+
+# A passive with "should": "positions should be cut by 2012" (a plan's own wording).
+PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
+
+# Announcing a decision as a noun: "announced cuts ... during the fourth quarter".
+ANNOUNCE_VERBS = ("announced", "unveiled", "approved", "ordered", "outlined")
+
+# Common nouns a subject uses for an organisation (the head of "the Chennai-based firm").
+ORGANISATION_NOUNS = frozenset(
+    "company companies firm firms group automaker carmaker maker manufacturer business bank "
+    "banks lender insurer startup start-up conglomerate retailer operator producer supplier "
+    "developer airline airlines carrier government ministry department regulator agency "
+    "council board party union commission authority authorities administration cabinet "
+    "parliament congress senate treasury state city county utility railway club league "
+    "university school hospital charity organisation organization fund investor owner "
+    "chain brand studio publisher network".split()
+)
+
+# Nouns for a thing an organisation does or sells, as the subject of a scheduled step:
+# "The deal will close in June", "The change will occur within six months".
+ACTION_NOUNS = frozenset(
+    "deal merger acquisition takeover purchase sale sales-off spin-off listing offering ipo "
+    "launch rollout roll-out release delivery deliveries shipment shipments opening "
+    "reopening closure closures closing shutdown cut cuts layoffs job-cuts change changes "
+    "move plan plans programme program project projects scheme service services product "
+    "products store stores plant plants factory factories facility line lines route routes "
+    "flights expansion restructuring reorganisation reorganization overhaul upgrade "
+    "investment payment payments refund refunds dividend buyback fare fares "
+    "tariff tariffs tax taxes rule rules ban policy law reform reforms measure measures "
+    "package agreement contract partnership venture model models version update "
+    "strike strikes walkout vote ballot talks negotiations auction tender referendum "
+    "consultation rollout pilot trial-run "
+    "construction work works redesign transition handover rebrand rebranding exchange "
+    "exchanges".split()
+)
+
+# Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
+FORECASTERS = frozenset(
+    "analyst analysts economist economists estimate estimates forecast forecasts forecaster "
+    "forecasters expert experts observers strategist strategists research survey poll "
+    "projections projection consensus".split()
+)
+
+# Heads of a subject whose future is a forecast or a schedule not of the organisation's
+# own making: markets, prices in general, weather, courts.
+NOT_PLANNERS = frozenset(
+    "market markets economy economies growth inflation demand supply temperature "
+    "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
+    "appeal nation country world people he she i you someone everyone nobody".split()
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+# Words for a number in a duration: "within two to three years".
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "eighteen": 18, "twenty": 20, "thirty": 30, "ninety": 90, "few": 3, "several": 3,
+    "a few": 3, "couple of": 2, "a couple of": 2,
+}  # fmt: skip
+
+UNIT_YEARS = {"year": 1.0, "month": 1 / 12, "week": 1 / 52, "day": 1 / 365, "decade": 10.0,
+              "quarter": 0.25}  # fmt: skip
+
+# Past-tense verbs that tell a stage already done ("In 2009, Fiat bought a stake"), beyond
+# the regular "-ed" forms.
+PAST_VERBS = frozenset(
+    "bought sold began begun took made won built opened paid set spent cut led got gave "
+    "became brought struck sought held".split()
+)
+
+# Verbs after "will" that tell what befalls an organisation, not what it plans:
+# "it will face stiff competition", "we will see some loss of sales".
+NOT_PLAN_VERBS = frozenset(
+    "face see suffer experience feel need struggle hurt remain likely probably".split()
+)
+
+# Titles that make a named person one who speaks for an organisation, when the article
+# gives them beside the name without the people extractor tying a role to it.
+ROLE_WORDS = frozenset(
+    "chief executive chairman chairwoman chair president director minister secretary "
+    "spokesman spokeswoman spokesperson head ceo cfo coo founder manager governor leader "
+    "officer mayor boss premier chancellor commissioner".split()
+)

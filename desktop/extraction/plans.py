@@ -1,0 +1,293 @@
+"""Plan wording: the signal that a clause states a plan, whose plan it is, and its actions."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.extraction.context import lowercase
+from desktop.extraction.lexicon import stems, whole_words
+from desktop.extraction.lexicon_plans import (
+    ACTION_NOUNS,
+    ANNOUNCE_VERBS,
+    FORECASTERS,
+    FUTURE_MODALS,
+    NOT_PLAN_VERBS,
+    NOT_PLANNERS,
+    ORGANISATION_NOUNS,
+    PASSIVE_MODALS,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+)
+from desktop.lazyre import lazy_compile
+
+# What an organisation will do: the verb phrase after the signal is the action.
+SIGNAL = lazy_compile(
+    whole_words(
+        [r"also\s+(?:" + "|".join(PLAN_VERBS) + r")\s+to"]
+        + [rf"{verb}\s+to" for verb in PLAN_VERBS]
+        + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
+        + list(FUTURE_MODALS)
+        + list(PASSIVE_MODALS)
+    )
+    + r"\s+"
+)
+PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
+# A decision announced as a noun: "Ford has announced sweeping cuts ...".
+ANNOUNCED = lazy_compile(whole_words(list(ANNOUNCE_VERBS)) + r"\s+(?!that\b|on\b|in\b)")
+# A word every match of SIGNAL or ANNOUNCED holds: sentences without one are not searched.
+SIGNAL_WORDS = frozenset(
+    {verb.rstrip("?") for verb in PLAN_VERBS if " " not in verb}
+    | {verb[:-2] for verb in PLAN_VERBS if verb.endswith("s?")}
+    | {verb.split()[-1] for verb in PLAN_VERBS if " " in verb}
+    | set(PLAN_NOUNS)
+    | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
+    | set(ANNOUNCE_VERBS)
+)
+# The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
+SIGNAL_STEMS = stems(SIGNAL_WORDS)
+
+# A passive plan: "will be shipped", "won't be renewed", "should be cut".
+PASSIVE = lazy_compile(
+    r"(?:\w+\s+){0,2}?(?:be\s+)?(?:\w+ed|\w+en|built|sold|held|cut|shut|made|paid|set|"
+    r"spent|kept|put|run|brought|bought|taken|given|shown|done|seen|closed|laid off)\b"
+)
+_PASSIVE_BE = lazy_compile(r"(?:also\s+|not\s+|now\s+)?be\s+\w+(?:ed|en)\b|(?:also\s+|not\s+)?be\s+"
+                           r"(?:built|sold|held|cut|shut|made|paid|set|spent|kept|put|run|"
+                           r"brought|bought|taken|given|shown|done|seen|laid)\b")  # fmt: skip
+# Where a subject's own clause begins: after the last comma, "that", "which", "said" ...
+_SUBJECT_START = lazy_compile(
+    r".*(?:,(?!\d)|;|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bsaid\b|\bsays\b|\bstated\b|\bannounced\b|"
+    r"\bif\b|\bbecause\b|\bbut\b|\bwhile\b|\bso\b|\bwhere\b|\bhowever\b|\binstead\b)\s*",
+    re.DOTALL,
+)
+_RELATIVE_PRONOUN = lazy_compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
+_LEADING_STAGE = lazy_compile(
+    r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
+    r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
+)
+_OPENING_PHRASE = lazy_compile(
+    r"\s*(?:within|in|by|over|after|for|during|from|at|on|as part of|under|with|according to)"
+    r"\b[^,]{0,60},\s*"
+)
+_PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
+_ARTICLE = lazy_compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
+_DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
+_POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
+_CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then)\b\s*", re.IGNORECASE)
+_ADVERBS = frozenset(
+    "then also now later first initially ultimately eventually still already soon".split()
+)
+_PRONOUN_ORG = frozenset({"it", "they", "we", "itself", "us"})
+_PRONOUN_PERSON = frozenset({"he", "she", "i"})
+_CAPITALISED = lazy_compile(
+    r"(?<![\w'’])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w&.’'-]*)*"
+)
+_SENTENCE_OPENERS = frozenset(
+    "The A An This These That Those It They We He She In On At By For After Before Instead "
+    "However Meanwhile Also According Additionally Finally Under Its Their His Her".split()
+)
+
+# Where an action ends: an attribution, a dash, a clause of its own.
+_ATTRIBUTION = lazy_compile(
+    r",\s+(?:[^,]{1,60}?\s(?:said|says|added|adds|told|noted|reported|announced|stated|"
+    r"confirmed)|(?:said|says|added|according to))\b|\s+according to\b"
+)
+
+
+def attribution_start(lowered: str) -> int | None:
+    """Where a closing attribution begins: "..., the company said on Monday." -> the comma.
+
+    Not one that goes on with what was said: "..., the firm told investors that it will ...".
+    """
+    for match in _ATTRIBUTION.finditer(lowered):
+        tail = re.split(r"[,.;]", lowered[match.end() :], maxsplit=1)[0]
+        if SIGNAL.search(tail + " ") or re.search(r"\bthat\b", tail):
+            continue
+        return match.start()
+    return None
+
+
+CLAUSE_BREAK = lazy_compile(
+    r",\s+but\s+|;\s+|\s+while\s+|,\s+whereas\s+|,\s+and then\s+|,?\s+although\s+"
+)
+DASH = lazy_compile(r"\s+[—–]\s+|\s+-{1,2}\s+")
+_AND = lazy_compile(r",?\s+and\s+")
+_NOT_A_VERB = frozenset(
+    "the a an its their his her our other more most some all many new one two three "
+    "as well also then".split()
+)
+# A verb is followed by its object or a preposition: "and learn the process".
+_OBJECT_STARTS = frozenset(
+    "the a an its their his her our this these those to into on in with for from up out "
+    "more new other all some any local".split()
+)
+TRAILING_FUNCTION_WORDS = frozenset(
+    "the a an its their of to in on for from with and or by as at into that which who".split()
+)
+MAX_ACTION_WORDS = 18
+
+
+def after_relative_pronoun(before: str) -> bool:
+    """ "..., a deal that": the plan's subject is a relative clause's antecedent."""
+    return bool(_RELATIVE_PRONOUN.search(lowercase(before)))
+
+
+def subject_of(before: str) -> tuple[str, int]:
+    """The subject of a plan verb: the words of its own clause before the signal.
+
+    "According to its filing, the company said that it" -> "it";
+    "Initially, CALB" -> "CALB"; "a deal that" -> "a deal" (a relative clause's antecedent).
+
+    Returns:
+        The subject and where it starts within before.
+    """
+    lowered = lowercase(before)
+    lead = _LEADING_STAGE.match(lowered)
+    start = lead.end() if lead else 0
+    opening = _OPENING_PHRASE.match(lowered, start)
+    if opening:
+        start = opening.end()
+    relative = _RELATIVE_PRONOUN.search(lowered, start)
+    if relative:
+        # "a deal that will ...": the antecedent, after the comma before it.
+        head_end = relative.start()
+        comma = max(before.rfind(mark, start, head_end) for mark in (",", "—", "–", " - "))
+        head_start = comma + 1 if comma >= 0 else start
+    else:
+        cut = _SUBJECT_START.match(lowered, start)
+        head_start = cut.end() if cut else start
+        head_end = len(before)
+        if not before[head_start:].strip(" ,\"“”'") and "," in before[start:]:
+            # "X, which signed a deal, will ...": the words before the aside.
+            head_start, head_end = start, before.index(",", start)
+    head = before[head_start:head_end]
+    stripped = _CONJUNCTION.sub("", head.strip(" ,\"“”'"))
+    last = stripped.rsplit(None, 1)
+    if len(last) == 2 and last[1].lower() in _PRONOUN_ORG | _PRONOUN_PERSON:
+        stripped = last[1]  # "on Monday it" -> "it"
+    where = head_start + head.rfind(stripped) if stripped else head_start
+    return stripped, where
+
+
+def head_noun(subject: str) -> str:
+    """The last word of a subject's first noun phrase: "The change in policy" -> "change"."""
+    words = _PREPOSITION.split(_ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
+    while words and words[-1] in _ADVERBS:
+        words.pop()  # "The company then"
+    if not words:
+        return ""
+    word = words[-1].strip(',."“”')
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def subject_kind(subject: str) -> str:
+    """What a subject is: org (a name or "the company"), pronoun, person, thing, forecast or other.
+
+    "the Chennai-based firm" -> org; "It" -> pronoun; "She" -> person; "The deal" -> thing;
+    "Analysts" -> forecast; "Demand" -> other.
+    """
+    words = [w for w in lowercase(subject).split() if w not in _ADVERBS]
+    lowered = " ".join(words)
+    if not lowered:
+        return "none"
+    if lowered in _PRONOUN_ORG:
+        return "pronoun"
+    if lowered in _PRONOUN_PERSON:
+        return "person"
+    if any(w.strip(",.") in FORECASTERS for w in words):
+        return "forecast"
+    head = head_noun(subject)
+    if head in NOT_PLANNERS:
+        return "other"
+    if head in ORGANISATION_NOUNS:
+        return "org"
+    if _POSSESSIVE.match(subject):
+        return "thing"
+    if head in ACTION_NOUNS:
+        return "thing"
+    if capitalised_name(subject):
+        return "name"
+    return "other"
+
+
+def capitalised_name(subject: str) -> str | None:
+    """The first run of capitalised words in a subject that is not a sentence opener.
+
+    "American automobile manufacturer Chrysler LLC" -> "Chrysler LLC".
+    """
+    for match in _CAPITALISED.finditer(subject):
+        words = match.group().split()
+        while words and words[0] in _SENTENCE_OPENERS:
+            words.pop(0)
+        if words:
+            name = " ".join(words)
+            return name[:-2] if name.endswith(("'s", "’s")) else name.rstrip("’'")
+    return None
+
+
+def possessive_owner(subject: str) -> str | None:
+    """ "Russia's exchanges" -> "Russia"."""
+    match = _POSSESSIVE.match(subject.strip())
+    return match["owner"] if match else None
+
+
+def is_definite(subject: str) -> bool:
+    """ "These swap lines", "The change": a subject that refers back to a plan told before."""
+    return bool(_DEMONSTRATIVE.match(lowercase(subject).strip()))
+
+
+def states_no_plan(predicate: str) -> bool:
+    """ "will face stiff competition", "will see some loss": what befalls, not what is planned."""
+    words = lowercase(predicate).split()
+    return bool(words) and words[0] in NOT_PLAN_VERBS
+
+
+def is_passive(predicate: str) -> bool:
+    """ "be shipped in July", "not be renewed": the plan's object is the subject."""
+    return bool(_PASSIVE_BE.match(lowercase(predicate).strip()))
+
+
+def split_actions(predicate: str) -> list[str]:
+    """Short action clauses from a verb phrase: split on "and" between two verb phrases.
+
+    "cut 30,000 jobs and close 12 facilities" -> ["cut 30,000 jobs", "close 12 facilities"].
+    Lists after "including" stay whole: "including two-wheelers and three-wheelers".
+    """
+    head, sep, tail = predicate.partition(" including ")
+    parts: list[str] = []
+    rest = head
+    while True:
+        for match in _AND.finditer(rest):
+            left, right = rest[: match.start()], rest[match.end() :]
+            right_words = right.split()
+            if (
+                len(left.split()) >= 3
+                and len(right_words) >= 3
+                and right_words[0].islower()
+                and right_words[0].isalpha()
+                and right_words[0] not in _NOT_A_VERB
+                and (right_words[1].lower() in _OBJECT_STARTS or right_words[1][:1].isdigit())
+            ):
+                parts.append(left)
+                rest = right
+                break
+        else:
+            break
+    parts.append(rest + (sep + tail if sep else ""))
+    return [trim_action(p) for p in parts if len(p.split()) >= 1 and p.strip(" ,.;:")]
+
+
+def trim_action(action: str) -> str:
+    """At most about MAX_ACTION_WORDS words, cut at a comma where one is near."""
+    action = _CONJUNCTION.sub("", action.strip(" ,.;:“”\"'")).strip(" ,")
+    words = action.split()
+    while words and words[-1].lower().strip(",") in TRAILING_FUNCTION_WORDS:
+        words.pop()
+    if len(words) <= MAX_ACTION_WORDS:
+        return " ".join(words).strip(" ,")
+    words = words[:MAX_ACTION_WORDS]
+    while words and words[-1].lower() in TRAILING_FUNCTION_WORDS:
+        words.pop()
+    cut = " ".join(words)
+    comma = cut.rfind(",")
+    return (cut[:comma] if comma > len(cut) // 2 else cut).strip(" ,")

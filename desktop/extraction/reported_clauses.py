@@ -1,0 +1,243 @@
+"""Where a reported clause begins and ends around its reporting verb, and what it holds."""
+
+from __future__ import annotations
+
+from desktop.extraction.entities import is_role_word
+from desktop.extraction.lexicon import word_pattern
+from desktop.extraction.lexicon_speech import (
+    CLAUSE_VERBS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+    TOLD_LIKE,
+)
+from desktop.lazyre import lazy_compile
+
+# A reported question after the verb and at most a short listener: "asked the staff how".
+_QUESTION = lazy_compile(
+    r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
+)
+_THAT = lazy_compile(r"\bthat\b[\s,]+")
+# Where a reported clause stops: a participle that starts the next statement, "he said",
+# a semicolon, or a second "that"-clause of the same verb ("..., and that ...").
+_CLAUSE_END = lazy_compile(
+    r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+and\s+that\s+"
+    r"|,?\s+(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
+)
+# _CLAUSE_END in parts, for clause_end: where to try it, and what follows a comma or a
+# conjunction there.
+_CLAUSE_CUE = lazy_compile(r"[,;]|\b(?:and|but)\b")
+_AFTER_COMMA = lazy_compile(
+    r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
+)
+_CONJUNCTION_CLAUSE = lazy_compile(
+    r"and\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
+)
+# How far ahead clause_end looks for a mark that ends a clause: news clauses are shorter.
+MAX_CLAUSE_CHARS = 600
+_AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
+# Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
+_LISTENER = lazy_compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|"
+    r"me|the\s+press|the\s+court|the\s+audience|parliament|lawmakers|investors|analysts|"
+    r"employees|workers|staff|shareholders)\s+)(?!to\b)"
+)
+# Verbs of telling whose listener may come before the statement: "told reporters the ...".
+_TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
+_ADJUNCT_STARTS = frozenset(
+    "in on at during after before with from for to via by through while".split()
+)
+_LEAD_IN = frozenset(
+    "in at on after before during according speaking discussing following of for with as when "
+    "while under from since by upon asked addressing writing".split()
+)
+_AFTER_VERB_ADJUNCTS = frozenset(
+    "in on at during last this earlier later also again yesterday today".split()
+)
+# Words that show a clause has a finite verb of its own, when "that" is left out:
+# "X warned the market was overheated" (not "X announced a new plan").
+_FINITE = frozenset(
+    """is was were are will would could can should may might must has have had did does do
+    isn't wasn't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't""".split()
+)
+_RELATIVE = frozenset("that which who whom whose where when whether how why what".split())
+# Common past tenses without "-ed": "X explained the trend began in May".
+_IRREGULAR_PAST = frozenset(
+    """began became brought built bought came fell felt found gave got grew held kept knew
+    led left lost made meant met paid put ran rose said saw sent sold spent stood took
+    thought told went won wrote""".split()
+)
+_DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
+_PARTICIPLE = lazy_compile(
+    r",\s*(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
+)
+
+
+def has_finite_verb(clause: str) -> bool:
+    """Whether a clause reads as a statement: an auxiliary or a past-tense verb of its own,
+    not one inside a relative clause or an adjective after a determiner.
+
+    "the market was overheated" -> True; "a new plan for the region" -> False;
+    "the sites that were chosen" -> False; "his proposed plan" -> False;
+    "how the plan began" -> True (a question reported).
+    """
+    words = clause.lower().replace(",", " ").split()
+    for i, w in enumerate(words):
+        if i > 0 and w in _RELATIVE:
+            return False  # "the locations where ...": a noun phrase, not a clause
+        if w in _FINITE or w in _IRREGULAR_PAST:
+            return True
+        before = words[i - 1] if i else ""
+        if i and w.endswith("ed") and len(w) > 4 and before not in _DETERMINERS:
+            if not before.endswith(("'s", "’s")):
+                return True
+    return False
+
+
+def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[int, int]:
+    """The finite clause after a reporting verb, without "that" and the listener.
+
+    "Lee said on Friday that the plant will close" -> "the plant will close";
+    "Lee told reporters the plant will close" -> "the plant will close";
+    "Lee warned the market was overheated" -> "the market was overheated".
+    An empty span where the verb reports no clause ("said in an interview").
+    """
+    verb = text[verb_start:verb_end]
+    a = verb_end
+    window = text[a : min(end, a + 60)]
+    question = _QUESTION.match(window)
+    if question:
+        # "asked officials how the papers got out": a question reported, from its wh-word.
+        a += question.start(1)
+        return a, clause_end(text, a, end)
+    that = _THAT.search(window)
+    between = window[: that.start()].split() if that else []
+    # "said on Friday that", "stated to reporters that": where, when or to whom.
+    adjunct = not between or between[0].lower() in _AFTER_VERB_ADJUNCTS or between[0] == "to"
+    had_that = False
+    if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
+        a += that.end()
+        had_that = True
+    elif verb in TOLD_LIKE:
+        # "told CBC News the department will ...": skip the listener; "asked X to ..."
+        # is a request, not a statement; "warned the market was ..." has no listener.
+        listener = _LISTENER.match(text, a, end)
+        if listener and verb in _TELLING:
+            a = listener.end()
+        elif verb not in _TELLING - {"told", "tells"}:
+            return a, a
+    rest = text[a:end].lstrip(" ,:")
+    if rest.startswith(("“", '"', "to ")):
+        return a, a
+    first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    if not had_that and first in _ADJUNCT_STARTS:
+        # "said in an interview", "said on a call with analysts": where it was said,
+        # not what.
+        return a, a
+    b = clause_end(text, a, end)
+    if not had_that and verb not in CLAUSE_VERBS and not has_finite_verb(text[a:b]):
+        return a, a
+    return a, b
+
+
+def ends_statement(text: str, verb_end: int, end: int) -> bool:
+    """Whether a reporting verb closes the sentence's statement rather than opening one:
+    "Sales rose, Lee said on Friday." (True) or "..., Lee announced a new plan" (False).
+
+    Only where, when and to whom it was said may follow the verb.
+    """
+    rest = text[verb_end:end].strip()
+    if not rest or rest[0] in ",.;:!?)":
+        return True
+    words = rest.split()
+    first = words[0].lower().strip(".,")
+    if first in _ADJUNCT_STARTS or first in _AFTER_VERB_ADJUNCTS or first.endswith("day"):
+        return True
+    listener = _LISTENER.match(" " + rest.rstrip(" .,;") + " ")
+    return bool(listener) and not rest[listener.end() - 1 :].strip(" .,;")
+
+
+def clause_end(text: str, a: int, end: int) -> int:
+    """Where the reported clause that starts at a ends: at the first mark that starts
+    another statement (", adding", "; ", "and said"), else at end.
+
+    As _CLAUSE_END.search(text, a, min(end, a + MAX_CLAUSE_CHARS)). The search looks at
+    most MAX_CLAUSE_CHARS ahead (in a run-on sentence of many reporting verbs, each
+    reading to the sentence's end grew with the square of its length), and tries the
+    pattern only where a comma, a semicolon, "and" or "but" stands: the pattern's
+    leading ",?\\s+" made re try it at every space.
+    """
+    limit = min(end, a + MAX_CLAUSE_CHARS)
+    for cue in _CLAUSE_CUE.finditer(text, a, limit):
+        at = cue.start()
+        mark = text[at]
+        if mark == ";":
+            return at
+        if mark == ",":
+            if _AFTER_COMMA.match(text, at, limit):
+                return at
+            continue
+        back = at  # "and" or "but": the pattern starts at the spaces (and comma) before it
+        while back > a and text[back - 1].isspace():
+            back -= 1
+        if back < at and _CONJUNCTION_CLAUSE.match(text, at, limit):
+            return back - 1 if back > a and text[back - 1] == "," else back
+    return end
+
+
+def and_that_clauses(text: str, a: int, end: int) -> list[tuple[int, int]]:
+    """The further "that"-clauses of one reporting verb after the first one ends at a:
+    "X said that sales rose, and that costs fell" -> [("costs fell")]."""
+    out = []
+    while (m := _AND_THAT.match(text, a, end)) is not None:
+        b = clause_end(text, m.end(), end)
+        out.append((m.end(), b))
+        a = b
+    return out
+
+
+def participle_clause(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(participle start, clause start, clause end) of ", saying (that) CLAUSE" phrases:
+    "Lee left, saying the plant would close" -> "the plant would close"."""
+    out = []
+    for m in _PARTICIPLE.finditer(text, start, end):
+        a = m.end()
+        if text[m.start() : a].lstrip(", ").startswith("telling"):
+            listener = _LISTENER.match(text, a, end)
+            if listener is None:
+                continue
+            a = listener.end()
+            that = _THAT.match(text, a, end)
+            if that:
+                a = that.end()
+        rest = text[a:end].lstrip()
+        if rest.startswith(("“", '"')) or rest.split(maxsplit=1)[:1] == ["to"]:
+            continue
+        first = rest.split(maxsplit=1)[0].lower() if rest else ""
+        if first in _ADJUNCT_STARTS:
+            continue
+        b = clause_end(text, a, end)
+        if text[m.start() : m.end()].rstrip().endswith("that") or has_finite_verb(text[a:b]):
+            out.append((m.start(), a, b))
+    return out
+
+
+def is_reported_lead(lead: str) -> bool:
+    """Whether the words before ", NAME said" are what was said, not a lead-in.
+
+    "The approach is cautious, Agarwal said" reports a clause; "In a statement, X said"
+    and "After the match, X said" only set the scene for what follows the verb.
+    """
+    words = lead.split()
+    if len(words) < 3:
+        return False
+    if len(words) <= 6 and any(is_role_word(w.strip(",.’'s")) for w in words):
+        return False  # "Norway's industry minister, Kari Nordahl, said": who, not what
+    return not is_lead_in(lead)
+
+
+def is_lead_in(lead: str) -> bool:
+    """Whether words before a comma only set the scene: "In a statement", "On Friday"."""
+    words = lead.split()
+    return bool(words) and words[0].lower().strip("“\"'") in _LEAD_IN and len(words) <= 12

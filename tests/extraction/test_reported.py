@@ -1,0 +1,239 @@
+"""Reported speech: the ways news reports a statement, and partial quotations inside one."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.people import find_people
+from desktop.extraction.quotes import find_quotes
+from desktop.extraction.reported_clauses import ends_statement, has_finite_verb
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
+    doc = Document(Article(text=text))
+    return [(q.kind, q.speaker, q.text) for q in find_quotes(doc, find_people(doc))]
+
+
+PERSON = "Laura Bennett, the chief executive of Northwind Tools, spoke on Monday. "
+
+
+@pytest.mark.parametrize(
+    "verb", ["vowed", "pledged", "promised", "insisted", "warned", "argued", "conceded"]
+)
+def test_more_reporting_verbs_without_that(verb):
+    text = PERSON + f"Bennett {verb} the plant would stay open until 2030."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the plant would stay open until 2030"),
+    ]
+
+
+def test_a_verb_that_takes_a_thing_reports_no_clause():
+    text = PERSON + "Bennett announced a new range of cordless drills for builders."
+    assert quotes_of(text) == []
+
+
+def test_an_object_with_a_relative_clause_is_not_a_statement():
+    text = PERSON + "Bennett explained the reasons that were given to the staff."
+    assert quotes_of(text) == []
+
+
+def test_participle_saying_and_telling_reporters():
+    text = PERSON + (
+        "Bennett left the meeting early, saying the plant would close in May. "
+        "She spoke for an hour, telling reporters the company had no debt."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the plant would close in May"),
+        ("reported", "Laura Bennett", "the company had no debt"),
+    ]
+
+
+def test_coordinated_verbs_share_the_subject_and_end_the_first_clause():
+    text = PERSON + (
+        "Bennett praised the workers but added that the plant was losing money. "
+        "Bennett said costs had doubled and said the union had refused every offer."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the plant was losing money"),
+        ("reported", "Laura Bennett", "costs had doubled"),
+        ("reported", "Laura Bennett", "the union had refused every offer"),
+    ]
+
+
+def test_an_adjunct_between_the_subject_and_the_verb():
+    text = PERSON + "Bennett last week said the plant would close."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the plant would close")]
+
+
+def test_attribution_in_the_middle_of_the_statement():
+    text = PERSON + "The plant, Bennett says, will close in the spring."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "The plant will close in the spring")]
+
+
+def test_inverted_attribution_in_the_middle_of_the_statement():
+    text = PERSON + "Older machines, said Bennett, will be sold to a dealer in Ohio."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "Older machines will be sold to a dealer in Ohio"),
+    ]
+
+
+def test_a_long_apposition_between_the_name_and_the_verb():
+    text = (
+        "Marcus Hale, who ran the company's European plants for a decade before joining the "
+        "board, said the cuts would fall on the older factories."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Marcus Hale", "the cuts would fall on the older factories"),
+    ]
+
+
+def test_inversion_with_a_descriptor_before_the_name():
+    text = "“Nobody told us anything,” said auto worker Daniel Reyes."
+    assert quotes_of(text) == [("direct", "Daniel Reyes", "Nobody told us anything")]
+
+
+def test_that_after_a_comma_keeps_the_clause():
+    text = PERSON + "Bennett said that, as prices rose, the firm would raise wages."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "as prices rose, the firm would raise wages"),
+    ]
+
+
+def test_coordinated_that_clauses_are_one_statement_unless_one_quotes_the_speaker():
+    text = PERSON + (
+        "Bennett said that sales rose in May, and that costs fell by a fifth. "
+        "Bennett said that the drills were “the best we ever made” and that prices would rise."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "sales rose in May, and that costs fell by a fifth"),
+        ("reported", "Laura Bennett", "the drills were “the best we ever made”"),
+        ("reported", "Laura Bennett", "prices would rise"),
+    ]
+
+
+def test_according_to_a_name_without_a_comma():
+    text = "According to Laura Bennett the tools were returned by mail in June."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the tools were returned by mail in June"),
+    ]
+
+
+def test_a_scene_setting_lead_is_not_what_was_said():
+    text = PERSON + "Alongside the results, Bennett announced a new chief financial officer."
+    assert quotes_of(text) == []
+
+
+def test_a_reported_clause_holding_a_partial_quotation_is_one_statement():
+    doc = Document(
+        Article(text=PERSON + "Bennett said the deal was “a turning point” for the firm.")
+    )
+    quotes = find_quotes(doc, find_people(doc))
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("reported", "Laura Bennett", "the deal was “a turning point” for the firm"),
+    ]
+    clause, partial = quotes[0].spans
+    assert doc.text[partial.start : partial.end] == "a turning point"
+    assert clause.start < partial.start < partial.end < clause.end
+
+
+def test_quoted_terms_in_a_narrators_sentence_are_not_statements():
+    text = (
+        "The carmaker, which calls itself the “New Northwind”, worried about the “optics” "
+        "of the sale."
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_label_verb_gives_a_partial_quotation_its_speaker():
+    text = PERSON + "Bennett called the offer “an insult to every worker”."
+    assert quotes_of(text) == [("partial", "Laura Bennett", "an insult to every worker")]
+
+
+def test_a_verb_in_parentheses_does_not_introduce_the_quotation():
+    text = (
+        "Laura Bennett spoke last. She ended with the old motto (which Marcus Hale once "
+        "testified to) that “a good tool outlives its maker.”"
+    )
+    assert [q.speaker for q in find_quotes(*_doc_and_names(text))] == ["Laura Bennett"]
+
+
+def _doc_and_names(text):
+    doc = Document(Article(text=text))
+    return doc, find_people(doc)
+
+
+@pytest.mark.parametrize(
+    ("clause", "finite"),
+    [
+        ("the market was overheated", True),
+        ("how the plan began", True),
+        ("a new plan for the region", False),
+        ("the sites that were chosen", False),
+        ("his proposed plan", False),
+        ("sales collapsed in May", True),
+    ],
+)
+def test_has_finite_verb(clause, finite):
+    assert has_finite_verb(clause) is finite
+
+
+@pytest.mark.parametrize(
+    ("after", "ends"),
+    [
+        (".", True),
+        (" on Friday.", True),
+        (" in a statement.", True),
+        (" reporters.", True),
+        (" a new plan.", False),
+        (" that sales rose.", False),
+    ],
+)
+def test_ends_statement(after, ends):
+    text = "Sales rose, Lee said" + after
+    assert ends_statement(text, len("Sales rose, Lee said"), len(text)) is ends
+
+
+def test_stated_to_a_listener_that():
+    text = PERSON + "Bennett stated to the local paper that the drills were safe to use."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the drills were safe to use")]
+
+
+CLAUSE_PIECES = st.sampled_from(
+    ["the", "plant", "and", "but", "also", "said", "that", "adding", "he", "said", "band"]
+    + [",", ";", " ", "  ", ", ", "\n", "x"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(CLAUSE_PIECES, max_size=14).map(" ".join), st.integers(0, 5))
+def test_clause_end_is_the_pattern_search(text, a):
+    from desktop.extraction.reported_clauses import _CLAUSE_END, MAX_CLAUSE_CHARS, clause_end
+
+    a = min(a, len(text))
+    for end in range(a, len(text) + 1):
+        plain = _CLAUSE_END.search(text, a, min(end, a + MAX_CLAUSE_CHARS))
+        assert clause_end(text, a, end) == (plain.start() if plain else end)
+
+
+def test_a_reported_question_runs_from_its_wh_word():
+    text = (
+        PERSON + "Bennett asked the inspectors how papers that were kept in locked cabinets "
+        "ended up in a skip."
+    )
+    assert quotes_of(text) == [
+        (
+            "reported",
+            "Laura Bennett",
+            "how papers that were kept in locked cabinets ended up in a skip",
+        ),
+    ]
+
+
+def test_a_partial_quotation_after_a_participle_is_the_subjects():
+    text = (
+        "At the hearing on Monday, Laura Bennett defended the plan while promising a "
+        "“full review” by the board."
+    )
+    assert quotes_of(text) == [("partial", "Laura Bennett", "full review")]

@@ -1,0 +1,207 @@
+"""Speakers: across paragraphs, in the next sentence, by role noun, by pronoun, or a source."""
+
+from desktop.domain import Article
+from desktop.domain.model import (
+    BASIS_NEXT_SENTENCE,
+    BASIS_PREVIOUS_PARAGRAPH,
+    BASIS_PRONOUN,
+    BASIS_ROLE_NOUN,
+)
+from desktop.extraction.context import Document
+from desktop.extraction.people import find_people
+from desktop.extraction.quotes import find_quotes
+
+
+def quotes_of(text: str):
+    doc = Document(Article(text=text))
+    return find_quotes(doc, find_people(doc))
+
+
+def said(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.speaker, q.source, q.basis, q.text) for q in quotes_of(text)]
+
+
+def test_a_quotation_alone_in_its_paragraph_continues_the_last_speaker():
+    text = (
+        "“We have cut costs for two years,” said Dana Whitfield, the chief executive.\n\n"
+        "“We will not wait for the market to turn.”\n\n"
+        "Shares of the group fell on Monday."
+    )
+    assert said(text) == [
+        ("Dana Whitfield", None, None, "We have cut costs for two years"),
+        (
+            "Dana Whitfield",
+            None,
+            BASIS_PREVIOUS_PARAGRAPH,
+            "We will not wait for the market to turn.",
+        ),
+    ]
+
+
+def test_a_quotation_after_a_paragraph_without_quotes_is_not_carried():
+    text = (
+        "“We have cut costs,” said Dana Whitfield.\n\n"
+        "The company employs 4,000 people in three plants.\n\n"
+        "“Nobody expected the vote to pass.”"
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(text)][-1] == (
+        None,
+        "Nobody expected the vote to pass.",
+    )
+
+
+def test_speaker_named_in_the_sentence_after_the_quotation():
+    text = (
+        "Ruth Okafor runs the union. Tom Bell leads the rival union.\n\n"
+        "“The offer is an insult to every worker on the line.”\n\n"
+        "Ms. Okafor said.\n\n"
+        "Talks resume on Monday."
+    )
+    assert said(text) == [
+        (
+            "Ruth Okafor",
+            None,
+            BASIS_NEXT_SENTENCE,
+            "The offer is an insult to every worker on the line.",
+        ),
+    ]
+
+
+def test_a_role_noun_is_the_person_last_named_with_that_role():
+    text = (
+        "Dr. Helen Marsh, a professor of economics at Lakeview University, studied the plan. "
+        "The professor said the plan would raise prices for two years."
+    )
+    assert said(text) == [
+        ("Helen Marsh", None, BASIS_ROLE_NOUN, "the plan would raise prices for two years"),
+    ]
+
+
+def test_a_pronoun_follows_the_gender_the_text_gives():
+    text = (
+        "Mr. Peter Lindqvist, the chairman, spoke first. Ms. Maria Lindgren, the finance "
+        "director, followed. "
+        "She said the merger would close in June. "
+        "He said the talks had been difficult."
+    )
+    assert said(text) == [
+        ("Maria Lindgren", None, BASIS_PRONOUN, "the merger would close in June"),
+        ("Peter Lindqvist", None, BASIS_PRONOUN, "the talks had been difficult"),
+    ]
+
+
+def test_an_earlier_pronoun_gives_an_unknown_name_its_gender():
+    text = (
+        "Mx. Sam Pellow founded the firm. She said sales had doubled. "
+        "Mr. Daniel Tolk joined later. "
+        "She said the firm would hire 40 engineers."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Sam Pellow", "Sam Pellow"]
+
+
+def test_a_pronoun_is_never_an_organisation_or_a_place():
+    text = "Laura Pellow spoke in Toronto. Acme Holdings Ltd. rose. She said the deal was done."
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Pellow"]
+
+
+def test_an_organisation_is_the_source_of_its_quotation_not_a_speaker():
+    text = "“We expect to return to profit next year,” Acme Holdings Ltd. said on Monday."
+    assert said(text) == [
+        (None, "Acme Holdings Ltd.", None, "We expect to return to profit next year"),
+    ]
+
+
+def test_the_company_is_resolved_to_the_organisation_last_named():
+    text = (
+        "Acme Holdings Ltd. cut its forecast. “Demand in Europe has collapsed,” the company said."
+    )
+    assert said(text) == [(None, "Acme Holdings Ltd.", None, "Demand in Europe has collapsed")]
+
+
+def test_unnamed_groups_and_documents_are_sources():
+    text = (
+        "“The plant will close by March,” officials said. "
+        "“Costs rose faster than sales,” the report said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        (None, "officials"),
+        (None, "the report"),
+    ]
+
+
+def test_a_persons_statement_is_that_persons_words():
+    text = "Senator Ola Brandt criticised the plan. Brandt's statement added, “This is a mistake.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ola Brandt"]
+
+
+def test_joint_speakers_go_to_the_first_named():
+    text = (
+        "Prime Minister Ola Brandt and trade minister Pia Lund announced that the state would "
+        "lend the carmaker 40 million dollars."
+    )
+    assert said(text) == [
+        ("Ola Brandt", None, None, "the state would lend the carmaker 40 million dollars"),
+    ]
+
+
+def test_reported_statements_of_sources_are_kept_when_asked_for():
+    text = (
+        "Acme Holdings Ltd. cut its forecast. The company said it would close two plants. "
+        "Officials warned the closures would cost 900 jobs. "
+        "According to the report, sales fell for a third year."
+    )
+    doc = Document(Article(text=text))
+    quotes = find_quotes(doc, find_people(doc), sources=True)
+    assert [(q.speaker, q.source, q.text) for q in quotes] == [
+        (None, "Acme Holdings Ltd.", "it would close two plants"),
+        (None, "Officials", "the closures would cost 900 jobs"),
+        (None, "the report", "sales fell for a third year"),
+    ]
+    assert quotes_of(text) == []  # the default: statements of sources only in quotation marks
+
+
+def test_a_quotation_after_a_person_issued_a_statement_is_theirs():
+    text = (
+        "Governor Laura Bennett issued a statement on the closure. "
+        "“This is a sad day for every family in the valley.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett"]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_sentence_subject():
+    text = (
+        "Laura Bennett defended the plan while promising an update from Marcus Hale: "
+        "“We are working as quickly as we can.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett"]
+
+
+def test_a_phrase_about_the_occasion_between_the_name_and_the_verb():
+    text = (
+        "Fire chief Daniel Reyes, in remarks to a local radio station, said "
+        "“Everyone has been taken to hospital.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Daniel Reyes"]
+
+
+def test_inversion_with_a_title_abbreviation():
+    text = (
+        "Laura Bennett runs the plant. “Yes,” said Ms. Bennett. “No,” said U.S. Sen. Marcus Hale."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Laura Bennett", "Marcus Hale"]
+
+
+def test_a_cited_title_with_its_outlet_and_date_is_not_a_quote():
+    text = "Sources\n\n“Plant to close in spring” — Valley Herald, March 3, 2024\n"
+    assert quotes_of(text) == []
+
+
+def test_a_role_noun_with_an_organisation_is_that_organisations_person():
+    text = (
+        "Acme Holdings Ltd. hired a new chief. Laura Bennett, the founder of Acme Holdings "
+        "Ltd., stayed on. Marcus Hale, the founder of Northwind Tools Inc., left. "
+        "Acme Holdings Ltd. said little. The company's founder said the plan would take years."
+    )
+    said_by = {q.text: (q.speaker, q.basis) for q in quotes_of(text)}
+    assert said_by["the plan would take years"] == ("Laura Bennett", BASIS_ROLE_NOUN)
