@@ -11,6 +11,7 @@ from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.domain.text import strip_dateline
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import find_words
+from desktop.extraction.watch import lowercase_start
 from desktop.ingest.metadata import is_caption
 from desktop.lazyre import lazy_compile
 
@@ -122,7 +123,7 @@ def _plan_takeaway(briefing: Briefing) -> Takeaway | None:
         return None
     steps = []
     for phase in briefing.phases:
-        title = phase.title[:1].lower() + phase.title[1:]
+        title = lowercase_start(phase.title, briefing.article.text)
         steps.append(f"{phase.horizon}: {title}" if phase.horizon else title)
     spans = sorted(p.first_span for p in briefing.phases if p.first_span is not None)
     text = "Phased plan — " + "; ".join(steps) + "."
