@@ -34,10 +34,10 @@ __all__ = ["ItemFilterProxy", "ItemTable", "new_item_id"]
 MOVABLE_KINDS = ("phases", "takeaways")
 # Lists in which two entries may be one thing named twice, and how to make them one.
 MERGES = {
-    "people": (merge_people, ("people", "quotes", "relationships")),
+    "people": (merge_people, ("people", "quotes", "relationships", "figures")),
     "organisations": (
         merge_organisations,
-        ("organisations", "people", "quotes", "phases", "relationships"),
+        ("organisations", "people", "quotes", "phases", "relationships", "figures"),
     ),
 }
 
