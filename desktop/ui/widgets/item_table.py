@@ -206,7 +206,10 @@ class ItemTable(QWidget):
     def _update_state(self, *_args) -> None:
         """The buttons, the needs-checking count and the empty note, as the rows now are."""
         total = self.model.rowCount()
-        self.delete_button.setEnabled(total > 0)
+        for button in (self.delete_button, self.source_button):
+            button.setEnabled(total > 0)
+        for button in (self.merge_button, self.up_button, self.down_button):
+            button.setEnabled(total > 1)
         to_check = sum(needs_check(self.model.item(row)) for row in range(total))
         self.check_filter.setText(f"Needs chec&king ({to_check})")
         # Shown only while something needs checking: otherwise the search gets the room.
