@@ -179,3 +179,15 @@ def test_the_status_bar_names_each_edit_and_its_undo(qtbot, window):
     assert window.statusBar().currentMessage() == "Move phase (Ctrl+Z to undo)"
     window.session.undo_stack.undo()
     assert window.statusBar().currentMessage() == "Undone: Move phase"
+
+
+def test_escape_closes_the_find_bar_from_its_hit_list(qtbot, window):
+    bar = window.find_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.field, "calb")
+    bar.search()
+    bar.hit_list.setFocus()
+    qtbot.waitUntil(bar.hit_list.hasFocus)
+    qtbot.keyClick(bar.hit_list, Qt.Key.Key_Escape)
+    assert bar.isHidden()
+    assert not bar.isAncestorOf(QApplication.focusWidget())
