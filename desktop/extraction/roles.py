@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.extraction.entities import is_place, is_role_word, singular_role
+from desktop.extraction.entities import is_place, is_role_word, looks_like_org, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
@@ -76,7 +76,9 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     for k in indices:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
-        if is_word[k] and capitalised[k] and not is_role and not is_sentence_word(bare):
+        # A sentence word may not open the phrase ("Rival"), but may stand inside it
+        # ("Ottawa New Democrat").
+        if is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare)):
             words.append(bare)
             if bare != text:
                 break
@@ -86,6 +88,13 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
             break
     while words and not words[-1][:1].isupper():
         words.pop()
+    if (
+        len(words) > 1
+        and is_place(words[0])
+        and words[1][:1].isupper()
+        and not looks_like_org(tuple(words))
+    ):
+        words = words[1:]  # "an Ottawa New Democrat MP": the riding, then the party
     if not words:
         return None
     name = " ".join(words)
@@ -134,13 +143,19 @@ def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None
     k = i
     while (
         k >= 0
-        and i - k < 2
+        and i - k < 4
         and sentences[k] == sentence
         and texts[k].isalpha()
         and texts[k].islower()
-        and texts[k] not in _NOT_MODIFIERS
+        and (
+            texts[k] not in _NOT_MODIFIERS
+            # "interior and overseas minister": modifiers joined by "and"
+            or (texts[k] == "and" and k < i and k >= 1 and texts[k - 1].islower())
+        )
     ):
         k -= 1
+    if k < i and texts[k + 1] == "and":
+        return None
     if k == i or k < 0 or sentences[k] != sentence or not tokens.is_capitalised[k]:
         return None
     bare = bares[k]
