@@ -174,9 +174,10 @@ def affiliate(
     org_names = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
     ties_of = {name: gather_ties(doc, runs_of, org_names) for name, runs_of in mentions.items()}
     employers = set()
+    people = set(mentions)  # made once: made for each person, it cost their square
     for ties in ties_of.values():
-        employers |= employer_names(ties, set(mentions))
-    orgs = add_employers(doc, orgs, employers - org_names, runs, set(mentions))
+        employers |= employer_names(ties, people)
+    orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs)
     home = _home_country(doc)
     acronyms = _acronyms(runs)

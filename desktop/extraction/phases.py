@@ -730,11 +730,13 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     if not steps:
         return []
     _lanes(steps, context.main_org)
-    for index in sorted({context.doc.sentence_index(s.sentence.start) for s in steps}):
-        _partners(
-            [s for s in steps if context.doc.sentence_index(s.sentence.start) == index],
-            context.main_org,
-        )
+    # Grouped in one pass: picking each sentence's steps from all of them grew with the
+    # square of a long plan's length.
+    by_sentence: dict[int, list[_Step]] = {}
+    for step in steps:
+        by_sentence.setdefault(context.doc.sentence_index(step.sentence.start), []).append(step)
+    for index in sorted(by_sentence):
+        _partners(by_sentence[index], context.main_org)
     lanes: dict[str | None, dict[tuple, list[_Step]]] = {}
     for step in sorted(steps, key=lambda s: s.position):
         key = (
