@@ -65,7 +65,7 @@ ORG_SUFFIXES = _words("""
     administration service services army navy force forces police party church museum center
     centre gallery galleries hospital clinic court parliament assembly senate congress
     federation union league conference organisation organization alliance network club team
-    exchange studios studio pictures records
+    exchange studios studio pictures records weekly daily
     """)
 # Words that open an organisation's name ("Bank of ...", "Ministry of ...").
 ORG_PREFIXES = _words("""

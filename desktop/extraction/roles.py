@@ -19,6 +19,24 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # The organisation a role belongs to is the one named before: "its president", "the
 # company's founder". find_people puts the organisation's name in its place.
 THE_ORGANISATION = "\x00the organisation named before"
+# Verbs of a relative clause that say a person's role in the body named after them:
+# "Jane Doe, who founded Acme Corp.".
+_HEADING_VERBS = {
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "runs": "head",
+    "ran": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+    "owns": "owner",
+    "owned": "owner",
+    "manages": "manager",
+    "directs": "director",
+}
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
 _NOT_MODIFIERS = frozenset(
@@ -76,11 +94,16 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:
     """The capitalised phrase that ends at token i, sentence words left out."""
-    bares, capitalised = tokens.bares, tokens.is_capitalised
+    bares, capitalised, texts = tokens.bares, tokens.is_capitalised, tokens.texts
     j = i
-    while j - 1 >= 0 and capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
-        j -= 1
-    return " ".join(bares[j : i + 1])
+    while j >= 1:
+        if capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
+            j -= 1
+        elif j >= 2 and texts[j - 1] == "." and "." in texts[j - 2] and capitalised[j - 2]:
+            j -= 2  # "J.P. Morgan analyst"
+        else:
+            break
+    return " ".join(bares[j : i + 1]).replace(" . ", ". ")
 
 
 def _possessor(tokens: Tokens, i: int) -> str:
@@ -317,6 +340,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
     i = last + 1
     n = len(texts)
+    if i + 2 < n and texts[i] == "(" and texts[i + 2] == ")":
+        return None, _party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
     if i >= n or texts[i] != ",":
         return None, None
     sentence = sentences[last]
@@ -340,6 +365,13 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     body = range(begin, i)  # the appositive's tokens
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
+    if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
+        # "Jane Doe, who founded Acme Corp., said": the verb says the role.
+        rest = body[2:]
+        if texts[rest[0]] == "the":
+            rest = rest[1:]
+        org = _org_from_tokens(tokens, rest[:6])
+        return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
     lowered = [texts[k].lower() for k in body]
@@ -426,10 +458,14 @@ def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
 
 
 def _party_code(text: str) -> str | None:
-    """A US politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican."""
-    if len(text) > 2 and text[1] == "-" and text[2:3].isupper():
-        return PARTY_CODES.get(text[0])
-    return None
+    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
+    "BN-Selangor" -> BN (a coalition's letters, as written)."""
+    code, dash, place = text.partition("-")
+    if not dash or not place[:1].isupper() or not place[1:2].islower():
+        return None
+    if code in PARTY_CODES:
+        return PARTY_CODES[code]
+    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None
 
 
 def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
