@@ -129,7 +129,7 @@ def test_a_quote_from_an_organisation_is_attributed_to_it(tmp_path):
     path = tmp_path / "sourced.docx"
     export_docx(briefing, path)
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
-    assert "Acme Ltd.: “We will build it”" in paragraphs
+    assert "Acme Ltd.: “We will build it”" in paragraphs  # too short to pull out
     assert "officials: Costs will fall" in paragraphs
     assert not any("Unknown speaker" in p for p in paragraphs)
 
