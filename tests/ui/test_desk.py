@@ -44,25 +44,25 @@ def test_ctrl_f_finds_in_every_tab_and_f3_steps_through_the_hits(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = window.find_bar
     assert bar.isVisible() and bar.field.hasFocus()
-    qtbot.keyClicks(bar.field, "jindal")
+    qtbot.keyClicks(bar.field, "kareer")  # named in People, Quotes and the article only
     qtbot.waitUntil(lambda: bar.hits != [])
     kinds = [hit.kind for hit in bar.hits]
     assert kinds[0] == "people" and "source" in kinds
     assert bar.summary.text().startswith(f"{len(bar.hits)} hits: People 1")
     assert bar.hit_list.count() == len(bar.hits)
-    assert bar.hit_list.itemText(0) == "People: Sajjan Jindal"
+    assert bar.hit_list.itemText(0) == "People: Komal Kareer"
 
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)  # the first hit: his row in People
     assert window.tabs.currentIndex() == TAB_INDEX["PeopleTab"]
     people = window.tab(TAB_INDEX["PeopleTab"]).table
-    assert people.current_item().name == "Sajjan Jindal"
+    assert people.current_item().name == "Komal Kareer"
     assert bar.field.hasFocus()  # typing on, Enter stepping on
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # round to the last
     last = bar.hits[-1]
     assert last.kind == "source"
     assert window.tabs.currentIndex() == TAB_INDEX["SourceTab"]
     source = window.source_tab
-    assert source.selected_text().lower() == "jindal"
+    assert source.selected_text().lower() == "kareer"
     assert source.text.textCursor().selectionStart() == last.start
     # Every hit in the article is marked, on top of the people, quotes and figures.
     marked = source.highlight_count()
