@@ -97,22 +97,25 @@ def figure_charts(briefing: Briefing, width_in: float, limit: int = 3) -> list[C
         limit: at most this many, in that order (figure_chart_budget).
     """
     from desktop.charts import growth_chart, investment_chart, rank_chart
+    from desktop.charts.growth import shown_growth
+    from desktop.charts.money import shown_money
 
     figures = briefing.figures
     made: list[Chart] = []
     kinds = (
-        ("investment", investment_chart, ("money",), "The money involved, in each currency given",
-         "Amounts of money", 0.72),
-        ("growth", growth_chart, ("multiple", "percent", "year"), "Growth and shares",
-         "Growth and shares", 1.0),
-        ("rank", rank_chart, ("rank",), "Rankings mentioned", "Rankings in the article", 1.0),
+        ("investment", investment_chart, shown_money, ("money",),
+         "The money involved, in each currency given", "Amounts of money", 0.72),
+        ("growth", growth_chart, shown_growth, ("multiple", "percent", "year"),
+         "Growth and shares", "Growth and shares", 1.0),
+        ("rank", rank_chart, None, ("rank",), "Rankings mentioned", "Rankings in the article", 1.0),
     )  # fmt: skip
-    for name, builder, shown, caption, alt_lead, share in kinds:
+    for name, builder, pick, shown, caption, alt_lead, share in kinds:
         if len(made) >= limit:
             break
         png = _draw(name, lambda b=builder: b(figures), width_in, FIGURE_HEIGHT_IN)
         if png:
-            alt = _figures_alt(figures, shown)
+            # The alt text names exactly the figures the chart draws.
+            alt = _figures_alt(pick(figures) if pick else figures, shown)
             made.append(Chart(caption, png, f"{alt_lead}: {alt}.", share))
     return made
 

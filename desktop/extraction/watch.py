@@ -58,7 +58,8 @@ _GIVEN_UP_BEFORE = re.compile(r"\b(?:originally|previously|initially|once)(?:\s+
 def when_words(horizon: str) -> str:
     """A horizon as the start of a line: "at least five years" -> "In at least five years"."""
     horizon = " ".join(horizon.split())
-    if _BARE_DURATION.match(horizon) and not horizon.lower().startswith(("in ", "within ")):
+    relative = ("in ", "within ", "next ", "this ", "later ", "early ", "late ")
+    if _BARE_DURATION.match(horizon) and not horizon.lower().startswith(relative):
         horizon = "in " + horizon
     return horizon[:1].upper() + horizon[1:]
 
