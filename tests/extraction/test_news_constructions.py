@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from desktop.domain import Article
 from desktop.extraction.context import Document
+from desktop.extraction import analyze_text
 from desktop.extraction.figures import find_figures
+from desktop.extraction.furniture import without_furniture
 
 
 def figures_in(text: str) -> list[tuple]:
@@ -34,3 +36,25 @@ def test_a_change_to_an_amount_is_two_figures():
         "$1 million",
         "$4 million",
     ]
+
+
+def test_wire_credits_and_link_lists_are_not_the_story():
+    text = (
+        "Harlow Mills Ltd. will close two plants, cutting 400 jobs.\n\n"
+        '"We had no choice," said chief executive Tom Breyer.\n\n'
+        "READ MORE: Oak Bank to cut 300 jobs | Ann Smith says Sobeys will grow 20%\n\n"
+        "Related:\nDan Ross named CEO of Pine Mills\n\n"
+        "The plants will shut in 2025.\n\n"
+        "(Reporting by Priya Natarajan in New York; Editing by Mark Ellison)\n"
+    )
+    briefing = analyze_text(text)
+    assert [p.name for p in briefing.people] == ["Tom Breyer"]
+    assert [f.text for f in briefing.figures] == ["400 jobs"]
+    assert [(q.text, q.speaker) for q in briefing.quotes] == [("We had no choice", "Tom Breyer")]
+    assert without_furniture(text)[: text.index("READ")] == text[: text.index("READ")]
+    assert len(without_furniture(text)) == len(text)
+
+
+def test_a_heading_that_merely_starts_like_a_label_stays():
+    text = "Read the fine print: Oak Bank fees rose 20%.\nMore or less: 30 stores close."
+    assert without_furniture(text) == text
