@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from desktop.domain import Article
-from desktop.extraction.context import Document
 from desktop.extraction import analyze_text
+from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
 from desktop.extraction.furniture import without_furniture
 
