@@ -18,9 +18,7 @@ from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role
 # Roles of government: with no organisation written, the country the story is about.
 _GOVERNMENT_ROLES = frozenset(
     {
-        "president",
         "minister",
-        "secretary",
         "senator",
         "governor",
         "ambassador",
@@ -30,6 +28,9 @@ _GOVERNMENT_ROLES = frozenset(
         "congressman",
     }
 )
+# Titles of government only when written as a title ("President Joe Biden"); "union
+# president" and "the club's secretary" serve their organisation, not the state.
+_TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
 
@@ -156,6 +157,15 @@ def _is_corporate(role: str) -> bool:
     return not CORPORATE_ROLES.isdisjoint(role.lower().split())
 
 
+def _serves_the_state(role: str) -> bool:
+    """Whether a role is one of government: "Finance Minister", "President", "senator";
+    not "president" of "union president Tom Rusk", whose organisation is not the country."""
+    words = role.split()
+    if not _GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words):
+        return True
+    return not _TITLED_GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words if w[:1].isupper())
+
+
 def affiliate(
     doc: Document, mentions: dict[str, list[Run]], orgs: list[Organisation], runs: list[Run]
 ) -> tuple[dict[str, tuple[str | None, str | None, bool]], list[Organisation]]:
@@ -189,7 +199,7 @@ def affiliate(
             named = orgs_before.before(runs_of[0].start, "company")
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
-        if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
+        if org is None and role and home and _serves_the_state(role):
             org, elsewhere = home, True  # a head of government serves the story's country
         if org is None:
             # "Belgium started the game with ... Yannick Carrasco": the country the

@@ -58,3 +58,22 @@ def test_wire_credits_and_link_lists_are_not_the_story():
 def test_a_heading_that_merely_starts_like_a_label_stays():
     text = "Read the fine print: Oak Bank fees rose 20%.\nMore or less: 30 stores close."
     assert without_furniture(text) == text
+
+
+def people_in(text: str) -> list[tuple]:
+    """(name, role, organisation) of every person, in the order found."""
+    return [(p.name, p.role, p.organisation) for p in analyze_text(text).people]
+
+
+def test_a_president_of_a_union_does_not_serve_the_country():
+    text = (
+        "OTTAWA — Canada will raise tariffs on steel. Canada and Mexico are in talks.\n\n"
+        "Local 1870 president Dana Whitaker said the members would strike.\n\n"
+        "Finance Minister Chrystia Lang said Canada had no choice.\n\n"
+        "The club secretary, Joan Pike, declined to comment."
+    )
+    assert people_in(text) == [
+        ("Dana Whitaker", "president", None),
+        ("Chrystia Lang", "Finance Minister", "Canada"),
+        ("Joan Pike", "secretary", None),
+    ]
