@@ -14,6 +14,7 @@ from desktop.extraction.lexicon_names import CORPORATE_ROLES, PARTY_CODES
 from desktop.extraction.mentions import Run
 from desktop.extraction.organisations import add_employers
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+from desktop.extraction.sources import data_sources
 
 # Roles of government: with no organisation written, the country the story is about.
 _GOVERNMENT_ROLES = frozenset(
@@ -187,7 +188,7 @@ def affiliate(
     for ties in ties_of.values():
         employers |= employer_names(ties, set(mentions))
     orgs = add_employers(doc, orgs, employers - org_names, runs, set(mentions))
-    orgs_before = OrganisationsBefore(doc, orgs)
+    orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
     home = _home_country(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
@@ -212,13 +213,14 @@ def affiliate(
 
 class OrganisationsBefore:
     """The organisation named last before an offset, found by bisection: what "its" and
-    "the company's" stand for."""
+    "the company's" stand for. Those named only as a source ("according to Refinitiv
+    data", skip) stand for nobody's employer."""
 
-    def __init__(self, doc: Document, orgs: list[Organisation]):
+    def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
         mentions = sorted(
             (span.start, org.name, org.kind)
             for org in orgs
-            if org.kind != "media"
+            if org.kind != "media" and org.name not in skip
             for span in org.spans
         )
         self.starts = [start for start, _name, _kind in mentions]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.domain import Article
+import re
+
+from desktop.domain import Article, Organisation, Span
 from desktop.extraction import analyze_text
 from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
 from desktop.extraction.furniture import without_furniture
+from desktop.extraction.sources import data_sources
 
 
 def figures_in(text: str) -> list[tuple]:
@@ -77,3 +80,30 @@ def test_a_president_of_a_union_does_not_serve_the_country():
         ("Chrystia Lang", "Finance Minister", "Canada"),
         ("Joan Pike", "secretary", None),
     ]
+
+
+def test_a_data_source_or_broker_is_not_the_executives_company():
+    text = (
+        "Harlow Mills Ltd. shares fell 8% on Tuesday, according to Refinitiv data. Analysts "
+        "at Oak Bank had expected a profit. Data from FactSet showed the stock has lost 20% "
+        "this year.\n\nChief financial officer Ann Cole said costs rose.\n\n"
+        '"The quarter was weak," said Mike Dunn, an analyst at Pine Securities. Chief '
+        "operating officer Liz Hart said two plants would close."
+    )
+    assert people_in(text) == [
+        ("Ann Cole", "Chief financial officer", "Harlow Mills Ltd."),
+        ("Mike Dunn", "analyst", "Pine Securities"),
+        ("Liz Hart", "Chief operating officer", "Harlow Mills Ltd."),
+    ]
+
+
+def test_data_sources_are_the_organisations_named_only_as_sources():
+    text = "Oak Bank analysts cut their target. Pine Ltd. data showed it. Pine Ltd. hired 10."
+    doc = Document(Article(text=text))
+    orgs = [
+        Organisation(name=name, spans=[Span(m.start(), m.end())])
+        for name in ("Oak Bank", "Pine Ltd.")
+        for m in [re.search(re.escape(name), text)]
+    ]
+    orgs[1].spans.append(Span(text.rindex("Pine"), text.rindex("Pine") + 9))
+    assert data_sources(doc.lowered, orgs) == {"Oak Bank"}
