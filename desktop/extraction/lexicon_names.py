@@ -196,3 +196,13 @@ PORTFOLIOS = _words("""
     housing immigration employment tourism science technology communications infrastructure
     economy treasury security development fisheries forestry mines sport sports
     """)
+# Fields of business and news beats written before a role: "Aviation analyst X", "Energy
+# Minister X", "business reporter X". Part of the role, never an organisation alone.
+ROLE_FIELDS = PORTFOLIOS | _words("""
+    aviation airline airlines auto autos automotive retail banking bank oil gas mining metals
+    steel tech telecom telecoms media consumer property insurance markets market equity
+    equities credit bond bonds currency currencies commodities commodity chemicals pharma
+    pharmaceutical pharmaceuticals healthcare biotech semiconductor chip chips software
+    internet gaming shipping logistics utilities food beverage mortgage business politics
+    political economics climate travel arts fashion
+    """)

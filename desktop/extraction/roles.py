@@ -10,6 +10,7 @@ from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
     PARTY_CODES,
     PORTFOLIOS,
+    ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
 from desktop.extraction.mentions import Tokens
@@ -234,6 +235,9 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
+    if i >= 0 and sentences[i] == sentence and _field_of_role(tokens, i):
+        words.insert(0, texts[i])
+        i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
     org = of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
@@ -263,6 +267,19 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _field_of_role(tokens: Tokens, i: int) -> bool:
+    """Token i names the field of the role after it, not an organisation: "Aviation" of
+    "Aviation analyst Chris Murtagh", "Health" of "Britain's Health Minister Sarah Lee";
+    not "Energy" of "Acme Energy analyst", part of a longer name."""
+    texts, bares = tokens.texts, tokens.bares
+    if bares[i] != texts[i] or texts[i].lower() not in ROLE_FIELDS:
+        return False
+    k = i - 1
+    if k < 0 or tokens.sentences[k] != tokens.sentences[i] or not tokens.is_capitalised[k]:
+        return True
+    return bares[k] != texts[k] or is_place(bares[k]) or is_sentence_word(bares[k])
 
 
 def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:

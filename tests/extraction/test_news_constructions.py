@@ -107,3 +107,15 @@ def test_data_sources_are_the_organisations_named_only_as_sources():
     ]
     orgs[1].spans.append(Span(text.rindex("Pine"), text.rindex("Pine") + 9))
     assert data_sources(doc.lowered, orgs) == {"Oak Bank"}
+
+
+def test_a_field_before_a_role_is_part_of_the_role_not_an_organisation():
+    text = (
+        "Aviation analyst Chris Murtagh of Cormorant Capital said the deal was good. "
+        "Britain's Health Minister Sarah Lee welcomed it. Acme Energy analyst Bo Park did not."
+    )
+    assert people_in(text) == [
+        ("Chris Murtagh", "Aviation analyst", "Cormorant Capital"),
+        ("Sarah Lee", "Health Minister", "Britain"),
+        ("Bo Park", "analyst", "Acme Energy"),
+    ]
