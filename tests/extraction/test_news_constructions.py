@@ -119,3 +119,8 @@ def test_a_field_before_a_role_is_part_of_the_role_not_an_organisation():
         ("Sarah Lee", "Health Minister", "Britain"),
         ("Bo Park", "analyst", "Acme Energy"),
     ]
+
+
+def test_a_person_of_a_body_is_not_an_organisation():
+    briefing = analyze_text("Analyst Chris Murtagh of Cormorant Capital said the deal was good.")
+    assert [o.name for o in briefing.organisations] == ["Cormorant Capital"]
