@@ -154,10 +154,11 @@ def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> 
 
 
 def _person_of_body(run: Run, people: set[str]) -> bool:
-    """A person and their body in one run: "Chris Murtagh of Cormorant Capital" (the body
-    is found by itself in the run's name parts)."""
+    """A person and their body in one run: "(Analyst) Chris Murtagh of Cormorant Capital"
+    (the body is found by itself in the run's name parts)."""
     words = run.words
-    return "of" in words and " ".join(words[: words.index("of")]) in people
+    head = words[: words.index("of")] if "of" in words else ()
+    return any(" ".join(head[k:]) in people for k in range(len(head)))
 
 
 def _not_an_org(tokens: Tokens, run: Run) -> bool:
