@@ -8,8 +8,9 @@ import textwrap
 from typing import TextIO
 
 from desktop.domain import Briefing
-from desktop.domain.headlines import counted, display_title
+from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER
+from desktop.domain.page_one import page_one
 from desktop.domain.serialization import FILE_SUFFIX, BriefingFileError, load_briefing
 from desktop.fileio import describe_os_error
 
@@ -140,11 +141,24 @@ def _phase_rows(briefing: Briefing) -> list[str]:
 def format_summary(briefing: Briefing) -> str:
     """A plain-text summary of a briefing for a terminal, wrapped at SUMMARY_WIDTH columns."""
     article = briefing.article
-    lines = [display_title(briefing)[0]]
-    byline = [part for part in (article.author, article.published, article.source) if part]
-    if byline:
-        lines.append(" · ".join(byline))
+    page = page_one(briefing)
+    lines = [page.title]
+    if page.subtitle:
+        lines.extend(_wrap(page.subtitle, "", ""))
+    if page.source:
+        lines.append(" · ".join(page.source))
     lines.append(counted(article.word_count, "word"))
+    if page.bottom_line:
+        lines.append("")
+        lines.append("Bottom line")
+        lines.extend(_wrap(page.bottom_line))
+    if page.cards:
+        rows = []
+        for card in page.cards:
+            number = f"{card.qualifier} {card.number}".strip()
+            about = f" ({card.about})" if card.about else ""
+            rows.extend(_wrap(f"{number} — {card.phrase}{about}"))
+        _section(lines, "Key figures", page.cards, rows)
 
     people = []
     for person in briefing.people:
@@ -171,4 +185,6 @@ def format_summary(briefing: Briefing) -> str:
 
     takeaways = [row for t in briefing.takeaways for row in _wrap(f"- {t.text}", "  ", "    ")]
     _section(lines, "Takeaways", briefing.takeaways, takeaways)
+    watch = [row for text in page.watch for row in _wrap(f"- {text}", "  ", "    ")]
+    _section(lines, "What to watch", page.watch, watch)
     return "\n".join(lines) + "\n"

@@ -45,13 +45,18 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
         if os.path.isdir(path):  # Windows cannot open a folder at all
             raise NotAFileError(errno.EISDIR, "it is a folder, not a file") from None
         raise
-    with os.fdopen(fd, "rb") as handle:
+    try:
         mode = os.fstat(fd).st_mode
         for test, reason in _NOT_FILES:
             if test(mode):
                 raise NotAFileError(errno.EINVAL, reason)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise FileTooLargeError(errno.EFBIG, f"it is larger than {_size(max_bytes)}")

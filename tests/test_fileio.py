@@ -2,10 +2,21 @@
 
 import errno
 import os
+import sys
 
 import pytest
 
-from desktop.fileio import atomic_write_bytes, describe_os_error
+from desktop.fileio import (
+    FileTooLargeError,
+    NotAFileError,
+    atomic_write_bytes,
+    atomic_write_text,
+    describe_os_error,
+    read_error_reason,
+    read_regular_file,
+    unexpected_error,
+    without_lone_surrogates,
+)
 
 
 def test_disk_full():
@@ -74,3 +85,54 @@ def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+
+
+# -- hostile input: only regular files are read; any typed text is written --
+
+
+def test_read_regular_file_reads_at_most_the_limit(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"12345")
+    assert read_regular_file(path, 5) == b"12345"
+    with pytest.raises(FileTooLargeError) as caught:
+        read_regular_file(path, 4 * 1024 * 1024)
+        path.write_bytes(b"x" * (4 * 1024 * 1024 + 1))
+        read_regular_file(path, 4 * 1024 * 1024)
+    assert read_error_reason(caught.value) == "it is larger than 4 MB"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="devices and pipes")
+def test_read_regular_file_refuses_folders_devices_and_pipes(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    reasons = []
+    for path in (tmp_path, "/dev/null", tmp_path / "pipe"):
+        with pytest.raises(NotAFileError) as caught:
+            read_regular_file(path, 100)
+        reasons.append(read_error_reason(caught.value))
+    assert reasons == [
+        "it is a folder, not a file",
+        "it is a device, not a file",
+        "it is a pipe (FIFO), not a file",
+    ]
+
+
+def test_read_error_reasons_in_words(tmp_path):
+    assert read_error_reason(FileNotFoundError(errno.ENOENT, "x")) == "the file does not exist"
+    loop = OSError(errno.ELOOP, "Too many levels of symbolic links")
+    assert read_error_reason(loop) == "it is a symbolic link that loops back on itself"
+
+
+def test_lone_surrogates_are_replaced_and_pairs_joined():
+    assert without_lone_surrogates("plain") == "plain"
+    assert without_lone_surrogates("a\ud800b\udfff") == "a\ufffdb\ufffd"
+    assert without_lone_surrogates("\ud83d\ude00") == "\U0001f600"
+
+
+def test_a_text_with_a_lone_surrogate_is_written(tmp_path):
+    atomic_write_text(tmp_path / "s.json", "Anna \udc80Berg")
+    assert (tmp_path / "s.json").read_text(encoding="utf-8") == "Anna \ufffdBerg"
+
+
+def test_unexpected_error_is_one_line():
+    assert unexpected_error(ValueError("bad\nvalue")) == "Unexpected error (ValueError: bad value)."
+    assert unexpected_error(KeyError()) == "Unexpected error (KeyError)."

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.charts import style
 from desktop.charts.labels import finite, multiple_label, percent_label, sentence_case
+from desktop.charts.measures import charted_percents, measure_of, signed
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -58,9 +59,7 @@ def growth_chart(figures: list[model.Figure], dark: bool = False) -> Figure | No
     """
     figures = [figure for figure in figures if figure is not None]
     multiples = [f for f in _unique(figures, "multiple") if f.value > 0][:MAX_MULTIPLES]
-    percents = _unique(figures, "percent")[:MAX_ROWS]
-    if len(percents) < 2:
-        percents = []
+    percents = charted_percents(figures)[:MAX_ROWS]
     if not multiples and not percents:
         return None
 
@@ -76,12 +75,17 @@ def growth_chart(figures: list[model.Figure], dark: bool = False) -> Figure | No
         axes.spines["bottom"].set_visible(False)
         axes.spines["left"].set_visible(False)
         axes.tick_params(axis="y", length=0)
+    changes = any(f.direction for f in percents)
+    measure = sentence_case(measure_of(percents[0])) if percents else ""
+    named = f"{measure} changes, in percent" if measure and measure != "Amount" else "Changes"
+    forecast = any(target_year(m, figures) for m in multiples)
+    growth = "Expected growth" if forecast else "Growth, as a multiple"
     if len(panels) == 1:
-        title = "Expected growth" if multiples else "The percentages in the article"
+        title = growth if multiples else named if changes else "Shares, in percent"
         style.set_title(grid[0], title, dark)
     else:
-        style.set_title(grid[0], "Expected growth", dark)
-        style.set_title(grid[1], "Percentages", dark)
+        style.set_title(grid[0], growth, dark)
+        style.set_title(grid[1], named if changes else "Shares, in percent", dark)
     return figure
 
 
@@ -98,7 +102,8 @@ def _multiples(axes, multiples: list[model.Figure], figures: list[model.Figure],
         style.label_bar_ends(axes, today, ["1×"], dark)
         style.label_bar_ends(axes, target, [multiple_label(multiple)], dark)
         ticks += [row, row + 1]
-        tick_labels += ["Today", f"By {year}" if year else "Later"]
+        # A target year makes it a forecast ("19 times by 2035"); else it happened.
+        tick_labels += ["Today", f"By {year}"] if year else ["Before", "After"]
         axes.text(
             0,
             row - 0.75,
@@ -114,9 +119,23 @@ def _multiples(axes, multiples: list[model.Figure], figures: list[model.Figure],
 
 
 def _percents(axes, percents: list[model.Figure], figures: list[model.Figure], dark: bool):
-    """Each percentage as a bar against a faint 0–100 track, labelled with what it measures."""
+    """Each percentage as a bar, labelled with what it measures: shares against a faint
+    0–100 track, changes from zero with their sign (a fall of 41% is drawn as -41%)."""
     colours = style.theme(dark)
-    values = [float(f.value) for f in percents]
+    values = [signed(f) for f in percents]
+    if any(f.direction for f in percents):
+        low, high = min(0.0, *values), max(0.0, *values)
+        bars = axes.barh(range(len(values)), values, height=0.55, color=colours.colour(2))
+        style.label_bar_ends(axes, bars, [percent_label(f) for f in percents], dark)
+        axes.axvline(0, color=colours.rule, linewidth=1)
+        axes.set_yticks(
+            range(len(percents)),
+            [style.wrap(sentence_case(f.about or f.text), LABEL_WIDTH) for f in percents],
+        )
+        span = (high - low) or 1
+        axes.set_xlim(low - span * 0.35 if low < 0 else 0, high + span * 0.35 if high > 0 else 0)
+        axes.set_ylim(len(percents) - 0.4, -0.6)
+        return
     low = min(0.0, *values)
     high = max(100.0, *values)
     axes.barh(range(len(values)), high - low, left=low, height=0.55, color=colours.track)
@@ -128,3 +147,10 @@ def _percents(axes, percents: list[model.Figure], figures: list[model.Figure], d
     )
     axes.set_xlim(low - (high - low) * 0.3 if low < 0 else 0, high * 1.2)
     axes.set_ylim(len(percents) - 0.4, -0.6)
+
+
+def shown_growth(figures: list[model.Figure]) -> list[model.Figure]:
+    """The multiples and percentages growth_chart draws, for its alt text."""
+    figures = [figure for figure in figures if figure is not None]
+    multiples = [f for f in _unique(figures, "multiple") if f.value > 0][:MAX_MULTIPLES]
+    return multiples + charted_percents(figures)[:MAX_ROWS]

@@ -82,14 +82,19 @@ def qualifier_sign(qualifier: str | None) -> str:
 
 
 def _number(value: float) -> str:
-    """Three significant figures, no trailing zeros, thousands separated: 563, 1.25, 12,500."""
+    """The number as a reader quotes it, no trailing zeros, thousands separated: 563, 12.63,
+    1.25, 12,500. Up to six significant figures, so no label rounds a value off ($12.63
+    stays $12.63, not $12.6)."""
     if abs(value) >= 1e15:  # beyond trillions of trillions a label only needs the magnitude
         return f"{value:.3g}"
-    if abs(value) >= 1000:
+    if abs(value) >= 1000 and float(value).is_integer():
         return f"{value:,.0f}"
-    text = f"{value:.3g}"
+    text = f"{value:.6g}"
     if "e" in text:
         return f"{value:,.0f}"
+    if abs(value) >= 1000:
+        whole, _, fraction = text.partition(".")
+        return f"{int(whole):,}" + (f".{fraction}" if fraction else "")
     return text
 
 
@@ -162,7 +167,8 @@ def percent_label(figure: Figure) -> str:
     label = _number(float(figure.value))
     if finite(figure.value_max) and figure.value_max != figure.value:
         label = f"{label}–{_number(float(figure.value_max))}"
-    return f"{qualifier_sign(figure.qualifier)}{label}%"
+    sign = {"down": "−", "up": "+"}.get(figure.direction or "", "")
+    return f"{qualifier_sign(figure.qualifier)}{sign}{label}%"
 
 
 def sentence_case(text: str | None) -> str:

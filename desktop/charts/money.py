@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.charts import style
 from desktop.charts.labels import currency_name, finite, money_label, sentence_case
+from desktop.charts.measures import charted_money, measure_of
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -68,28 +69,41 @@ def amounts(figures: list[model.Figure]) -> list[Amount]:
 
 
 def investment_chart(figures: list[model.Figure], dark: bool = False) -> Figure | None:
-    """The money figures: one sum shown in every currency the article gives, or several compared.
+    """The money figures: one sum shown in every currency the article gives, or sums compared.
 
-    One sum: a large label per currency side by side ("> ₹50 bn" ≈ "> $563 m"). Several sums
-    that share a currency: bars on one scale in that currency. Otherwise one panel of bars per
-    currency, each on its own scale, since rupees and dollars on one axis would mislead.
+    Sums are compared only when they measure the same thing in the same currency (several
+    losses in US dollars; not a loss beside a dividend, nor rupees beside dollars): bars on
+    one scale, each labelled with what it measures. Failing that, the headline sum in each
+    currency the article gives it in ("> ₹50 bn" ≈ "> $563 m"). A lone amount in one
+    currency is no chart: a single bar compares nothing.
 
     Returns:
-        The figure, or None when the article gives no amount of money.
+        The figure, or None when there is nothing to compare.
     """
-    sums = amounts(figures)
-    if not sums:
+    compared = charted_money(figures)
+    if compared:
+        sums = amounts(compared + [f for f in figures if f is not None and f.conversion_of])
+        sums = [s for s in sums if s.original in compared]
+        unit = compared[0].unit
+        title = f"{sentence_case(measure_of(compared[0]))} compared, in {currency_name(unit)}"
+        if measure_of(compared[0]) == "amount":
+            title = f"Amounts compared, in {currency_name(unit)}"
+        return _bars_panels([(unit, sums)], dark, title)
+    converted = [a for a in amounts(figures) if a.conversions and a.original.about]
+    if not converted:
         return None
-    if len(sums) == 1:
-        return _one_sum(sums[0], dark)
-    common = _common_unit(sums)
-    if common is not None:
-        return _bars_panels([(common, sums)], dark, "Amounts of money compared")
-    by_unit: dict[str | None, list[Amount]] = {}
-    for amount in sums:
-        by_unit.setdefault(amount.original.unit, []).append(amount)
-    panels = sorted(by_unit.items(), key=lambda item: -len(item[1]))[:MAX_PANELS]
-    return _bars_panels(panels, dark, "Amounts of money, by currency")
+    converted.sort(key=lambda a: not a.original.headline)
+    return _one_sum(converted[0], dark)
+
+
+def shown_money(figures: list[model.Figure]) -> list[model.Figure]:
+    """The money figures investment_chart draws, for its alt text."""
+    compared = charted_money(figures)
+    if compared:
+        return compared
+    converted = [a for a in amounts(figures) if a.conversions and a.original.about]
+    converted.sort(key=lambda a: not a.original.headline)
+    return converted[0].figures[:3] if converted else []
 
 
 def _common_unit(sums: list[Amount]) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.domain.model import Briefing, Organisation, Person
 
 _ITEM_KINDS = (
@@ -65,6 +67,7 @@ def merge_people(briefing: Briefing, keep_id: str, merge_id: str) -> Person:
         if quote.speaker == old:
             quote.speaker = new
     _rename_parties(briefing, old, new)
+    _rename_in_subjects(briefing, old, new)
     return kept
 
 
@@ -100,7 +103,20 @@ def merge_organisations(briefing: Briefing, keep_id: str, merge_id: str) -> Orga
         if phase.organisation == old:
             phase.organisation = new
     _rename_parties(briefing, old, new)
+    _rename_in_subjects(briefing, old, new)
     return kept
+
+
+def _rename_in_subjects(briefing: Briefing, old: str, new: str) -> None:
+    """What figures measure names new where it named old, as a whole word.
+
+    Example: a figure about "GM's quarterly revenue", after GM is merged into General
+    Motors, is about "General Motors's quarterly revenue"; one about "GMC trucks" is not.
+    """
+    pattern = re.compile(rf"(?<!\w){re.escape(old)}(?!\w)")
+    for figure in briefing.figures:
+        if figure.about and old in figure.about:
+            figure.about = pattern.sub(lambda _match: new, figure.about)
 
 
 def _rename_parties(briefing: Briefing, old: str, new: str) -> None:

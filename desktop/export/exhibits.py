@@ -14,6 +14,8 @@ from desktop.export.xml_text import one_line
 log = logging.getLogger(__name__)
 DPI = 200
 FIGURE_HEIGHT_IN = 2.3  # the figure charts share a page with the figures table
+# (articles shorter than this many words, get this many figure charts); longer get three.
+CHART_BUDGET = ((400, 1), (800, 2))
 
 
 def _article_year(briefing: Briefing) -> int | None:
@@ -79,28 +81,42 @@ def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
     )
 
 
-def figure_charts(briefing: Briefing, width_in: float) -> list[Chart]:
-    """The charts that help read the numbers: money in each currency, growth, ranks."""
+def figure_chart_budget(word_count: int) -> int:
+    """How many figure charts an article of this length gets: a short article's briefing
+    stays at two pages, so it shows its figures in the table and one chart."""
+    for words, charts in CHART_BUDGET:
+        if word_count < words:
+            return charts
+    return len(CHART_BUDGET) + 1
+
+
+def figure_charts(briefing: Briefing, width_in: float, limit: int = 3) -> list[Chart]:
+    """The charts that help read the numbers: money in each currency, growth, ranks.
+
+    Args:
+        limit: at most this many, in that order (figure_chart_budget).
+    """
     from desktop.charts import growth_chart, investment_chart, rank_chart
+    from desktop.charts.growth import shown_growth
+    from desktop.charts.money import shown_money
 
     figures = briefing.figures
     made: list[Chart] = []
-    png = _draw("investment", lambda: investment_chart(figures), width_in, FIGURE_HEIGHT_IN)
-    if png:
-        alt = _figures_alt(figures, ("money",))
-        made.append(
-            Chart(
-                "The money involved, in each currency given", png, f"Amounts of money: {alt}.", 0.72
-            )
-        )
-    png = _draw("growth", lambda: growth_chart(figures), width_in, FIGURE_HEIGHT_IN)
-    if png:
-        alt = _figures_alt(figures, ("multiple", "percent", "year"))
-        made.append(Chart("Growth and shares", png, f"Growth and shares: {alt}."))
-    png = _draw("rank", lambda: rank_chart(figures), width_in, FIGURE_HEIGHT_IN)
-    if png:
-        alt = _figures_alt(figures, ("rank",))
-        made.append(Chart("Rankings mentioned", png, f"Rankings in the article: {alt}."))
+    kinds = (
+        ("investment", investment_chart, shown_money, ("money",),
+         "The money involved, in each currency given", "Amounts of money", 0.72),
+        ("growth", growth_chart, shown_growth, ("multiple", "percent", "year"),
+         "Growth and shares", "Growth and shares", 1.0),
+        ("rank", rank_chart, None, ("rank",), "Rankings mentioned", "Rankings in the article", 1.0),
+    )  # fmt: skip
+    for name, builder, pick, shown, caption, alt_lead, share in kinds:
+        if len(made) >= limit:
+            break
+        png = _draw(name, lambda b=builder: b(figures), width_in, FIGURE_HEIGHT_IN)
+        if png:
+            # The alt text names exactly the figures the chart draws.
+            alt = _figures_alt(pick(figures) if pick else figures, shown)
+            made.append(Chart(caption, png, f"{alt_lead}: {alt}.", share))
     return made
 
 

@@ -21,7 +21,7 @@ ELLIPSIS = "…"
 def cut_text(text: str, limit: int = MAX_TEXT_CHARS) -> str:
     """text, or its first limit characters (cut at a space) with an ellipsis and a note.
 
-    "word " * 3000 with limit 20 -> "word word word word … [cut: 14,980 more characters]".
+    "word " * 3000 with limit 20 -> "word word word word … [cut: 14,981 more characters]".
     """
     if len(text) <= limit:
         return text

@@ -18,7 +18,7 @@ _LINE_POINTS = {"title": 24, "subtitle": 15, "small": 11, "callout": 15, "bullet
 _CHARS_PER_LINE = {"title": 46, "subtitle": 80, "small": 110, "callout": 84, "bullet": 92}
 _HEADING_POINTS = 36  # a Heading 1 with its space before and after and its rule
 _STRIP_POINTS = 78  # the key-figures strip: number, phrase, label and padding
-FLOW_ON_BELOW = 0.6  # share of page one used below which the next section follows on it
+FLOW_ON_BELOW = 0.8  # share of page one used below which the next section follows on it
 
 
 def source_citation(briefing: Briefing) -> str:
@@ -55,7 +55,9 @@ def header_block(document, briefing: Briefing, page: PageOne, prepared_on: dt.da
     if one_line(page.subtitle):
         document.add_paragraph(one_line(page.subtitle), style="Subtitle")
     source = document.add_paragraph(style="Source Line")
-    source.add_run("Source: ").bold = True
+    # Only a date known: it says when, not where from.
+    only_date = len(page.source) == 1 and page.source[0] == long_date(briefing.article.published)
+    source.add_run("Published: " if only_date else "Source: ").bold = True
     source.add_run(one_line(" · ".join(page.source)) or "not recorded")
     url = one_line(briefing.article.url)
     if url:

@@ -54,15 +54,20 @@ class Exhibits:
 
 
 def roadmap(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibits) -> None:
-    """The plan: a timeline, then each phase with its horizon and actions."""
+    """The plan: a timeline, then each phase with its horizon and actions.
+
+    Where several organisations plan, each phase names whose it is; a past stage says "done".
+    """
     if not briefing.phases:
         return
     blocks.heading(document, "Strategy roadmap")
     exhibits.add(document, chart)
+    lanes = len({p.organisation for p in briefing.phases}) > 1
     rows = [
         (
-            f"{n}. {sentence_case(p.title)}",
-            one_line(p.horizon) or "not given",
+            f"{n}. {sentence_case(p.title)}"
+            + (f" ({p.organisation})" if lanes and p.organisation else ""),
+            (one_line(p.horizon) or "not given") + (" (done)" if p.done else ""),
             list(p.actions) or ["—"],
         )
         for n, p in enumerate(briefing.phases, 1)

@@ -52,7 +52,8 @@ def build_docx(
     _report(progress, 0.05, "Drawing the charts")
     roadmap_chart = exhibits.roadmap_chart(briefing, width_in) if briefing.phases else None
     _report(progress, 0.3, "Drawing the charts")
-    figure_charts = exhibits.figure_charts(briefing, width_in)
+    budget = exhibits.figure_chart_budget(briefing.article.word_count)
+    figure_charts = exhibits.figure_charts(briefing, width_in, budget)
     _report(progress, 0.6, "Drawing the charts")
     ties_chart = exhibits.relationship_chart(briefing, width_in) if briefing.relationships else None
 

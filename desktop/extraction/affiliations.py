@@ -10,8 +10,9 @@ from desktop.domain import Organisation
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
-from desktop.extraction.lexicon_names import CORPORATE_ROLES, PARTY_CODES
-from desktop.extraction.mentions import Run
+from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
+from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
+from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 from desktop.extraction.sources import data_sources
@@ -33,6 +34,7 @@ _GOVERNMENT_ROLES = frozenset(
 # president" and "the club's secretary" serve their organisation, not the state.
 _TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
+_LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
 
 
@@ -50,12 +52,7 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
     appositive with both counts most ("X, an Acme analyst,"), a bare owner least."""
     found: list[Tie] = []
     tokens = doc.tokens
-    texts, bares, sentences, capitalised = (
-        tokens.texts,
-        tokens.bares,
-        tokens.sentences,
-        tokens.is_capitalised,
-    )
+    texts, bares, capitalised = tokens.texts, tokens.bares, tokens.is_capitalised
     n = len(texts)
 
     def add(weight: float, role: str | None, org: str | None, run: Run) -> None:
@@ -66,22 +63,26 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         first, last = run.first, run.last
         role, org = role_after(tokens, last)
         add(3 if role and org else 1 if role else 0.6, role, org, run)
-        role, org = role_before(tokens, first)
+        after = texts[last + 1].lower() if last + 1 < n else None
+        # "Pan-democracy camp councillor Wu Chi-wai of the Democratic Party": the body
+        # named after the name is the one, not a word before the title.
+        k = last + 3 if last + 2 < n and texts[last + 2] == "the" else last + 2
+        named_after = after in _LINKS and k < n and capitalised[k]
+        role, org = role_before(tokens, first, owner_from_modifiers=not named_after)
         add(2 if role and org else 1.5 if role else 0.7, role, org, run)
         role, org = role_as(tokens, last)
         add(1.4 if role and org else 1, role, org, run)
-        after = texts[last + 1].lower() if last + 1 < n else None
-        if run.possessive or after in {"of", "from", "for", "with", "at"}:
+        if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
             if k < n and texts[k].lower() == "the":
                 k += 1
-            words = []
-            while k < n and capitalised[k] and sentences[k] == run.sentence:
-                words.append(bares[k])
-                if bares[k] != texts[k]:
-                    break
-                k += 1
+            words = _capitalised_phrase(tokens, k, run.sentence)
+            if not run.possessive and words and is_place(" ".join(words)):
+                # "Carlo De Benedetti of Italy's la Repubblica": the paper, not the country.
+                k += len(words)
+                if k < n and bares[k - 1] != texts[k - 1]:
+                    words = _capitalised_phrase(tokens, k, run.sentence, particles=True) or words
             if not words:
                 continue
             name = " ".join(words)
@@ -93,6 +94,25 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
             elif looks_like_org(tuple(words)) or not run.possessive:
                 add(0.5, None, name, run)
     return found
+
+
+def _capitalised_phrase(
+    tokens: Tokens, k: int, sentence: int, particles: bool = False
+) -> list[str]:
+    """The capitalised words from token k, up to a possessive: "Acme Corp" of "of Acme
+    Corp. said"; with particles, a lowercase article first ("la Repubblica")."""
+    texts, bares, capitalised = tokens.texts, tokens.bares, tokens.is_capitalised
+    n = len(texts)
+    words: list[str] = []
+    if particles and k + 1 < n and texts[k] in PERSON_PARTICLES and capitalised[k + 1]:
+        words.append(texts[k])
+        k += 1
+    while k < n and capitalised[k] and tokens.sentences[k] == sentence:
+        words.append(bares[k])
+        if bares[k] != texts[k]:
+            break
+        k += 1
+    return words if any(w[:1].isupper() for w in words) else []
 
 
 def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
@@ -107,6 +127,7 @@ def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
             and name not in people
             and name not in _NOT_EMPLOYERS
             and not is_place(name)
+            and not is_place_name(tuple(name.split()))
             and name not in COUNTRIES
             and name[:1].isupper()
             and all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in name.split())
@@ -140,7 +161,7 @@ def best_affiliation(
         if tie.role or org:
             resolved.append((tie.role, org, elsewhere))
     role = next((r for r, _, _ in resolved if r), None)
-    pick = next((f for f in resolved if f[1] and f[0] == role), None) or next(
+    pick = next((f for f in resolved if f[1] and f[0] in (role, None)), None) or next(
         (f for f in resolved if f[1]), None
     )
     if pick is None:
@@ -165,6 +186,16 @@ def _serves_the_state(role: str) -> bool:
     if not _GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words):
         return True
     return not _TITLED_GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words if w[:1].isupper())
+
+
+def _other_owner(doc: Document, runs: list[Run]) -> bool:
+    """A role said to be another's: "rival automaker chief executive Tom Brandt"."""
+    texts, sentences = doc.tokens.texts, doc.tokens.sentences
+    for run in runs:
+        for k in range(max(0, run.first - 5), run.first):
+            if sentences[k] == run.sentence and texts[k].lower() in OTHER_OWNER_WORDS:
+                return True
+    return False
 
 
 def affiliate(
@@ -195,7 +226,7 @@ def affiliate(
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
-        if org is None and role and _is_corporate(role):
+        if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
             # "Employee Phil Schiller", "the chief executive": the company named before.
             named = orgs_before.before(runs_of[0].start, "company")
             if named:

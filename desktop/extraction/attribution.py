@@ -27,9 +27,10 @@ from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_a
 from desktop.lazyre import lazy_compile
 
 VERB = lazy_compile(word_pattern(REPORTING_VERBS))
+QUOTE_WORDS = REPORTING_VERBS | LABEL_VERBS | REPORTING_PARTICIPLES
 # Reporting verbs, their participles and verbs that put words in quotation marks: who a
 # quotation is from.
-QUOTE_VERB = lazy_compile(word_pattern(REPORTING_VERBS | LABEL_VERBS | REPORTING_PARTICIPLES))
+QUOTE_VERB = lazy_compile(word_pattern(QUOTE_WORDS))
 _QUOTE_MARK = lazy_compile('[“”"]')
 _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 # A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
@@ -62,6 +63,27 @@ _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 _NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
 
 
+class VerbHit:
+    """A reporting verb found among the tokens, with the match methods the rules use."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
 class Attributor:
     """Finds the subject of reporting verbs in one article."""
 
@@ -71,7 +93,7 @@ class Attributor:
         self.res = SpeakerResolver(names, doc.text)
         # paragraph_speaker's place: (paragraph start, offset, next sentence, speaker).
         self._paragraph_state: tuple[int, int, int, str | None] | None = None
-        self._verbs: list[re.Match] | None = None
+        self._verbs: list[VerbHit] | None = None
         self._verb_starts: list[int] = []
         self._line_breaks: list[int] | None = None
 
@@ -92,6 +114,12 @@ class Attributor:
         if pronoun is not None:
             start, word = pronoun
             return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
+        if self.text[max(sent_start, end - 3) : end] in (" it", " It") or (
+            end - sent_start == 2 and self.text[sent_start:end] in ("it", "It")
+        ):
+            # "“We will appeal,” it said": the organisation last named.
+            org = self.res.org_before(end - 2)
+            return Subject(end - 2, source=org, basis=BASIS_PRONOUN) if org else None
         hit = self.res.person_ending_at(end)
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
@@ -131,7 +159,7 @@ class Attributor:
             start = pronoun.start(1)
             return Subject(start, self.res.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
         hit = self.res.first_person_in(sent_start, conj)
-        if hit and not self.text[sent_start : hit[0]].strip(" ,"):
+        if hit and is_title(self.text[sent_start : hit[0]]):  # "Union head Jo Lee praised"
             return Subject(hit[0], hit[1])
         return None
 
@@ -270,7 +298,7 @@ class Attributor:
                 return self.nominal(phrase, words.start(1))
         return None
 
-    def verbs_before(self, start: int, end: int) -> Iterator[re.Match]:
+    def verbs_before(self, start: int, end: int) -> Iterator[VerbHit]:
         """The reporting and labelling verbs in text[start:end], last first, found by
         bisection in one scan of the whole text (end is not inside a word).
 
@@ -278,7 +306,10 @@ class Attributor:
         which in a sentence of many quotes grew with the square of its length.
         """
         if self._verbs is None:
-            self._verbs = list(QUOTE_VERB.finditer(self.text))
+            # The tokens are already there: a set lookup per word beats a regex scan.
+            self._verbs = [
+                VerbHit(t.start, t.end, t.text) for t in self.doc.tokens_among(QUOTE_WORDS)
+            ]
             self._verb_starts = [m.start() for m in self._verbs]
         k = bisect.bisect_left(self._verb_starts, end) - 1
         while k >= 0 and self._verbs[k].end() > end:
@@ -287,7 +318,7 @@ class Attributor:
             yield self._verbs[k]
             k -= 1
 
-    def last_verb_between(self, start: int, end: int) -> re.Match | None:
+    def last_verb_between(self, start: int, end: int) -> VerbHit | None:
         """The last of QUOTE_VERB.finditer(text, start, end), found by bisection."""
         return next(self.verbs_before(start, end), None)
 

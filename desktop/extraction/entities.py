@@ -22,10 +22,12 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
+    EPONYM_SUFFIXES,
     REGIONS,
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
     TITLE_ABBREVIATIONS,
+    WORK_NOUNS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
@@ -246,9 +248,13 @@ def _name_slices(words: tuple[str, ...]) -> list[tuple[int, int]]:
     out = []
     for a, b in _org_and_person_parts(words):
         for c, d in _and_parts(words[a:b]):
-            k = _trim_start(words[a + c : a + d])
-            if k is not None:
-                out.append((a + c + k, a + d))
+            # "Gary Chan of DAB and Eunice Yung of NPP": each coordinated part may hold
+            # a name and its body again.
+            for e, f in _org_and_person_parts(words[a + c : a + d]):
+                start = a + c + e
+                k = _trim_start(words[start : a + c + f])
+                if k is not None:
+                    out.append((start + k, a + c + f))
     return out
 
 
@@ -285,6 +291,8 @@ class Classifier:
         self.org_stems = set()
         for org in self.org_forms:
             words = org.split()
+            if words[-1].lower() in EPONYM_SUFFIXES:
+                continue  # "Andy Warhol Foundation": named after a person, not a firm
             for k in range(1, len(words)):
                 self.org_stems.add(" ".join(words[:k]))
         self.company_words = self._company_words()
@@ -324,6 +332,22 @@ class Classifier:
             and words[0] in self.names
             and words[0] not in AMBIGUOUS_GIVEN_NAMES
         )
+
+    def _honorific_before(self, run: Run) -> bool:
+        """ "Mr. Quell", "Ms Quell", "Sen. Quell": a title of a person just before."""
+        texts, i = self.tokens.texts, run.first - 1
+        if i >= 1 and texts[i] == ".":
+            i -= 1
+        return i >= 0 and (texts[i] in HONORIFICS or texts[i] in TITLE_ABBREVIATIONS)
+
+    def _work_before(self, run: Run) -> bool:
+        """A noun of a work just before the name: "the film Jerry Maguire", "the novel
+        \"Anna Karenina\"" (a quotation mark may stand between)."""
+        texts, sentences = self.tokens.texts, self.tokens.sentences
+        i = run.first - 1
+        if i >= 0 and texts[i] in {'"', "“", "‘", "'"}:
+            i -= 1
+        return i >= 0 and sentences[i] == run.sentence and texts[i].lower() in WORK_NOUNS
 
     def _determiner_before(self, run: Run) -> bool:
         """A determiner and adjectives before the name: "the completely new Holden
@@ -408,6 +432,8 @@ class Classifier:
             if before is None:
                 continue
             before_word = before.lower()
+            if self._work_before(run):
+                score -= 3  # "the film Jerry Maguire": a title, not a person
             if not run.possessive and (before_word == "the" or self._determiner_before(run)):
                 score -= 1  # "the completely new Holden Commodore"
             if before in (".", ","):
@@ -429,6 +455,8 @@ class Classifier:
             and self.by_text[words[-1]][0].words == (words[-1],)
         ):
             score += 1  # the surname alone elsewhere: "Mohib said"
+            if any(self._honorific_before(r) for r in self.by_text[words[-1]]):
+                score += 2  # "Zorbat Quell ... Mr. Quell said": an unknown given name
         if len(words) == 1:
             score -= 1.5
             if words[0] not in self.names:

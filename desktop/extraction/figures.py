@@ -16,6 +16,7 @@ from desktop.extraction.figures_patterns import (
     CURRENCY_PREFIXES,
     CURRENCY_WORDS,
     DOLLAR_LETTERS,
+    DOUBLE_CHANGE,
     FRACTION_PERCENT,
     LETTER_CURRENCIES,
     NOT_ASCII,
@@ -25,6 +26,7 @@ from desktop.extraction.figures_patterns import (
     TIME,
     TIME_UNITS,
     VAGUE_MONEY,
+    VERB_MULTIPLE,
     WORD_ANCHOR,
     WORD_ANCHOR_AFTER,
 )
@@ -110,13 +112,25 @@ _FRACTIONS = {"tenth": 0.1, "tenths": 0.1, "quarter": 0.25, "quarters": 0.25, "h
               "halves": 0.5}  # fmt: skip
 
 
+_VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+
+
 def _word_figure(text: str, position: int, anchor: str) -> Hit | None:
-    """Figures written in words only: "millions of dollars", "three-tenths of a percent"."""
+    """Figures written in words only: "millions of dollars", "three-tenths of a percent",
+    "profits doubled", "a double increase"."""
     if anchor in _VAGUE_ANCHORS:
         vague = VAGUE_MONEY.match(text, position)
         if vague:
             return _vague_money(text, vague)
         return None
+    if anchor in _VERB_FACTORS:
+        verb = VERB_MULTIPLE.match(text, position)
+        if verb:
+            return Hit(position, verb.end(), "multiple", _VERB_FACTORS[anchor])
+        return None
+    if anchor == "double":
+        double = DOUBLE_CHANGE.match(text, position)
+        return Hit(position, double.end(), "multiple", 2.0) if double else None
     if anchor in SMALL_NUMBERS:
         fraction = FRACTION_PERCENT.match(text, position)
         if fraction:

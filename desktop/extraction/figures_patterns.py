@@ -120,6 +120,7 @@ _ANCHOR_WORDS = (
     | set(SUPERLATIVES)
     | {"most", "least", "half", "twice"}
     | {"few", "several", "tens", "hundreds", "thousands", "millions", "billions"}
+    | {"doubled", "tripled", "trebled", "quadrupled", "double"}
 )
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
@@ -204,6 +205,12 @@ VAGUE_MONEY = lazy_compile(
     rf"[ \t]+(?:(?P<adj>(?i:{_CURRENCY_ADJ}))[ \t]+)?"
     r"(?P<word>(?i:dollars|euros|pounds|yen|rupees|yuan|francs))\b"
 )
+#: "doubled its profits", "sales tripled in 2004"; not "doubled the lead" (a score).
+VERB_MULTIPLE = lazy_compile(
+    r"(?i:(?P<verb>doubled|tripled|trebled|quadrupled))\b(?![ \t]+(?i:the|a|an|up|down|over|as)\b)"
+)
+#: "a double increase of sales": twice as much.
+DOUBLE_CHANGE = lazy_compile(r"(?i:double[ \t]+(?:increase|rise|growth|jump|gain))\b")
 #: "three-tenths of a percent": a fraction of a percentage point.
 FRACTION_PERCENT = lazy_compile(
     r"(?i:(?P<count>one|two|three|four|five|six|seven|eight|nine)[ \t-]+"

@@ -44,9 +44,7 @@ VERB_NOUNS = {
 UP_WORDS = frozenset(
     "rise gain growth jump surge increase increases climb advance up higher rebound".split()
 )
-DOWN_WORDS = frozenset(
-    "fall drop decline dip plunge cut cuts loss losses decrease slump down lower".split()
-)
+DOWN_WORDS = frozenset("fall drop decline dip plunge cut cuts decrease slump down lower".split())
 # Words that end a subject: auxiliaries and modals (a verb starts the predicate).
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could should may might can "
@@ -70,10 +68,11 @@ BACK_REFERENCES = frozenset(
 PRONOUNS = frozenset("it they he she we this that which who".split())
 RELATIVES = frozenset("which who that".split())
 # Words dropped from labels: articles, determiners, possessive pronouns.
-LABEL_DROP = frozenset("the a an its their his her our your these those some".split())
+LABEL_DROP = frozenset("the a an its their his her our your these those some both".split())
 # Words after which a noun phrase cannot continue (function words and clause links).
 PHRASE_STOPS = frozenset(
-    """a an the and or but nor as than that which who whom whose when where while if
+    """a an the and or but nor as than that which who whom whose when where while whilst
+    whereas if
     because although though so is are was were be been being has have had will would can
     could may might should must shall do does did not no also after before since until
     while during amid per each said says according""".split()

@@ -130,6 +130,12 @@ CREDIT_LEADS = (
     "additional reporting by",
     "compiled by",
     "video by",
+    "photo:",
+    "photograph:",
+    "image:",
+    "credit:",
+    "photo credit",
+    "file photo",
 )
 # Jobs of the people who write and make an article: "X is a Toronto-based reporter".
 JOURNALIST_ROLES = _words("""
@@ -205,4 +211,31 @@ ROLE_FIELDS = PORTFOLIOS | _words("""
     pharmaceutical pharmaceuticals healthcare biotech semiconductor chip chips software
     internet gaming shipping logistics utilities food beverage mortgage business politics
     political economics climate travel arts fashion
+    """)
+# Nouns before a work's title: "the film Jerry Maguire", "the novel \"Anna Karenina\"".
+WORK_NOUNS = _words("""
+    film films movie movies book books novel novels show series album albums song songs play
+    documentary musical opera painting paintings sculpture game sitcom drama memoir biography
+    """)
+# Words before a role that say it is another organisation's: "rival automaker chief executive".
+OTHER_OWNER_WORDS = frozenset({"rival", "another", "competing", "other", "competitor", "former"})
+# Bodies of government named by one word or two: "the House", "the White House".
+GOVERNMENT_NAMES = frozenset(
+    {
+        "House",
+        "Senate",
+        "Congress",
+        "White House",
+        "Pentagon",
+        "Kremlin",
+        "Parliament",
+        "Downing Street",
+    }
+)
+# Last words of institutions named after a person ("Andy Warhol Foundation"): the name
+# before them is still that person's.
+EPONYM_SUFFIXES = _words("""
+    foundation museum institute center centre prize award awards school library gallery
+    hall memorial scholarship lecture stadium arena airport college hospital program
+    programme fellowship chair
     """)

@@ -24,6 +24,12 @@ FUTURE_MODALS = (
     r"is going to", r"are going to", r"is to", r"are to",
 )  # fmt: skip
 
+# A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
+SCHEDULED = tuple(
+    rf"{be}\s+(?:scheduled|set|slated|planned|due)(?=\s+(?:for|on|in|by|next|this|later|early)\b)"
+    for be in ("is", "are", "was", "were")
+)
+
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 

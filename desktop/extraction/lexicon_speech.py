@@ -47,6 +47,7 @@ CLAUSE_VERBS = _words("""
 LABEL_VERBS = _words("""
     called calls described describes termed terms dubbed dubs labelled labeled labels
     branded brands referred refers named urged urges asked asks promised vowed
+    calling describing terming dubbing labelling labeling branding
     """)
 
 # Verbs whose object is the listener before the statement: "told reporters the plant ...".

@@ -12,6 +12,7 @@ from desktop.extraction.lexicon import (
     first_names,
 )
 from desktop.extraction.lexicon_names import (
+    AMBIGUOUS_GIVEN_NAMES,
     CREDIT_LEADS,
     FIRMS_NAMED_LIKE_PEOPLE,
     JOURNALIST_ROLES,
@@ -28,6 +29,7 @@ from desktop.lazyre import lazy_compile
 _NAME_CAPITALS = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|O')[A-Z][a-z]+$")
 _ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 _DATELINE_MARKS = frozenset({"—", "–", "-", "_", "("})
+_BYLINE_ENDS = frozenset({",", "and", "|", "-", "—", "–", "/"})
 _OWNERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
 
 
@@ -55,14 +57,19 @@ def is_participle_or_adverb(word: str) -> bool:
 
 
 def opens_with_participle(tokens: Tokens, run: Run) -> bool:
-    """ "Echoing Ravi Bhatt, the union agreed": a participle or adverb opens the sentence and
-    a given name follows it. "Boeing Commercial Airplanes said" keeps its first word."""
+    """A word that opens the sentence before a given name.
+
+    A participle or adverb ("Echoing Ravi Bhatt, the union agreed") or an adjective
+    ("Nonpartisan Paul Tse was re-elected"); "Boeing Commercial Airplanes said" keeps
+    its first word.
+    """
     first, words = run.first, run.words
-    return (
-        len(words) >= 3
-        and (first == 0 or tokens.sentences[first - 1] != run.sentence)
-        and is_participle_or_adverb(words[0])
-        and words[1] in first_names()
+    if len(words) < 3 or (first > 0 and tokens.sentences[first - 1] == run.sentence):
+        return False
+    names = first_names()
+    return words[1] in names and (
+        is_participle_or_adverb(words[0])
+        or (words[0] not in names and words[1] not in AMBIGUOUS_GIVEN_NAMES)
     )
 
 
@@ -143,12 +150,20 @@ def is_credit(tokens: Tokens, run: Run, credits: set[int]) -> bool:
     texts, sentences = tokens.texts, tokens.sentences
     first, last = run.first, run.last
     n = len(texts)
-    if first > 0 and texts[first - 1] == "(" and last + 1 < n and texts[last + 1] == "/":
-        return True  # a photo credit: "(Name / Agency)"
+    if last + 2 < n and texts[last + 1] == "/" and tokens.is_capitalised[last + 2]:
+        return True  # a photo credit: "(Name / Agency)", "Name/Reuters"
+    at_start = first == 0 or sentences[first - 1] != run.sentence
+    if (
+        first > 0
+        and texts[first - 1] == "By"
+        and (first < 2 or sentences[first - 2] != run.sentence)
+    ):
+        # A byline: "By Jane Doe", "By Jane Doe, The Canadian Press"
+        if last + 1 >= n or sentences[last + 1] != run.sentence or texts[last + 1] in _BYLINE_ENDS:
+            return True
     if run.sentence in credits:
         return True
     # "Jane Doe is a Toronto-based reporter": the author's note at the end of a story.
-    at_start = first == 0 or sentences[first - 1] != run.sentence
     if at_start and last + 2 < n and run.sentence >= sentences[-1] - 2:
         if texts[last + 1] == "is" and texts[last + 2].lower() in _OWNERS:
             k = last + 3

@@ -8,6 +8,7 @@ from desktop.domain import Organisation, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon_names import (
+    GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
     LEGAL_FORMS,
     MEDIA_WORDS,
@@ -38,6 +39,8 @@ def organisation_kind(words: tuple[str, ...]) -> str:
     Protection Agency" and "Federal Reserve" are government; "Kettering University" and
     "Unite the Union" are organisations; anything else is a company.
     """
+    if " ".join(words) in GOVERNMENT_NAMES:
+        return "government"
     lowered = [w.lower().rstrip(".") for w in words]
     last = lowered[-1]
     if words[-1] in WIRE_AGENCIES or (len(words) == 1 and words[0] in WIRE_AGENCIES):

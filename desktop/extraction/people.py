@@ -59,10 +59,15 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     runs = [run for run in name_runs(doc.runs) if not is_credit(tokens, run, credits)]
     classifier = Classifier(doc.tokens, runs)
     candidates = []
+    maybe = []  # names with some evidence, short of enough
     for text, runs_of in classifier.by_text.items():
         score = classifier.person_score(text)
         if score >= 2 or (0 <= score and " " in text and _titled(doc, runs_of)):
             candidates.append(text)
+        elif 0 <= score and " " in text:
+            maybe.append(text)
+    if maybe and candidates:
+        candidates += _listed_with_people(tokens, classifier.by_text, candidates, maybe)
     canonical = _group_people(candidates)
     surnames: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
@@ -147,6 +152,35 @@ def _as_written(doc: Document, name: str, runs: list[Run]) -> str:
     if run.words[-1] in _GENERATIONS and text[run.end : run.end + 1] == ".":
         written += "."
     return written
+
+
+def _listed_with_people(
+    tokens, by_text: dict[str, list[Run]], people: list[str], maybe: list[str]
+) -> list[str]:
+    """Names listed with a person's name: "with Romelu Lukaku, Yannick Carrasco, and Dries
+    Mertens", "DAB's Starry Lee and Holden Chow". A list holds one kind of thing."""
+    texts = tokens.texts
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for name in people:
+        for run in by_text[name]:
+            starts.add(run.first)
+            ends.add(run.last)
+    out = []
+    for name in maybe:
+        for run in by_text[name]:
+            first, last = run.first, run.last
+            after = texts[last + 1 : last + 3]
+            before = texts[max(0, first - 2) : first]
+            if (
+                (after[:1] in ([","], ["and"]) and last + 2 in starts)
+                or (after == [",", "and"] and last + 3 in starts)
+                or (before[-1:] in ([","], ["and"]) and first - 2 in ends)
+                or (before == [",", "and"] and first - 3 in ends)
+            ):
+                out.append(name)
+                break
+    return out
 
 
 def _titled(doc: Document, runs: list[Run]) -> bool:

@@ -6,18 +6,23 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from desktop.domain import Briefing, Organisation, Phase, Span, make_id
+from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
-from desktop.extraction.horizons import Horizon
 from desktop.extraction.lexicon_plans import (
     FORECASTERS,
     MONTHS,
     PAST_VERBS,
-    ROLE_WORDS,
+    SCHEDULED,
     WEEKDAYS,
 )
+from desktop.extraction.plan_lanes import Step as _Step
+from desktop.extraction.plan_lanes import build_phases
+from desktop.extraction.planners import main_org as _main_org
+from desktop.extraction.planners import org_spans as _org_spans
+from desktop.extraction.planners import people_mentions as _people
+from desktop.extraction.planners import subject_org as _subject_org
 from desktop.lazyre import lazy_compile
 
 # Kept under these names for the tests of the sieve and of the organisation lookup.
@@ -46,9 +51,10 @@ _FORECAST_SOURCE = lazy_compile(
     r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
     rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
 )
-_SPACES = lazy_compile(r"\s{2,}")
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
+_SCHEDULED = lazy_compile("|".join(SCHEDULED))
+_NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
@@ -63,24 +69,11 @@ _DECIDED = lazy_compile(
 )
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
-_SPACE_BEFORE_COMMA = lazy_compile(r"\s+,")
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
 _PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
 _ALSO_SENTENCES = 3  # how far "also" still continues the plan before
-
-
-@dataclass
-class _Step:
-    horizon: Horizon
-    actions: list[str]
-    sentence: Span
-    org: str | None
-    position: int
-    title_weight: int = 0  # the clause that named the horizon titles the phase
-    done: bool = False
-    subject: str = ""
 
 
 @dataclass
@@ -127,65 +120,6 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
     return 2000.5  # no year at all: only relative horizons, which need no date
 
 
-def _main_org(briefing: Briefing) -> str | None:
-    """The organisation the article is about: the one its headline names, else the one named
-    most often."""
-    orgs = [o for o in briefing.organisations if o.kind not in {"media"}]
-    if not orgs:
-        return None
-    title = briefing.article.title or ""
-    for org in orgs:
-        if any(re.search(rf"\b{re.escape(name)}\b", title) for name in [org.name, *org.aliases]):
-            return org.name
-    return max(orgs, key=lambda o: (len(o.spans), -o.spans[0].start if o.spans else 0)).name
-
-
-def _org_spans(organisations: list[Organisation]) -> list[tuple[int, int, int, str]]:
-    """The sorted spans _subject_org searches: (start, end, place in the list, name)."""
-    return sorted(
-        (span.start, span.end, place, org.name)
-        for place, org in enumerate(organisations)
-        for span in org.spans
-    )
-
-
-def _subject_org(subject: Span, org_spans: list[tuple[int, int, int, str]]) -> str | None:
-    """The organisation named in the subject, if any: the first in the list that is.
-
-    By bisection rather than a look at every span of every organisation, which made a
-    long article's phases take time growing with the square of its length.
-    """
-    best: tuple[int, str] | None = None
-    k = bisect.bisect_left(org_spans, (subject.start,))
-    while k < len(org_spans) and org_spans[k][0] <= subject.end:
-        _start, end, place, name = org_spans[k]
-        if end <= subject.end and (best is None or place < best[0]):
-            best = (place, name)
-        k += 1
-    return best[1] if best else None
-
-
-def _people(doc: Document, briefing: Briefing) -> list[tuple[int, str, str | None, bool]]:
-    """Every mention of a person, sorted: (start, name, organisation, speaks for one).
-
-    A person speaks for an organisation with a role, or a title beside one of their
-    mentions: "She replaces Daniel Akerson, who was appointed chief executive in 2009".
-    """
-    out = []
-    for person in briefing.people:
-        speaks = bool(person.role or person.organisation)
-        for span in person.spans if not speaks else ():
-            sentence = doc.sentence_at(span.start)
-            if sentence is not None:
-                before = doc.lowered[sentence.start : span.start].replace(",", " ").split()[-3:]
-                after = doc.lowered[span.end : sentence.end].replace(",", " ").split()[:10]
-                speaks = speaks or not ROLE_WORDS.isdisjoint(before + after)
-        for span in person.spans:
-            out.append((span.start, person.name, person.organisation, speaks))
-    out.sort()
-    return out
-
-
 def _person_in(context: _Context, start: int, end: int) -> tuple[str, str | None, bool] | None:
     """The person named between start and end, if any."""
     k = bisect.bisect_left(context.people, (start,))
@@ -204,82 +138,22 @@ def _person_before(context: _Context, offset: int) -> tuple[str, str | None, boo
     return None
 
 
-def _clauses(text: str, lowered: str, start: int) -> list[tuple[int, str, str]]:
-    """The sentence's clauses, as written and lowercased, with their offsets.
-
-    Clauses end at ", but", ";", "while": "X will initially make packs, but expects to ...".
-    """
-    out: list[tuple[int, str, str]] = []
-    position = 0
-    for match in plans.CLAUSE_BREAK.finditer(lowered):
-        piece = slice(position, match.start())
-        out.append((start + position, text[piece], lowered[piece]))
-        position = match.end()
-    out.append((start + position, text[position:], lowered[position:]))
-    return out
-
-
-def _cut(text: str, pattern: re.Pattern) -> str:
-    """The text without what the pattern matches in its lowercased copy."""
-    pieces, position = [], 0
-    for match in pattern.finditer(lowercase(text)):
-        pieces.append(text[position : match.start()])
-        position = match.end()
-    pieces.append(text[position:])
-    return " ".join(pieces) if len(pieces) > 1 else text
-
-
-def _without(text: str, offset: int, spans: list[Span]) -> str:
-    """The text with the given article spans (its horizons) taken out, and staging words."""
-    for span in sorted(spans, key=lambda s: -s.start):
-        start, end = span.start - offset, span.end - offset
-        if 0 <= start <= end <= len(text):
-            text = text[:start] + " " + text[end:]
-    for pattern in (hz.NOW, hz.LEADING_NOW, hz.LAST):
-        text = _cut(text, pattern)
-    text = _SPACE_BEFORE_COMMA.sub(",", _SPACES.sub(" ", text))
-    return text.strip(" ,")
-
-
-def _staging_horizon(clause: str, lowered: str, offset: int, previous: float | None):
-    """A staging word as the horizon: "ultimately", "initially", "then"."""
-
-    def make(match: re.Match, years: float, text: str) -> Horizon:
-        return Horizon(text, years, Span(offset + match.start(), offset + match.end()), "stage")
-
-    match = hz.LAST.search(lowered)
-    if match:
-        word = match.group()
-        return make(match, float("inf"), "ultimately" if " " in word[:9] else word)
-    match = hz.NOW.search(lowered) or hz.LEADING_NOW.search(lowered)
-    if match:
-        word = match.group().strip(" ,")
-        named = word.startswith(("start", "begin", "will", "would", "to"))
-        return make(match, 0.0, "initially" if named else word)
-    match = hz.LATER.search(lowered)
-    if match and previous is not None:
-        years = previous + hz.FUTURE_SLACK if previous is not None else 0.5
-        return make(match, years, match.group().strip(" ,"))
-    return None
-
-
-def _sentence_subject(clause: str) -> str:
-    """The words before the first verb of a clause: "He didn't say where ..." -> "He"."""
-    words = []
-    for word in clause.split():
-        bare = word.lower().strip(",")
-        verb = bare.endswith(("ed", "n't", "s")) or bare in _VERBS
-        if words and word[:1].islower() and verb:
-            break
-        words.append(word)
-        if len(words) > 6:
-            return ""
-    return " ".join(words)
-
-
-_VERBS = frozenset(
-    "is are was were has have had will would did does do said says can could".split()
-)
+def _is_proper_name(context: _Context, name: str) -> bool:
+    """Whether a capitalised subject is a name: written so inside a sentence too, or with more
+    than one capital ("Globex Corp.", "ANA"), not only because it opens the sentence."""
+    known = context.names.get(name)
+    if known is not None:
+        return known
+    capitals = sum(1 for c in name if c.isupper())
+    proper = capitals > 1 or any(c.isdigit() for c in name)
+    text = context.doc.text
+    position = text.find(name)
+    while not proper and position >= 0:
+        before = text[:position].rstrip(" \"“‘'(")
+        proper = bool(before) and before[-1] not in ".!?\n:"
+        position = text.find(name, position + 1)
+    context.names[name] = proper
+    return proper
 
 
 def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sentence: Span):
@@ -323,24 +197,6 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     return False, None, subject  # "other": only a passive ("positions should be cut")
 
 
-def _is_proper_name(context: _Context, name: str) -> bool:
-    """Whether a capitalised subject is a name: written so inside a sentence too, or with more
-    than one capital ("Globex Corp.", "ANA"), not only because it opens the sentence."""
-    known = context.names.get(name)
-    if known is not None:
-        return known
-    capitals = sum(1 for c in name if c.isupper())
-    proper = capitals > 1 or any(c.isdigit() for c in name)
-    text = context.doc.text
-    position = text.find(name)
-    while not proper and position >= 0:
-        before = text[:position].rstrip(" \"“‘'(")
-        proper = bool(before) and before[-1] not in ".!?\n:"
-        position = text.find(name, position + 1)
-    context.names[name] = proper
-    return proper
-
-
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
@@ -366,25 +222,6 @@ def _region_horizons(context, clause, low, offset, signal, body_end, announced, 
         for h in found
         if h.span.start < after or not _in_relative_clause(low, signal.end(), h.span.start - offset)
     ]
-
-
-def _segments(
-    start: int, end: int, found: list[Horizon], offset: int
-) -> list[tuple[int, int, list[Horizon]]]:
-    """The plan's words cut after each horizon when it names several different ones.
-
-    "open 50 stores next year and expand into Europe by 2028" -> two segments.
-    """
-    distinct = {round(h.years, 3) for h in found}
-    if len(found) < 2 or len(distinct) < 2:
-        return [(start, end, found)]
-    out = []
-    position = start
-    for k, horizon in enumerate(found):
-        cut = horizon.span.end - offset if k < len(found) - 1 else end
-        out.append((position, cut, [horizon]))
-        position = cut
-    return out
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -438,7 +275,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     steps: list[_Step] = []
     planned = False
     sentence_subject: tuple[bool, str | None, str, str] | None = None
-    for offset, clause, low in _clauses(text, lowered, sentence.start):
+    for offset, clause, low in plans.clauses(text, lowered, sentence.start):
         signals = [m for m in _SIGNAL.finditer(low) if not _NOUN_BEFORE.search(low, 0, m.start())]
         announced = False
         if not signals:
@@ -448,6 +285,19 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             signals, announced = [match], True
         for n, signal in enumerate(signals):
             body_end = signals[n + 1].start() if n + 1 < len(signals) else len(clause)
+            # The next plan's own subject is not this plan's: "..., and the deal is to".
+            joins = list(_NEXT_SUBJECT.finditer(low, signal.end(), body_end))
+            if joins and n + 1 < len(signals):
+                body_end = joins[-1].start()
+            # Times after a relative plan ("a deal that will close by June 10") or a dash
+            # aside are this plan's too; after another plan's subject they are that plan's.
+            search_end = (
+                len(clause)
+                if n + 1 == len(signals)
+                or plans.after_relative_pronoun(clause[: signals[n + 1].start()])
+                or plans.DASH.search(low, signal.end(), signals[n + 1].start())
+                else body_end
+            )
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
@@ -463,7 +313,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if not subject and sentence_subject is None:
                 # "He didn't say where, but wanted to ...": the sentence's own subject.
                 opening = text[: offset - sentence.start + signal.start()]
-                subject = _sentence_subject(opening) or plans.capitalised_name(opening) or ""
+                subject = plans.sentence_subject(opening) or plans.capitalised_name(opening) or ""
                 sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
             if subject or sentence_subject is None:
                 kind = plans.subject_kind(subject)
@@ -500,7 +350,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 low,
                 offset,
                 signal,
-                action_end if announced else len(clause),
+                action_end if announced else search_end,
                 announced,
                 sub_start,
             )
@@ -523,7 +373,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if hz.then_horizon(low, 0) and previous is not None:
                     found = [previous.horizon]
                 else:
-                    staged = _staging_horizon(
+                    staged = plans.staging_horizon(
                         clause, low, offset, previous.horizon.years if previous else None
                     )
                     if staged is None and steps:
@@ -548,19 +398,22 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if not found:
                 if kind in {"org", "name", "pronoun"} or plan_noun:
                     actions = plans.split_actions(
-                        _without(predicate_text, offset + signal.end(), [])
+                        plans.without(predicate_text, offset + signal.end(), [])
                     )
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
-            for start, end, group in _segments(signal.end(), action_end, found, offset):
-                predicate = _without(
+            for start, end, group in plans.segments(signal.end(), action_end, found, offset):
+                predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
                 actions = plans.split_actions(predicate)
+                said = clause[signal.start() : signal.end()].strip()
+                if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
+                    actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"
+                    shown = ""
                 if not actions:
                     continue
-                said = clause[signal.start() : signal.end()].strip()
                 if shown and (kind in {"thing", "other", "person", "name"} or passive):
                     if kind != "name" or org is None or org != context.main_org:
                         actions[0] = f"{shown} {said} {actions[0]}"
@@ -597,94 +450,6 @@ def _headline_plan(doc: Document) -> _Pending | None:
     if match is None:
         return None
     return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
-
-
-def _title(action: str) -> str:
-    """A phase title from its first action: up to the first comma, at most eight words."""
-    cut = []
-    for word in _PARENTHESES.sub("", action).split()[:_MAX_TITLE_WORDS]:
-        cut.append(word)
-        if word.endswith(","):
-            break
-    while len(cut) > 1 and cut[-1].strip(",").lower() in plans.TRAILING_FUNCTION_WORDS:
-        cut.pop()
-    title = " ".join(cut).strip(" ,")
-    return title[:1].upper() + title[1:]
-
-
-def _stage_name(doc: Document, offset: int) -> str | None:
-    """The name the article gives the stage at offset, from a heading such as "Stage one:
-    stop the bleeding" over its section; None when the section has no such heading."""
-    heading = None
-    for candidate in doc.article.headings:
-        if candidate.span.end <= offset:
-            heading = candidate
-    match = _STAGE_HEADING.match(heading.title) if heading is not None else None
-    if match is None:
-        return None
-    name = match["name"].strip().rstrip(".")
-    return name[:1].upper() + name[1:]
-
-
-def _lanes(steps: list[_Step], main_org: str | None) -> None:
-    """Each step's organisation: a step that names none takes its neighbour's, else the main one.
-
-    "Fiat said it intends to buy ..." then "Fiat will pay ...": one lane for Fiat.
-    """
-    named = [k for k, s in enumerate(steps) if s.org]
-    for k, step in enumerate(steps):
-        if step.org:
-            continue
-        if main_org:
-            step.org = main_org
-            continue
-        before = [j for j in named if j < k]
-        after = [j for j in named if j > k]
-        if before:
-            step.org = steps[before[-1]].org
-        elif after:
-            step.org = steps[after[0]].org
-        else:
-            step.org = main_org
-
-
-def _partners(steps: list[_Step], main_org: str | None) -> None:
-    """A partner's part told beside the main organisation's, with the same horizon, is a step
-    of the main plan: "Initially, CALB will supply cells while Acme will build packs"."""
-    if main_org is None:
-        return
-    for step in steps:
-        if step.org == main_org:
-            for other in steps:
-                if other.sentence == step.sentence and other.horizon is step.horizon:
-                    other.org = main_org
-
-
-def _join_spending(lanes: dict) -> None:
-    """Spending over years ("invest X over seven to 10 years") joins the phase that has begun
-    by the start of that span, in its organisation's lane: the last one that has."""
-    for groups in lanes.values():
-        for key in [k for k, g in groups.items() if all(s.horizon.spending for s in g)]:
-            begun = sorted(
-                (
-                    k
-                    for k, g in groups.items()
-                    if not g[0].horizon.spending and not k[0] and k[1] <= key[1]
-                ),
-                key=lambda k: k[1],
-            )
-            if begun:
-                groups[begun[-1]].extend(groups.pop(key))
-
-
-def _order(groups: list[list[_Step]]) -> list[list[_Step]]:
-    """One organisation's phases: future ones by horizon, a done stage where the article has it."""
-    groups.sort(key=lambda g: min(s.position for s in g))
-    slots = [k for k, g in enumerate(groups) if not g[0].done]
-    future = sorted((groups[k] for k in slots), key=lambda g: g[0].horizon.years)
-    for k, group in zip(slots, future, strict=True):
-        groups[k] = group
-    return groups
 
 
 def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
@@ -729,47 +494,6 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     steps = context.steps
     if not steps:
         return []
-    _lanes(steps, context.main_org)
-    for index in sorted({context.doc.sentence_index(s.sentence.start) for s in steps}):
-        _partners(
-            [s for s in steps if context.doc.sentence_index(s.sentence.start) == index],
-            context.main_org,
-        )
-    lanes: dict[str | None, dict[tuple, list[_Step]]] = {}
-    for step in sorted(steps, key=lambda s: s.position):
-        key = (
-            step.done,
-            round(step.horizon.years, 3),
-            step.horizon.kind == "event" and step.horizon.text,
-        )
-        lanes.setdefault(step.org, {}).setdefault(key, []).append(step)
-    _join_spending(lanes)
-    for org in list(lanes):
-        groups = lanes[org]
-        if len(groups) == 1 and all(s.horizon.kind == "stage" for g in groups.values() for s in g):
-            del lanes[org]  # "Officials will initially ...": a stage of no plan told
-    phases = []
-    for org, groups in lanes.items():
-        for group in _order(list(groups.values())):
-            group.sort(key=lambda s: s.position)
-            actions: list[str] = []
-            for step in group:
-                actions.extend(a for a in step.actions if a not in actions)
-            titled = max(group, key=lambda s: s.title_weight)
-            spans = sorted({s.sentence for s in group})
-            horizon = next(
-                (s.horizon for s in group if s.horizon.kind != "then" and not s.horizon.spending),
-                group[0].horizon,
-            )
-            phases.append(
-                Phase(
-                    id=make_id("phase", horizon.text, spans[0].start),
-                    title=_stage_name(doc, spans[0].start) or _title(titled.actions[0]),
-                    horizon=horizon.text,
-                    actions=actions,
-                    spans=spans,
-                    organisation=org,
-                    done=group[0].done,
-                )
-            )
-    return phases
+    return build_phases(
+        doc, steps, context.main_org, lambda step: doc.sentence_index(step.sentence.start)
+    )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from desktop.domain import Span
+from desktop.extraction import horizons as hz
 from desktop.extraction.context import lowercase
+from desktop.extraction.horizons import Horizon
 from desktop.extraction.lexicon import stems, whole_words
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
@@ -17,6 +20,7 @@ from desktop.extraction.lexicon_plans import (
     PASSIVE_MODALS,
     PLAN_NOUNS,
     PLAN_VERBS,
+    SCHEDULED,
 )
 from desktop.lazyre import lazy_compile
 
@@ -28,6 +32,7 @@ SIGNAL = lazy_compile(
         + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
         + list(FUTURE_MODALS)
         + list(PASSIVE_MODALS)
+        + list(SCHEDULED)
     )
     + r"\s+"
 )
@@ -41,6 +46,7 @@ SIGNAL_WORDS = frozenset(
     | {verb.split()[-1] for verb in PLAN_VERBS if " " in verb}
     | set(PLAN_NOUNS)
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
+    | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
@@ -125,6 +131,8 @@ TRAILING_FUNCTION_WORDS = frozenset(
     "the a an its their of to in on for from with and or by as at into that which who".split()
 )
 MAX_ACTION_WORDS = 18
+_SPACES = lazy_compile(r"\s{2,}")
+_SPACE_BEFORE_COMMA = lazy_compile(r"\s+,")
 
 
 def after_relative_pronoun(before: str) -> bool:
@@ -274,7 +282,7 @@ def split_actions(predicate: str) -> list[str]:
         else:
             break
     parts.append(rest + (sep + tail if sep else ""))
-    return [trim_action(p) for p in parts if len(p.split()) >= 1 and p.strip(" ,.;:")]
+    return [action for p in parts if (action := trim_action(p))]
 
 
 def trim_action(action: str) -> str:
@@ -291,3 +299,99 @@ def trim_action(action: str) -> str:
     cut = " ".join(words)
     comma = cut.rfind(",")
     return (cut[:comma] if comma > len(cut) // 2 else cut).strip(" ,")
+
+
+# Words that end a clause's subject: "He didn't say ..." -> "He".
+VERBS = frozenset("is are was were has have had will would did does do said says can could".split())
+
+
+def clauses(text: str, lowered: str, start: int) -> list[tuple[int, str, str]]:
+    """The sentence's clauses, as written and lowercased, with their offsets.
+
+    Clauses end at ", but", ";", "while": "X will initially make packs, but expects to ...".
+    """
+    out: list[tuple[int, str, str]] = []
+    position = 0
+    for match in CLAUSE_BREAK.finditer(lowered):
+        piece = slice(position, match.start())
+        out.append((start + position, text[piece], lowered[piece]))
+        position = match.end()
+    out.append((start + position, text[position:], lowered[position:]))
+    return out
+
+
+def cut(text: str, pattern: re.Pattern) -> str:
+    """The text without what the pattern matches in its lowercased copy."""
+    pieces, position = [], 0
+    for match in pattern.finditer(lowercase(text)):
+        pieces.append(text[position : match.start()])
+        position = match.end()
+    pieces.append(text[position:])
+    return " ".join(pieces) if len(pieces) > 1 else text
+
+
+def without(text: str, offset: int, spans: list[Span]) -> str:
+    """The text with the given article spans (its horizons) taken out, and staging words."""
+    for span in sorted(spans, key=lambda s: -s.start):
+        start, end = span.start - offset, span.end - offset
+        if 0 <= start <= end <= len(text):
+            text = text[:start] + " " + text[end:]
+    for pattern in (hz.NOW, hz.LEADING_NOW, hz.LAST):
+        text = cut(text, pattern)
+    text = _SPACE_BEFORE_COMMA.sub(",", _SPACES.sub(" ", text))
+    return text.strip(" ,")
+
+
+def staging_horizon(clause: str, lowered: str, offset: int, previous: float | None):
+    """A staging word as the horizon: "ultimately", "initially", "then"."""
+
+    def make(match: re.Match, years: float, text: str) -> Horizon:
+        return Horizon(text, years, Span(offset + match.start(), offset + match.end()), "stage")
+
+    match = hz.LAST.search(lowered)
+    if match:
+        word = match.group()
+        return make(match, float("inf"), "ultimately" if " " in word[:9] else word)
+    match = hz.NOW.search(lowered) or hz.LEADING_NOW.search(lowered)
+    if match:
+        word = match.group().strip(" ,")
+        named = word.startswith(("start", "begin", "will", "would", "to"))
+        return make(match, 0.0, "initially" if named else word)
+    match = hz.LATER.search(lowered)
+    if match and previous is not None:
+        years = previous + hz.FUTURE_SLACK if previous is not None else 0.5
+        return make(match, years, match.group().strip(" ,"))
+    return None
+
+
+def sentence_subject(clause: str) -> str:
+    """The words before the first verb of a clause: "He didn't say where ..." -> "He"."""
+    words = []
+    for word in clause.split():
+        bare = word.lower().strip(",")
+        verb = bare.endswith(("ed", "n't", "s")) or bare in VERBS
+        if words and word[:1].islower() and verb:
+            break
+        words.append(word)
+        if len(words) > 6:
+            return ""
+    return " ".join(words)
+
+
+def segments(
+    start: int, end: int, found: list[Horizon], offset: int
+) -> list[tuple[int, int, list[Horizon]]]:
+    """The plan's words cut after each horizon when it names several different ones.
+
+    "open 50 stores next year and expand into Europe by 2028" -> two segments.
+    """
+    distinct = {round(h.years, 3) for h in found}
+    if len(found) < 2 or len(distinct) < 2:
+        return [(start, end, found)]
+    out = []
+    position = start
+    for k, horizon in enumerate(found):
+        cut = horizon.span.end - offset if k < len(found) - 1 else end
+        out.append((position, cut, [horizon]))
+        position = cut
+    return out

@@ -24,6 +24,7 @@ from desktop.lazyre import lazy_compile
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
 _NONE = Subject(-1)
+_DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$")
 # A year or a month's name: a date after a cited title.
 _DATED = lazy_compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
@@ -51,7 +52,6 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
         if _is_cited_title(text, q):
             continue
         kind = _kind(text, doc, q)
-        kinds.append((q.outer, kind))
         inner = text[q.inner.start : q.inner.end]
         paragraph = bisect.bisect_right(paragraphs, q.outer.start) - 1
         subj = _quote_speaker(att, doc, q)
@@ -68,7 +68,9 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             speaker = att.paragraph_speaker(doc, q.outer.start)
             subj = Subject(q.outer.start, speaker, basis=BASIS_ELSEWHERE) if speaker else _NONE
         if kind == "partial" and not _is_reported_term(att, doc, q, inner, subj.found):
+            kinds.append((q.outer, "term"))  # a scare-quoted word inside someone's clause
             continue
+        kinds.append((q.outer, kind))
         quote = Quote(
             id=make_id("quote", q.inner.start),
             text=inner,
@@ -193,6 +195,10 @@ def _is_reported_term(
         return False  # a title or a name: "Better Idea of Afghan Girls"
     if len(words) >= 4:
         return True
+    if len(words) == 1 and _DETERMINER_BEFORE.search(
+        att.text, max(0, q.outer.start - 8), q.outer.start
+    ):
+        return False  # one word set off inside a noun phrase: the “smart” drills
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False

@@ -26,6 +26,12 @@ from desktop.lazyre import lazy_compile
 # substring search; the lookbehind then checks that it starts a word.
 _ACCORDING = lazy_compile(r"according to(?<!\waccording to)\b")
 _NOUN_PHRASE = lazy_compile(r"^[\s\w’'.&-]*$")
+# A dateline that opens an article's first sentence: "OTTAWA — ", "NEW YORK (AP) - ".
+_DATELINE = lazy_compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([A-Za-z .]{1,20}\))?\s*[—–-]{1,2}\s+")
+# What before a reporting verb says nothing was said: "declined to say", "did not say".
+_DENIED_SPEECH = lazy_compile(
+    r"\b(?:declined to|refused to|not|n't|never|no one|nobody|unwilling to|unable to)\s+$"
+)
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
@@ -77,6 +83,10 @@ class _Statements:
     def add(self, pieces: list[tuple[int, int]], subj: Subject) -> None:
         text = self.text
         pieces = [p for p in (_strip(text, a, b) for a, b in pieces) if p[1] > p[0]]
+        if pieces:
+            dateline = _DATELINE.match(text, *pieces[0])  # "OTTAWA — The plant will ..."
+            if dateline:
+                pieces[0] = (dateline.end(), pieces[0][1])
         if not pieces or not (subj.speaker or (self.sources and subj.source)):
             return
         said = " ".join(text[a:b] for a, b in pieces)
@@ -94,7 +104,7 @@ class _Statements:
             )
         if outside_words < 3:
             return  # 'said that "..."': the quotation itself is the statement
-        if len(inside) > 1:
+        if sum(kind != "term" for _, kind in inside) > 1:
             return  # quoted fragments strung together: each fragment is kept as said
         a, b = pieces[0][0], pieces[-1][1]
         if any(q.spans[0].start < b and a < q.spans[-1].end for q in self.out[-3:]):
@@ -150,6 +160,8 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
     for m in VERB.finditer(text, s, e):
         if quotes.holds(m.start(), m.end()):
             continue
+        if _DENIED_SPEECH.search(text, max(s, m.start() - 24), m.start()):
+            continue  # "declined to say how many", "would not say whether": nothing said
         subj = att.subject_before(s, m.start())
         if subj is not None:
             if not subj.found:
@@ -193,7 +205,11 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             else:
                 found.add([(s, m.start())], subj)  # "CLAUSE, said Mauer"
     for start, a, b in participle_clause(text, s, e):
-        subj = main or att.sentence_subject(s, start)
+        quoted = att.res.person_ending_at(start) if text[start] != "," else None
+        if quoted:  # "quoted Lee as saying ...": the person quoted, not the subject
+            subj = Subject(quoted[0], quoted[1])
+        else:
+            subj = main or att.sentence_subject(s, start)
         if subj is not None:
             found.add([(a, b)], subj)  # "..., saying (that) CLAUSE"
     for m in _ACCORDING.finditer(doc.lowered, s, e):

@@ -45,8 +45,15 @@ _LISTENER = lazy_compile(
 )
 # Verbs of telling whose listener may come before the statement: "told reporters the ...".
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WHEN = lazy_compile(
+    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night))(?=\s)"
+)
+_NAME_JOINERS = frozenset({"the", "and", "of", "&"})
 _ADJUNCT_STARTS = frozenset(
-    "in on at during after before with from for to via by through while".split()
+    "in on at during after before with from for to via by through while of about".split()
 )
 _LEAD_IN = frozenset(
     "in at on after before during according speaking discussing following of for with as when "
@@ -69,9 +76,23 @@ _IRREGULAR_PAST = frozenset(
     thought told went won wrote""".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
+# ", saying (that)", and "was quoted as saying (that)".
 _PARTICIPLE = lazy_compile(
-    r",\s*(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
+    r"(?:,\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
 )
+
+
+def _is_adjunct_word(word: str) -> bool:
+    """A word that may stand between a reporting verb and "that": "said on Friday that",
+    "said repeatedly that", "said Tuesday that", "stated to reporters that"."""
+    word = word.lower().rstrip(",")
+    return (
+        word in _AFTER_VERB_ADJUNCTS
+        or word in _MONTHS
+        or word == "to"
+        or word.endswith("day")  # "said Tuesday that", "said yesterday that"
+        or (word.endswith("ly") and len(word) > 4)
+    )
 
 
 def has_finite_verb(clause: str) -> bool:
@@ -114,7 +135,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     that = _THAT.search(window)
     between = window[: that.start()].split() if that else []
     # "said on Friday that", "stated to reporters that": where, when or to whom.
-    adjunct = not between or between[0].lower() in _AFTER_VERB_ADJUNCTS or between[0] == "to"
+    adjunct = not between or _is_adjunct_word(between[0])
     had_that = False
     if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
         a += that.end()
@@ -127,6 +148,9 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
             a = listener.end()
         elif verb not in _TELLING - {"told", "tells"}:
             return a, a
+    if not had_that:
+        when = _WHEN.match(text, a, end)  # "said Tuesday the plant ...": when, not what
+        a = when.end() if when else a
     rest = text[a:end].lstrip(" ,:")
     if rest.startswith(("“", '"', "to ")):
         return a, a
@@ -155,7 +179,10 @@ def ends_statement(text: str, verb_end: int, end: int) -> bool:
     if first in _ADJUNCT_STARTS or first in _AFTER_VERB_ADJUNCTS or first.endswith("day"):
         return True
     listener = _LISTENER.match(" " + rest.rstrip(" .,;") + " ")
-    return bool(listener) and not rest[listener.end() - 1 :].strip(" .,;")
+    if listener and not rest[listener.end() - 1 :].strip(" .,;"):
+        return True  # "told reporters."
+    # Whom it was told, by name: "told the Globe and Mail."
+    return len(words) <= 6 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
 
 
 def clause_end(text: str, a: int, end: int) -> int:
@@ -203,7 +230,7 @@ def participle_clause(text: str, start: int, end: int) -> list[tuple[int, int, i
     out = []
     for m in _PARTICIPLE.finditer(text, start, end):
         a = m.end()
-        if text[m.start() : a].lstrip(", ").startswith("telling"):
+        if "telling" in text[m.start() : a]:
             listener = _LISTENER.match(text, a, end)
             if listener is None:
                 continue
@@ -234,6 +261,8 @@ def is_reported_lead(lead: str) -> bool:
         return False
     if len(words) <= 6 and any(is_role_word(w.strip(",.’'s")) for w in words):
         return False  # "Norway's industry minister, Kari Nordahl, said": who, not what
+    if len(words) <= 4 and not has_finite_verb(lead):
+        return False  # "Alongside the results, X announced ...": a phrase, not a statement
     return not is_lead_in(lead)
 
 

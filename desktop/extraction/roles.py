@@ -21,6 +21,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # company's founder". find_people puts the organisation's name in its place.
 THE_ORGANISATION = "\x00the organisation named before"
 # Adjectives between an owner and a role: "its new chief executive".
+# Lowercase words that are no modifier of a role: "said chief executive X".
+_NOT_MODIFIERS = frozenset(
+    "the a an and or of for to in on at by with from as said says told its his her their that "
+    "who which was is were are be been has have had will would".split()
+)
+# Titles that are adjectives when written in lowercase alone: "a major exhibit".
+_ADJECTIVE_TITLES = frozenset({"major", "general", "chief", "principal", "senior", "junior"})
 _ROLE_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "longtime", "next"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 # Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
@@ -97,6 +104,29 @@ def _owner_named_before(tokens: Tokens, i: int) -> bool:
     )
 
 
+def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None:
+    """Where an owner stands before one or two lowercase words of a role: "Harvard
+    political scientist", "German economy minister" -> the index of "Harvard" / "German".
+    None when no name stands there."""
+    texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
+    k = i
+    while (
+        k >= 0
+        and i - k < 2
+        and sentences[k] == sentence
+        and texts[k].isalpha()
+        and texts[k].islower()
+        and texts[k] not in _NOT_MODIFIERS
+    ):
+        k -= 1
+    if k == i or k < 0 or sentences[k] != sentence or not tokens.is_capitalised[k]:
+        return None
+    bare = bares[k]
+    if is_sentence_word(bare) or not tokens.is_word[k]:
+        return None
+    return k
+
+
 def _skip_descriptors(tokens: Tokens, k: int) -> int:
     """Back over what describes a body before its name: "of the British union Unite" ->
     the index of "of"; "CEO of the Refugee Council" likewise."""
@@ -135,12 +165,16 @@ def _abbreviated_title(tokens: Tokens, i: int) -> tuple[str | None, str | None]:
     return role, None
 
 
-def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
+def role_before(
+    tokens: Tokens, first: int, owner_from_modifiers: bool = True
+) -> tuple[str | None, str | None]:
     """Role and organisation written before a name: "Ashok Leyland's Chief Executive Officer X".
 
     Args:
         tokens: the document's tokens.
         first: index of the name's first token.
+        owner_from_modifiers: read an owner before lowercase words of the title
+            ("Harvard political scientist"); off when the name is followed by its body.
     """
     texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
     capitalised = tokens.is_capitalised
@@ -228,10 +262,18 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
             if department:  # "Commissioner for Competition": the department is the role's
                 department_tail = f" {texts[k]} {of_org}"
                 of_org = None
+    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES:
+        role_words = []  # "a major Warhol donor program": an adjective, not the rank
     words = _role_core(role_words)
     if not words:
         # No role, but an owner: "Korea's Kim Shin-Wook", "DAB's Ben Chan".
-        if i >= 0 and sentences[i] == sentence and capitalised[i] and bares[i] != texts[i]:
+        if (
+            i >= 0
+            and sentences[i] == sentence
+            and capitalised[i]
+            and bares[i] != texts[i]
+            and not is_sentence_word(bares[i])  # "It's Warhol": "it is", not an owner
+        ):
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
@@ -246,6 +288,11 @@ def role_before(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
         i -= 1  # "its new chief executive"
     if org is None and i >= 0 and sentences[i] == sentence and _owner_named_before(tokens, i):
         org = THE_ORGANISATION  # "the company's vice president John Smith"
+    if org is None and owner_from_modifiers:
+        k = _owner_before_modifiers(tokens, i, sentence)
+        if k is not None:  # "Harvard political scientist X": the modifiers join the role
+            role = " ".join([*texts[k + 1 : i + 1], role])
+            i = k
     if org is None and i >= 0 and sentences[i] == sentence:
         text, bare = texts[i], bares[i]
         if (

@@ -108,8 +108,9 @@ class SpeakerResolver:
                 recent.append(name)
             if len(recent) == 4:
                 break
-        # The last person named whose gender fits the pronoun; the list of given names is
-        # not every culture's, so with no fit the last person named is taken.
+        # The last person named whose gender fits the pronoun. The list of given names is
+        # not every culture's, so with no fit the last person named is taken, unless the
+        # text itself ("Mr.", an earlier "he") says otherwise.
         for name in recent:
             gender = self.gender(name)
             if gender == want:
@@ -117,7 +118,10 @@ class SpeakerResolver:
             if gender == "-":
                 self.learned[name] = want  # "she" for this person later agrees
                 return name
-        return recent[0] if recent else None
+        for name in recent:
+            if (self.titled.get(name) or self.learned.get(name)) is None:
+                return name
+        return None
 
     def person_with_role(self, role: str, offset: int, org: str | None = None) -> str | None:
         """The person last named before offset whose role holds the word role, and who

@@ -19,6 +19,7 @@ from desktop.extraction.takeaways import (
     without_attribution,
 )
 from desktop.extraction.watch import find_watch, lowercase_start, when_words
+from desktop.extraction.when import due_date
 from desktop.lazyre import lazy_compile
 
 MAX_KEY_FIGURES = 4
@@ -269,6 +270,12 @@ def news_sentence(doc: Document, key: Figure | None) -> Span | None:
     return lead_sentence(doc)
 
 
+def _done(phase: Phase, base: dt.date) -> bool:
+    """A phase the article dates before itself ("In 2009"): history, not a step of the plan."""
+    due = due_date(phase.horizon, base)
+    return due is not None and due < base
+
+
 def _figures_in(briefing: Briefing, sentence: Span) -> list[Figure]:
     return [f for f in briefing.figures if f.first_span and sentence.contains(f.first_span)]
 
@@ -285,12 +292,9 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     clause = news_clause(doc.sentence_text(sentence), main, key, briefing)
     partner = partner_phrase(main, clause, briefing)
     first = f"{clause} {partner}".strip() + "."
-    own = [
-        p
-        for p in briefing.phases
-        if not p.organisation or short_names(p.organisation, briefing) == main
-    ]
-    plan = plan_sentence(own, doc.text)
+    plan = [p for p in briefing.phases if not _done(p, article_date(briefing))]
+    own = [p for p in plan if p.organisation and short_names(p.organisation, briefing) == main]
+    plan = plan_sentence(own or plan, doc.text)
     return f"{first} {plan}".strip(), sentence
 
 

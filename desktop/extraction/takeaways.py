@@ -11,6 +11,8 @@ from desktop.domain import Briefing, Relationship, Span, Takeaway, make_id
 from desktop.domain.text import strip_dateline
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import find_words
+from desktop.extraction.watch import lowercase_start
+from desktop.ingest.metadata import is_caption
 from desktop.lazyre import lazy_compile
 
 MIN_TAKEAWAYS = 3
@@ -51,6 +53,8 @@ _BOUNDARY = lazy_compile(
     r"after|before|with|citing|according|saying|even|despite)\b)|\s+[—–]\s+|;\s+"
 )
 _WORD = lazy_compile(r"\w+")
+# First words of a sentence that needs the one before it to make sense.
+_LINKS_BACK = frozenset("if unless but and so yet then".split())
 _NONE: frozenset[str] = frozenset()
 _STOP = frozenset(
     "a an the and or of to in on for with by from at as its it is be will would that this "
@@ -121,7 +125,7 @@ def _plan_takeaway(briefing: Briefing) -> Takeaway | None:
         return None
     steps = []
     for phase in briefing.phases:
-        title = phase.title[:1].lower() + phase.title[1:]
+        title = lowercase_start(phase.title, briefing.article.text)
         steps.append(f"{phase.horizon}: {title}" if phase.horizon else title)
     spans = sorted(p.first_span for p in briefing.phases if p.first_span is not None)
     text = "Phased plan — " + "; ".join(steps) + "."
@@ -213,7 +217,7 @@ def find_takeaways(
             continue
         text = shorten(doc.sentence_text(sentence))
         words = content_words(text)
-        if _fragment(text) or overlap(words, said) > _NEAR_DUPLICATE:
+        if _fragment(text) or is_caption(text) or overlap(words, said) > _NEAR_DUPLICATE:
             continue
         if any(overlap(words, c.words) > _NEAR_DUPLICATE for c in chosen):
             continue
@@ -243,7 +247,11 @@ def _tells_plan(bottom_line: str) -> bool:
 
 
 def _fragment(text: str) -> bool:
-    """A piece that cannot stand alone: too short, lowercase, or half a quotation."""
+    """A piece that cannot stand alone: too short, lowercase, half a quotation, or a
+    condition or link that needs the sentence before ("If a price is not agreed by then,
+    ...", "But the firm ...")."""
+    if text.split(None, 1)[0].strip(",").lower() in _LINKS_BACK:
+        return True
     fourth_word = next(islice(_WORD.finditer(text), 3, None), None)  # no need to find them all
     if fourth_word is None or not text[:1].isupper() and text[:1] not in "“\"'‘":
         return True

@@ -8,7 +8,7 @@ import re
 from desktop.domain import Briefing, Phase, Span, WatchItem, make_id
 from desktop.extraction.clauses import main_clause
 from desktop.extraction.context import Document
-from desktop.extraction.page_one_words import FUTURE_WORDS
+from desktop.extraction.page_one_words import FUTURE_WORDS, NUMBER_WORDS
 from desktop.extraction.when import due_date, is_present
 from desktop.lazyre import lazy_compile
 
@@ -44,8 +44,9 @@ _VERB_STARTS = frozenset(
     "will would is are was were has have had be been to should could may might can".split()
 )
 _BARE_DURATION = re.compile(
-    r"^(?:at\s+least|at\s+most|about|around|some|up\s+to)?\s*\S+\s+\S*\s*"
-    r"(?:days?|weeks?|months?|quarters?|years?|decades?)$",
+    r"^(?:at\s+least|at\s+most|about|around|some|up\s+to)?\s*"
+    r"(?:\d[\d.,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    r"(?:\s*(?:to|-|–|or)\s*\S+)?[\s-]*(?:days?|weeks?|months?|quarters?|years?|decades?)$",
     re.IGNORECASE,
 )
 # Words before a time phrase that make it the past or a plan given up: "announced in
@@ -57,7 +58,8 @@ _GIVEN_UP_BEFORE = re.compile(r"\b(?:originally|previously|initially|once)(?:\s+
 def when_words(horizon: str) -> str:
     """A horizon as the start of a line: "at least five years" -> "In at least five years"."""
     horizon = " ".join(horizon.split())
-    if _BARE_DURATION.match(horizon) and not horizon.lower().startswith(("in ", "within ")):
+    relative = ("in ", "within ", "next ", "this ", "later ", "early ", "late ")
+    if _BARE_DURATION.match(horizon) and not horizon.lower().startswith(relative):
         horizon = "in " + horizon
     return horizon[:1].upper() + horizon[1:]
 
@@ -169,7 +171,6 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
     items = [
         item for p in briefing.phases if (item := watch_from_phase(p, base, doc.text)) is not None
     ]
-    phase_sentences = [span for p in briefing.phases for span in p.spans]
     seen_due = {item.due for item in items}
     # One scan of the body for time phrases, then only their sentences are read.
     by_sentence: dict[int, list[re.Match]] = {}
@@ -179,8 +180,7 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
             by_sentence.setdefault(index, []).append(match)
     for index, phrases in by_sentence.items():
         span = doc.sentences[index]
-        if any(span.start <= p.start < span.end for p in phase_sentences):
-            continue  # the phase already says it
+        # A phase and a phrase of the same date are one event: the phase says it.
         for item in watch_from_sentence(doc, span, base, phrases):
             if item.due not in seen_due:
                 seen_due.add(item.due)

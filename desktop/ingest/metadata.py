@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.domain.text import dateline_agency, strip_dateline
 from desktop.lazyre import lazy_compile
 
 # Hand-written rather than dateutil/dateparser: those guess a date out of almost any
@@ -43,10 +44,36 @@ MAX_TITLE_WORDS = 20
 
 @dataclass
 class HeaderLine:
-    """What one header line says: a publication date, an author, or both."""
+    """What one header line says: a publication date, an author, or both; or the outlet."""
 
     published: str | None = None
     author: str | None = None
+    source: str | None = None  # the publication a "Source: Reuters" line names
+
+
+# "Source: Reuters", "Publication: The Hindu", "Publisher - Example News": the outlet.
+_SOURCE_LINE = lazy_compile(
+    r"(?i:source|publication|publisher|outlet|published\s+by)\s*[:\-–—]\s*"
+    r"(?P<source>[^\s:][^:\n]{1,58}?)\s*\.?\s*"
+)
+# A photo caption or credit: "Photo: Acme's plant", "(AP Photo/Carlos Osorio)",
+# "REUTERS/Jane Doe", "File photo of ...", "Getty Images".
+_CAPTION = lazy_compile(
+    r"^\W{0,3}(?i:photo|image|picture|file\s+photo|pictured|caption|credit)\b\s*[:\-–—|]"
+    r"|^\W{0,3}(?i:file\s+photo|in\s+this\s+(?:file\s+)?photo)\b"
+    r"|\((?:AP|AFP|Reuters|REUTERS|Getty|Bloomberg|EPA)\b[^)]{0,40}\)\s*$"
+    r"|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]"
+    r"|(?i:\bgetty\s+images\b|\bphoto\s*(?:credit|courtesy)\b)"
+)
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption or picture credit, which is neither the title nor the news.
+
+    "Workers at the plant in Wayne, Michigan. (AP Photo/Carlos Osorio)" and
+    "Photo: Acme's new plant" are; "Acme to close its plant" is not.
+    """
+    return bool(_CAPTION.search(line.strip()))
 
 
 def parse_date(match: re.Match, prefix: str = "") -> str | None:
@@ -72,11 +99,13 @@ def parse_header_line(line: str) -> HeaderLine | None:
 
     Returns:
         A HeaderLine for " date 2025-09-25 By Alisha Sachdev", "By Alisha Sachdev",
-        "Monday, May 18, 2015" and the like; None for any other line.
+        "Monday, May 18, 2015", "Source: Reuters" and the like; None for any other line.
     """
     if len(line) > 160 or not line.strip():
         return None
     line = line.strip().strip("*_").strip()  # Markdown emphasis: "*By X · 14 March 2025*"
+    if source := _SOURCE_LINE.fullmatch(line):
+        return HeaderLine(source=source.group("source"))
     match = _METADATA_LINE.fullmatch(line)
     if not match:
         return None
@@ -94,10 +123,11 @@ def parse_header_line(line: str) -> HeaderLine | None:
 def title_of(line: str) -> str | None:
     """The line as a title if it looks like one (short, not ending like a sentence).
 
-    Markdown "# Title" gives "Title". Returns None for any other line.
+    Markdown "# Title" gives "Title"; a dateline or wire tag goes ("DETROIT _ Sales fall"
+    gives "Sales fall"). Returns None for any other line, and for a photo caption.
     """
-    stripped = line.strip()
-    if not stripped:
+    stripped = strip_dateline(line.strip())
+    if not stripped or is_caption(stripped):
         return None
     if stripped.startswith("#"):
         match = _MARKDOWN_TITLE.fullmatch(stripped)
@@ -119,3 +149,8 @@ def dateline_date(paragraph: str) -> str | None:
     """The ISO date of a dateline at the start of paragraph, if it has one."""
     match = _DATELINE.match(paragraph)
     return parse_date(match) if match else None
+
+
+def wire_agency(paragraph: str) -> str | None:
+    """The news agency a dateline credits: "NEW YORK (Reuters) - ..." -> "Reuters"."""
+    return dateline_agency(paragraph)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from desktop.domain import Article
 from desktop.ingest.headings import find_headings
-from desktop.ingest.metadata import dateline_date, parse_header_line, title_of
+from desktop.ingest.metadata import (
+    dateline_date,
+    is_caption,
+    parse_header_line,
+    title_of,
+    wire_agency,
+)
 from desktop.lazyre import lazy_compile
 
 _LINE = lazy_compile(r"[^\n]*\n?")
@@ -27,6 +33,7 @@ def parse_plain_text(text: str, source: str | None = None) -> Article:
     """
     article = Article(text=text, source=source)
     header_lines = 0
+    title_allowed = True  # a title comes first, after only a "Source:" line or a caption
     position = 0
     body_start = 0
     for match in _LINE.finditer(text):
@@ -42,16 +49,24 @@ def parse_plain_text(text: str, source: str | None = None) -> Article:
         if header is not None and not (header.published and article.published):
             article.published = article.published or header.published
             article.author = article.author or header.author
-        elif header_lines == 0 and (title := title_of(line)) and text[position:].strip():
+            article.source = header.source or article.source  # the outlet, not the file
+            title_allowed = title_allowed and header.source is not None
+        elif is_caption(line):
+            pass  # a photo caption above the story is neither its title nor its news
+        elif title_allowed and (title := title_of(line)) and text[position:].strip():
             article.title = title
+            title_allowed = False
         else:
             break
         header_lines += 1
         body_start = position
     article.body_start = _skip_blank(text, body_start)
+    lead = text[article.body_start : article.body_start + 120]
     if article.published is None:
         # "MUMBAI, 8 July 2025 — Vardhan will ...": the dateline dates the article.
-        article.published = dateline_date(text[article.body_start : article.body_start + 120])
+        article.published = dateline_date(lead)
+    if article.source == source and (agency := wire_agency(lead)):
+        article.source = agency  # "NEW YORK (Reuters) - ...": the wire it came from
     article.headings = find_headings(text, article.body_start)
     return article
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.domain import Briefing
 from desktop.domain.edits import move_item
+from desktop.domain.headlines import counted
 from desktop.ui.session import Session
 
 # Fields other items hold a copy of, by value: a person's name is their quotes' speaker;
@@ -22,6 +23,13 @@ REFERENCES = {
         ("people", "organisation"),
     ),
 }
+
+
+def _counted_items(number: int, kind: str) -> str:
+    """ "1 quote", "3 quotes", "1 person", "2 people" from a list's name."""
+    if kind == "people":
+        return counted(number, "person", "people")
+    return counted(number, kind[:-1] if kind.endswith("s") else kind, kind)
 
 
 class EditField(QUndoCommand):
@@ -134,7 +142,7 @@ class RemoveItems(QUndoCommand):
     """Remove one or more items; undo puts each back where it was."""
 
     def __init__(self, session: Session, kind: str, item_ids: list[str]):
-        super().__init__(f"Delete {len(item_ids)} {kind}")
+        super().__init__(f"Delete {_counted_items(len(item_ids), kind)}")
         self.session = session
         self.kind = kind
         items = session.items(kind)
@@ -223,8 +231,8 @@ class SetConfirmed(QUndoCommand):
     """The analyst checked items the engine found by an indirect route: their mark goes."""
 
     def __init__(self, session: Session, kind: str, item_ids: list[str], confirmed: bool = True):
-        count = len(item_ids)
-        super().__init__(f"Confirm {count} {kind}" if confirmed else f"Unconfirm {count} {kind}")
+        what = _counted_items(len(item_ids), kind)
+        super().__init__(f"Confirm {what}" if confirmed else f"Unconfirm {what}")
         self.session = session
         self.kind = kind
         self.confirmed = confirmed

@@ -51,6 +51,7 @@ class Desk(QObject):
         self.find_bar.hide()
         self.find_bar.hit_chosen.connect(self.go_to_hit)
         self.find_bar.hits_changed.connect(self._show_find_hits)
+        self.find_bar.closed.connect(self._focus_current_tab)
         self.takeaway_reorder = None
         self._undo_index = 0
         window.session.undo_stack.indexChanged.connect(self._say_what_changed)
@@ -79,6 +80,12 @@ class Desk(QObject):
         elif undone:  # empty when the stack was cleared for another briefing
             self.window.show_status(f"Undone: {undone}")
         self._undo_index = index
+
+    def _focus_current_tab(self) -> None:
+        page = self.window.current_page()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.focusNextChild()  # the tab's first control, not the tab page itself
 
     # -- the table in focus --------------------------------------------------------
     def active_table(self):

@@ -200,9 +200,15 @@ class MainWindow(QMainWindow):
     def _on_dirty_changed(self, dirty: bool) -> None:
         self.setWindowModified(dirty)
         if dirty and not self._autosave.isActive():
+            self.apply_autosave_interval()
             self._autosave.start()
         elif not dirty:
             self._autosave.stop()
+
+    def apply_autosave_interval(self) -> None:
+        """The autosave timer at the interval set in Preferences (the default when headless)."""
+        seconds = settings.AUTOSAVE_SECONDS if self.headless else settings.autosave_seconds()
+        self._autosave.setInterval(seconds * 1000)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message)

@@ -19,6 +19,9 @@ _RECENT = "files/recent"
 _ANALYST = "export/analyst_name"
 _PAPER = "export/paper_size"
 _CLASSIFICATION = "export/classification"
+_AUTOSAVE = "files/autosave_seconds"
+AUTOSAVE_SECONDS = 60  # the default: a crash loses at most a minute of edits
+AUTOSAVE_RANGE = (10, 3600)
 
 
 def _settings() -> QSettings:
@@ -149,21 +152,38 @@ def set_classification(label: str) -> None:
     _settings().setValue(_CLASSIFICATION, " ".join(label.split()))
 
 
+def autosave_seconds() -> int:
+    """How often the recovery copy is written while there are unsaved edits (seconds)."""
+    try:
+        seconds = int(_text(_AUTOSAVE, str(AUTOSAVE_SECONDS)))
+    except ValueError:
+        return AUTOSAVE_SECONDS
+    low, high = AUTOSAVE_RANGE
+    return min(max(seconds, low), high)
+
+
+def set_autosave_seconds(seconds: int) -> None:
+    low, high = AUTOSAVE_RANGE
+    _settings().setValue(_AUTOSAVE, str(min(max(int(seconds), low), high)))
+
+
 @dataclass(frozen=True)
 class ExportPreferences:
-    """What Edit > Preferences sets for the Word export; "" means not set."""
+    """What Edit > Preferences sets: the Word export's ("" means not set) and the autosave's."""
 
     analyst_name: str = ""
     paper_size: str = "A4"
     classification: str = ""
+    autosave_seconds: int = AUTOSAVE_SECONDS
 
 
 def export_preferences() -> ExportPreferences:
-    return ExportPreferences(analyst_name(), paper_size(), classification())
+    return ExportPreferences(analyst_name(), paper_size(), classification(), autosave_seconds())
 
 
 def set_export_preferences(preferences: ExportPreferences) -> None:
-    """Store all three (ValueError for a paper size other than A4 or Letter, nothing stored)."""
+    """Store them all (ValueError for a paper size other than A4 or Letter, nothing stored)."""
     set_paper_size(preferences.paper_size)
     set_analyst_name(preferences.analyst_name)
     set_classification(preferences.classification)
+    set_autosave_seconds(preferences.autosave_seconds)

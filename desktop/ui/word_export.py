@@ -99,6 +99,7 @@ class WordExport(QObject):
         chosen = interaction.edit_preferences(self.window, settings.export_preferences())
         if chosen is not None:
             settings.set_export_preferences(chosen)
+            self.window.apply_autosave_interval()
             self.window.show_status("Preferences saved; the next export uses them.")
 
     def wait(self, msecs: int = -1) -> bool:

@@ -13,6 +13,7 @@ from desktop.domain.model import (
     BASIS_ELSEWHERE,
     Article,
     Briefing,
+    Figure,
     Organisation,
     Person,
     Phase,
@@ -59,6 +60,10 @@ def made_up() -> Briefing:
             Relationship(id="r2", source="General Motors", target="GM", kind="talks"),
             Relationship(id="r3", source="J. Roe", target="LG", kind="talks"),
         ],
+        figures=[
+            Figure(id="f1", text="$3bn", kind="money", about="GM's quarterly revenue"),
+            Figure(id="f2", text="40%", kind="percent", about="GMC trucks sold"),
+        ],
         takeaways=[Takeaway(id=f"t{n}", text=f"Point {n}") for n in range(3)],
     )
 
@@ -85,6 +90,11 @@ def test_merge_organisations_moves_every_reference_and_drops_self_ties():
     assert [p.organisation for p in briefing.people] == [None, "General Motors", "General Motors"]
     assert briefing.quotes[2].source == "General Motors"
     assert briefing.phases[0].organisation == "General Motors"
+    # What a figure measures follows where it names GM as a word, not inside "GMC".
+    assert [f.about for f in briefing.figures] == [
+        "General Motors's quarterly revenue",
+        "GMC trucks sold",
+    ]
     # GM-LG follows; General Motors-GM would be a tie with itself and goes.
     assert [(r.id, r.source, r.target) for r in briefing.relationships] == [
         ("r1", "General Motors", "LG"),

@@ -85,9 +85,10 @@ def _plain_name_slices(words: tuple[str, ...]) -> list[tuple[int, int]]:
     out = []
     for a, b in _org_and_person_parts(words):
         for c, d in _and_parts(words[a:b]):
-            k = _plain_trim_start(words[a + c : a + d])
-            if k is not None:
-                out.append((a + c + k, a + d))
+            for e, f in _org_and_person_parts(words[a + c : a + d]):
+                k = _plain_trim_start(words[a + c + e : a + c + f])
+                if k is not None:
+                    out.append((a + c + e + k, a + c + f))
     return out
 
 

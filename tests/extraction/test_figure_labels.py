@@ -153,3 +153,16 @@ def test_with_no_figure_in_the_title_the_first_sentences_lead():
     text = "Storm hits coast\n\nNo one was hurt.\n\nRepairs will cost $2 million.\n\nIt rose 4%.\n"
     figures = find_figures(Document(parse_plain_text(text)))
     assert [(f.text, f.headline) for f in figures] == [("$2 million", True), ("4%", True)]
+
+
+def test_verbs_of_multiplying_are_multiples_with_their_subject():
+    doubled = one("Corvid Inc. doubled its profits.")
+    assert (doubled.kind, doubled.value, doubled.about) == ("multiple", 2, "Corvid Inc. profits")
+    tripled, again = figures_of("The capital of Corvid tripled in 2004, doubled in 2005.")
+    assert (tripled.value, tripled.about) == (3, "capital of Corvid growth in 2004")
+    assert (again.value, again.about) == (2, "capital of Corvid growth in 2005")
+    assert one("It marked a double increase of sales.").text == "double increase"
+
+
+def test_a_score_doubled_is_not_a_figure():
+    assert figures_of("Lukaku doubled the lead for Belgium.") == []

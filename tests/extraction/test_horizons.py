@@ -232,3 +232,14 @@ def test_a_season_without_a_year_is_the_next_one():
 def test_a_date_already_past_this_year_is_next_years():
     # Told on March 10, "by March 3" can only be next year's: still a plan.
     assert horizons("Halvard Steel will pay its suppliers by March 3.") == ["by March 3"]
+
+
+def test_a_thing_scheduled_for_a_time_and_a_second_plan_after_and():
+    phases = phases_of(
+        "A vote on the merger is scheduled for next month, and the deal is expected to close "
+        "by the end of next year."
+    )
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("next month", ["A vote on the merger is scheduled"]),
+        ("by the end of next year", ["the deal is expected to close"]),
+    ]

@@ -104,6 +104,9 @@ def test_names_as_news_writes_them(text, name):
         "Sales fell. READ MORE: Carla Reyes to lead the union",
         "Sales fell in May. With files from Carla Reyes",
         "Sales fell in May. Carla Reyes is a Toronto-based reporter.",
+        "By Carla Reyes\n\nSales fell in May.",
+        "By Carla Reyes, The Canadian Press. Sales fell in May.",
+        "Sales fell in May. Photo: Carla Reyes / Reuters",
     ],
 )
 def test_credits_and_author_notes_are_not_people_in_the_story(text):
@@ -113,3 +116,29 @@ def test_credits_and_author_notes_are_not_people_in_the_story(text):
 def test_a_reporter_in_the_story_is_a_person():
     text = "Carla Reyes is a reporter who was held for a week. Reyes said she was fine. It ended."
     assert "Carla Reyes" in people_in(text + " Talks went on. Nothing changed. More came.")
+
+
+def test_a_works_title_is_not_a_person():
+    text = 'Critics loved the film "Jerry Maguire". The movie Tom Jones won an award.'
+    assert people_in(text) == set()
+
+
+def test_dateline_with_an_agency_is_not_glued_to_a_name():
+    text = "NEW YORK (AP) — Carla Reyes said the deal was done. Reyes left."
+    index = find_people(Document(Article(text=text)))
+    assert [p.name for p in index.people] == ["Carla Reyes"]
+    assert [(o.name, o.kind) for o in index.organisations] == [("AP", "media")]
+
+
+def test_a_name_listed_with_people_is_a_person():
+    text = "Belgium attacked with Zorbat Quell, Yannick Carrasco, and Dries Mertens early on."
+    assert {"Zorbat Quell", "Yannick Carrasco"} <= people_in(text)
+
+
+def test_an_adjective_opening_the_sentence_is_not_part_of_the_name():
+    text = "Nonpartisan Paul Tse was re-elected. Tse said he was pleased."
+    assert people_in(text) == {"Paul Tse"}
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    assert "Carla Reyes" in people_in("By Friday, Carla Reyes said, sales had fallen. Reyes left.")

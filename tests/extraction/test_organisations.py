@@ -54,3 +54,8 @@ def test_kind_by_the_words_of_the_name(name, kind):
 def test_acronym_inside_a_product_name_is_not_an_organisation():
     text = "Zentrix updated Mac OS X on Monday. It adds 250 features to the OS."
     assert "OS" not in organisations_of(text)
+
+
+@pytest.mark.parametrize("name", ["House", "White House", "Senate"])
+def test_bodies_of_government_named_alone(name):
+    assert organisation_kind(tuple(name.split())) == "government"

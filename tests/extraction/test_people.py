@@ -291,3 +291,83 @@ def test_head_of_state_takes_no_company():
 )
 def test_roles_in_clauses_and_titles(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Harvard political scientist Zorbat Quell said the vote was close.",
+            "Zorbat Quell",
+            "political scientist",
+            "Harvard",
+        ),
+        (
+            "German economy minister Rainer Bruederle said so.",
+            "Rainer Bruederle",
+            "economy minister",
+            "Germany",
+        ),
+        (
+            "Pan-democracy camp councillor Wu Chi-wai of the Democratic Party was elected.",
+            "Wu Chi-wai",
+            "councillor",
+            "Democratic Party",
+        ),
+        (
+            "Acme Holdings Inc. grew. Rival automaker chief executive Tom Brandt disagreed.",
+            "Tom Brandt",
+            "chief executive",
+            None,
+        ),
+        (
+            "House Speaker Nancy Pelosi said the bill would pass.",
+            "Nancy Pelosi",
+            "Speaker",
+            "House",
+        ),
+    ],
+)
+def test_owner_before_the_title(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_place_as_an_employer_is_no_organisation():
+    text = "Orange County Sheriff Tom Brandt said the road was closed."
+    index = find_people(Document(Article(text=text)))
+    assert index.organisations == []
+    assert people_of(text)["Tom Brandt"] == ("Sheriff", "Orange County")
+
+
+def test_names_with_their_bodies_in_a_coordinated_list():
+    text = (
+        "Elected were Gary Chan of DAB and Eunice Yung of New People's Party. "
+        "Yung said she was pleased."
+    )
+    found = people_of(text)
+    assert found["Gary Chan"] == (None, "DAB")
+    assert "Eunice Yung" in found
+
+
+def test_a_person_named_in_an_institution_is_still_a_person():
+    text = (
+        "Andy Warhol said art was business. The Andy Warhol Foundation gave 500 "
+        "photographs. Warhol died in 1987."
+    )
+    assert "Andy Warhol" in people_of(text)
+
+
+def test_of_a_countrys_paper():
+    text = "Guests were publishers Carlo De Benedetti of Italy's la Repubblica and others."
+    assert people_of(text)["Carlo De Benedetti"] == ("publisher", "la Repubblica")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a major Zorbat Quell show. Mr. Quell said so.",
+        '"It\'s Zorbat Quell." Mr. Quell said so.',
+    ],
+)
+def test_adjectives_and_contractions_are_no_titles_or_owners(text):
+    assert people_of(text)["Zorbat Quell"] == (None, None)

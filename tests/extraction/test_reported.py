@@ -186,6 +186,8 @@ def test_has_finite_verb(clause, finite):
         (" on Friday.", True),
         (" in a statement.", True),
         (" reporters.", True),
+        (" the Globe and Mail.", True),
+        (" a plan.", False),
         (" a new plan.", False),
         (" that sales rose.", False),
     ],
@@ -237,3 +239,72 @@ def test_a_partial_quotation_after_a_participle_is_the_subjects():
         "“full review” by the board."
     )
     assert quotes_of(text) == [("partial", "Laura Bennett", "full review")]
+
+
+def test_quoted_as_saying():
+    text = PERSON + "The local paper quoted Bennett as saying the plant would close in May."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the plant would close in May")]
+
+
+def test_a_statement_told_to_a_named_outlet():
+    text = PERSON + "The plant will stay open, Bennett told the Valley Times and Herald."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "The plant will stay open")]
+
+
+def test_a_dateline_is_not_part_of_the_statement():
+    text = (
+        "TORONTO — The province will fund a new plant, Industry Minister Laura Bennett "
+        "announced Thursday."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "The province will fund a new plant")]
+
+
+def test_a_titled_subject_is_shared_by_a_coordinated_verb():
+    text = "Union president Laura Bennett welcomed the plan but warned that jobs must stay local."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "jobs must stay local")]
+
+
+def test_a_labelling_participle_gives_the_partial_quotation_its_speaker():
+    text = "Opposition leader Marcus Hale criticized the deal, calling it “a giveaway to insiders.”"
+    assert quotes_of(text) == [("partial", "Marcus Hale", "a giveaway to insiders.")]
+
+
+def test_an_adverb_between_the_verb_and_that():
+    text = PERSON + "Bennett has said repeatedly that the plant will not close."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the plant will not close")]
+
+
+@pytest.mark.parametrize("refusal", ["declined to say", "would not say", "did not say"])
+def test_a_refusal_to_say_is_no_statement(refusal):
+    text = PERSON + f"Bennett {refusal} how many stores would close."
+    assert quotes_of(text) == []
+
+
+def test_what_a_quotation_was_said_of_is_not_a_statement():
+    text = "“It was the hardest decision of my career,” Laura Bennett said of the closure."
+    assert quotes_of(text) == [
+        ("direct", "Laura Bennett", "It was the hardest decision of my career"),
+    ]
+
+
+def test_scare_quoted_terms_stay_inside_their_statement():
+    text = PERSON + "Bennett said the “smart” drills and the “green” saws would sell well."
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the “smart” drills and the “green” saws would sell well"),
+    ]
+
+
+def test_one_word_after_a_determiner_is_a_quoted_term_not_a_statement():
+    text = PERSON + "The firm sold the “smart” drills at a loss, Bennett said, and quit."
+    assert [kind for kind, _, _ in quotes_of(text)] == ["reported"]
+
+
+def test_a_day_between_the_verb_and_that():
+    text = PERSON + (
+        "Bennett, 62, said Tuesday that talks could resume in June. "
+        "Bennett said Wednesday the union had agreed."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "talks could resume in June"),
+        ("reported", "Laura Bennett", "the union had agreed"),
+    ]

@@ -205,3 +205,13 @@ def test_a_role_noun_with_an_organisation_is_that_organisations_person():
     )
     said_by = {q.text: (q.speaker, q.basis) for q in quotes_of(text)}
     assert said_by["the plan would take years"] == ("Laura Bennett", BASIS_ROLE_NOUN)
+
+
+def test_a_pronoun_the_text_contradicts_has_no_speaker():
+    text = "Mr. Peter Lindqvist, the chairman, spoke first. She said the vote would be close."
+    assert said(text) == []
+
+
+def test_it_is_the_organisation_last_named():
+    text = "Acme Holdings Ltd. lost the case. “We will appeal,” it said."
+    assert said(text) == [(None, "Acme Holdings Ltd.", BASIS_PRONOUN, "We will appeal")]

@@ -153,3 +153,19 @@ def test_an_unexpected_save_failure_is_reported_not_silent(
         ("Could not save the briefing", "Unexpected error (RuntimeError: disk controller on fire).")
     ]
     assert window.session.is_dirty
+
+
+def test_the_autosave_interval_is_a_preference(qtbot, window, shell_env):
+    # Before: fixed at 60 s.
+    from desktop.ui import settings
+    from desktop.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(settings.export_preferences())
+    qtbot.addWidget(dialog)
+    assert dialog.autosave.value() == 60
+    dialog.autosave.setValue(15)
+    shell_env.answers["edit_preferences"] = dialog.preferences()
+    window.word_export.edit_preferences()
+    assert settings.autosave_seconds() == 15
+    _name_with_a_lone_surrogate(window)  # an edit starts the timer
+    assert window._autosave.isActive() and window._autosave.interval() == 15_000

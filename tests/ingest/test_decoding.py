@@ -4,7 +4,7 @@ import codecs
 
 import pytest
 
-from desktop.ingest.decoding import decode_bytes
+from desktop.ingest.decoding import decode_bytes, decode_entities, decode_text
 from desktop.ingest.errors import IngestError
 
 CAFE = "Café Müller – 50 €"
@@ -68,3 +68,29 @@ def test_binary_data_is_refused(data, message):
     with pytest.raises(IngestError) as caught:
         decode_bytes(data, "photo.txt")
     assert str(caught.value) == message
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8_with_a_note():
+    good = "The company’s plan – café prices – rose 5%. " * 30
+    data = good.encode("utf-8")
+    data = data[:50] + b"\x93" + data[50:]
+    text, note = decode_text(data, "notes.txt")
+    assert text.count("’") == 30 and "â€" not in text
+    assert text.count("\ufffd") == 1
+    assert note == "notes.txt is UTF-8 with 1 damaged character, shown as \ufffd."
+
+
+def test_a_legacy_file_with_no_utf8_is_still_detected():
+    data = "Café owners said prices rose. ".encode("cp1252") * 20
+    assert decode_text(data, "old.txt") == ("Café owners said prices rose. " * 20, None)
+
+
+def test_many_bad_bytes_are_a_legacy_file_not_damaged_utf8():
+    data = ("naïve café résumé " * 40).encode("cp1252") + "’".encode()
+    text, note = decode_text(data, "old.txt")
+    assert note is None and "naïve" in text
+
+
+def test_html_entities_with_a_semicolon_are_written_out():
+    assert decode_entities("AT&amp;T, &AMP; and &#8217; &#x2019; &quot;") == 'AT&T, & and ’ ’ "'
+    assert decode_entities("AT&T, Q&A, R&D, &notice, & co") == "AT&T, Q&A, R&D, &notice, & co"

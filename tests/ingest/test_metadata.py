@@ -2,7 +2,7 @@
 
 import pytest
 
-from desktop.ingest.metadata import HeaderLine, parse_header_line, title_of
+from desktop.ingest.metadata import HeaderLine, is_caption, parse_header_line, title_of
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,36 @@ def test_title_of():
 def test_markdown_emphasised_byline_with_a_date():
     header = parse_header_line("*By Ingrid Halvorsen · 14 March 2025*")
     assert header == HeaderLine(published="2025-03-14", author="Ingrid Halvorsen")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers leave the plant in Wayne, Michigan. (AP Photo/Carlos Osorio)",
+        "Photo: Acme's new plant outside Pune",
+        "A trader on the floor. REUTERS/Jane Doe",
+        "File photo of the Acme tower",
+        "The new plant. Getty Images",
+    ],
+)
+def test_a_photo_caption_is_recognised(line):
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Acme to close its plant", "Photographers gather in Cannes", "AP style guide"]
+)
+def test_a_headline_is_not_a_caption(line):
+    assert not is_caption(line)
+
+
+def test_a_source_line_names_the_outlet():
+    assert parse_header_line("Source: Reuters").source == "Reuters"
+    assert parse_header_line("Publication: The Daily Courier").source == "The Daily Courier"
+    assert parse_header_line("Sources say Acme will sell") is None
+
+
+def test_a_title_loses_its_dateline_and_a_caption_is_no_title():
+    assert title_of("DETROIT _ Auto sales fall in May") == "Auto sales fall in May"
+    assert title_of("NEW YORK (AP) — Stocks slide") == "Stocks slide"
+    assert title_of("Workers at the plant (AP Photo/Carlos Osorio)") is None

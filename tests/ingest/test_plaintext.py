@@ -113,3 +113,30 @@ def test_a_dateline_dates_an_article_without_a_date_line():
     )
     assert (article.title, article.published) == ("Vardhan to buy Harlow", "2025-07-08")
     assert parse_plain_text("SINGAPORE — Harbourline will invest.\n").published is None
+
+
+def test_the_outlet_comes_from_a_source_line_or_the_wire_not_the_file_name():
+    article = parse_plain_text(
+        "Source: Daily Courier\n\nAcme to cut 900 jobs\n\nBy Jane Roe\n\n"
+        "Acme said on Monday it will cut 900 jobs.\n",
+        source="jobs.txt",
+    )
+    assert (article.title, article.source, article.author) == (
+        "Acme to cut 900 jobs", "Daily Courier", "Jane Roe",
+    )  # fmt: skip
+    wire = parse_plain_text(
+        "Acme to cut 900 jobs\n\nNEW YORK (Reuters) - Acme said it will cut 900 jobs.\n",
+        source="jobs.txt",
+    )
+    assert wire.source == "Reuters"
+    plain = parse_plain_text("Acme to cut jobs\n\nAcme will cut 900 jobs.\n", source="jobs.txt")
+    assert plain.source == "jobs.txt"  # nothing else says where it is from
+
+
+def test_a_caption_above_the_story_is_neither_title_nor_body():
+    article = parse_plain_text(
+        "Workers leave the plant. (AP Photo/Carlos Osorio)\n\n"
+        "Auto sales fall in May\n\nDETROIT _ Auto sales fell 5% in May, dealers said.\n"
+    )
+    assert article.title == "Auto sales fall in May"
+    assert article.text[article.body_start :].startswith("DETROIT _ Auto sales fell")

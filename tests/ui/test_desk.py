@@ -47,16 +47,21 @@ def test_ctrl_f_finds_in_every_tab_and_f3_steps_through_the_hits(qtbot, window):
     qtbot.keyClicks(bar.field, "jindal")
     qtbot.waitUntil(lambda: bar.hits != [])
     kinds = [hit.kind for hit in bar.hits]
-    assert kinds[0] == "people" and "source" in kinds
-    assert bar.summary.text().startswith(f"{len(bar.hits)} hits: People 1")
+    assert "people" in kinds and kinds[-1] == "source"
+    assert kinds == sorted(kinds, key=list(window.desk.tab_index).index)  # in tab order
+    assert bar.summary.text().startswith(f"{len(bar.hits)} hits: ")
+    assert "People 1" in bar.summary.text()
     assert bar.hit_list.count() == len(bar.hits)
-    assert bar.hit_list.itemText(0) == "People: Sajjan Jindal"
+    person = kinds.index("people")
+    assert bar.hit_list.itemText(person) == "People: Sajjan Jindal"
 
-    qtbot.keyClick(bar.field, Qt.Key.Key_Return)  # the first hit: his row in People
+    for _ in range(person + 1):  # Enter steps on, from the first hit to his row in People
+        qtbot.keyClick(bar.field, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == TAB_INDEX["PeopleTab"]
     people = window.tab(TAB_INDEX["PeopleTab"]).table
     assert people.current_item().name == "Sajjan Jindal"
     assert bar.field.hasFocus()  # typing on, Enter stepping on
+    bar.current = 0
     qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # round to the last
     last = bar.hits[-1]
     assert last.kind == "source"
@@ -174,3 +179,15 @@ def test_the_status_bar_names_each_edit_and_its_undo(qtbot, window):
     assert window.statusBar().currentMessage() == "Move phase (Ctrl+Z to undo)"
     window.session.undo_stack.undo()
     assert window.statusBar().currentMessage() == "Undone: Move phase"
+
+
+def test_escape_closes_the_find_bar_from_its_hit_list(qtbot, window):
+    bar = window.find_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.field, "calb")
+    bar.search()
+    bar.hit_list.setFocus()
+    qtbot.waitUntil(bar.hit_list.hasFocus)
+    qtbot.keyClick(bar.hit_list, Qt.Key.Key_Escape)
+    assert bar.isHidden()
+    assert not bar.isAncestorOf(QApplication.focusWidget())

@@ -39,7 +39,7 @@ def test_rupees_show_normalised_value_unit_and_conversion(session):
     assert cell(FiguresModel.COL_VALUE) == "50,000,000,000"
     assert cell(FiguresModel.COL_UNIT) == "INR"
     assert cell(FiguresModel.COL_QUALIFIER) == "more than"
-    assert cell(FiguresModel.COL_ABOUT) == "plans to invest"
+    assert cell(FiguresModel.COL_ABOUT) == "planned investment in seven to 10 years"
     assert cell(FiguresModel.COL_CONVERSION) == "$563 million"
     dollars = row_of_text(model, "$563 million")
     conversion = model.index(dollars, FiguresModel.COL_CONVERSION).data()
@@ -107,3 +107,23 @@ def test_bad_edits_are_refused(session):
 
 def test_passes_qt_model_tester(session, qtmodeltester):
     qtmodeltester.check(FiguresModel(session))
+
+
+def test_direction_period_lead_and_an_inferred_currency_show(qapp):
+    from desktop.domain import Article, Briefing, Figure, Span
+
+    text = "Dunmore shares fell $2 last week."
+    figure = Figure(
+        id="f1", spans=[Span(20, 22)], text="$2", kind="money", value=2, unit="USD",
+        about="Dunmore shares fall", direction="down", period="last week", headline=True,
+        unit_inferred=True,
+    )  # fmt: skip
+    session = Session(Briefing(article=Article(text=text), figures=[figure]))
+    model = FiguresModel(session)
+    row = [model.index(0, col).data() for col in range(model.columnCount())]
+    assert row[FiguresModel.COL_DIRECTION] == "▼ down"
+    assert row[FiguresModel.COL_PERIOD] == "last week"
+    assert row[FiguresModel.COL_HEADLINE] == "★"
+    assert row[FiguresModel.COL_UNIT] == "USD*"
+    assert model.setData(model.index(0, FiguresModel.COL_DIRECTION), "up")
+    assert session.briefing.figures[0].direction == "up"

@@ -272,3 +272,40 @@ def test_actions_move_within_and_between_phases_undoably(qtbot, monkeypatch):
         [],
     ]
     assert panel.action_texts() == ["Build plant", "Hire staff", "Train"]
+
+
+CARRIED_OVER = """Jane Roe, the chief executive of Acme Corp, spoke on Monday.
+
+"We will build the plant," she said.
+
+"Costs will fall next year. We are ready."
+"""
+
+
+def test_the_engines_carried_over_speaker_is_marked_until_confirmed_and_saved(qtbot, tmp_path):
+    """From the analysis to the file: the paragraph with no speaker is marked, Space clears
+    the mark, and the saved briefing opens without it (and with the pronoun still marked)."""
+    briefing = analyze_text(CARRIED_OVER)
+    assert [(q.speaker, q.basis) for q in briefing.quotes] == [
+        ("Jane Roe", "pronoun"),
+        ("Jane Roe", BASIS_PREVIOUS_PARAGRAPH),
+    ]
+    table = make_table(qtbot, QuotesModel, briefing)
+    marks = [
+        table.model.index(row, QuotesModel.COL_SPEAKER).data(Qt.ItemDataRole.DecorationRole)
+        for row in range(2)
+    ]
+    assert all(mark is not None for mark in marks)
+    table.select_item(briefing.quotes[1].id)
+    focus(qtbot, table)
+    qtbot.keyClick(table.view, Qt.Key.Key_Space)
+    path = tmp_path / "carried.briefing.json"
+    save_briefing(table.session.briefing, path)
+    table.session.set_briefing(load_briefing(path))
+    marked = [
+        table.model.index(row, QuotesModel.COL_SPEAKER).data(Qt.ItemDataRole.DecorationRole)
+        is not None
+        for row in range(2)
+    ]
+    assert marked == [True, False]
+    assert table.check_filter.text() == "Needs chec&king (1)"

@@ -1,4 +1,4 @@
-"""Edit > Preferences: the analyst's name, paper size and classification label of the export."""
+"""Edit > Preferences: the export's analyst name, paper size and label; the autosave interval."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.account import account_name
-from desktop.ui.settings import PAPER_SIZES, ExportPreferences
+from desktop.ui.settings import AUTOSAVE_RANGE, PAPER_SIZES, ExportPreferences
 
 
 class PreferencesDialog(QDialog):
@@ -47,6 +48,16 @@ class PreferencesDialog(QDialog):
         form.addRow("&Paper size:", self.paper)
         form.addRow("&Classification:", self.classification)
 
+        self.autosave = QSpinBox(self)
+        self.autosave.setRange(*AUTOSAVE_RANGE)
+        self.autosave.setSuffix(" s")
+        self.autosave.setValue(preferences.autosave_seconds)
+        self.autosave.setToolTip(
+            "While there are unsaved edits, a recovery copy is written this often"
+        )
+        recovery_group = QGroupBox("Recovery", self)
+        QFormLayout(recovery_group).addRow("Auto&save every:", self.autosave)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -55,6 +66,7 @@ class PreferencesDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(export_group)
+        layout.addWidget(recovery_group)
         layout.addWidget(buttons)
 
     def preferences(self) -> ExportPreferences:
@@ -63,4 +75,5 @@ class PreferencesDialog(QDialog):
             analyst_name=" ".join(self.analyst.text().split()),
             paper_size=self.paper.currentText(),
             classification=" ".join(self.classification.text().split()),
+            autosave_seconds=self.autosave.value(),
         )

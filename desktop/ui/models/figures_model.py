@@ -10,6 +10,17 @@ from desktop.domain.model import FIGURE_KINDS
 from desktop.domain.numbers import compact_value, format_value, parse_value
 from desktop.ui.models.base import Column, Index, ItemTableModel, SortRole
 
+DIRECTIONS = {"up": "▲ up", "down": "▼ down"}
+
+
+def _parse_direction(text: str) -> str | None:
+    word = text.strip().lower().lstrip("▲▼ ")
+    if word in ("", "none", "-"):
+        return None
+    if word not in DIRECTIONS:
+        raise ValueError(f"not a direction: {text!r} (up or down)")
+    return word
+
 
 def _parse_kind(text: str) -> str:
     kind = text.strip().lower()
@@ -28,8 +39,11 @@ class FiguresModel(ItemTableModel):
         COL_UNIT,
         COL_QUALIFIER,
         COL_ABOUT,
+        COL_DIRECTION,
+        COL_PERIOD,
+        COL_HEADLINE,
         COL_CONVERSION,
-    ) = range(8)
+    ) = range(11)
     NUMBER_COLUMNS = (COL_VALUE, COL_VALUE_MAX)
 
     def __init__(self, session, parent=None):
@@ -55,6 +69,19 @@ class FiguresModel(ItemTableModel):
             Column("Unit", lambda f: f.unit, "unit", tooltip="ISO currency code, year, ..."),
             Column("Qualifier", lambda f: f.qualifier, "qualifier", tooltip="more than, about ..."),
             Column("What it measures", lambda f: f.about, "about"),
+            Column(
+                "Change",
+                lambda f: DIRECTIONS.get(f.direction or ""),
+                "direction",
+                parse=_parse_direction,
+                tooltip="Which way it moved, where the article says: up or down",
+            ),
+            Column("Period", lambda f: f.period, "period", tooltip="The time it is for"),
+            Column(
+                "Lead",
+                lambda f: "★" if f.headline else None,
+                tooltip="One of the figures the headline and the first sentences are about",
+            ),
             Column(
                 "Conversion",
                 self._conversion_text,
@@ -90,4 +117,15 @@ class FiguresModel(ItemTableModel):
                 return compact_value(value) if value is not None and value >= 1e6 else None
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (
+            index.isValid()
+            and index.column() == self.COL_UNIT
+            and 0 <= index.row() < len(self._rows)
+        ):
+            figure = self._rows[index.row()]
+            if figure.unit_inferred and figure.unit:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return f"{figure.unit}*"  # the article wrote a bare "$"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return f"{figure.unit}, inferred: the article writes a bare “$”"
         return super().data(index, role)

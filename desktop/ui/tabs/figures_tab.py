@@ -67,13 +67,16 @@ class FiguresTab(QWidget):
             view,
             stretch=FiguresModel.COL_ABOUT,
             widths={
-                FiguresModel.COL_TEXT: 210,
-                FiguresModel.COL_KIND: 80,
-                FiguresModel.COL_VALUE: 130,
-                FiguresModel.COL_VALUE_MAX: 60,
-                FiguresModel.COL_UNIT: 55,
-                FiguresModel.COL_QUALIFIER: 85,
-                FiguresModel.COL_CONVERSION: 200,
+                FiguresModel.COL_TEXT: 170,
+                FiguresModel.COL_KIND: 70,
+                FiguresModel.COL_VALUE: 110,
+                FiguresModel.COL_VALUE_MAX: 55,
+                FiguresModel.COL_UNIT: 50,
+                FiguresModel.COL_QUALIFIER: 70,
+                FiguresModel.COL_DIRECTION: 64,
+                FiguresModel.COL_PERIOD: 80,
+                FiguresModel.COL_HEADLINE: 40,
+                FiguresModel.COL_CONVERSION: 100,
             },
         )
         view.setItemDelegateForColumn(

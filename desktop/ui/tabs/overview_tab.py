@@ -22,6 +22,7 @@ from desktop.domain import Takeaway, WatchItem
 from desktop.domain.headlines import counted
 from desktop.domain.page_one import page_one
 from desktop.ui.commands import AddItem, EditField, RemoveItems
+from desktop.ui.ids import new_item_id
 from desktop.ui.page_one_commands import (
     PAGE_ONE,
     MoveItem,
@@ -31,7 +32,6 @@ from desktop.ui.page_one_commands import (
 )
 from desktop.ui.session import Session
 from desktop.ui.widgets.headline_card import CARD_STYLE, HeadlineCard, scaled_font
-from desktop.ui.widgets.item_table import new_item_id
 from desktop.ui.widgets.page_text import PageTextEdit
 
 CARD_MIN_WIDTH = 240  # below this a card's number wraps; the cards flow onto more rows

@@ -99,6 +99,8 @@ class ActionsPanel(QWidget):
                 self.list.setCurrentRow(current)
         self.list.blockSignals(False)
         has = phase is not None and bool(phase.actions)
+        # No phases, no actions to show: the table takes the room.
+        self.setVisible(bool(self.session.items("phases")))
         for button in (self.up_button, self.down_button, self.phase_button):
             button.setEnabled(has)
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from desktop.domain.search import SOURCE, Hit, find_everywhere
 from desktop.ui.session import Session
@@ -24,10 +32,12 @@ class FindBar(QWidget):
     Signals:
         hit_chosen(object): show this Hit (select its row, or its words in the article).
         hits_changed(list): the hits of the current search, for the article's highlights.
+        closed(): the bar was closed while it had the focus (which should go back).
     """
 
     hit_chosen = Signal(object)
     hits_changed = Signal(list)
+    closed = Signal()
 
     def __init__(self, session: Session, tab_of: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -57,6 +67,12 @@ class FindBar(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         close = self._button("\u2715", "Close the find bar (Esc)", self.close_bar)
         close.setAutoRaise(True)
+        # Esc closes the bar from any of its controls (the hit list included).
+        escape = QAction("Close the find bar", self)
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.triggered.connect(self.close_bar)
+        self.addAction(escape)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -93,8 +109,12 @@ class FindBar(QWidget):
         self.field.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar and its marks in the article; the focus goes back to the tab."""
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         self.hide()
         self.hits_changed.emit([])
+        if had_focus:
+            self.closed.emit()
 
     def _research(self, *_args) -> None:
         if self.isVisible() and self.field.text().strip():
@@ -179,8 +199,5 @@ class FindBar(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 self.previous() if shift else self.next()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.close_bar()
                 return True
         return False

@@ -3,7 +3,6 @@ confirm, and jump to the evidence."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.edits import merge_organisations, merge_people, needs_check
 from desktop.domain.headlines import counted
-from desktop.ui import interaction
 from desktop.ui.commands import AddItem, BriefingEdit, MoveItem, RemoveItems, SetConfirmed
+from desktop.ui.ids import new_item_id
 from desktop.ui.models.base import DomainRole, ItemTableModel
-from desktop.ui.widgets.copy_rows import as_markdown as markdown_table
-from desktop.ui.widgets.copy_rows import quotations_mime, rows_mime, table_cells
 from desktop.ui.widgets.empty_state import EmptyState, empty_text
 from desktop.ui.widgets.item_proxy import ItemFilterProxy
 from desktop.ui.widgets.row_drag_view import RowDragView
@@ -37,17 +34,12 @@ __all__ = ["ItemFilterProxy", "ItemTable", "new_item_id"]
 MOVABLE_KINDS = ("phases", "takeaways")
 # Lists in which two entries may be one thing named twice, and how to make them one.
 MERGES = {
-    "people": (merge_people, ("people", "quotes", "relationships")),
+    "people": (merge_people, ("people", "quotes", "relationships", "figures")),
     "organisations": (
         merge_organisations,
-        ("organisations", "people", "quotes", "phases", "relationships"),
+        ("organisations", "people", "quotes", "phases", "relationships", "figures"),
     ),
 }
-
-
-def new_item_id(kind: str) -> str:
-    """An id for an item the analyst adds by hand."""
-    return f"{kind}-user-{uuid.uuid4().hex[:8]}"
 
 
 class ItemTable(QWidget):
@@ -214,7 +206,10 @@ class ItemTable(QWidget):
     def _update_state(self, *_args) -> None:
         """The buttons, the needs-checking count and the empty note, as the rows now are."""
         total = self.model.rowCount()
-        self.delete_button.setEnabled(total > 0)
+        for button in (self.delete_button, self.source_button):
+            button.setEnabled(total > 0)
+        for button in (self.merge_button, self.up_button, self.down_button):
+            button.setEnabled(total > 1)
         to_check = sum(needs_check(self.model.item(row)) for row in range(total))
         self.check_filter.setText(f"Needs chec&king ({to_check})")
         # Shown only while something needs checking: otherwise the search gets the room.
@@ -342,6 +337,8 @@ class ItemTable(QWidget):
         # Suggest the fuller name: "General Motors" over "GM".
         items.sort(key=lambda item: (len(item.spans) < 2, -len(item.name)))
         names = [item.name for item in items]
+        from desktop.ui import interaction  # dialogs load when first asked for
+
         chosen = interaction.choose_kept_name(self, self.model.KIND, names)
         if chosen is None:
             return
@@ -359,6 +356,8 @@ class ItemTable(QWidget):
     # -- copying ---------------------------------------------------------------
     def copy_rows(self) -> None:
         """The selected rows as tab-separated text and as an HTML table, headers first."""
+        from desktop.ui.widgets.copy_rows import rows_mime, table_cells
+
         rows = self._selected_view_rows()
         if rows:
             headers, cells = table_cells(self.proxy, rows)
@@ -366,11 +365,16 @@ class ItemTable(QWidget):
 
     def copy_markdown(self) -> None:
         """Every row shown, as a Markdown table."""
+        from desktop.ui.widgets.copy_rows import as_markdown as markdown_table
+        from desktop.ui.widgets.copy_rows import table_cells
+
         headers, cells = table_cells(self.proxy, list(range(self.proxy.rowCount())))
         QGuiApplication.clipboard().setText(markdown_table(headers, cells))
 
     def copy_quotations(self) -> None:
         """The selected quotes as citations: “text” — Speaker, Role, Organisation."""
+        from desktop.ui.widgets.copy_rows import quotations_mime
+
         quotes = self.selected_items()
         if quotes:
             mime = quotations_mime(quotes, self.session.briefing)

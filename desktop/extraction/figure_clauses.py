@@ -1,0 +1,309 @@
+"""A figure's sentence as a labeller reads it: words, subject, verb group, noun phrases, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from desktop.extraction.lexicon_figures import (
+    AUXILIARIES,
+    BACK_REFERENCES,
+    LABEL_DROP,
+    LINKS,
+    MONTH_NAMES,
+    PERIOD_WORDS,
+    PHRASE_STOPS,
+    PLAIN_VERBS,
+    RELATIVES,
+)
+from desktop.lazyre import lazy_compile
+
+_TOKEN = lazy_compile(r"[\w$£€¥](?:[\w'’.&$£€¥%/-]|,(?=\d))*|[,;:()\[\]\"“”—–]|(?<= )-(?= )")
+
+
+MARKS = frozenset(',;:()[]"“”—–-')
+
+
+def _period_pattern() -> str:
+    order = "first|second|third|fourth|last|same|entire|whole|next|previous|past|current|final"
+    units = "|".join(PERIOD_WORDS.split())
+    months = "|".join(MONTH_NAMES.split())
+    year = r"(?:fiscal[ \t]+)?(?:19|20)\d\d"
+    of_what = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:last[ \t]+year|{year}|{months}))?"
+    return (
+        rf"\b(?:(?:in|during|for|over|by|since|within|of)[ \t]+)?(?:the[ \t]+)?"
+        rf"(?:(?:end|start|beginning|middle)[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+        rf"(?:(?:(?:{order})[ \t]+)+(?:{units}){of_what}"
+        rf"|(?:this|next|last)[ \t]+(?:{units}|{months})\b"
+        rf"|(?:(?:early|late|mid)[ \t]+)?(?:{months})(?:[ \t]+{year})?"
+        rf"|{year}"
+        rf"|month[ \t]+of[ \t]+(?:{months}))\b"
+    )
+
+
+#: A time a figure is for: "in the fourth quarter of 2005", "last month", "in March".
+PERIOD = lazy_compile(_period_pattern(), re.IGNORECASE)
+
+
+class Word(NamedTuple):
+    """A word or mark of the sentence, with where it stands."""
+
+    text: str
+    lower: str  # lower-cased, without a final full stop
+    start: int
+    end: int
+    mark: bool  # a clause mark: a comma, a bracket, a quotation mark, a dash
+
+
+@dataclass(slots=True)
+class Names:
+    """Names as an analyst writes them, and whom "it" or "the company" means."""
+
+    short: dict[str, str]  # organisation name -> its shortest alias ("Apple Inc." -> "Apple")
+    actor: str | None = None  # the article's main actor, where no name stands near
+
+    def shorten(self, phrase: str) -> str:
+        for name in sorted(self.short, key=len, reverse=True):
+            if name in phrase and len(name) > len(self.short[name]):
+                phrase = phrase.replace(name, self.short[name])
+        return phrase
+
+
+def words_of(text: str, start: int, end: int) -> list[Word]:
+    """The words and clause marks of text[start:end]."""
+    return [
+        Word(w, w.lower().rstrip("."), m.start(), m.end(), w in MARKS)
+        for m in _TOKEN.finditer(text, start, end)
+        for w in (m.group(),)
+    ]
+
+
+def is_verb(word: Word) -> bool:
+    """An auxiliary, a listed verb, or a lower-case word in "-ed" ("authorized")."""
+    lower = word.lower
+    if lower in AUXILIARIES or lower in PLAIN_VERBS:
+        return True
+    return word.text.islower() and len(lower) > 4 and lower.endswith("ed")
+
+
+def is_name(word: Word) -> bool:
+    """A capitalised word that is not a function word: "Ford", "Bank"."""
+    lower = word.lower
+    if lower in _CALENDAR:
+        return False
+    return word.text[:1].isupper() and lower not in PHRASE_STOPS and lower not in LINKS
+
+
+def subject_of(words: list[Word]) -> tuple[list[Word], int]:
+    """The subject of the last verb before the figure, and the index of its verb group.
+
+    "Deutsche Bank of Germany lost" -> (Deutsche Bank of Germany, 4); "In 2005 it lost"
+    -> (it, 3); "The revenue of the company made" -> (The revenue of the company, 5);
+    "Rates rose as the bank has raised" -> (the bank, 5). The subject is read back from
+    the verb group, through "of" and "in", to a determiner, a number, a mark, a
+    preposition or a clause link.
+
+    Returns:
+        ([], -1) where no verb stands before the figure; ([], k) where the clause
+        opens on its verb ("which authorized ...").
+    """
+    verb = next((k for k in range(len(words) - 1, -1, -1) if is_verb(words[k])), -1)
+    if verb < 0:
+        return [], -1
+    while verb > 0 and (
+        is_verb(words[verb - 1])
+        or words[verb - 1].lower in ADVERBS
+        or (words[verb - 1].lower == "to" and verb > 1 and is_verb(words[verb - 2]))
+    ):
+        verb -= 1  # the whole group: "has since increased", "are predicted to have dipped"
+    while verb < len(words) - 1 and words[verb].lower in ADVERBS:
+        verb += 1
+    k = verb
+    while k > 0:
+        before = words[k - 1]
+        lower = before.lower
+        if before.mark or before.text[:1].isdigit() or lower in RELATIVES:
+            break
+        if lower in LINKS and (lower not in ("of", "in") or k - 1 == 0):
+            break
+        if lower in PHRASE_STOPS and lower not in LABEL_DROP:
+            break
+        k -= 1
+        if lower == "both":
+            continue  # "Chrysler and Toyota both reported"
+        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in")):
+            if k > 1 and words[k - 1].lower == "and" and is_name(words[k - 2]):
+                k -= 2  # "Chrysler and the Japanese Toyota both reported"
+                continue
+            break
+        if lower in _PERSONAL:
+            break
+    return words[k:verb], verb
+
+
+def last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The words after the last mark or "that"/"which" before the figure, and those before."""
+    cut = 0
+    for k, word in enumerate(words):
+        if word.text in "()":
+            continue  # brackets are read through: "fell 17 cents (2.1%) to"
+        if word.mark or (word.lower in RELATIVES and _opens_clause(words, k)):
+            cut = k + 1
+    return words[cut:], words[:cut]
+
+
+COORDINATORS = frozenset("and but while whilst whereas".split())
+
+
+def new_clause(words: list[Word], k: int) -> bool:
+    """Whether the "and" at k opens a clause ("and recently the company reported")."""
+    following = words[k + 1] if k + 1 < len(words) else None
+    if following is None or following.text[:1].isupper() or following.text[:1].isdigit():
+        return False  # "US and Canadian", "$5 and $6"
+    return following.lower not in LINKS and following.text[:1] not in "$£€¥"
+
+
+def _opens_clause(words: list[Word], k: int) -> bool:
+    """Whether "that" at k opens a clause ("said that it"), not points ("that number")."""
+    if words[k].lower != "that" or k + 1 == len(words):
+        return True
+    following = words[k + 1]
+    return following.lower in _SUBJECT_OPENERS or following.text[:1].isupper()
+
+
+_SUBJECT_OPENERS = frozenset("the a an it they he she we its their his her".split())
+
+
+def reported_clause(clause: list[Word], before: list[Word]) -> tuple[list[Word], list[Word]]:
+    """The reported clause after "said" when it has its own subject and verb.
+
+    "Acme said on Monday it would cut 500 jobs" -> "it would cut", so that the label
+    reads "jobs Acme would cut".
+    """
+    for k in range(len(clause) - 1, -1, -1):
+        if clause[k].lower in REPORTING:
+            inner = clause[k + 1 :]
+            subject, verb = subject_of(inner)
+            if verb > 0 and subject:
+                return inner, before + clause[: k + 1]
+            break
+    return clause, before
+
+
+_CALENDAR = frozenset(
+    (MONTH_NAMES + " monday tuesday wednesday thursday friday saturday sunday").lower().split()
+)
+
+
+PERIOD_OPENERS = (
+    frozenset("in during for over by since within of this next last".split()) | _CALENDAR
+)
+
+
+ADVERBS = frozenset(
+    "not also since already just still currently now recently previously first then".split()
+)
+
+
+_PERSONAL = frozenset("it they he she we i you".split())
+
+
+REPORTING = frozenset("said says told announced reported stated added warned".split())
+
+
+def name_before(words: list[Word], first: bool = False) -> str | None:
+    """The last name in words ("Bank of Japan"); a sentence's capitalised first word only
+    when first is True or another name follows it."""
+    k = len(words) - 1
+    while k >= 0:
+        opens = k == 0 and words[k].lower.isalpha() and not first
+        if is_name(words[k]) and not (opens and not _capital_run(words, k)):
+            end = k + 1
+            while k > 0 and (is_name(words[k - 1]) or words[k - 1].lower == "of"):
+                k -= 1
+            while words[k].lower == "of":
+                k += 1
+            return " ".join(w.text for w in words[k:end])
+        k -= 1
+    return None
+
+
+def _capital_run(words: list[Word], k: int) -> bool:
+    return k + 1 < len(words) and is_name(words[k + 1])
+
+
+def resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]:
+    """The subject's words, a back-reference ("it", "the firm") replaced by the name it means."""
+    texts = [w.text for w in subject]
+    if not texts:
+        return []
+    plain = [w.lower for w in subject if w.lower not in LABEL_DROP]
+    if plain and plain[0].endswith(("'s", "’s")) and plain[0][:-2] in BACK_REFERENCES:
+        name = name_before(before) or names.actor  # "the company's revenue"
+        if name:
+            return [names.shorten(name)] + texts[len(texts) - len(plain) + 1 :]
+    if len(plain) == 1 and plain[0] in BACK_REFERENCES:
+        name = name_before(before) or names.actor
+        return [names.shorten(name)] if name else []
+    if plain and plain[0] in ("he", "she", "they", "we", "i", "you"):
+        return []
+    return names.shorten(" ".join(texts)).split()
+
+
+def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> list[Word]:
+    """The noun phrase words open with, carried on through one link ("loss in sales")."""
+    out: list[Word] = []
+    linked = False
+    for word in words:
+        lower = word.lower
+        if word.mark or len(out) >= limit:
+            break
+        if lower == "and" and out and word is not words[-1]:
+            following = words[words.index(word) + 1]
+            if following.text[:1].isupper() and not following.mark:
+                out.append(word)  # "US and Canadian production"
+                continue
+        if lower in LINKS:
+            if linked or not out:
+                break
+            linked = True
+            out.append(word)
+            continue
+        if is_verb(word) or (lower in PHRASE_STOPS and lower not in LABEL_DROP):
+            break
+        if any(c in "$£€¥" for c in word.text) or (word.text[:1].isdigit() and not out):
+            break  # another figure: "fell 17 cents to $8"
+        if lower in PERIOD_OPENERS and text is not None and PERIOD.match(text, word.start):
+            if out and out[-1].lower in LINKS:
+                out.pop()
+            break
+        out.append(word)
+    while out and out[-1].lower in LINKS:
+        out.pop()
+    return out
+
+
+def modifier_before_of(words: list[Word]) -> list[Word]:
+    """ "a total loss of": the noun phrase right before a closing "of"."""
+    k = len(words) - 1  # words[k] is "of"
+    start = k
+    while start > 0:
+        word = words[start - 1]
+        if word.mark or is_verb(word) or word.lower in PHRASE_STOPS | LINKS | LABEL_DROP:
+            break
+        start -= 1
+    return words[start:k]
+
+
+def resolve_relative(before: list[Word], names: Names) -> list[str]:
+    """The antecedent of "which"/"who": the name before the comma ("the ECB, which ...")."""
+    if len(before) < 3 or not before[-1].mark and len(before) < 2:
+        return []
+    close = before[:-1]
+    if close and close[-1].mark:
+        close = close[:-1]
+    if not close or not is_name(close[-1]):
+        return []  # "India's biggest maker of buses, which": no name to stand for
+    name = name_before(close, first=True)
+    return [names.shorten(name)] if name else []

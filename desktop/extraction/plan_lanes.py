@@ -1,0 +1,184 @@
+"""Plan steps into phases: one lane per organisation, a phase per horizon, in order."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.domain import Phase, Span, make_id
+from desktop.extraction import plans
+from desktop.extraction.context import Document
+from desktop.extraction.horizons import Horizon
+from desktop.lazyre import lazy_compile
+
+# A section heading that names a stage: "Stage one: stop the bleeding", "Phase 2 — Grow".
+_STAGE_HEADING = lazy_compile(
+    r"^\s*(?:stage|phase|step|part)\s+(?:\w+)\s*[:—–-]\s*(?P<name>\S.*)$", re.IGNORECASE
+)
+_PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
+_MAX_TITLE_WORDS = 8
+
+
+@dataclass
+class Step:
+    """One plan clause: its horizon, actions, sentence, whose it is and where it stands."""
+
+    horizon: Horizon
+    actions: list[str]
+    sentence: Span
+    org: str | None
+    position: int
+    title_weight: int = 0  # the clause that named the horizon titles the phase
+    done: bool = False
+    subject: str = ""
+    inferred: bool = False  # the organisation was not named in the subject ("the airline")
+
+
+def title_of(action: str) -> str:
+    """A phase title from its first action: up to the first comma, at most eight words."""
+    cut = []
+    for word in _PARENTHESES.sub("", action).split()[:_MAX_TITLE_WORDS]:
+        cut.append(word)
+        if word.endswith(","):
+            break
+    while len(cut) > 1 and cut[-1].strip(",").lower() in plans.TRAILING_FUNCTION_WORDS:
+        cut.pop()
+    title = " ".join(cut).strip(" ,")
+    return title[:1].upper() + title[1:]
+
+
+def stage_name(doc: Document, offset: int) -> str | None:
+    """The name the article gives the stage at offset, from a heading such as "Stage one:
+    stop the bleeding" over its section; None when the section has no such heading."""
+    heading = None
+    for candidate in doc.article.headings:
+        if candidate.span.end <= offset:
+            heading = candidate
+    match = _STAGE_HEADING.match(heading.title) if heading is not None else None
+    if match is None:
+        return None
+    name = match["name"].strip().rstrip(".")
+    return name[:1].upper() + name[1:]
+
+
+def lanes_of(steps: list[Step], main_org: str | None, sentence_of) -> None:
+    """Each step's organisation where its subject names none ("it", "the airline").
+
+    The organisation of a step told in the two sentences before; else the main one; else
+    the nearest step's: "Fiat said it intends to buy ..." then "Fiat will pay ...".
+
+    Args:
+        steps: in article order.
+        main_org: the organisation the article is about, if known.
+        sentence_of: a step's sentence number.
+    """
+    named = [k for k, s in enumerate(steps) if s.org]
+    for k, step in enumerate(steps):
+        if step.org:
+            continue
+        step.inferred = True
+        before = [j for j in named if j < k]
+        after = [j for j in named if j > k]
+        if before and sentence_of(step) - sentence_of(steps[before[-1]]) <= 2:
+            step.org = steps[before[-1]].org
+        elif main_org:
+            step.org = main_org
+        elif before:
+            step.org = steps[before[-1]].org
+        elif after:
+            step.org = steps[after[0]].org
+
+
+def partners(steps: list[Step], main_org: str | None) -> None:
+    """A partner's part told beside the main organisation's, with the same horizon, is a step
+    of the main plan: "Initially, CALB will supply cells while Acme will build packs"."""
+    if main_org is None:
+        return
+    for step in steps:
+        if step.org == main_org:
+            for other in steps:
+                if other.sentence == step.sentence and other.horizon is step.horizon:
+                    other.org = main_org
+
+
+def join_spending(lanes: dict) -> None:
+    """Spending over years ("invest X over seven to 10 years") joins the phase that has begun
+    by the start of that span, in its organisation's lane: the last one that has."""
+    for groups in lanes.values():
+        for key in [k for k, g in groups.items() if all(s.horizon.spending for s in g)]:
+            begun = sorted(
+                (
+                    k
+                    for k, g in groups.items()
+                    if not g[0].horizon.spending and not k[0] and k[1] <= key[1]
+                ),
+                key=lambda k: k[1],
+            )
+            if begun:
+                groups[begun[-1]].extend(groups.pop(key))
+
+
+def order(groups: list[list[Step]]) -> list[list[Step]]:
+    """One organisation's phases: future ones by horizon, a done stage where the article has it."""
+    groups.sort(key=lambda g: min(s.position for s in g))
+    slots = [k for k, g in enumerate(groups) if not g[0].done]
+    future = sorted((groups[k] for k in slots), key=lambda g: g[0].horizon.years)
+    for k, group in zip(slots, future, strict=True):
+        groups[k] = group
+    return groups
+
+
+def build_phases(
+    doc: Document, steps: list[Step], main_org: str | None, sentence_of: Callable[[Step], int]
+) -> list[Phase]:
+    """The steps as phases: lanes by organisation in the article's order, then by horizon.
+
+    Steps of one organisation with the same horizon make one phase; a lane holding only a
+    staging word ("Officials will initially ...") is no plan told.
+    """
+    lanes_of(steps, main_org, sentence_of)
+    for index in sorted({sentence_of(s) for s in steps}):
+        partners([s for s in steps if sentence_of(s) == index], main_org)
+    lanes: dict[str | None, dict[tuple, list[Step]]] = {}
+    for step in sorted(steps, key=lambda s: s.position):
+        key = (
+            step.done,
+            round(step.horizon.years, 3),
+            step.horizon.kind == "event" and step.horizon.text,
+        )
+        if step.inferred and key not in lanes.get(step.org, {}):
+            # "ANA will receive the jet next month ... the airline will fly it (next month)":
+            # an organisation not named joins a named one's phase of the same time.
+            step.org = next((org for org, groups in lanes.items() if key in groups), step.org)
+        lanes.setdefault(step.org, {}).setdefault(key, []).append(step)
+    join_spending(lanes)
+    for org in list(lanes):
+        groups = lanes[org]
+        if len(groups) == 1 and all(s.horizon.kind == "stage" for g in groups.values() for s in g):
+            del lanes[org]  # "Officials will initially ...": a stage of no plan told
+    phases = []
+    for org, groups in lanes.items():
+        for group in order(list(groups.values())):
+            group.sort(key=lambda s: s.position)
+            actions: list[str] = []
+            for step in group:
+                actions.extend(a for a in step.actions if a not in actions)
+            titled = max(group, key=lambda s: s.title_weight)
+            spans = sorted({s.sentence for s in group})
+            horizon = next(
+                (s.horizon for s in group if s.horizon.kind != "then" and not s.horizon.spending),
+                group[0].horizon,
+            )
+            phases.append(
+                Phase(
+                    id=make_id("phase", horizon.text, spans[0].start),
+                    title=stage_name(doc, spans[0].start) or title_of(titled.actions[0]),
+                    horizon=horizon.text,
+                    actions=actions,
+                    spans=spans,
+                    organisation=org,
+                    done=group[0].done,
+                )
+            )
+    return phases
