@@ -124,3 +124,12 @@ def test_a_field_before_a_role_is_part_of_the_role_not_an_organisation():
 def test_a_person_of_a_body_is_not_an_organisation():
     briefing = analyze_text("Analyst Chris Murtagh of Cormorant Capital said the deal was good.")
     assert [o.name for o in briefing.organisations] == ["Cormorant Capital"]
+
+
+def test_a_year_earlier_is_a_time_not_a_rate():
+    text = "Net income fell to $318 million from $476 million a year earlier. Rent is $900 a month."
+    assert [(f[0], f[5]) for f in figures_in(text)] == [
+        ("$318 million", None),
+        ("$476 million", None),
+        ("$900", "month"),
+    ]
