@@ -23,6 +23,7 @@ from desktop.extraction.figure_clauses import (
     subject_of,
     words_of,
 )
+from desktop.extraction.figures_patterns import RATE
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
@@ -30,6 +31,7 @@ from desktop.extraction.lexicon_figures import (
     LINKS,
     PERSON_NOUNS,
     PHRASE_STOPS,
+    RATE_NOUNS,
     RELATIVES,
     UP_WORDS,
     VERB_NOUNS,
@@ -138,6 +140,9 @@ def label_figure(
         right_all = right_all[close + 1 :]
     while right_all and right_all[0].text in '"“”':
         right_all = right_all[1:]  # a term in quotation marks: 'a $5 million "package"'
+    rate = RATE.match(text, end)  # "$900 a month": the label says "per month" once, at its end
+    if rate and rate["noun"].lower() in RATE_NOUNS:
+        right_all = [w for w in right_all if w.start >= rate.end()]
     right = []
     for k, word in enumerate(right_all):
         if word.mark or (word.lower in COORDINATORS and new_clause(right_all, k)):

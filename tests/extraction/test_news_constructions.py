@@ -133,3 +133,11 @@ def test_a_year_earlier_is_a_time_not_a_rate():
         ("$476 million", None),
         ("$900", "month"),
     ]
+
+
+def test_a_rate_is_said_once_at_the_end_of_the_label():
+    found = find_figures(Document(Article(text="Rent is $900 a month. Workers earn $26 a week.")))
+    assert [(f.text, f.about) for f in found] == [
+        ("$900", "Rent per month"),
+        ("$26", "earnings per week"),
+    ]
