@@ -42,6 +42,8 @@ def _title_actor(doc) -> str | None:
     end = end if 0 <= end < doc.article.body_start or doc.article.body_start == 0 else -1
     if end <= 0:
         return None
+    if doc.article.body_start == 0 and doc.sentences and doc.sentences[0].end < end:
+        end = doc.sentences[0].end  # no title: the first sentence, never the one after it
     words = words_of(text, 0, end)
     run: list[str] = []
     for k, word in enumerate(words):

@@ -255,7 +255,7 @@ def _measure(
         linked = any(w.lower in AUXILIARIES for w in clause[verb:])
         return (["@subject"] if linked else []), _object(text, right), []
     last = verbs[-1]
-    between = [w.text for w in chain[chain.index(last) + 1 :] if w.lower not in LINKS]
+    between = _verb_object(chain[chain.index(last) + 1 :])
     noun = VERB_NOUNS.get(last.lower)
     if last.lower in COPULAS or (last.lower == "made" and between[:1] == ["up"]):
         return ["@subject"], _object(text, right), []
@@ -267,6 +267,19 @@ def _measure(
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
+
+
+def _verb_object(words: list[Word]) -> list[str]:
+    """What the verb acts on, without the words that lead into the figure: "cut costs over
+    the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
+    end = len(words)
+    while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
+        end -= 1
+    return [w.text for w in words[:end] if w.lower not in LINKS]
+
+
+# Words that open the phrase of a figure after a link: "over the next 18 months".
+_FIGURE_LEADS = frozenset("the a an next coming past last following first final".split())
 
 
 def _changed(clause: list[Word], verb: int) -> list[str] | None:

@@ -10,6 +10,7 @@ from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
 from desktop.extraction.furniture import without_furniture
 from desktop.extraction.sources import data_sources
+from desktop.ingest.plaintext import parse_plain_text
 
 
 def figures_in(text: str) -> list[tuple]:
@@ -140,4 +141,13 @@ def test_a_rate_is_said_once_at_the_end_of_the_label():
     assert [(f.text, f.about) for f in found] == [
         ("$900", "Rent per month"),
         ("$26", "earnings per week"),
+    ]
+
+
+def test_a_label_takes_no_words_from_the_next_sentence():
+    text = "The company will cut costs over the next 18 months. Profit rose 5 per cent."
+    found = find_figures(Document(parse_plain_text(text)))
+    assert [(f.text, f.about) for f in found] == [
+        ("18 months", "costs cut"),
+        ("5 per cent", "Profit rise"),
     ]
