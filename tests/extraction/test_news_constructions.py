@@ -151,3 +151,16 @@ def test_a_label_takes_no_words_from_the_next_sentence():
         ("18 months", "costs cut"),
         ("5 per cent", "Profit rise"),
     ]
+
+
+def test_a_canadian_province_makes_a_bare_dollar_canadian():
+    units = [
+        [f.unit for f in find_figures(Document(parse_plain_text(text)))]
+        for text in (
+            "HALIFAX, N.S. — Emera Inc. will spend $500 million on wind farms.",
+            "Red Deer, Alberta — The plant cost $40 million to build.",
+            "Nova Scotia Power will spend $500 million on wind farms, the utility said.",
+            "DETROIT — Ford Motor Co. will spend $500 million on a plant.",
+        )
+    ]
+    assert units == [["CAD"], ["CAD"], ["CAD"], ["USD"]]
