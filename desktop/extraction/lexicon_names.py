@@ -192,7 +192,7 @@ ORGANISATION_NOUNS = _words("""
 CORPORATE_ROLES = _words("""
     ceo cfo coo cto cio chairman chairwoman chairperson founder co-founder cofounder employee
     staffer spokesman spokeswoman spokesperson executive treasurer officer president director
-    head manager vp svp evp
+    head manager vp svp evp vice-president vice-chairman vice-chairwoman
     """)
 # Fields of a government portfolio, written after "Minister of" / "Commissioner for": part of
 # the role ("Minister of Education"), not an organisation.

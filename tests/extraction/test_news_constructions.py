@@ -164,3 +164,15 @@ def test_a_canadian_province_makes_a_bare_dollar_canadian():
         )
     ]
     assert units == [["CAD"], ["CAD"], ["CAD"], ["USD"]]
+
+
+def test_a_hyphenated_vice_president_is_a_role():
+    text = (
+        "Acme Canada Inc. will expand its loyalty program.\n\n"
+        "Al Fry, the company's vice-president, said it would. Senior vice-president Jo Lim "
+        "agreed."
+    )
+    assert people_in(text) == [
+        ("Al Fry", "vice-president", "Acme Canada Inc."),
+        ("Jo Lim", "Senior vice-president", "Acme Canada Inc."),
+    ]
