@@ -219,6 +219,12 @@ def role_before(
         i -= 2
     if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+    field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
+    field = " ".join(texts[field_start : i + (texts[i] != ",")]) if field_start else ""
+    i = field_start - 1 if field_start else i
+    owner = field.split()[1:]  # "chief executive of the company, Bo Ek": its, not a field
+    of_the_owner = len(owner) == 2 and owner[0] == "the" and owner[1] in ORGANISATION_NOUNS
+    field = "" if of_the_owner else field
     role_words: list[str] = []
     while i >= 0 and sentences[i] == sentence:
         text = texts[i]
@@ -243,7 +249,7 @@ def role_before(
         else:
             break
     of_org = None
-    department_tail = ""
+    department_tail = f" {field}" if field else ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -281,7 +287,7 @@ def role_before(
         words.insert(0, texts[i])
         i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
-    org = of_org
+    org = THE_ORGANISATION if of_the_owner else of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
@@ -314,6 +320,21 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _field_of_office(tokens: Tokens, i: int) -> int | None:
+    """Where "of product" starts in "head of product" ending at token i, before a name:
+    "The company's head of product, Marcus de la Cruz"; None if no role and field end there."""
+    texts = tokens.texts
+    k = i
+    while k >= 0 and i - k < 3 and texts[k].isalpha() and texts[k].islower():
+        if texts[k] in ROLE_JOINERS or (k == i and is_role_word(texts[k])):
+            break
+        k -= 1
+    if k == i or k < 1 or texts[k] not in {"of", "for"} or not is_role_word(texts[k - 1]):
+        return None
+    same = tokens.sentences[k - 1] == tokens.sentences[i]
+    return k if same else None
 
 
 def _field_of_role(tokens: Tokens, i: int) -> bool:

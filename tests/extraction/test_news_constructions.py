@@ -176,3 +176,17 @@ def test_a_hyphenated_vice_president_is_a_role():
         ("Al Fry", "vice-president", "Acme Canada Inc."),
         ("Jo Lim", "Senior vice-president", "Acme Canada Inc."),
     ]
+
+
+def test_a_role_with_its_field_before_the_name():
+    text = (
+        "Acme Canada Inc. will expand its loyalty program.\n\n"
+        "The company's head of product, Marcus de la Cruz, said the app would launch in May. "
+        "The chief executive of the company, Bo Ek, will retire. He met director of investor "
+        "relations Jo Lim."
+    )
+    assert people_in(text) == [
+        ("Marcus de la Cruz", "head of product", "Acme Canada Inc."),
+        ("Bo Ek", "chief executive", "Acme Canada Inc."),
+        ("Jo Lim", "director of investor relations", "Acme Canada Inc."),
+    ]
