@@ -190,3 +190,16 @@ def test_a_role_with_its_field_before_the_name():
         ("Bo Ek", "chief executive", "Acme Canada Inc."),
         ("Jo Lim", "director of investor relations", "Acme Canada Inc."),
     ]
+
+
+def test_a_role_told_by_a_relative_clause():
+    text = (
+        "Acme Canada Inc. will expand its loyalty program.\n\n"
+        "Benoît Rochon, who heads the program for Acme Canada, said sales rose. Jane Ko, "
+        "who runs marketing at Acme Canada, agreed. Ann Lee, who ran the talks, declined."
+    )
+    assert people_in(text) == [
+        ("Benoît Rochon", "head of the program", "Acme Canada"),
+        ("Jane Ko", "head of marketing", "Acme Canada"),
+        ("Ann Lee", None, None),
+    ]
