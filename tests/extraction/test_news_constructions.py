@@ -203,3 +203,18 @@ def test_a_role_told_by_a_relative_clause():
         ("Jane Ko", "head of marketing", "Acme Canada"),
         ("Ann Lee", None, None),
     ]
+
+
+def test_a_surname_with_its_particle_at_a_sentence_start_is_the_same_person():
+    text = (
+        "Pieter van der Walt, the mine's owner, said gold rose.\n\n"
+        'Van der Walt, 56, said the shaft would reopen. "We are ready," Van der Walt said.\n\n'
+        "Coun. Mark Van Houten voted no. Van Houten said the tax was too high."
+    )
+    briefing = analyze_text(text)
+    assert [p.name for p in briefing.people] == ["Pieter van der Walt", "Mark Van Houten"]
+    assert [q.speaker for q in briefing.quotes] == [
+        "Pieter van der Walt",
+        "Pieter van der Walt",
+        "Mark Van Houten",
+    ]
