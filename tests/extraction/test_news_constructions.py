@@ -218,3 +218,15 @@ def test_a_surname_with_its_particle_at_a_sentence_start_is_the_same_person():
         "Pieter van der Walt",
         "Mark Van Houten",
     ]
+
+
+def test_a_middle_initial_and_a_hyphenated_given_name_make_people():
+    text = (
+        "The Bank of Canada held rates.\n\n"
+        "Senior deputy governor Carolyn A. Pritchard said inflation was easing. "
+        '"Rates are high," said Jean-Luc Ferreira of National Bank Financial.'
+    )
+    assert people_in(text) == [
+        ("Carolyn A. Pritchard", "Senior deputy governor", None),
+        ("Jean-Luc Ferreira", None, "National Bank Financial"),
+    ]
