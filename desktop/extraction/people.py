@@ -12,7 +12,7 @@ from desktop.domain.model import BASIS_ELSEWHERE
 from desktop.extraction.affiliations import affiliate
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, name_runs
-from desktop.extraction.mentions import Run
+from desktop.extraction.mentions import PERSON_PARTICLES, Run
 from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
 from desktop.extraction.roles import role_before
@@ -58,12 +58,23 @@ def _group_people_plain(candidates: list[str]) -> dict[str, str]:
         words = name.split()
         for other in canonical.values():
             ow = other.split()
-            if ow[0] == words[0] and ow[-1] == words[-1]:
+            if (ow[0] == words[0] and ow[-1] == words[-1]) or _particle_surname(words, ow):
                 canonical[name] = other
                 break
         else:
             canonical[name] = name
     return canonical
+
+
+def _particle_surname(words: list[str], full: list[str]) -> bool:
+    """A surname with its particle, capitalised at a sentence start or by the family: "Van
+    der Walt" of "Pieter van der Walt", "Van Houten" of "Mark Van Houten"."""
+    size = len(words)
+    return (
+        words[0].lower() in PERSON_PARTICLES
+        and len(full) > size
+        and [w.lower() for w in full[-size:]] == [w.lower() for w in words]
+    )
 
 
 def find_people(doc: Document, author: str | None = None) -> NameIndex:
