@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from desktop.domain import Article, Span
+from desktop.extraction.furniture import without_furniture
 from desktop.extraction.lexicon import find_words
 from desktop.extraction.mentions import Run, Token, Tokens, find_runs, tokenize
 from desktop.extraction.sentences import split_sentences
@@ -52,7 +53,7 @@ class Document:
 
     def __init__(self, article: Article):
         self.article = article
-        self.text = article.text
+        self.text = without_furniture(article.text)  # offsets as in article.text
 
     @cached_property
     def lowered(self) -> str:

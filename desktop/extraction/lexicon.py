@@ -40,6 +40,8 @@ ROLE_WORDS = _words("""
     guest athlete instructor tutor coordinator supervisor specialist expert creator inventor
     councillor councilor politician candidate nominee delegate
     employee staffer aide speaker worker
+    vice-president vice-chairman vice-chairwoman vice-chair vice-chancellor vice-principal
+    vice-admiral co-owner co-head co-ceo
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})

@@ -119,6 +119,8 @@ def find_organisations(
         part = _org_part(run)
         if part is None or part.text in people or _not_an_org(tokens, part):
             continue
+        if _person_of_body(part, people):
+            continue
         if len(part.words) == 1 and part.text in inner:
             continue
         spelled = _spelled_out_before(tokens, part, ending_at) or spelled_out.get(part.text)
@@ -155,6 +157,14 @@ def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> 
     if len(run.words) != 1 or not run.text.isupper() or first < 2 or texts[first - 1] != "(":
         return None
     return ending_at.get(first - 2)
+
+
+def _person_of_body(run: Run, people: set[str]) -> bool:
+    """A person and their body in one run: "(Analyst) Chris Murtagh of Cormorant Capital"
+    (the body is found by itself in the run's name parts)."""
+    words = run.words
+    head = words[: words.index("of")] if "of" in words else ()
+    return any(" ".join(head[k:]) in people for k in range(len(head)))
 
 
 def _not_an_org(tokens: Tokens, run: Run) -> bool:

@@ -10,6 +10,7 @@ from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
     PARTY_CODES,
     PORTFOLIOS,
+    ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
 from desktop.extraction.mentions import Tokens
@@ -256,6 +257,12 @@ def role_before(
         i -= 2
     if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+    field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
+    field = " ".join(texts[field_start : i + (texts[i] != ",")]) if field_start else ""
+    i = field_start - 1 if field_start else i
+    owner = field.split()[1:]  # "chief executive of the company, Bo Ek": its, not a field
+    of_the_owner = len(owner) == 2 and owner[0] == "the" and owner[1] in ORGANISATION_NOUNS
+    field = "" if of_the_owner else field
     role_words: list[str] = []
     while i >= 0 and sentences[i] == sentence:
         text = texts[i]
@@ -280,7 +287,7 @@ def role_before(
         else:
             break
     of_org = None
-    department_tail = ""
+    department_tail = f" {field}" if field else ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -314,8 +321,11 @@ def role_before(
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
+    if i >= 0 and sentences[i] == sentence and _field_of_role(tokens, i):
+        words.insert(0, texts[i])
+        i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
-    org = of_org
+    org = THE_ORGANISATION if of_the_owner else of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
@@ -348,6 +358,34 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _field_of_office(tokens: Tokens, i: int) -> int | None:
+    """Where "of product" starts in "head of product" ending at token i, before a name:
+    "The company's head of product, Marcus de la Cruz"; None if no role and field end there."""
+    texts = tokens.texts
+    k = i
+    while k >= 0 and i - k < 3 and texts[k].isalpha() and texts[k].islower():
+        if texts[k] in ROLE_JOINERS or (k == i and is_role_word(texts[k])):
+            break
+        k -= 1
+    if k == i or k < 1 or texts[k] not in {"of", "for"} or not is_role_word(texts[k - 1]):
+        return None
+    same = tokens.sentences[k - 1] == tokens.sentences[i]
+    return k if same else None
+
+
+def _field_of_role(tokens: Tokens, i: int) -> bool:
+    """Token i names the field of the role after it, not an organisation: "Aviation" of
+    "Aviation analyst Chris Murtagh", "Health" of "Britain's Health Minister Sarah Lee";
+    not "Energy" of "Acme Energy analyst", part of a longer name."""
+    texts, bares = tokens.texts, tokens.bares
+    if bares[i] != texts[i] or texts[i].lower() not in ROLE_FIELDS:
+        return False
+    k = i - 1
+    if k < 0 or tokens.sentences[k] != tokens.sentences[i] or not tokens.is_capitalised[k]:
+        return True
+    return bares[k] != texts[k] or is_place(bares[k]) or is_sentence_word(bares[k])
 
 
 def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
