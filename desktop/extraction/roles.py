@@ -22,19 +22,15 @@ _ARTICLES = frozenset({"a", "an", "the"})
 THE_ORGANISATION = "\x00the organisation named before"
 # Verbs of a relative clause that say a person's role in the body named after them:
 # "Jane Doe, who founded Acme Corp.".
+# Only the present, and founding: "who ran the firm" may say what the person no longer is.
 _HEADING_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
     "heads": "head",
-    "headed": "head",
-    "leads": "leader",
-    "led": "leader",
+    "leads": "head",
     "runs": "head",
-    "ran": "head",
     "chairs": "chair",
-    "chaired": "chair",
     "owns": "owner",
-    "owned": "owner",
     "manages": "manager",
     "directs": "director",
 }
@@ -419,11 +415,12 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
     if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
-        # "Jane Doe, who founded Acme Corp., said": the verb says the role.
+        # "Jane Doe, who founded Acme Corp., said": the verb says the role, the body follows
+        # it by name ("who heads the program for Acme" is role_clauses').
         rest = body[2:]
-        if texts[rest[0]] == "the":
+        if texts[rest[0]] == "the" and len(rest) > 1:
             rest = rest[1:]
-        org = _org_from_tokens(tokens, rest[:6])
+        org = _org_from_tokens(tokens, rest[:6]) if tokens.is_capitalised[rest[0]] else None
         return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
