@@ -13,9 +13,9 @@ from desktop.domain import Span
 from desktop.extraction.context import Document
 from desktop.extraction.mentions import (
     _ASCII_TOKEN_SPLIT,
+    _CALENDAR_WORDS,
     _INITIALS,
     _PARTICLE_HYPHEN,
-    _CALENDAR_WORDS,
     _TOKEN_PATTERN,
     NAME_CONNECTORS,
     PERSON_PARTICLES,
