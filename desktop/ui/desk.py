@@ -7,8 +7,6 @@ import sys
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 
-from desktop.ui.widgets.find_bar import FindBar
-
 # The tab (by class name) that shows each list of the briefing, and "source", the article.
 KIND_TABS = {
     "takeaways": "OverviewTab",
@@ -46,15 +44,26 @@ class Desk(QObject):
         from desktop.ui.main_window import TAB_INDEX, TABS
 
         self.tab_index = {kind: TAB_INDEX[name] for kind, name in KIND_TABS.items()}
-        titles = {kind: TABS[index][2] for kind, index in self.tab_index.items()}
-        self.find_bar = FindBar(window.session, titles, window)
-        self.find_bar.hide()
-        self.find_bar.hit_chosen.connect(self.go_to_hit)
-        self.find_bar.hits_changed.connect(self._show_find_hits)
-        self.find_bar.closed.connect(self._focus_current_tab)
+        self._tab_titles = {kind: TABS[index][2] for kind, index in self.tab_index.items()}
+        self._find_bar = None
         self.takeaway_reorder = None
         self._undo_index = 0
         window.session.undo_stack.indexChanged.connect(self._say_what_changed)
+
+    @property
+    def find_bar(self):
+        """The find bar beneath the tabs, made the first time it is asked for."""
+        if self._find_bar is None:
+            from desktop.ui.widgets.find_bar import FindBar
+
+            bar = FindBar(self.window.session, self._tab_titles, self.window)
+            bar.hide()
+            bar.hit_chosen.connect(self.go_to_hit)
+            bar.hits_changed.connect(self._show_find_hits)
+            bar.closed.connect(self._focus_current_tab)
+            self.window.centralWidget().layout().addWidget(bar)
+            self._find_bar = bar
+        return self._find_bar
 
     def tab_built(self, page: QWidget) -> None:
         """A tab was just built: the Overview's takeaways move like a table's rows."""

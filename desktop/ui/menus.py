@@ -174,18 +174,18 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         window,
         edit_menu,
         "&Find…",
-        window.find_bar.open_bar,
+        lambda: window.find_bar.open_bar(),
         QKeySequence.StandardKey.Find,
         "Find words in every tab and in the article",
     )
     find_next = _action(
-        window, edit_menu, "Find &Next", window.find_bar.next, "F3", "Go to the next hit"
+        window, edit_menu, "Find &Next", lambda: window.find_bar.next(), "F3", "Go to the next hit"
     )
     find_previous = _action(
         window,
         edit_menu,
         "Find Pre&vious",
-        window.find_bar.previous,
+        lambda: window.find_bar.previous(),
         "Shift+F3",
         "Go to the previous hit",
     )
