@@ -54,7 +54,7 @@ _BOUNDARY = lazy_compile(
 )
 _WORD = lazy_compile(r"\w+")
 # First words of a sentence that needs the one before it to make sense.
-_LINKS_BACK = frozenset("if unless but and so yet then".split())
+_LINKS_BACK = frozenset("if unless but and so yet then however".split())
 _NONE: frozenset[str] = frozenset()
 _STOP = frozenset(
     "a an the and or of to in on for with by from at as its it is be will would that this "
