@@ -74,6 +74,7 @@ _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
 _PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
 _ALSO_SENTENCES = 3  # how far "also" still continues the plan before
+_MAX_NAME_LOOKS = 50  # places a capitalised subject is looked at for a mid-sentence capital
 
 
 @dataclass
@@ -148,7 +149,9 @@ def _is_proper_name(context: _Context, name: str) -> bool:
     proper = capitals > 1 or any(c.isdigit() for c in name)
     text = context.doc.text
     position = text.find(name)
-    while not proper and position >= 0:
+    looked = 0
+    while not proper and position >= 0 and looked < _MAX_NAME_LOOKS:
+        looked += 1
         before = text[:position].rstrip(" \"“‘'(")
         proper = bool(before) and before[-1] not in ".!?\n:"
         position = text.find(name, position + 1)
@@ -276,7 +279,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     planned = False
     sentence_subject: tuple[bool, str | None, str, str] | None = None
     for offset, clause, low in plans.clauses(text, lowered, sentence.start):
-        signals = [m for m in _SIGNAL.finditer(low) if not _NOUN_BEFORE.search(low, 0, m.start())]
+        signals = [
+            m
+            for m in _SIGNAL.finditer(low)
+            if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+        ]
         announced = False
         if not signals:
             match = plans.ANNOUNCED.search(low)

@@ -250,7 +250,8 @@ def _fragment(text: str) -> bool:
     """A piece that cannot stand alone: too short, lowercase, half a quotation, or a
     condition or link that needs the sentence before ("If a price is not agreed by then,
     ...", "But the firm ...")."""
-    if text.split(None, 1)[0].strip(",").lower() in _LINKS_BACK:
+    first = text.split(None, 1)[:1]
+    if first and first[0].strip(",").lower() in _LINKS_BACK:
         return True
     fourth_word = next(islice(_WORD.finditer(text), 3, None), None)  # no need to find them all
     if fourth_word is None or not text[:1].isupper() and text[:1] not in "“\"'‘":

@@ -243,3 +243,26 @@ def test_a_thing_scheduled_for_a_time_and_a_second_plan_after_and():
         ("next month", ["A vote on the merger is scheduled"]),
         ("by the end of next year", ["the deal is expected to close"]),
     ]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "open stores in the fall of 2011",
+        "cut jobs next Tuesday",
+        "launch it very soon",
+        "close it in Q3",
+        "sell it by June 30",
+        "finish within 30 days",
+        "list shares in fiscal 2027",
+        "open a base in the autumn",
+        "reopen on Friday morning",
+        "decide in due course",
+    ],
+)
+def test_the_horizon_sieve_keeps_every_clause_a_form_matches(clause):
+    from desktop.extraction import horizons as hz
+
+    lowered = clause.lower()
+    assert hz._CUE.search(lowered)
+    assert any(pattern.search(lowered) for _name, pattern, _place, _kind in hz.FORMS)

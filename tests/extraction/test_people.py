@@ -214,6 +214,20 @@ def test_datelines_and_currency_codes_are_not_organisations():
             None,
         ),
         (
+            "Sen. Ted Cruz (R-Texas) said the bill was dead.",
+            "Ted Cruz",
+            "Senator",
+            "Republican",
+            None,
+        ),
+        (
+            "Zorbat Quell (BN-Selangor) said the bill was dead. Mr. Quell left.",
+            "Zorbat Quell",
+            None,
+            "BN",
+            None,
+        ),
+        (
             "U.S. Rep. John Dingell said the bill was dead.",
             "John Dingell",
             "Representative",
@@ -371,3 +385,25 @@ def test_of_a_countrys_paper():
 )
 def test_adjectives_and_contractions_are_no_titles_or_owners(text):
     assert people_of(text)["Zorbat Quell"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Carla Reyes, who founded Zentrix Labs in 2004, said the market was weak.",
+            "Carla Reyes",
+            "founder",
+            "Zentrix Labs",
+        ),
+        (
+            "Tom Brandt, who heads the Ontario Securities Commission, agreed.",
+            "Tom Brandt",
+            "head",
+            "Ontario Securities Commission",
+        ),
+        ("Tom Brandt, who heads the talks, agreed with Carla Reyes.", "Tom Brandt", None, None),
+    ],
+)
+def test_role_in_a_relative_clause_verb(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
