@@ -43,10 +43,21 @@ def _group_people(candidates: list[str]) -> dict[str, str]:
     # The first (longest) name with each first and last word, looked up rather than
     # searched for among all names so far: an article of many people took their square.
     by_ends: dict[tuple[str, str], str] = {}
+    by_tail: dict[tuple[str, ...], str] = {}  # "van der walt" -> "Pieter van der Walt"
+    order: dict[str, int] = {}
     for name in multi:
         words = name.split()
-        other = by_ends.setdefault((words[0], words[-1]), name)
+        found = [by_ends.get((words[0], words[-1]))]
+        if words[0].lower() in PERSON_PARTICLES:
+            found.append(by_tail.get(tuple(w.lower() for w in words)))
+        other = min((f for f in found if f), key=order.__getitem__, default=name)
         canonical[name] = other
+        if other == name:
+            order[name] = len(order)
+            by_ends.setdefault((words[0], words[-1]), name)
+            for k in range(1, len(words)):
+                if words[k].lower() in PERSON_PARTICLES:
+                    by_tail.setdefault(tuple(w.lower() for w in words[k:]), name)
     return canonical
 
 
