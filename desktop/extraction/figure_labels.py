@@ -209,8 +209,11 @@ def _verb_multiple(
     names: Names,
 ) -> Label:  # fmt: skip
     """ "Acme doubled its profits" -> "Acme profits"; "The capital of Acme tripled in
-    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject."""
+    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject;
+    "Acme plans to double production" -> "Acme production"."""
     owner = [w for w in clause if not w.mark]
+    if any(is_verb(w) for w in owner):  # "Acme plans to double ...": the verb's subject
+        owner, _ = subject_of(owner)
     if not owner and before:
         owner, _ = subject_of(before)
     subject = resolve(owner, before, names)

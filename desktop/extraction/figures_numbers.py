@@ -212,7 +212,10 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         return True
     cents = CENTS.match(text, tail)
     if cents:  # "17 cents": money in the article's dollar
-        hit.kind, hit.end, hit.unit, hit.unit_inferred = "money", cents.end(), "USD", True
+        country = cents["country"]  # "73.61 U.S. cents" says its dollar
+        hit.kind, hit.end = "money", cents.end()
+        hit.unit = _CENT_COUNTRIES.get((country or "").replace(".", "").lower(), "USD")
+        hit.unit_inferred = country is None
         hit.value = (hit.value or 0) / 100
         hit.value_max = hit.value_max / 100 if hit.value_max else None
         hit.per = rate_after(text, hit.end)
@@ -252,6 +255,10 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.kind, hit.end = "count", compound.end()  # "131-page", "a 20-member team"
         return True
     return _count(context, hit, tail)
+
+
+# The dollar a country word before "cents" names: "73.61 U.S. cents".
+_CENT_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD"}
 
 
 def _money_word(text: str, hit: Hit, money: re.Match) -> bool:

@@ -173,3 +173,28 @@ def test_a_long_count_label_keeps_the_counted_noun():
         "During the first quarter of the year Lumen Corp. sold more than 21 million smart phones."
     )[0]
     assert figure.about == "smart phones Lumen Corp. sold during first quarter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "about"),
+    [
+        ("Pelham Mills plans to double production at its Ohio plant.", 2.0,
+         "Pelham Mills production at Ohio plant"),
+        ("Ferrow will triple its capacity by 2027.", 3.0, "Ferrow capacity by 2027"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_multiplying_after_to_or_a_modal_is_a_multiple(sentence, value, about):
+    (figure,) = [f for f in figures_of(sentence) if f.kind == "multiple"]
+    assert (figure.value, figure.about, figure.direction) == (value, about, "up")
+
+
+def test_double_as_an_adjective_or_a_score_is_no_figure():
+    assert figures_of("Guests at the Lakeview booked a double room.") == []
+    assert figures_of("The striker could double the lead before half-time.") == []
+
+
+def test_cents_of_a_named_dollar():
+    figure = one("The loonie closed at 73.61 U.S. cents on Tuesday.")
+    assert (figure.kind, figure.value, figure.unit, figure.unit_inferred) == (
+        "money", 0.7361, "USD", False,
+    )  # fmt: skip
