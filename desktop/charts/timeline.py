@@ -197,9 +197,11 @@ def calendar_timeline(phases: list[Phase], published: str | None, dark: bool = F
     axes.axvline(reference, color=colours.muted, linewidth=0.8, linestyle="--")
     axes.annotate(
         "article date",
-        xy=(reference, len(phases) - 0.45),
-        xytext=(3, 0),
+        xy=(reference, 0.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(3, 2),
         textcoords="offset points",
+        va="bottom",
         fontsize=style.SMALL_SIZE,
         color=colours.muted,
     )
@@ -211,7 +213,7 @@ def calendar_timeline(phases: list[Phase], published: str | None, dark: bool = F
         ],
     )
     axes.tick_params(axis="y", length=0)
-    axes.set_ylim(len(phases) - 0.2, -0.85)
+    axes.set_ylim(len(phases) + 0.05, -0.85)  # room below the last row for "article date"
     axes.set_xlim(left - pad, right + pad)
     _date_ticks(axes, left - pad, right + pad)
     axes.set_xlabel("Date", fontsize=style.SMALL_SIZE)

@@ -103,6 +103,14 @@ _EVENT_VERB = lazy_compile(
 # "by then", "by that time": the horizon of the plan before.
 _THEN = lazy_compile(r"\b(?:by|until|at)\s+(?:then|that\s+(?:time|point|date|stage))\b")
 
+# A sieve for explicit_horizons: a digit or a word one of the forms holds. It may keep too
+# much, never too little (tests/extraction/test_horizons.py compares it with the forms).
+_CUE = lazy_compile(
+    r"\d|year|month|week|day|decade|quarter|q[1-4]|fy|fiscal|next|this|soon|shortly|near|"
+    r"due course|imminent|spring|summer|fall|autumn|winter|tomorrow|tonight|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+)
+
 # Staging words: the first step, a later step, the last step.
 NOW = lazy_compile(
     r"\b(?:initially|at first|to begin with|in the first (?:phase|stage)|for now|"
@@ -294,6 +302,8 @@ def explicit_horizons(
         weekdays: whether "on Friday" counts (not after "announced": that is the day it was said).
     """
     found: list[tuple[int, int, int, Horizon]] = []
+    if not _CUE.search(lowered, start):
+        return found  # no digit and no word any form needs: most clauses
     for rank, (name, pattern, place, kind) in enumerate(FORMS):
         if name == "weekday" and not weekdays:
             continue

@@ -54,6 +54,10 @@ _FORECAST_SOURCE = lazy_compile(
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
+_SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
+# A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
+# "the plan to European governments" is no plan of its own).
+_NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s+[a-z]+\s")
 _NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
@@ -74,6 +78,7 @@ _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
 _PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
 _ALSO_SENTENCES = 3  # how far "also" still continues the plan before
+_MAX_NAME_LOOKS = 50  # places a capitalised subject is looked at for a mid-sentence capital
 
 
 @dataclass
@@ -148,7 +153,9 @@ def _is_proper_name(context: _Context, name: str) -> bool:
     proper = capitals > 1 or any(c.isdigit() for c in name)
     text = context.doc.text
     position = text.find(name)
-    while not proper and position >= 0:
+    looked = 0
+    while not proper and position >= 0 and looked < _MAX_NAME_LOOKS:
+        looked += 1
         before = text[:position].rstrip(" \"“‘'(")
         proper = bool(before) and before[-1] not in ".!?\n:"
         position = text.find(name, position + 1)
@@ -276,7 +283,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     planned = False
     sentence_subject: tuple[bool, str | None, str, str] | None = None
     for offset, clause, low in plans.clauses(text, lowered, sentence.start):
-        signals = [m for m in _SIGNAL.finditer(low) if not _NOUN_BEFORE.search(low, 0, m.start())]
+        signals = [
+            m
+            for m in _SIGNAL.finditer(low)
+            if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+            or _NAMED_PLAN.match(clause, m.start())
+        ]
         announced = False
         if not signals:
             match = plans.ANNOUNCED.search(low)
@@ -309,7 +321,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text
             )
-            plan_noun = bool(plans.PLAN_NOUN.match(signal.group()))
+            named_plan = bool(_NOUN_BEFORE.search(low[max(0, signal.start() - 8) : signal.start()]))
+            if named_plan and _SUBORDINATE.match(low):
+                continue  # "After a plan to bail them out failed this week, ...": not the plan
+            plan_noun = bool(plans.PLAN_NOUN.match(signal.group())) or named_plan
             if not subject and sentence_subject is None:
                 # "He didn't say where, but wanted to ...": the sentence's own subject.
                 opening = text[: offset - sentence.start + signal.start()]

@@ -73,21 +73,30 @@ def lanes_of(steps: list[Step], main_org: str | None, sentence_of) -> None:
         main_org: the organisation the article is about, if known.
         sentence_of: a step's sentence number.
     """
-    named = [k for k, s in enumerate(steps) if s.org]
+    # The named step before each one and after it, found in two passes, not per step.
+    last: Step | None = None
+    before: list[Step | None] = []
+    for step in steps:
+        before.append(last)
+        last = step if step.org else last
+    following: Step | None = None
+    after: list[Step | None] = [None] * len(steps)
+    for k in range(len(steps) - 1, -1, -1):
+        after[k] = following
+        following = steps[k] if steps[k].org else following
     for k, step in enumerate(steps):
         if step.org:
             continue
         step.inferred = True
-        before = [j for j in named if j < k]
-        after = [j for j in named if j > k]
-        if before and sentence_of(step) - sentence_of(steps[before[-1]]) <= 2:
-            step.org = steps[before[-1]].org
+        near, next_named = before[k], after[k]
+        if near is not None and sentence_of(step) - sentence_of(near) <= 2:
+            step.org = near.org
         elif main_org:
             step.org = main_org
-        elif before:
-            step.org = steps[before[-1]].org
-        elif after:
-            step.org = steps[after[0]].org
+        elif near is not None:
+            step.org = near.org
+        elif next_named is not None:
+            step.org = next_named.org
 
 
 def partners(steps: list[Step], main_org: str | None) -> None:
@@ -138,13 +147,11 @@ def build_phases(
     staging word ("Officials will initially ...") is no plan told.
     """
     lanes_of(steps, main_org, sentence_of)
-    # Grouped in one pass: picking each sentence's steps from all of them grew with the
-    # square of a long plan's length.
     by_sentence: dict[int, list[Step]] = {}
     for step in steps:
         by_sentence.setdefault(sentence_of(step), []).append(step)
-    for index in sorted(by_sentence):
-        partners(by_sentence[index], main_org)
+    for same in by_sentence.values():
+        partners(same, main_org)
     lanes: dict[str | None, dict[tuple, list[Step]]] = {}
     for step in sorted(steps, key=lambda s: s.position):
         key = (
