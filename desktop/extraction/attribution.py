@@ -202,6 +202,8 @@ class Attributor:
             if s < sent_start:
                 break
             between = self.text[e:end]
+            if between.startswith(("'s ", "’s ")) and between.rstrip().endswith(","):
+                continue  # "Tom Ward, Bennett's deputy, said": the possessor describes Ward
             words = len(between.split())
             # A long appositive is fine when it describes the speaker's roles:
             # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".

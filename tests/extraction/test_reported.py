@@ -315,3 +315,20 @@ def test_a_day_after_on_ends_the_name_and_the_statement_is_reported():
     assert quotes_of(text) == [
         ("reported", "Janet Roe", "the bakery would hire forty people by June"),
     ]
+
+
+def test_told_a_listener_and_a_time_then_the_statement():
+    text = (
+        "Laura Bennett runs Northwind Tools. Tom Ward, Bennett's second-in-command, told "
+        "investors in February that the plant would close. Northwind's plant manager, Dana "
+        "Fox, told council the company would hire forty people."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Tom Ward", "the plant would close"),
+        ("reported", "Dana Fox", "the company would hire forty people"),
+    ]
+
+
+def test_told_reporters_and_a_place_is_no_statement():
+    text = PERSON + "Bennett told reporters outside the plant in Monroe."
+    assert quotes_of(text) == []
