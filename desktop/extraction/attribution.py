@@ -135,7 +135,9 @@ class Attributor:
         hit = self.res.person_ending_at(end)
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
-        found = self.speaker_in_apposition(sent_start, end)
+        found = self.source_before_apposition(sent_start, end) or self.speaker_in_apposition(
+            sent_start, end
+        )
         if found:
             return found  # "Jo Lee, chair of the Iodine Council, says"
         org = self.res.org_ending_at(end)
@@ -191,6 +193,23 @@ class Attributor:
             if hit and is_title(self.text[start : hit[0]]):
                 return Subject(hit[0], hit[1])
         return None
+
+    def source_before_apposition(self, sent_start: int, end: int) -> Subject | None:
+        """ "The report, written by economists Ann Lee and Bo Kim, says": a document or an
+        organisation opens the sentence and the apposition describes it, so the people
+        named in the apposition are not who speaks; the source is "the report"."""
+        text = self.text
+        comma = text.find(",", sent_start, end)
+        if comma < 0 or not text[sent_start:end].rstrip().endswith(","):
+            return None
+        words = text[sent_start:comma].split()
+        if not 1 < len(words) <= 5 or words[0].lower() not in {"the", "a", "an", "its"}:
+            return None
+        head = words[-1].lower()
+        if head not in DOCUMENT_SOURCES and head not in ORG_NOUNS:
+            return None
+        subj = self.nominal(words, sent_start)
+        return subj if subj is not None and subj.speaker is None else None
 
     def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
         """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a

@@ -247,3 +247,18 @@ def test_a_pronoun_follows_the_last_speaker_before_a_man_named_in_passing():
         "designed by engineer Victor Hale. “It will be ready by June,” he said."
     )
     assert [q[0] for q in said(text)] == ["Carl Dunn", "Carl Dunn"]
+
+
+def test_people_in_an_apposition_to_a_document_are_not_its_speaker():
+    text = (
+        "Acme Holdings Ltd. makes tools. The report, written by economists Ann Lee and Bob "
+        "Stone, says the country is on track. The company, led by Carl Dunn since 2010, "
+        "said it would close the plant."
+    )
+    doc = Document(Article(text=text))
+    quotes = find_quotes(doc, find_people(doc), sources=True)
+    assert [(q.speaker, q.source, q.text) for q in quotes] == [
+        (None, "The report", "the country is on track"),
+        (None, "Acme Holdings Ltd.", "it would close the plant"),
+    ]
+    assert quotes_of(text) == []
