@@ -297,3 +297,14 @@ def test_named_plans_quotes_and_votes(text, horizon, action):
 def test_a_failed_plan_before_the_subject_is_no_phase():
     text = "After a plan to rescue the lender failed in the Senate this week, shares fell 5%."
     assert phases_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Mona Lind said she would be happy to meet the unions in May.",
+        "Halvard Steel will be the first mill to close, in 2026.",
+    ],
+)
+def test_a_state_is_not_a_plan(text):
+    assert phases_of(text) == []
