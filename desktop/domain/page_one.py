@@ -25,6 +25,7 @@ class PageOne:
     title_derived: bool  # made from the lead: the article has no title of its own
     subtitle: str
     source: list[str]  # publication, author, date: "Bloomberg", "Alisha Sachdev", "25 Sep..."
+    source_label: str  # "Source", or "Published" when only the date is known
     bottom_line: str
     cards: list[Headline] = field(default_factory=list)
     takeaways: list[str] = field(default_factory=list)
@@ -81,11 +82,14 @@ def page_one(briefing: Briefing) -> PageOne:
     """Page one of a briefing, as the engine wrote it and the analyst changed it."""
     title, derived = display_title(briefing)
     cards = [headline_for(figure, briefing) for figure in briefing.pinned_figures()]
+    source = source_parts(briefing.article)
+    only_date = source == [long_date(briefing.article.published)]
     return PageOne(
         title=title,
         title_derived=derived,
         subtitle=" ".join(briefing.subtitle.split()),
-        source=source_parts(briefing.article),
+        source=source,
+        source_label="Published" if only_date else "Source",
         bottom_line=" ".join(briefing.bottom_line.split()),
         cards=cards,
         takeaways=[" ".join(t.text.split()) for t in briefing.takeaways if t.text.strip()],

@@ -55,9 +55,7 @@ def header_block(document, briefing: Briefing, page: PageOne, prepared_on: dt.da
     if one_line(page.subtitle):
         document.add_paragraph(one_line(page.subtitle), style="Subtitle")
     source = document.add_paragraph(style="Source Line")
-    # Only a date known: it says when, not where from.
-    only_date = len(page.source) == 1 and page.source[0] == long_date(briefing.article.published)
-    source.add_run("Published: " if only_date else "Source: ").bold = True
+    source.add_run(f"{page.source_label}: ").bold = True
     source.add_run(one_line(" · ".join(page.source)) or "not recorded")
     url = one_line(briefing.article.url)
     if url:

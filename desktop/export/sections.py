@@ -27,7 +27,11 @@ from desktop.export.xml_text import one_line
 EDITABLE_LISTS = (
     ("people", "People", lambda item: item.name),
     ("organisations", "Organisations", lambda item: item.name),
-    ("quotes", "Quotes", lambda item: f"{item.speaker or UNKNOWN_SPEAKER}: “{item.text[:60]}…”"),
+    (
+        "quotes",
+        "Quotes",
+        lambda item: f"{item.speaker or item.source or UNKNOWN_SPEAKER}: “{item.text[:60]}…”",
+    ),
     ("figures", "Figures", lambda item: item.text),
     ("phases", "Phases", lambda item: item.title),
     ("relationships", "Relationships", lambda item: f"{item.source} – {item.target}"),

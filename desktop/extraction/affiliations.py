@@ -15,13 +15,12 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+from desktop.extraction.sources import data_sources
 
 # Roles of government: with no organisation written, the country the story is about.
 _GOVERNMENT_ROLES = frozenset(
     {
-        "president",
         "minister",
-        "secretary",
         "senator",
         "governor",
         "ambassador",
@@ -31,6 +30,9 @@ _GOVERNMENT_ROLES = frozenset(
         "congressman",
     }
 )
+# Titles of government only when written as a title ("President Joe Biden"); "union
+# president" and "the club's secretary" serve their organisation, not the state.
+_TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
@@ -177,6 +179,15 @@ def _is_corporate(role: str) -> bool:
     return not CORPORATE_ROLES.isdisjoint(role.lower().split())
 
 
+def _serves_the_state(role: str) -> bool:
+    """Whether a role is one of government: "Finance Minister", "President", "senator";
+    not "president" of "union president Tom Rusk", whose organisation is not the country."""
+    words = role.split()
+    if not _GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words):
+        return True
+    return not _TITLED_GOVERNMENT_ROLES.isdisjoint(w.lower() for w in words if w[:1].isupper())
+
+
 def _other_owner(doc: Document, runs: list[Run]) -> bool:
     """A role said to be another's: "rival automaker chief executive Tom Brandt"."""
     texts, sentences = doc.tokens.texts, doc.tokens.sentences
@@ -205,10 +216,11 @@ def affiliate(
     org_names = {o.name for o in orgs} | {a for o in orgs for a in o.aliases}
     ties_of = {name: gather_ties(doc, runs_of, org_names) for name, runs_of in mentions.items()}
     employers = set()
+    people = set(mentions)  # made once: made for each person, it cost their square
     for ties in ties_of.values():
-        employers |= employer_names(ties, set(mentions))
-    orgs = add_employers(doc, orgs, employers - org_names, runs, set(mentions))
-    orgs_before = OrganisationsBefore(doc, orgs)
+        employers |= employer_names(ties, people)
+    orgs = add_employers(doc, orgs, employers - org_names, runs, people)
+    orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
     home = _home_country(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
@@ -220,7 +232,7 @@ def affiliate(
             named = orgs_before.before(runs_of[0].start, "company")
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
-        if org is None and role and home and set(role.lower().split()) & _GOVERNMENT_ROLES:
+        if org is None and role and home and _serves_the_state(role):
             org, elsewhere = home, True  # a head of government serves the story's country
         if org is None:
             # "Belgium started the game with ... Yannick Carrasco": the country the
@@ -233,13 +245,14 @@ def affiliate(
 
 class OrganisationsBefore:
     """The organisation named last before an offset, found by bisection: what "its" and
-    "the company's" stand for."""
+    "the company's" stand for. Those named only as a source ("according to Refinitiv
+    data", skip) stand for nobody's employer."""
 
-    def __init__(self, doc: Document, orgs: list[Organisation]):
+    def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
         mentions = sorted(
             (span.start, org.name, org.kind)
             for org in orgs
-            if org.kind != "media"
+            if org.kind != "media" and org.name not in skip
             for span in org.spans
         )
         self.starts = [start for start, _name, _kind in mentions]

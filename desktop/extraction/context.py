@@ -7,9 +7,11 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from desktop.domain import Article, Span
+from desktop.extraction.furniture import without_furniture
 from desktop.extraction.lexicon import find_words
 from desktop.extraction.mentions import Run, Token, Tokens, find_runs, tokenize
 from desktop.extraction.sentences import split_sentences
+from desktop.lazyre import lazy_compile
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -21,12 +23,37 @@ def lowercase(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
+# Initials that begin a name, cut off as a sentence of their own: "J.P." of "J.P. Morgan
+# Chase & Co. said", ", J.P." of "grew, J.P. Morgan analyst Jane Doe said". Initials after
+# "the" ("in the U.S.") may well end a sentence.
+_NAME_INITIALS = lazy_compile(
+    r"(?:^|[,;:(—–]\s*|\b(?:and|by|of|at|with|from|for)\s+)(?:[A-Z]\.){2,}$"
+)
+
+
+def _join_initials(text: str, sentences: list[Span]) -> list[Span]:
+    """Sentences with a name's initials joined back to the name they begin."""
+    out: list[Span] = []
+    for span in sentences:
+        if (
+            out
+            and out[-1].end <= span.start
+            and text[span.start : span.start + 1].isupper()
+            and not text[out[-1].end : span.start].strip()
+            and _NAME_INITIALS.search(text, out[-1].start, out[-1].end)
+        ):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
+
+
 class Document:
     """Shared, precomputed views of one article for every extractor."""
 
     def __init__(self, article: Article):
         self.article = article
-        self.text = article.text
+        self.text = without_furniture(article.text)  # offsets as in article.text
 
     @cached_property
     def lowered(self) -> str:
@@ -43,7 +70,8 @@ class Document:
         breaks = [h.span.end for h in self.article.headings]
         spans = split_sentences(self.text, self.article.body_start, breaks)
         headings = {(h.span.start, h.span.end) for h in self.article.headings}
-        return [s for s in spans if (s.start, s.end) not in headings]
+        kept = [s for s in spans if (s.start, s.end) not in headings]
+        return _join_initials(self.text, kept)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

@@ -227,12 +227,21 @@ def _and_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     return [(0, k), (k + 1, len(words))] if k > 0 and k + 1 < len(words) else whole
 
 
+def _is_given(word: str, names) -> bool:
+    """A given name the list knows, or two of them joined by a hyphen: "Jean-Luc"."""
+    if word in names:
+        return True
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first in names and second in names
+
+
 def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
     names = first_names()
     for k in range(1, len(words) - 1):
         if words[k] in {"of", "for", "from", "at"} and (
-            (k >= 2 and words[k - 2] in names) or (k >= 3 and words[k - 3] in names)
+            (k >= 2 and _is_given(words[k - 2], names))
+            or (k >= 3 and _is_given(words[k - 3], names))
         ):
             return [(0, k), (k + 1, len(words))]  # "President Carla Reyes of Freedonia"
         low = words[k].lower().rstrip(".")
@@ -383,7 +392,7 @@ class Classifier:
         """Evidence that a name is a person's; 2 or more means a person."""
         runs = self.by_text[text]
         words = runs[0].words
-        given = words[0] in self.names and len(words) > 1
+        given = len(words) > 1 and _is_given(words[0], self.names)
         # "Theresa May", "Stephen King": a word that is also a surname, after a given name.
         surname_word = given and words[-1] in SURNAME_WORDS and words[0] not in SURNAME_WORDS
         penalty = 0.0
@@ -396,6 +405,7 @@ class Classifier:
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
         inner = words[:-1] if surname_word else words
+        inner = inner[:1] + tuple(w for w in inner[1:] if len(w) > 1)  # "Carolyn A. Pritchard"
         if not NOT_NAMES.isdisjoint(inner) or not COUNTRIES.isdisjoint(inner):
             return -10
         if len(words) > 4:

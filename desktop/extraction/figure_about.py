@@ -5,7 +5,12 @@ from __future__ import annotations
 from desktop.domain import Figure, Organisation
 from desktop.extraction.figure_clauses import Names, is_name, words_of
 from desktop.extraction.figure_labels import label_figure
-from desktop.extraction.lexicon_figures import DOLLAR_CITIES, DOLLAR_COUNTRIES
+from desktop.extraction.lexicon_figures import (
+    DOLLAR_CITIES,
+    DOLLAR_COUNTRIES,
+    DOLLAR_REGION_ABBREVIATIONS,
+    DOLLAR_REGIONS,
+)
 from desktop.lazyre import lazy_compile
 
 # Kinds labelled from their clause; ranks and years keep the short description of figures_words.
@@ -42,6 +47,8 @@ def _title_actor(doc) -> str | None:
     end = end if 0 <= end < doc.article.body_start or doc.article.body_start == 0 else -1
     if end <= 0:
         return None
+    if doc.article.body_start == 0 and doc.sentences and doc.sentences[0].end < end:
+        end = doc.sentences[0].end  # no title: the first sentence, never the one after it
     words = words_of(text, 0, end)
     run: list[str] = []
     for k, word in enumerate(words):
@@ -159,7 +166,9 @@ def _restates(text: str, previous: Figure, figure: Figure) -> bool:
 
 _COUNTRY = lazy_compile(
     r"(?<![Oo]f )\b(?P<name>Australian|Australia|Canadian|Canada|New Zealand|Singaporean|"
-    r"Hong Kong|Taiwanese)\b"
+    r"Hong Kong|Taiwanese|"
+    + "|".join(sorted((r.title() for r in DOLLAR_REGIONS), key=len, reverse=True))
+    + r")\b"
 )
 _AMERICAN = lazy_compile(r"\b(?:US|U\.S\.|American|United States)(?![$\w])")
 _DATELINE = lazy_compile(r"[ \t]*(?P<city>[A-Z][A-Za-z]+)\b[^\n]{0,40}?[—–-]")
@@ -180,6 +189,9 @@ def dollar_country(doc) -> str | None:
     body = doc.article.body_start
     first = doc.sentences[0] if doc.sentences else None
     dateline = _DATELINE.match(text, body)
+    region = _dateline_region(dateline.group()) if dateline else None
+    if region:
+        return region
     if dateline and dateline["city"].isupper():
         city = DOLLAR_CITIES.get(dateline["city"].lower())
         if city:
@@ -188,5 +200,19 @@ def dollar_country(doc) -> str | None:
     for region in ((0, body), (body, end)):
         match = _COUNTRY.search(text, *region)
         if match and not _AMERICAN.search(text, *region):  # "US and Canadian production"
-            return DOLLAR_COUNTRIES[match["name"].lower()]
+            name = match["name"].lower()
+            return DOLLAR_COUNTRIES.get(name) or DOLLAR_REGIONS[name]
+    return None
+
+
+def _dateline_region(dateline: str) -> str | None:
+    """The dollar of the province or state a dateline names after its town: "HALIFAX,
+    N.S. —" and "Red Deer, Alberta —" -> "CAD"."""
+    for part in dateline.split(",")[1:]:
+        words = part.split()
+        for size in (3, 2, 1):
+            name = " ".join(words[:size])
+            found = DOLLAR_REGION_ABBREVIATIONS.get(name) or DOLLAR_REGIONS.get(name.lower())
+            if found:
+                return found
     return None

@@ -64,9 +64,11 @@ class Names:
     actor: str | None = None  # the article's main actor, where no name stands near
 
     def shorten(self, phrase: str) -> str:
+        """ "Apple Inc. profits" -> "Apple profits": a name as a word, not inside one."""
         for name in sorted(self.short, key=len, reverse=True):
             if name in phrase and len(name) > len(self.short[name]):
-                phrase = phrase.replace(name, self.short[name])
+                pattern = rf"(?<!\w){re.escape(name)}(?!\w)"
+                phrase = re.sub(pattern, lambda _m, n=name: self.short[n], phrase)
         return phrase
 
 

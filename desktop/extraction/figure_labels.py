@@ -23,6 +23,7 @@ from desktop.extraction.figure_clauses import (
     subject_of,
     words_of,
 )
+from desktop.extraction.figures_patterns import RATE
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
@@ -30,6 +31,7 @@ from desktop.extraction.lexicon_figures import (
     LINKS,
     PERSON_NOUNS,
     PHRASE_STOPS,
+    RATE_NOUNS,
     RELATIVES,
     UP_WORDS,
     VERB_NOUNS,
@@ -138,6 +140,9 @@ def label_figure(
         right_all = right_all[close + 1 :]
     while right_all and right_all[0].text in '"“”':
         right_all = right_all[1:]  # a term in quotation marks: 'a $5 million "package"'
+    rate = RATE.match(text, end)  # "$900 a month": the label says "per month" once, at its end
+    if rate and rate["noun"].lower() in RATE_NOUNS:
+        right_all = [w for w in right_all if w.start >= rate.end()]
     right = []
     for k, word in enumerate(right_all):
         if word.mark or (word.lower in COORDINATORS and new_clause(right_all, k)):
@@ -250,7 +255,7 @@ def _measure(
         linked = any(w.lower in AUXILIARIES for w in clause[verb:])
         return (["@subject"] if linked else []), _object(text, right), []
     last = verbs[-1]
-    between = [w.text for w in chain[chain.index(last) + 1 :] if w.lower not in LINKS]
+    between = _verb_object(chain[chain.index(last) + 1 :])
     noun = VERB_NOUNS.get(last.lower)
     if last.lower in COPULAS or (last.lower == "made" and between[:1] == ["up"]):
         return ["@subject"], _object(text, right), []
@@ -262,6 +267,19 @@ def _measure(
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
+
+
+def _verb_object(words: list[Word]) -> list[str]:
+    """What the verb acts on, without the words that lead into the figure: "cut costs over
+    the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
+    end = len(words)
+    while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
+        end -= 1
+    return [w.text for w in words[:end] if w.lower not in LINKS]
+
+
+# Words that open the phrase of a figure after a link: "over the next 18 months".
+_FIGURE_LEADS = frozenset("the a an next coming past last following first final".split())
 
 
 def _changed(clause: list[Word], verb: int) -> list[str] | None:

@@ -6,7 +6,7 @@ import re
 
 from desktop.domain import Figure, Organisation, Span, make_id
 from desktop.extraction.figure_about import LABELLED_KINDS, label_figures
-from desktop.extraction.figures_numbers import Hit, classify_number, rate_after
+from desktop.extraction.figures_numbers import Hit, changed_by, classify_number, rate_after
 from desktop.extraction.figures_patterns import (
     ARTICLE_BEFORE,
     ASCII_NUMBER_OR_SIGN,
@@ -260,9 +260,8 @@ def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> H
     if value is None:
         return None
     hit = Hit(start, match.end(), "money", value, unit=unit, unit_inferred=symbol == "$")
-    hit.per = rate_after(text, hit.end)
     upper = RANGE.match(text, match.end())
-    if upper and upper.group(0).lstrip()[:1] in "-–":  # "$5-7 million"
+    if upper and _amounts_range(text, start, upper):
         high = parse_number(upper.group("hi"))
         if high is not None and high > value:
             hit.value_max, hit.end = high, upper.end()
@@ -270,7 +269,19 @@ def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> H
             base = parse_number(numeral.group()) if numeral else None
             if base and high != base and value < base:  # the scale is written once, at the end
                 hit.value = value * high / base
+    hit.per = rate_after(text, hit.end)
     return _qualified(text, hit)
+
+
+def _amounts_range(text: str, start: int, upper: re.Match) -> bool:
+    """Whether the amount after an amount is the upper end of one range with it: "$5-7
+    million", "$7.40 to $7.80 a share", "between $20 million and $30 million"; not "rose
+    $2 million to $9 million" or "from $1 to $2", where the second is where a change went."""
+    joint = upper.group(0).lstrip()[:3].lower()
+    words = words_before(text, start, 4)
+    if joint.startswith("and"):
+        return bool(words) and bare_word(words[-1][0]) == "between"
+    return joint[:1] in "-–" or (joint.startswith("to") and not changed_by(words))
 
 
 def _to_figures(text: str, hits: list[Hit]) -> list[Figure]:

@@ -187,6 +187,13 @@ def _grows(words: list[tuple[str, int]]) -> bool:
     return False
 
 
+def changed_by(words: list[tuple[str, int]]) -> bool:
+    """True where the amount after these words is a change, so "to" after it names where the
+    change went, not a range's upper end: "rose $2 million to $9 million", "from $1 to $2"."""
+    last = bare_word(words[-1][0]) if words else ""
+    return _grows(words) or last in _CHANGE or last in ("from", "by")
+
+
 def _qualify(text: str, hit: Hit, words: list[tuple[str, int]]) -> Hit:
     found = qualifier_before(text, hit.start, words)
     if found:

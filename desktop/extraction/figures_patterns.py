@@ -195,8 +195,11 @@ TIME = lazy_compile(
 BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
 #: "17 cents", "77 cents": a dollar amount in cents.
 CENTS = lazy_compile(r"[ \t]+(?i:cents?)\b")
-#: What an amount is per: "$26 a week", "$1.14 per share".
-RATE = lazy_compile(r"[ \t]+(?i:a|an|per|each)[ \t]+(?P<noun>[A-Za-z]+)\b")
+#: What an amount is per: "$26 a week", "$1.14 per share"; not "$4 million a year earlier".
+RATE = lazy_compile(
+    r"[ \t]+(?i:a|an|per|each)[ \t]+(?P<noun>[A-Za-z]+)\b"
+    r"(?![ \t]+(?i:earlier|ago|before|later|after|prior|previously)\b)"
+)
 #: Money without a number: "millions of dollars", "a few hundred million US dollars".
 VAGUE_MONEY = lazy_compile(
     r"(?i:(?:a[ \t]+)?(?:few|several)[ \t]+(?:hundred|thousand|million|billion)"
@@ -217,7 +220,7 @@ FRACTION_PERCENT = lazy_compile(
     r"(?P<part>tenths?|quarters?|halves|half)[ \t]+of[ \t]+an?[ \t]+"
     r"(?:percent|per[ \t]cent|percentage[ \t]+point))\b"
 )
-FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
+FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*(?i:fold)|[ \t]*(?:fold|FOLD))\b")  # not "Fold Pro"
 TIMES = lazy_compile(r"[ \t]+(?i:times)\b")
 MEASURE = lazy_compile(rf"(?:[ \t]*-?[ \t]*(?i:{_alt(MEASURES)})\b|[ \t]*°|[ \t]*:\d)")
 HYPHEN_WORD = lazy_compile(r"[ \t]*-[ \t]*(?P<word>[A-Za-z]+)\b(?!-)")

@@ -40,6 +40,8 @@ ROLE_WORDS = _words("""
     guest athlete instructor tutor coordinator supervisor specialist expert creator inventor
     councillor councilor politician candidate nominee delegate
     employee staffer aide speaker worker
+    vice-president vice-chairman vice-chairwoman vice-chair vice-chancellor vice-principal
+    vice-admiral co-owner co-head co-ceo
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})
@@ -65,7 +67,7 @@ ORG_SUFFIXES = _words("""
     administration service services army navy force forces police party church museum center
     centre gallery galleries hospital clinic court parliament assembly senate congress
     federation union league conference organisation organization alliance network club team
-    exchange studios studio pictures records
+    exchange studios studio pictures records weekly daily
     """)
 # Words that open an organisation's name ("Bank of ...", "Ministry of ...").
 ORG_PREFIXES = _words("""

@@ -106,4 +106,19 @@ DOLLAR_CITIES = {
     "toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD",
     "calgary": "CAD", "sydney": "AUD", "melbourne": "AUD", "canberra": "AUD",
     "brisbane": "AUD", "perth": "AUD", "auckland": "NZD", "wellington": "NZD",
+    "halifax": "CAD", "winnipeg": "CAD", "edmonton": "CAD", "regina": "CAD",
+}  # fmt: skip
+# Provinces and states that say which dollar a bare "$" means, named in a dateline, the
+# title or the first sentence ("Nova Scotia's power utility ...").
+DOLLAR_REGIONS = {
+    "ontario": "CAD", "quebec": "CAD", "nova scotia": "CAD", "new brunswick": "CAD",
+    "manitoba": "CAD", "british columbia": "CAD", "prince edward island": "CAD",
+    "saskatchewan": "CAD", "alberta": "CAD", "newfoundland": "CAD", "yukon": "CAD",
+    "nunavut": "CAD", "new south wales": "AUD", "queensland": "AUD", "tasmania": "AUD",
+}  # fmt: skip
+# The same as a dateline abbreviates them after the town: "HALIFAX, N.S. —", "Oakville, Ont."
+DOLLAR_REGION_ABBREVIATIONS = {
+    "Ont.": "CAD", "Que.": "CAD", "N.S.": "CAD", "N.B.": "CAD", "Man.": "CAD", "B.C.": "CAD",
+    "P.E.I.": "CAD", "Sask.": "CAD", "Alta.": "CAD", "Nfld.": "CAD", "N.L.": "CAD",
+    "NSW": "AUD", "N.S.W.": "AUD", "Qld": "AUD", "Qld.": "AUD", "Tas.": "AUD",
 }  # fmt: skip

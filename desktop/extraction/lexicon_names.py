@@ -192,7 +192,7 @@ ORGANISATION_NOUNS = _words("""
 CORPORATE_ROLES = _words("""
     ceo cfo coo cto cio chairman chairwoman chairperson founder co-founder cofounder employee
     staffer spokesman spokeswoman spokesperson executive treasurer officer president director
-    head manager vp svp evp
+    head manager vp svp evp vice-president vice-chairman vice-chairwoman
     """)
 # Fields of a government portfolio, written after "Minister of" / "Commissioner for": part of
 # the role ("Minister of Education"), not an organisation.
@@ -201,6 +201,16 @@ PORTFOLIOS = _words("""
     transport transportation agriculture labour labor industry culture interior commerce
     housing immigration employment tourism science technology communications infrastructure
     economy treasury security development fisheries forestry mines sport sports
+    """)
+# Fields of business and news beats written before a role: "Aviation analyst X", "Energy
+# Minister X", "business reporter X". Part of the role, never an organisation alone.
+ROLE_FIELDS = PORTFOLIOS | _words("""
+    aviation airline airlines auto autos automotive retail banking bank oil gas mining metals
+    steel tech telecom telecoms media consumer property insurance markets market equity
+    equities credit bond bonds currency currencies commodities commodity chemicals pharma
+    pharmaceutical pharmaceuticals healthcare biotech semiconductor chip chips software
+    internet gaming shipping logistics utilities food beverage mortgage business politics
+    political economics climate travel arts fashion
     """)
 # Nouns before a work's title: "the film Jerry Maguire", "the novel \"Anna Karenina\"".
 WORK_NOUNS = _words("""

@@ -27,6 +27,9 @@ _ORG_LEADS = frozenset({"General", "New", "First", "National", "United", "Royal"
 def _org_name(doc: Document, run: Run) -> str:
     """The organisation's name as written, with the full stop of "Ltd." or "Co."."""
     name = run.text
+    written = " ".join(doc.text[run.start : run.end].split())
+    if written != name and written.replace(".", "") == name.replace(".", ""):
+        name = written  # "J.P. Morgan", as the article writes it
     if run.words[-1] in _ABBREVIATED and doc.text[run.end : run.end + 1] == ".":
         name += "."
     return name
@@ -116,6 +119,8 @@ def find_organisations(
         part = _org_part(run)
         if part is None or part.text in people or _not_an_org(tokens, part):
             continue
+        if _person_of_body(part, people):
+            continue
         if len(part.words) == 1 and part.text in inner:
             continue
         spelled = _spelled_out_before(tokens, part, ending_at) or spelled_out.get(part.text)
@@ -154,6 +159,14 @@ def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> 
     return ending_at.get(first - 2)
 
 
+def _person_of_body(run: Run, people: set[str]) -> bool:
+    """A person and their body in one run: "(Analyst) Chris Murtagh of Cormorant Capital"
+    (the body is found by itself in the run's name parts)."""
+    words = run.words
+    head = words[: words.index("of")] if "of" in words else ()
+    return any(" ".join(head[k:]) in people for k in range(len(head)))
+
+
 def _not_an_org(tokens: Tokens, run: Run) -> bool:
     """A dateline ("DETROIT _") or a currency's prefix ("AU$"), though capitals only."""
     return is_dateline(tokens, run) or _is_currency_prefix(tokens, run)
@@ -165,21 +178,21 @@ def _merge_short_forms(by_name: dict[str, Organisation], runs: list[Run], people
     names = sorted(by_name, key=len, reverse=True)
     by_first_word: dict[str, list[str]] = defaultdict(list)  # longest first, as names
     for name in names:
-        by_first_word[name.split(" ", 1)[0]].append(name)
+        by_first_word[name.split(" ", 1)[0].replace(".", "")].append(name)
     for run in runs:
-        longer = by_first_word.get(run.words[0])
+        longer = by_first_word.get(run.words[0].replace(".", ""))
         if not longer or run.text in people or run.text in by_name or is_place(run.text):
             continue
-        prefix = run.text + " "
+        prefix = run.text.replace(".", "") + " "
         for name in longer:
-            if name.startswith(prefix):
+            if name.replace(".", "").startswith(prefix):
                 org = by_name[name]
                 org.aliases.append(run.text)
                 org.spans.append(run.span)
                 break
     # One organisation written as both "CALB" and "CALB Group Co.": keep the longer.
     for name in names:
-        for other in by_first_word[name.split(" ", 1)[0]]:
+        for other in by_first_word[name.split(" ", 1)[0].replace(".", "")]:
             if (
                 other != name
                 and other in by_name

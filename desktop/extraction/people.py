@@ -12,7 +12,7 @@ from desktop.domain.model import BASIS_ELSEWHERE
 from desktop.extraction.affiliations import affiliate
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, name_runs
-from desktop.extraction.mentions import Run
+from desktop.extraction.mentions import PERSON_PARTICLES, Run
 from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
 from desktop.extraction.roles import role_before
@@ -40,16 +40,56 @@ def _group_people(candidates: list[str]) -> dict[str, str]:
     """Map each person name to its canonical (longest) form: "Agarwal" -> "Shenu Agarwal"."""
     multi = sorted((c for c in candidates if " " in c), key=lambda c: -len(c.split()))
     canonical: dict[str, str] = {}
+    # The first (longest) name with each first and last word, or whose surname with its
+    # particle this is ("Van der Walt" of "Pieter van der Walt"), looked up rather than
+    # searched for among all names so far: an article of many people took their square.
+    heads: list[str] = []
+    by_ends: dict[tuple[str, str], int] = {}
+    by_tail: dict[tuple[str, ...], int] = {}
+    for name in multi:
+        words = name.split()
+        found = [by_ends.get((words[0], words[-1]))]
+        if words[0].lower() in PERSON_PARTICLES:
+            found.append(by_tail.get(tuple(w.lower() for w in words)))
+        earliest = min((k for k in found if k is not None), default=None)
+        if earliest is not None:
+            canonical[name] = heads[earliest]
+            continue
+        canonical[name] = name
+        by_ends.setdefault((words[0], words[-1]), len(heads))
+        for size in range(2, len(words)):
+            tail = tuple(w.lower() for w in words[-size:])
+            if tail[0] in PERSON_PARTICLES:
+                by_tail.setdefault(tail, len(heads))
+        heads.append(name)
+    return canonical
+
+
+def _group_people_plain(candidates: list[str]) -> dict[str, str]:
+    """_group_people as a search among the names so far (what its test compares it with)."""
+    multi = sorted((c for c in candidates if " " in c), key=lambda c: -len(c.split()))
+    canonical: dict[str, str] = {}
     for name in multi:
         words = name.split()
         for other in canonical.values():
             ow = other.split()
-            if ow[0] == words[0] and ow[-1] == words[-1]:
+            if (ow[0] == words[0] and ow[-1] == words[-1]) or _particle_surname(words, ow):
                 canonical[name] = other
                 break
         else:
             canonical[name] = name
     return canonical
+
+
+def _particle_surname(words: list[str], full: list[str]) -> bool:
+    """A surname with its particle, capitalised at a sentence start or by the family: "Van
+    der Walt" of "Pieter van der Walt", "Van Houten" of "Mark Van Houten"."""
+    size = len(words)
+    return (
+        words[0].lower() in PERSON_PARTICLES
+        and len(full) > size
+        and [w.lower() for w in full[-size:]] == [w.lower() for w in words]
+    )
 
 
 def find_people(doc: Document, author: str | None = None) -> NameIndex:

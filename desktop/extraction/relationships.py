@@ -99,15 +99,15 @@ class _Resolver:
         self.org_starts = [m[0] for m in self.orgs]
         self.people = names.person_mentions
         counts = Counter(m[2] for m in self.orgs)
-        self.main = max(counts, key=lambda n: (counts[n], -self._first(n))) if counts else None
+        first: dict[str, int] = {}  # where each is first named, found in one pass
+        for start, _end, name in self.orgs:
+            first.setdefault(name, start)
+        self.main = max(counts, key=lambda n: (counts[n], -first[n])) if counts else None
         self.person_org = {
             p.name: p.organisation
             for p in names.people
             if p.organisation and p.organisation in counts
         }
-
-    def _first(self, name: str) -> int:
-        return next(s for s, _e, n in self.orgs if n == name)
 
     def org_after(self, offset: int, limit: int) -> tuple[int, int, str] | None:
         """The first organisation mention that starts in [offset, limit)."""

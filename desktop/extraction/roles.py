@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.extraction.entities import is_place, is_role_word, singular_role
+from desktop.extraction.entities import is_place, is_role_word, looks_like_org, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
     PARTY_CODES,
     PORTFOLIOS,
+    ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
 from desktop.extraction.mentions import Tokens
@@ -19,6 +20,20 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # The organisation a role belongs to is the one named before: "its president", "the
 # company's founder". find_people puts the organisation's name in its place.
 THE_ORGANISATION = "\x00the organisation named before"
+# Verbs of a relative clause that say a person's role in the body named after them:
+# "Jane Doe, who founded Acme Corp.".
+# Only the present, and founding: "who ran the firm" may say what the person no longer is.
+_HEADING_VERBS = {
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "heads": "head",
+    "leads": "head",
+    "runs": "head",
+    "chairs": "chair",
+    "owns": "owner",
+    "manages": "manager",
+    "directs": "director",
+}
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
 _NOT_MODIFIERS = frozenset(
@@ -58,7 +73,9 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     for k in indices:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
-        if is_word[k] and capitalised[k] and not is_role and not is_sentence_word(bare):
+        # A sentence word may not open the phrase ("Rival"), but may stand inside it
+        # ("Ottawa New Democrat").
+        if is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare)):
             words.append(bare)
             if bare != text:
                 break
@@ -68,6 +85,13 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
             break
     while words and not words[-1][:1].isupper():
         words.pop()
+    if (
+        len(words) > 1
+        and is_place(words[0])
+        and words[1][:1].isupper()
+        and not looks_like_org(tuple(words))
+    ):
+        words = words[1:]  # "an Ottawa New Democrat MP": the riding, then the party
     if not words:
         return None
     name = " ".join(words)
@@ -76,11 +100,16 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:
     """The capitalised phrase that ends at token i, sentence words left out."""
-    bares, capitalised = tokens.bares, tokens.is_capitalised
+    bares, capitalised, texts = tokens.bares, tokens.is_capitalised, tokens.texts
     j = i
-    while j - 1 >= 0 and capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
-        j -= 1
-    return " ".join(bares[j : i + 1])
+    while j >= 1:
+        if capitalised[j - 1] and bares[j - 1] not in NOT_NAMES:
+            j -= 1
+        elif j >= 2 and texts[j - 1] == "." and "." in texts[j - 2] and capitalised[j - 2]:
+            j -= 2  # "J.P. Morgan analyst"
+        else:
+            break
+    return " ".join(bares[j : i + 1]).replace(" . ", ". ")
 
 
 def _possessor(tokens: Tokens, i: int) -> str:
@@ -111,13 +140,19 @@ def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None
     k = i
     while (
         k >= 0
-        and i - k < 2
+        and i - k < 4
         and sentences[k] == sentence
         and texts[k].isalpha()
         and texts[k].islower()
-        and texts[k] not in _NOT_MODIFIERS
+        and (
+            texts[k] not in _NOT_MODIFIERS
+            # "interior and overseas minister": modifiers joined by "and"
+            or (texts[k] == "and" and k < i and k >= 1 and texts[k - 1].islower())
+        )
     ):
         k -= 1
+    if k < i and texts[k + 1] == "and":
+        return None
     if k == i or k < 0 or sentences[k] != sentence or not tokens.is_capitalised[k]:
         return None
     bare = bares[k]
@@ -218,6 +253,12 @@ def role_before(
         i -= 2
     if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+    field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
+    field = " ".join(texts[field_start : i + (texts[i] != ",")]) if field_start else ""
+    i = field_start - 1 if field_start else i
+    owner = field.split()[1:]  # "chief executive of the company, Bo Ek": its, not a field
+    of_the_owner = len(owner) == 2 and owner[0] == "the" and owner[1] in ORGANISATION_NOUNS
+    field = "" if of_the_owner else field
     role_words: list[str] = []
     while i >= 0 and sentences[i] == sentence:
         text = texts[i]
@@ -242,7 +283,7 @@ def role_before(
         else:
             break
     of_org = None
-    department_tail = ""
+    department_tail = f" {field}" if field else ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -276,8 +317,11 @@ def role_before(
             return None, _possessor(tokens, i)
         return None, None
     words[-1] = singular_role(words[-1])
+    if i >= 0 and sentences[i] == sentence and _field_of_role(tokens, i):
+        words.insert(0, texts[i])
+        i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
-    org = of_org
+    org = THE_ORGANISATION if of_the_owner else of_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
@@ -312,11 +356,41 @@ def role_before(
     return role, org
 
 
+def _field_of_office(tokens: Tokens, i: int) -> int | None:
+    """Where "of product" starts in "head of product" ending at token i, before a name:
+    "The company's head of product, Marcus de la Cruz"; None if no role and field end there."""
+    texts = tokens.texts
+    k = i
+    while k >= 0 and i - k < 3 and texts[k].isalpha() and texts[k].islower():
+        if texts[k] in ROLE_JOINERS or (k == i and is_role_word(texts[k])):
+            break
+        k -= 1
+    if k == i or k < 1 or texts[k] not in {"of", "for"} or not is_role_word(texts[k - 1]):
+        return None
+    same = tokens.sentences[k - 1] == tokens.sentences[i]
+    return k if same else None
+
+
+def _field_of_role(tokens: Tokens, i: int) -> bool:
+    """Token i names the field of the role after it, not an organisation: "Aviation" of
+    "Aviation analyst Chris Murtagh", "Health" of "Britain's Health Minister Sarah Lee";
+    not "Energy" of "Acme Energy analyst", part of a longer name."""
+    texts, bares = tokens.texts, tokens.bares
+    if bares[i] != texts[i] or texts[i].lower() not in ROLE_FIELDS:
+        return False
+    k = i - 1
+    if k < 0 or tokens.sentences[k] != tokens.sentences[i] or not tokens.is_capitalised[k]:
+        return True
+    return bares[k] != texts[k] or is_place(bares[k]) or is_sentence_word(bares[k])
+
+
 def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     """Role and organisation in an appositive: "Komal Kareer, an BloombergNEF analyst,"."""
     texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
     i = last + 1
     n = len(texts)
+    if i + 2 < n and texts[i] == "(" and texts[i + 2] == ")":
+        return None, _party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
     if i >= n or texts[i] != ",":
         return None, None
     sentence = sentences[last]
@@ -340,6 +414,14 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     body = range(begin, i)  # the appositive's tokens
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
+    if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
+        # "Jane Doe, who founded Acme Corp., said": the verb says the role, the body follows
+        # it by name ("who heads the program for Acme" is role_clauses').
+        rest = body[2:]
+        if texts[rest[0]] == "the" and len(rest) > 1:
+            rest = rest[1:]
+        org = _org_from_tokens(tokens, rest[:6]) if tokens.is_capitalised[rest[0]] else None
+        return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None
     lowered = [texts[k].lower() for k in body]
@@ -426,10 +508,14 @@ def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
 
 
 def _party_code(text: str) -> str | None:
-    """A US politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican."""
-    if len(text) > 2 and text[1] == "-" and text[2:3].isupper():
-        return PARTY_CODES.get(text[0])
-    return None
+    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
+    "BN-Selangor" -> BN (a coalition's letters, as written)."""
+    code, dash, place = text.partition("-")
+    if not dash or not place[:1].isupper() or not place[1:2].islower():
+        return None
+    if code in PARTY_CODES:
+        return PARTY_CODES[code]
+    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None
 
 
 def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:

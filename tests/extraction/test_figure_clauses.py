@@ -48,3 +48,11 @@ def test_noun_phrase_carries_through_one_link_and_stops_at_a_period():
 )  # fmt: skip
 def test_periods_as_news_writes_them(period):
     assert PERIOD.fullmatch(period)
+
+
+def test_short_names_replace_whole_names_only():
+    from desktop.extraction.figure_clauses import Names
+
+    names = Names({"Ford Motor": "Ford"})
+    assert names.shorten("Ford Motor sales") == "Ford sales"
+    assert names.shorten("Ford Motorway tolls") == "Ford Motorway tolls"

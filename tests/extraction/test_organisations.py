@@ -2,8 +2,8 @@
 
 import pytest
 
-from desktop.domain import Article
-from desktop.extraction.context import Document
+from desktop.domain import Article, Span
+from desktop.extraction.context import Document, _join_initials
 from desktop.extraction.organisations import organisation_kind
 from desktop.extraction.people import find_people
 
@@ -59,3 +59,29 @@ def test_acronym_inside_a_product_name_is_not_an_organisation():
 @pytest.mark.parametrize("name", ["House", "White House", "Senate"])
 def test_bodies_of_government_named_alone(name):
     assert organisation_kind(tuple(name.split())) == "government"
+
+
+def test_initials_that_begin_a_name_are_not_a_sentence_of_their_own():
+    text = (
+        "J.P. Morgan Chase & Co. said profits rose. The economy grew, J.P. Morgan analyst "
+        "Carla Reyes said."
+    )
+    index = find_people(Document(Article(text=text)))
+    assert [o.name for o in index.organisations] == ["J.P. Morgan Chase & Co."]
+    assert [(p.name, p.role, p.organisation) for p in index.people] == [
+        ("Carla Reyes", "analyst", "J.P. Morgan")
+    ]
+
+
+def test_initials_after_the_may_end_a_sentence():
+    text = "Sales rose in the U.S. Prices fell. Shares of J.P. Morgan rose."
+    spans = [Span(0, 22), Span(23, 35), Span(36, 50), Span(51, 63)]
+    joined = [text[s.start : s.end] for s in _join_initials(text, spans)]
+    assert joined == ["Sales rose in the U.S.", "Prices fell.", "Shares of J.P. Morgan rose."]
+
+
+def test_weeklies_and_dailies_are_media():
+    assert organisations_of("LA Weekly reported it. China Daily said so.") == {
+        "LA Weekly": [],
+        "China Daily": [],
+    }

@@ -214,6 +214,20 @@ def test_datelines_and_currency_codes_are_not_organisations():
             None,
         ),
         (
+            "Sen. Ted Cruz (R-Texas) said the bill was dead.",
+            "Ted Cruz",
+            "Senator",
+            "Republican",
+            None,
+        ),
+        (
+            "Zorbat Quell (BN-Selangor) said the bill was dead. Mr. Quell left.",
+            "Zorbat Quell",
+            None,
+            "BN",
+            None,
+        ),
+        (
             "U.S. Rep. John Dingell said the bill was dead.",
             "John Dingell",
             "Representative",
@@ -332,6 +346,27 @@ def test_owner_before_the_title(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Carla Reyes, an Ottawa New Democrat MP, said the lapses were serious.",
+            "Carla Reyes",
+            "MP",
+            "New Democrat",
+        ),
+        (
+            "Tom Brandt met France's interior and overseas minister Luc Morel in Paris.",
+            "Luc Morel",
+            "interior and overseas minister",
+            "France",
+        ),
+    ],
+)
+def test_owner_of_a_title_past_a_riding_and_joined_modifiers(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
 def test_a_place_as_an_employer_is_no_organisation():
     text = "Orange County Sheriff Tom Brandt said the road was closed."
     index = find_people(Document(Article(text=text)))
@@ -371,3 +406,25 @@ def test_of_a_countrys_paper():
 )
 def test_adjectives_and_contractions_are_no_titles_or_owners(text):
     assert people_of(text)["Zorbat Quell"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Carla Reyes, who founded Zentrix Labs in 2004, said the market was weak.",
+            "Carla Reyes",
+            "founder",
+            "Zentrix Labs",
+        ),
+        (
+            "Tom Brandt, who heads the Ontario Securities Commission, agreed.",
+            "Tom Brandt",
+            "head",
+            "Ontario Securities Commission",
+        ),
+        ("Tom Brandt, who ran the talks, agreed with Carla Reyes.", "Tom Brandt", None, None),
+    ],
+)
+def test_role_in_a_relative_clause_verb(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)

@@ -78,6 +78,11 @@ def test_the_plan_sentence_gives_the_first_and_last_step():
         "The plan: initially, import turbines; in at least six years, design its own turbines."
     )
     assert plan_sentence(phases[:1], text) == ""
+    # A step the bottom line's first sentence already says is not said twice.
+    said = "Acme will import turbines from Denmark"
+    assert plan_sentence(phases, text, said) == (
+        "Next, in at least six years, design its own turbines."
+    )
 
 
 @pytest.mark.parametrize(

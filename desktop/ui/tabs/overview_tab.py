@@ -249,10 +249,8 @@ class OverviewTab(QWidget):
             "The article has no title; this one is cut from its lead." if page.title_derived else ""
         )
         words = counted(briefing.article.word_count, "word")
-        source = " · ".join(page.source)
-        self.meta_label.setText(
-            "  ·  ".join(p for p in (f"Source: {source}" if source else "", words) if p)
-        )
+        source = f"{page.source_label}: {' · '.join(page.source)}" if page.source else ""
+        self.meta_label.setText("  ·  ".join(part for part in (source, words) if part))
 
     def _show_cards(self) -> None:
         for card in self.cards:
