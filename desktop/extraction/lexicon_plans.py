@@ -41,7 +41,8 @@ ORGANISATION_NOUNS = frozenset(
     "company companies firm firms group automaker carmaker maker manufacturer business bank "
     "banks lender insurer startup start-up conglomerate retailer operator producer supplier "
     "developer airline airlines carrier government ministry department regulator agency "
-    "council board party union commission authority authorities administration cabinet "
+    "province provinces territory municipality council board party union commission "
+    "authority authorities administration cabinet "
     "parliament congress senate treasury state city county utility railway club league "
     "university school hospital charity organisation organization fund investor owner "
     "chain brand studio publisher network".split()
