@@ -82,6 +82,7 @@ _QUARTER = lazy_compile(
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
     r"no later than)\s+)?(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
+    r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:\s*(?:to|until|through|-|–|and)\s*(?:(?:{_MONTH})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b|\s+(?:of\s+)?(?P<which>this|next)\s+year\b)?"

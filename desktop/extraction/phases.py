@@ -63,6 +63,10 @@ _NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s
 _NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
+# A thing's schedule: "The first trains are scheduled to arrive in May, Acme said."
+_SCHEDULING = lazy_compile(
+    r"(?:is|are|was|were|remains?)\s+(?:scheduled|due|set|slated|expected|on track|on course)\b"
+)
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
 # "Within five years, the firm ...", "After the jet arrives next month, the airline ...".
 _LEADING_TIME = lazy_compile(
@@ -344,6 +348,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
+                if kind == "other" and said_by and _SCHEDULING.match(signal.group()):
+                    accepted, shown, org = True, subject, said_by  # its source's schedule
                 if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
                     accepted = False  # "the new model, which will be released in May"
                 if announced and kind not in {"org", "name", "pronoun"}:
