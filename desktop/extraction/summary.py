@@ -12,6 +12,7 @@ from desktop.extraction.clauses import main_clause
 from desktop.extraction.context import Document
 from desktop.extraction.page_one_words import COMPANY_NOUNS, LEANING_WORDS, NUMBER_WORDS
 from desktop.extraction.takeaways import (
+    NEXT_LEAD,
     PLAN_LEAD,
     content_words,
     overlap,
@@ -264,7 +265,7 @@ def plan_sentence(phases: list[Phase], article_text: str, said: str = "") -> str
         when = when_words(phase.horizon) if phase.horizon and phase.horizon.strip() else fallback
         parts.append(f"{when[:1].lower()}{when[1:]}, {title}")
     if len(parts) == 1:
-        return f"Next, {parts[0]}."
+        return f"{NEXT_LEAD}{parts[0]}."
     return f"{PLAN_LEAD}{parts[0]}; {parts[1]}." if parts else ""
 
 
