@@ -13,6 +13,7 @@ from desktop.extraction.when import due_date, is_present
 from desktop.lazyre import lazy_compile
 
 MAX_WATCH = 5
+LOWERCASE_SEARCH = 100_000  # characters in which a word is looked for in lowercase
 MAX_WHAT_WORDS = 20
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -71,12 +72,14 @@ def lowercase_start(text: str, article_text: str) -> str:
     if not first[:1].isupper() or first[1:2].isupper():
         return text
     lower = first.lower()
-    if not re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", article_text):
+    # Looked for near the start only, so that the cost stays bounded on a long article.
+    pattern = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    if not pattern.search(article_text, 0, LOWERCASE_SEARCH):
         return text
     return lower + text[len(first) :]
 
 
-def watch_from_phase(phase: Phase, base: dt.date, article_text: str) -> WatchItem | None:
+def watch_from_phase(phase: Phase, base: dt.date) -> WatchItem | None:
     """A phase whose horizon lies ahead: "Within two to three years: supply to other automakers"."""
     horizon = " ".join((phase.horizon or "").split())
     title = " ".join(phase.title.split()).rstrip(".")
@@ -87,7 +90,7 @@ def watch_from_phase(phase: Phase, base: dt.date, article_text: str) -> WatchIte
         return None
     return WatchItem(
         id=make_id("watch", "phase", phase.id or title),
-        text=f"{when_words(horizon)}: {lowercase_start(title, article_text)}",
+        text=f"{when_words(horizon)}: {title}",
         due=due.isoformat(),
         spans=list(phase.spans[:1]),
     )
@@ -136,7 +139,7 @@ def watch_from_sentence(
         found.append(
             WatchItem(
                 id=make_id("watch", match.start()),
-                text=f"{phrase[:1].upper()}{phrase[1:]}: {lowercase_start(what, doc.text)}",
+                text=f"{phrase[:1].upper()}{phrase[1:]}: {what}",
                 due=due.isoformat(),
                 spans=[sentence],
             )
@@ -168,9 +171,7 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
         briefing: the briefing with its phases.
         base: the article's date; only what falls after it is ahead.
     """
-    items = [
-        item for p in briefing.phases if (item := watch_from_phase(p, base, doc.text)) is not None
-    ]
+    items = [item for p in briefing.phases if (item := watch_from_phase(p, base)) is not None]
     seen_due = {item.due for item in items}
     # One scan of the body for time phrases, then only their sentences are read.
     by_sentence: dict[int, list[re.Match]] = {}
@@ -186,4 +187,8 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
                 seen_due.add(item.due)
                 items.append(item)
     items.sort(key=lambda item: item.due or "9999")
-    return items[:MAX_WATCH]
+    kept = items[:MAX_WATCH]
+    for item in kept:  # only the few kept are put in sentence case
+        when, _, what = item.text.partition(": ")
+        item.text = f"{when}: {lowercase_start(what, doc.text)}"
+    return kept
