@@ -239,8 +239,8 @@ class Attributor:
                 person = self.res.person_with_role(head, start, org)
                 if person:
                     return Subject(start, person, basis=BASIS_ROLE_NOUN)
-            if head in GROUP_SOURCES and _opens_phrase(first):
-                return Subject(start, source=phrase)
+            if _opens_phrase(first) and (head in GROUP_SOURCES or first[:1].islower() or definite):
+                return Subject(start, source=phrase)  # "a senior official", "the professor"
             return None
         if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
             # "Lee's statement said": the person whose words the document holds.

@@ -220,7 +220,7 @@ FRACTION_PERCENT = lazy_compile(
     r"(?P<part>tenths?|quarters?|halves|half)[ \t]+of[ \t]+an?[ \t]+"
     r"(?:percent|per[ \t]cent|percentage[ \t]+point))\b"
 )
-FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*|[ \t]+)?(?i:fold)\b")
+FOLD = lazy_compile(r"(?:[ \t]*-[ \t]*(?i:fold)|[ \t]*(?:fold|FOLD))\b")  # not "Fold Pro"
 TIMES = lazy_compile(r"[ \t]+(?i:times)\b")
 MEASURE = lazy_compile(rf"(?:[ \t]*-?[ \t]*(?i:{_alt(MEASURES)})\b|[ \t]*°|[ \t]*:\d)")
 HYPHEN_WORD = lazy_compile(r"[ \t]*-[ \t]*(?P<word>[A-Za-z]+)\b(?!-)")

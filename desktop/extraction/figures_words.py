@@ -27,7 +27,7 @@ _NOT_PLURAL = frozenset("is was has does this its his thus as us yes less unless
                         "always perhaps sometimes towards besides afterwards whereas "
                         "news series species".split())  # fmt: skip
 
-_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*")
+_WORD = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9'’]*(?:-[A-Za-z0-9]+)*")
 _CLAUSE_MARK = lazy_compile(r"[.;:!?\n\"“”()\[\]—]|,(?!\d)")
 _PUNCTUATION = "()[]\"“”‘’',;:.!?"
 
@@ -67,6 +67,8 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, str] | None:
         gap = text[previous_end : match.start()]
         if count >= 4 or not gap or gap.strip(" \t") or _ends_phrase(match.group()):
             break
+        if not match.group().isalpha() and not _in_model_name(text, phrase_start):
+            break  # a number or code only inside a name: "42 Dash 8 aircraft"
         if phrase_start is None:
             phrase_start = match.start()
         if looks_plural(match.group()):
@@ -75,6 +77,12 @@ def counted_noun(text: str, start: int, end: int) -> tuple[int, str] | None:
     if head_end is None or phrase_start is None:
         return None
     return head_end, text[phrase_start:head_end]
+
+
+def _in_model_name(text: str, phrase_start: int | None) -> bool:
+    """Whether the words after a count open with a capitalised name, so that a number or
+    code among them names a model: "30 Airbus A220 jets", "12 Boeing 737 Max planes"."""
+    return phrase_start is not None and text[phrase_start].isupper()
 
 
 def _content_words(tokens: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from operator import and_, itemgetter
 from typing import NamedTuple, overload
 
 from desktop.domain import Span
+from desktop.extraction.lexicon_plans import MONTHS, WEEKDAYS
 from desktop.lazyre import lazy_compile
 
 # Words, with inner hyphens, apostrophes, ampersands and dotted initials ("K.C", "U.S").
@@ -60,6 +61,8 @@ NAME_CONNECTORS = frozenset(
         "ben",
     }
 )
+# Days and months: "on" before one is a date, not a joiner ("Janet Roe on Tuesday said").
+_CALENDAR_WORDS = frozenset(word.capitalize() for word in (*MONTHS, *WEEKDAYS))
 # Connectors that may sit inside a person's name (not "of", "for", "and").
 PERSON_PARTICLES = NAME_CONNECTORS - {"of", "for", "and", "on", "&"}
 
@@ -273,6 +276,7 @@ def find_runs(tokens: Tokens) -> list[Run]:
                 and k + 1 < n
                 and is_name_word(k + 1)
                 and sentences[k + 1] == sentence
+                and not (texts[k] == "on" and texts[k + 1] in _CALENDAR_WORDS)
             ):
                 members += (k, k + 1)
                 j = k + 1

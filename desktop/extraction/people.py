@@ -40,13 +40,28 @@ def _group_people(candidates: list[str]) -> dict[str, str]:
     """Map each person name to its canonical (longest) form: "Agarwal" -> "Shenu Agarwal"."""
     multi = sorted((c for c in candidates if " " in c), key=lambda c: -len(c.split()))
     canonical: dict[str, str] = {}
-    # The first (longest) name with each first and last word, looked up rather than
+    # The first (longest) name with each first and last word, or whose surname with its
+    # particle this is ("Van der Walt" of "Pieter van der Walt"), looked up rather than
     # searched for among all names so far: an article of many people took their square.
-    by_ends: dict[tuple[str, str], str] = {}
+    heads: list[str] = []
+    by_ends: dict[tuple[str, str], int] = {}
+    by_tail: dict[tuple[str, ...], int] = {}
     for name in multi:
         words = name.split()
-        other = by_ends.setdefault((words[0], words[-1]), name)
-        canonical[name] = other
+        found = [by_ends.get((words[0], words[-1]))]
+        if words[0].lower() in PERSON_PARTICLES:
+            found.append(by_tail.get(tuple(w.lower() for w in words)))
+        earliest = min((k for k in found if k is not None), default=None)
+        if earliest is not None:
+            canonical[name] = heads[earliest]
+            continue
+        canonical[name] = name
+        by_ends.setdefault((words[0], words[-1]), len(heads))
+        for size in range(2, len(words)):
+            tail = tuple(w.lower() for w in words[-size:])
+            if tail[0] in PERSON_PARTICLES:
+                by_tail.setdefault(tail, len(heads))
+        heads.append(name)
     return canonical
 
 

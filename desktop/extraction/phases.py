@@ -54,6 +54,10 @@ _FORECAST_SOURCE = lazy_compile(
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
+_SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
+# A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
+# "the plan to European governments" is no plan of its own).
+_NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s+[a-z]+\s")
 _NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
@@ -283,6 +287,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             m
             for m in _SIGNAL.finditer(low)
             if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+            or _NAMED_PLAN.match(clause, m.start())
         ]
         announced = False
         if not signals:
@@ -316,7 +321,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text
             )
-            plan_noun = bool(plans.PLAN_NOUN.match(signal.group()))
+            named_plan = bool(_NOUN_BEFORE.search(low[max(0, signal.start() - 8) : signal.start()]))
+            if named_plan and _SUBORDINATE.match(low):
+                continue  # "After a plan to bail them out failed this week, ...": not the plan
+            plan_noun = bool(plans.PLAN_NOUN.match(signal.group())) or named_plan
             if not subject and sentence_subject is None:
                 # "He didn't say where, but wanted to ...": the sentence's own subject.
                 opening = text[: offset - sentence.start + signal.start()]

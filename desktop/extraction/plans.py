@@ -29,6 +29,7 @@ SIGNAL = lazy_compile(
     whole_words(
         [r"also\s+(?:" + "|".join(PLAN_VERBS) + r")\s+to"]
         + [rf"{verb}\s+to" for verb in PLAN_VERBS]
+        + [r"voted(?:\s+on\s+\w+)?\s+to"]
         + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
         + list(FUTURE_MODALS)
         + list(PASSIVE_MODALS)
@@ -48,6 +49,7 @@ SIGNAL_WORDS = frozenset(
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
     | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
+    | {"voted"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -95,8 +97,8 @@ _SENTENCE_OPENERS = frozenset(
 
 # Where an action ends: an attribution, a dash, a clause of its own.
 _ATTRIBUTION = lazy_compile(
-    r",\s+(?:[^,]{1,60}?\s(?:said|says|added|adds|told|noted|reported|announced|stated|"
-    r"confirmed)|(?:said|says|added|according to))\b|\s+according to\b"
+    r",[\"”’']?\s+(?:[^,]{1,60}?\s(?:said|says|added|adds|told|noted|reported|announced|"
+    r"stated|confirmed)|(?:said|says|added|according to))\b|\s+according to\b"
 )
 
 

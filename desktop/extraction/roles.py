@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from desktop.extraction.entities import is_place, is_role_word, singular_role
+from desktop.extraction.entities import is_place, is_role_word, looks_like_org, singular_role
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
@@ -22,19 +22,15 @@ _ARTICLES = frozenset({"a", "an", "the"})
 THE_ORGANISATION = "\x00the organisation named before"
 # Verbs of a relative clause that say a person's role in the body named after them:
 # "Jane Doe, who founded Acme Corp.".
+# Only the present, and founding: "who ran the firm" may say what the person no longer is.
 _HEADING_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
     "heads": "head",
-    "headed": "head",
-    "leads": "leader",
-    "led": "leader",
+    "leads": "head",
     "runs": "head",
-    "ran": "head",
     "chairs": "chair",
-    "chaired": "chair",
     "owns": "owner",
-    "owned": "owner",
     "manages": "manager",
     "directs": "director",
 }
@@ -77,7 +73,9 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     for k in indices:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
-        if is_word[k] and capitalised[k] and not is_role and not is_sentence_word(bare):
+        # A sentence word may not open the phrase ("Rival"), but may stand inside it
+        # ("Ottawa New Democrat").
+        if is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare)):
             words.append(bare)
             if bare != text:
                 break
@@ -87,6 +85,13 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
             break
     while words and not words[-1][:1].isupper():
         words.pop()
+    if (
+        len(words) > 1
+        and is_place(words[0])
+        and words[1][:1].isupper()
+        and not looks_like_org(tuple(words))
+    ):
+        words = words[1:]  # "an Ottawa New Democrat MP": the riding, then the party
     if not words:
         return None
     name = " ".join(words)
@@ -135,13 +140,19 @@ def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None
     k = i
     while (
         k >= 0
-        and i - k < 2
+        and i - k < 4
         and sentences[k] == sentence
         and texts[k].isalpha()
         and texts[k].islower()
-        and texts[k] not in _NOT_MODIFIERS
+        and (
+            texts[k] not in _NOT_MODIFIERS
+            # "interior and overseas minister": modifiers joined by "and"
+            or (texts[k] == "and" and k < i and k >= 1 and texts[k - 1].islower())
+        )
     ):
         k -= 1
+    if k < i and texts[k + 1] == "and":
+        return None
     if k == i or k < 0 or sentences[k] != sentence or not tokens.is_capitalised[k]:
         return None
     bare = bares[k]
@@ -404,11 +415,12 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
     if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
-        # "Jane Doe, who founded Acme Corp., said": the verb says the role.
+        # "Jane Doe, who founded Acme Corp., said": the verb says the role, the body follows
+        # it by name ("who heads the program for Acme" is role_clauses').
         rest = body[2:]
-        if texts[rest[0]] == "the":
+        if texts[rest[0]] == "the" and len(rest) > 1:
             rest = rest[1:]
-        org = _org_from_tokens(tokens, rest[:6])
+        org = _org_from_tokens(tokens, rest[:6]) if tokens.is_capitalised[rest[0]] else None
         return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None

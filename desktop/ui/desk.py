@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QToolButton, QWidget
+
+from desktop.domain.edits import needs_check
 
 # The tab (by class name) that shows each list of the briefing, and "source", the article.
 KIND_TABS = {
@@ -18,6 +20,8 @@ KIND_TABS = {
     "relationships": "OrganisationsTab",
     "source": "SourceTab",
 }
+# The lists whose tables mark and filter what needs checking, in tab order.
+CHECKED_KINDS = ("people", "quotes", "phases", "figures", "organisations", "relationships")
 # Where an item's id is kept in a list widget's rows (the Overview keeps it in UserRole + 2).
 _ID_ROLES = (Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2)
 _ORDER_IS_YOURS = "Only phases, their actions and takeaways are moved: their order is yours."
@@ -49,6 +53,17 @@ class Desk(QObject):
         self.takeaway_reorder = None
         self._undo_index = 0
         window.session.undo_stack.indexChanged.connect(self._say_what_changed)
+        self.to_check = QToolButton(window)
+        self.to_check.setAutoRaise(True)
+        self.to_check.setToolTip(
+            "What the analysis found by an indirect route (a speaker carried over, a pronoun "
+            "resolved): click to list them, then confirm each once checked (Space)"
+        )
+        self.to_check.clicked.connect(self.show_what_needs_checking)
+        window.statusBar().addPermanentWidget(self.to_check)
+        window.session.items_changed.connect(self._count_to_check)
+        window.session.briefing_replaced.connect(self._count_to_check)
+        self._count_to_check()
 
     @property
     def find_bar(self):
@@ -64,6 +79,37 @@ class Desk(QObject):
             self.window.centralWidget().layout().addWidget(bar)
             self._find_bar = bar
         return self._find_bar
+
+    def _kinds_to_check(self) -> list[str]:
+        """The lists (in tab order) with items found indirectly that nobody has confirmed."""
+        session = self.window.session
+        return [
+            kind for kind in CHECKED_KINDS if any(needs_check(item) for item in session.items(kind))
+        ]
+
+    def _count_to_check(self, *_args) -> None:
+        session = self.window.session
+        count = sum(needs_check(item) for kind in CHECKED_KINDS for item in session.items(kind))
+        self.to_check.setText(f"{count} to check")
+        self.to_check.setVisible(count > 0)
+
+    def show_what_needs_checking(self) -> None:
+        """Show the first table with items to check, filtered to them, the focus in it."""
+        from desktop.ui.widgets.item_table import ItemTable
+
+        kinds = self._kinds_to_check()
+        if not kinds:
+            self.window.show_status("Nothing needs checking.")
+            return
+        index = self.tab_index[kinds[0]]
+        page = self.window.tab(index)
+        self.window.tabs.setCurrentIndex(index)
+        for table in page.findChildren(ItemTable):
+            if table.model.KIND == kinds[0]:
+                table.check_filter.setChecked(True)
+                table.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                table.view.setCurrentIndex(table.proxy.index(0, 0))
+                return
 
     def tab_built(self, page: QWidget) -> None:
         """A tab was just built: the Overview's takeaways move like a table's rows."""

@@ -236,6 +236,17 @@ def build_menus(window, tab_titles: list[str]) -> Actions:
             name, text, keys, tip = entry
             table_commands[name] = _table_command(window, item_menu, name, text, keys, tip)
 
+    # Not a table's own command: it finds the table, so the window holds its key.
+    go_to_check = _action(
+        window,
+        item_menu,
+        "&Go to What Needs Checking",
+        lambda: window.desk.show_what_needs_checking(),
+        "Ctrl+Shift+K",
+        "Show the first table with items found by an indirect route, only those items",
+    )
+    table_commands["to_check"] = go_to_check
+
     view_menu = bar.addMenu("&View")
     next_tab = _action(
         window,

@@ -266,3 +266,34 @@ def test_the_horizon_sieve_keeps_every_clause_a_form_matches(clause):
     lowered = clause.lower()
     assert hz._CUE.search(lowered)
     assert any(pattern.search(lowered) for _name, pattern, _place, _kind in hz.FORMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "action"),
+    [
+        (
+            "The bank's board approved a plan to sell its insurance arm within 12 months.",
+            "within 12 months",
+            "sell its insurance arm",
+        ),
+        (
+            '"We will double our capacity over the next decade," said Chen Wei, the company\'s '
+            "chief executive.",
+            "over the next decade",
+            "double our capacity",
+        ),
+        (
+            "The city council voted on Tuesday to ban diesel cars from the centre from 2030.",
+            "from 2030",
+            "ban diesel cars from the centre",
+        ),
+    ],
+)
+def test_named_plans_quotes_and_votes(text, horizon, action):
+    phases = phases_of(text)
+    assert [(p.horizon, p.actions) for p in phases] == [(horizon, [action])]
+
+
+def test_a_failed_plan_before_the_subject_is_no_phase():
+    text = "After a plan to rescue the lender failed in the Senate this week, shares fell 5%."
+    assert phases_of(text) == []

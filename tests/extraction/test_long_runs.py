@@ -96,7 +96,9 @@ def test_64k_characters_of_lone_single_quotes_take_seconds_not_minutes():
     assert _seconds("‘a " * 48_000) < 2.0
 
 
-NAMES = ["Anna Berg", "Anna Lee Berg", "Anna B. Berg", "Bo Chan", "Bo Lee Chan", "Cy Dee", "Anna"]
+NAMES = ["Anna Berg", "Anna Lee Berg", "Anna B. Berg", "Bo Chan", "Bo Lee Chan", "Cy Dee", "Anna",
+         "Pieter van der Walt", "Van der Walt", "Van Walt", "Anna van Berg",
+         "Van Berg"]  # fmt: skip
 
 
 @settings(max_examples=80, deadline=None)

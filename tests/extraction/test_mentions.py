@@ -13,6 +13,7 @@ from desktop.domain import Span
 from desktop.extraction.context import Document
 from desktop.extraction.mentions import (
     _ASCII_TOKEN_SPLIT,
+    _CALENDAR_WORDS,
     _INITIALS,
     _PARTICLE_HYPHEN,
     _TOKEN_PATTERN,
@@ -29,6 +30,7 @@ ARTICLES = sorted((REPO / "eval" / "dev").glob("*.txt")) + [
     REPO / "resources" / "articles" / "ashok-leyland-calb-2025-09-25.txt"
 ]
 _ALPHABET = list("aZé5_&-'’. ,\n“”$₹ßİ") + ["Lee", "Ron", "of", "de", "la", "al-Z", "L", "'s", "’s"]
+_ALPHABET += ["on", "Friday", "May"]
 
 
 def _plain_tokens(text: str, sentences: list[Span]) -> list[Token]:
@@ -74,6 +76,7 @@ def _plain_runs(tokens: list[Token], text: str = "") -> list[tuple[int, ...]]:
                 and j + 2 < n
                 and name_word(tokens[j + 2])
                 and tokens[j + 2].sentence == tokens[i].sentence
+                and not (nxt.text == "on" and tokens[j + 2].text in _CALENDAR_WORDS)
             ):
                 members += [nxt, tokens[j + 2]]
                 j += 2
@@ -144,6 +147,17 @@ def test_a_token_is_read_by_index_from_the_columns():
     with pytest.raises(IndexError):
         tokens[-9]
     assert [t.index for t in tokens.among(frozenset({"met", "Lee", "lee"}))] == [3, 6]
+
+
+def test_on_before_a_day_or_month_ends_a_name():
+    text = "Janet Roe on Tuesday said the Council on Foreign Relations met on May 4."
+    doc = Document(parse_plain_text(text))
+    assert [r.text for r in doc.runs] == [
+        "Janet Roe",
+        "Tuesday",
+        "Council on Foreign Relations",
+        "May",
+    ]
 
 
 def test_a_run_knows_its_words_span_and_possessive():

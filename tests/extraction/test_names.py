@@ -1,10 +1,12 @@
 """Names as news writes them, and the names that only look like people's."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction.context import Document
-from desktop.extraction.people import find_people
+from desktop.extraction.people import _group_people, _group_people_plain, find_people
 
 
 def people_in(text: str) -> set[str]:
@@ -142,3 +144,13 @@ def test_an_adjective_opening_the_sentence_is_not_part_of_the_name():
 
 def test_a_sentence_opening_with_by_is_no_byline():
     assert "Carla Reyes" in people_in("By Friday, Carla Reyes said, sales had fallen. Reyes left.")
+
+
+_NAME_WORDS = ["Pieter", "van", "Van", "der", "Walt", "Mark", "Houten", "de", "la", "Cruz"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(st.sampled_from(_NAME_WORDS), min_size=1, max_size=4), max_size=8))
+def test_grouping_by_lookup_is_the_plain_search(names):
+    candidates = list(dict.fromkeys(" ".join(words) for words in names))
+    assert _group_people(candidates) == _group_people_plain(candidates)

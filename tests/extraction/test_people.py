@@ -346,6 +346,27 @@ def test_owner_before_the_title(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Carla Reyes, an Ottawa New Democrat MP, said the lapses were serious.",
+            "Carla Reyes",
+            "MP",
+            "New Democrat",
+        ),
+        (
+            "Tom Brandt met France's interior and overseas minister Luc Morel in Paris.",
+            "Luc Morel",
+            "interior and overseas minister",
+            "France",
+        ),
+    ],
+)
+def test_owner_of_a_title_past_a_riding_and_joined_modifiers(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
 def test_a_place_as_an_employer_is_no_organisation():
     text = "Orange County Sheriff Tom Brandt said the road was closed."
     index = find_people(Document(Article(text=text)))
@@ -402,7 +423,7 @@ def test_adjectives_and_contractions_are_no_titles_or_owners(text):
             "head",
             "Ontario Securities Commission",
         ),
-        ("Tom Brandt, who heads the talks, agreed with Carla Reyes.", "Tom Brandt", None, None),
+        ("Tom Brandt, who ran the talks, agreed with Carla Reyes.", "Tom Brandt", None, None),
     ],
 )
 def test_role_in_a_relative_clause_verb(text, name, role, organisation):

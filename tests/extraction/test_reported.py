@@ -308,3 +308,10 @@ def test_a_day_between_the_verb_and_that():
         ("reported", "Laura Bennett", "talks could resume in June"),
         ("reported", "Laura Bennett", "the union had agreed"),
     ]
+
+
+def test_a_day_after_on_ends_the_name_and_the_statement_is_reported():
+    text = "Janet Roe on Tuesday said the bakery would hire forty people by June."
+    assert quotes_of(text) == [
+        ("reported", "Janet Roe", "the bakery would hire forty people by June"),
+    ]

@@ -215,3 +215,8 @@ def test_a_pronoun_the_text_contradicts_has_no_speaker():
 def test_it_is_the_organisation_last_named():
     text = "Acme Holdings Ltd. lost the case. “We will appeal,” it said."
     assert said(text) == [(None, "Acme Holdings Ltd.", BASIS_PRONOUN, "We will appeal")]
+
+
+def test_an_unnamed_role_is_the_source():
+    text = "“The numbers do not add up,” the chief engineer said."
+    assert said(text) == [(None, "the chief engineer", None, "The numbers do not add up")]

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.main_window import TAB_INDEX, MainWindow
+from desktop.ui.models.base import DomainRole
 from desktop.ui.widgets.item_table import ItemTable
 from tests.ui.shell_fixtures import shell_environment
 
@@ -191,3 +192,31 @@ def test_escape_closes_the_find_bar_from_its_hit_list(qtbot, window):
     qtbot.keyClick(bar.hit_list, Qt.Key.Key_Escape)
     assert bar.isHidden()
     assert not bar.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_status_bar_counts_what_needs_checking_and_goes_there(qtbot, window):
+    from desktop.ui.commands import SetConfirmed
+
+    session = window.session
+    for kind in ("people", "quotes", "phases", "figures", "organisations", "relationships"):
+        for item in session.items(kind):  # as if all were read directly
+            item.basis, item.confirmed = None, False
+    quotes = session.items("quotes")
+    quotes[1].basis = quotes[3].basis = "pronoun"
+    session.notify("quotes")
+    button = window.desk.to_check
+    assert button.text() == "2 to check" and not button.isHidden()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.tabs.currentIndex() == TAB_INDEX["QuotesTab"]
+    table = window.tab(TAB_INDEX["QuotesTab"]).table
+    assert table.check_filter.isChecked()
+    assert [table.proxy.index(r, 0).data(DomainRole).id for r in range(table.proxy.rowCount())] == [
+        quotes[1].id,
+        quotes[3].id,
+    ]
+    session.undo_stack.push(SetConfirmed(session, "quotes", [quotes[1].id, quotes[3].id]))
+    assert button.isHidden()
