@@ -32,6 +32,11 @@ _TIME_PHRASE = lazy_compile(
     r"|(?:next|this)\s+(?:week|month|quarter|year))"
     r"|(?:next|later\s+this)\s+(?:week|month|quarter|year))"
 )
+# What every time phrase holds: a year, a month, a season or a unit of time.
+_TIME_WORD = lazy_compile(
+    r"(?:19|20)\d\d|(?:" + _MONTH_NAMES + r")\b|spring|summer|fall|autumn|winter"
+    r"|week|month|quarter|year"
+)
 # Where the clause around a time phrase begins: a comma, "with", a relative pronoun.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+|\s[—–]\s+|\s(?:with|while|and|as|where)\s+)(?:in\s+which\s+|which\s+|that\s+)?"
@@ -163,6 +168,21 @@ def _clause_around(text: str, start: int, end: int, clause_end: int) -> str | No
     return None
 
 
+def time_sentences(doc: Document) -> list[int]:
+    """Indices of the sentences that may hold a time phrase, in order: a sieve.
+
+    Every time phrase has a year, a month, a season or a unit of time ("next month") in
+    it; one scan for those (rarer than the prepositions a phrase starts with) finds the
+    sentences worth reading. It may keep too much, never too little.
+    """
+    found: dict[int, None] = {}
+    for match in _TIME_WORD.finditer(doc.text, doc.article.body_start):
+        index = doc.sentence_index(match.start())
+        if index >= 0 and match.start() < doc.sentences[index].end:
+            found[index] = None
+    return list(found)
+
+
 def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchItem]:
     """At most five things ahead, nearest first: the phases' next horizons, then dated events.
 
@@ -173,16 +193,10 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
     """
     items = [item for p in briefing.phases if (item := watch_from_phase(p, base)) is not None]
     seen_due = {item.due for item in items}
-    # One scan of the body for time phrases, then only their sentences are read.
-    by_sentence: dict[int, list[re.Match]] = {}
-    for match in _TIME_PHRASE.finditer(doc.text, doc.article.body_start):
-        index = doc.sentence_index(match.start())
-        if index >= 0 and match.end() <= doc.sentences[index].end:
-            by_sentence.setdefault(index, []).append(match)
-    for index, phrases in by_sentence.items():
+    for index in time_sentences(doc):
         span = doc.sentences[index]
         # A phase and a phrase of the same date are one event: the phase says it.
-        for item in watch_from_sentence(doc, span, base, phrases):
+        for item in watch_from_sentence(doc, span, base):
             if item.due not in seen_due:
                 seen_due.add(item.due)
                 items.append(item)
