@@ -243,3 +243,16 @@ def test_a_count_of_a_named_model_is_a_count():
         ("fewer than 200,000 Fold Pro units", "count", 200_000),
         ("10-fold", "multiple", 10),
     ]
+
+
+def test_he_said_is_the_paragraphs_subject_before_a_man_named_as_object():
+    text = (
+        "Harlow Mills Ltd. is cutting jobs.\n\n"
+        "Tom Breyer has run the company since 2019. He hired Mike Dunn, a former banker, "
+        'last year. "We had no choice," he said.\n\n'
+        'Mike Dunn met Tom Breyer on Monday. "It was hard," he said.'
+    )
+    assert [(q.text, q.speaker) for q in analyze_text(text).quotes] == [
+        ("We had no choice", "Tom Breyer"),
+        ("It was hard", "Mike Dunn"),
+    ]
