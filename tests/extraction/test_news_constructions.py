@@ -199,8 +199,8 @@ def test_a_role_told_by_a_relative_clause():
         "who runs marketing at Acme Canada, agreed. Ann Lee, who ran the talks, declined."
     )
     assert people_in(text) == [
-        ("Benoît Rochon", "head", "Acme Canada"),
-        ("Jane Ko", "head", "Acme Canada"),
+        ("Benoît Rochon", "head of the program", "Acme Canada"),
+        ("Jane Ko", "head of marketing", "Acme Canada"),
         ("Ann Lee", None, None),
     ]
 
