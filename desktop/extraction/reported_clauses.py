@@ -41,7 +41,10 @@ _AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|"
     r"me|the\s+press|the\s+court|the\s+audience|parliament|lawmakers|investors|analysts|"
-    r"employees|workers|staff|shareholders)\s+)(?!to\b)"
+    r"employees|workers|staff|shareholders|(?:city\s+|the\s+)?council|councillors|"
+    r"(?:the\s+)?(?:committee|board|hearing|meeting|inquiry|commission|tribunal)|"
+    r"a\s+news\s+conference|delegates|members|residents|customers|clients|senators|MPs|"
+    r"legislators|supporters|the\s+crowd)\s+)(?!to\b)"
 )
 # Verbs of telling whose listener may come before the statement: "told reporters the ...".
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())

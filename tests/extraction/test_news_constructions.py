@@ -256,3 +256,16 @@ def test_he_said_is_the_paragraphs_subject_before_a_man_named_as_object():
         ("We had no choice", "Tom Breyer"),
         ("It was hard", "Mike Dunn"),
     ]
+
+
+def test_a_statement_told_to_council_or_a_committee_is_reported():
+    text = (
+        "Harlow Mills Ltd. is cutting jobs.\n\n"
+        "Harlow's plant manager, Dan Ross, told council the company would keep the plant "
+        "open. Ann Lee told the committee the budget was too small. Al Fry told members to "
+        "vote no."
+    )
+    assert [(q.text, q.speaker, q.kind) for q in analyze_text(text).quotes] == [
+        ("the company would keep the plant open", "Dan Ross", "reported"),
+        ("the budget was too small", "Ann Lee", "reported"),
+    ]
