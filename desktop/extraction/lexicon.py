@@ -41,7 +41,7 @@ ROLE_WORDS = _words("""
     councillor councilor politician candidate nominee delegate
     employee staffer aide speaker worker
     vice-president vice-chairman vice-chairwoman vice-chair vice-chancellor vice-principal
-    vice-admiral co-owner co-head co-ceo
+    vice-admiral co-owner co-head co-ceo second-in-command
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})

@@ -269,3 +269,12 @@ def test_a_statement_told_to_council_or_a_committee_is_reported():
         ("the company would keep the plant open", "Dan Ross", "reported"),
         ("the budget was too small", "Ann Lee", "reported"),
     ]
+
+
+def test_a_second_in_command_is_a_role():
+    text = (
+        "Harlow Mills Ltd. is cutting jobs.\n\n"
+        "Jane Ko, Harlow's second-in-command, told investors in February that margins would "
+        "improve."
+    )
+    assert people_in(text) == [("Jane Ko", "second-in-command", "Harlow")]
