@@ -278,3 +278,12 @@ def test_a_second_in_command_is_a_role():
         "improve."
     )
     assert people_in(text) == [("Jane Ko", "second-in-command", "Harlow")]
+
+
+def test_a_lone_verb_is_no_label():
+    text = "Analysts expect prices to fall for three years. Shares could fall 10 per cent."
+    found = find_figures(Document(parse_plain_text(text)))
+    assert [(f.text, f.about) for f in found] == [
+        ("three years", None),
+        ("10 per cent", "Shares fall"),
+    ]
