@@ -68,6 +68,8 @@ ORG_SUFFIXES = _words("""
     centre gallery galleries hospital clinic court parliament assembly senate congress
     federation union league conference organisation organization alliance network club team
     exchange studios studio pictures records weekly daily
+    foods brands resources products materials properties realty logistics chemicals
+    restaurants hotels resorts entertainment financial investments brewing brewery apparel
     """)
 # Words that open an organisation's name ("Bank of ...", "Ministry of ...").
 ORG_PREFIXES = _words("""

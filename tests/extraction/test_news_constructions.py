@@ -287,3 +287,16 @@ def test_a_lone_verb_is_no_label():
         ("three years", None),
         ("10 per cent", "Shares fall"),
     ]
+
+
+def test_an_industry_plural_ends_a_company_name():
+    text = "Harlow Foods said on Tuesday it would close two plants. Tom Breyer agreed."
+    briefing = analyze_text(text)
+    assert [p.name for p in briefing.people] == ["Tom Breyer"]
+    assert [o.name for o in briefing.organisations] == ["Harlow Foods"]
+
+
+def test_two_companies_joined_by_and_are_two():
+    text = "Teck Resources and Sun Life Financial agreed. Procter and Gamble Co. did not."
+    names = [o.name for o in analyze_text(text).organisations]
+    assert names == ["Teck Resources", "Sun Life Financial", "Procter and Gamble Co."]
