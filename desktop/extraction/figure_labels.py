@@ -193,7 +193,7 @@ def label_figure(
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
         measure = [VERB_NOUNS.get(predicate[0].lower(), predicate[0])] + predicate[1:]
         thing = []
-    about = _fit([subject, measure, thing, period])
+    about = _lone_verb_dropped(_fit([subject, measure, thing, period]))
     direction = _direction(moved + measure)
     if (
         direction is None
@@ -274,6 +274,15 @@ def _measure(
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
+
+
+def _lone_verb_dropped(about: str | None) -> str | None:
+    """None for a label that is a verb alone ("fall" of "expect prices to fall for three
+    years", "projected"): it says what happened, not to what. A noun ("earnings") stays."""
+    if about is None or " " in about:
+        return about
+    lower = about.lower()
+    return None if lower in VERB_NOUNS or is_verb(Word(about, lower, 0, 0, False)) else about
 
 
 def _verb_object(words: list[Word]) -> list[str]:
