@@ -34,7 +34,7 @@ from desktop.extraction.figures_words import (
     counted_noun,
     qualifier_before,
 )
-from desktop.extraction.lexicon_figures import RATE_NOUNS
+from desktop.extraction.lexicon_figures import AGE_HOLDERS, RATE_NOUNS
 from desktop.extraction.numbers import SCALE_WORDS, parse_number
 from desktop.lazyre import lazy_compile
 
@@ -350,10 +350,18 @@ def _count(context: _Context, hit: Hit, tail: int) -> bool:
         or (before.endswith(("ing", "ed")) and not context.punctuated)
         or (before == "of" and len(words) > 1 and _noun_before_of(words[-2][0]))
     )
-    if not bare or text[tail : tail + 1] in ("-", "–", ":", "/"):
+    if not bare or text[tail : tail + 1] in ("-", "–", ":", "/") or _age_of_people(words, value):
         return False
     hit.kind, hit.end = "count", trail.end() if trail else tail
     return True
+
+
+def _age_of_people(words: list[tuple[str, int]], value: float) -> bool:
+    """True for an age after people: "drivers over 70", "residents under 18"."""
+    if len(words) < 2 or value > 120:
+        return False
+    bound = bare_word(words[-1][0])
+    return bound in ("over", "under", "above", "below") and (bare_word(words[-2][0]) in AGE_HOLDERS)
 
 
 def _noun_before_of(token: str) -> bool:

@@ -198,3 +198,9 @@ def test_cents_of_a_named_dollar():
     assert (figure.kind, figure.value, figure.unit, figure.unit_inferred) == (
         "money", 0.7361, "USD", False,
     )  # fmt: skip
+
+
+def test_an_age_after_people_is_no_figure():
+    assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
+    assert figures_of("Fares are free for residents under 18.") == []
+    assert one("The grid now serves over 70 towns.").value == 70
