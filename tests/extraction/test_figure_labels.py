@@ -56,7 +56,7 @@ def test_from_one_figure_to_another_labels_what_changed():
     assert low.about == high.about == "Lund credit line with Norbank"
     fall, price = figures_of("Gorse shares slipped 1.6% to $1.92.")
     assert (fall.about, fall.direction) == ("Gorse shares fall", "down")
-    assert price.about == "Gorse shares price"
+    assert price.about == "Gorse share price"
 
 
 def test_a_title_figure_takes_the_fuller_label_of_the_body():
@@ -204,3 +204,28 @@ def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []
     assert one("The grid now serves over 70 towns.").value == 70
+
+
+def test_an_earnings_report_labels_income_per_share_and_the_year_before():
+    text = "Net income fell to $318 million, or 92 cents a share, from $476 million a year earlier."
+    labels = [f.about for f in figures_of(text)]
+    assert labels == ["Net income", "earnings per share", "Net income a year earlier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The Calgary-based company said Thursday it earned C$287.4 million in the quarter.",
+         "earnings in quarter"),
+        ("Larchmont now expects earnings of $7.40 to $7.80 per share for 2024.",
+         "Larchmont earnings per share forecast for 2024"),
+        ("The company employs about 9,000 people.", "employees"),
+        ("The dividend of 25 cents a share will be paid in May.", "dividend per share"),
+        ("Shares closed at $41.20 on Friday.", "share price"),
+        ("The province's debt-to-GDP ratio, which is projected at 36.8 per cent, will fall.",
+         "province's debt-to-GDP ratio"),
+        ("The takeover of Pellucid was valued at $2 billion.", "takeover of Pellucid"),
+    ],
+)  # fmt: skip
+def test_business_news_labels(sentence, about):
+    assert one(sentence).about == about
