@@ -87,8 +87,10 @@ def _word_before(words: list[tuple[str, int]]) -> tuple[str, bool]:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """Whether pos opens a sentence: after a full stop, a line break or a dateline's dash
+    ("DETROIT _ Some 3,400 workers", "TORONTO (CP) — About", "(Reuters) - Some")."""
     head = text[max(0, pos - 3) : pos].rstrip(" \t\"“‘'([")
-    return not head or head[-1] in ".!?\n"
+    return not head or head[-1] in ".!?\n_—–" or head[-2:] == " -"
 
 
 def _is_year(numeral: str, value: float | None, before: str) -> bool:

@@ -229,3 +229,25 @@ def test_an_earnings_report_labels_income_per_share_and_the_year_before():
 )  # fmt: skip
 def test_business_news_labels(sentence, about):
     assert one(sentence).about == about
+
+
+@pytest.mark.parametrize("dateline", ["DETROIT _ ", "TORONTO (CP) — ", "NEW YORK (Reuters) - "])
+def test_a_wire_lead_after_its_dateline_leads(dateline):
+    text = (
+        f"{dateline}Some 3,400 workers walked off the job at a Pellam engine plant on Monday. "
+        "The plant makes 1,200 engines a day."
+    )
+    first = figures_of(text)[0]
+    assert (first.text, first.value, first.headline) == ("Some 3,400 workers", 3400, True)
+
+
+def test_a_duration_in_an_aside_of_the_lead_is_not_a_headline_figure():
+    text = (
+        "Delmont Corp, which has been in business for 22 years, said on Tuesday its "
+        "quarterly revenue rose 9 percent to $3.1 billion."
+    )
+    assert [(f.text, f.headline) for f in figures_of(text)] == [
+        ("22 years", False),
+        ("9 percent", True),
+        ("$3.1 billion", True),
+    ]
