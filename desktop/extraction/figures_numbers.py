@@ -189,6 +189,32 @@ def _grows(words: list[tuple[str, int]]) -> bool:
     return False
 
 
+def _compared(words: list[tuple[str, int]]) -> bool:
+    """True after "compared with" or "versus", qualified or not: "12 times earnings,
+    compared with about 4.5 times a year earlier" compares a multiple with a multiple."""
+    plain = [bare_word(token) for token, _ in words[-4:]]
+    while plain and plain[-1] in _COMPARED_GLUE:
+        plain.pop()
+    return plain[-2:] in (["compared", "with"], ["compared", "to"]) or plain[-1:] in (
+        ["versus"], ["vs"], ["vs."],
+    )  # fmt: skip
+
+
+_TIMES_BEFORE = lazy_compile(r"\d[ \t]+(?i:times)\b")
+
+
+def _multiple_before(text: str, start: int) -> bool:
+    """Whether a multiple ("12 times earnings", "three times larger") stands just before."""
+    for match in _TIMES_BEFORE.finditer(text, max(0, start - 120), start):
+        end = match.end()
+        if FINANCIAL_BASE_AFTER.match(text, end) or COMPARATIVE_AFTER.match(text, end):
+            return True
+    return False
+
+
+_COMPARED_GLUE = frozenset("about around nearly almost roughly some just only".split())
+
+
 def changed_by(words: list[tuple[str, int]]) -> bool:
     """True where the amount after these words is a change, so "to" after it names where the
     change went, not a range's upper end: "rose $2 million to $9 million", "from $1 to $2"."""
@@ -238,6 +264,7 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.end = times.end()
         if (
             _grows(context.words)
+            or (_compared(context.words) and _multiple_before(text, hit.start))
             or COMPARATIVE_AFTER.match(text, hit.end)
             or FINANCIAL_BASE_AFTER.match(text, hit.end)
         ):

@@ -251,3 +251,10 @@ def test_a_duration_in_an_aside_of_the_lead_is_not_a_headline_figure():
         ("9 percent", True),
         ("$3.1 billion", True),
     ]
+
+
+def test_a_multiple_compared_with_a_multiple():
+    text = "Tamsin's shares trade at 12 times earnings, compared with about 4.5 times for rivals."
+    multiples = [(f.text, f.value) for f in figures_of(text) if f.kind == "multiple"]
+    assert multiples == [("12 times", 12.0), ("about 4.5 times", 4.5)]
+    assert figures_of("Voters were asked 12 times, compared with 3 times in 2019.")[1:] == []
