@@ -191,7 +191,11 @@ def _compared_after_comma(text: str, start: int) -> bool:
 def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     """ "Net income fell to $318 million, ..., from $476 million a year earlier": the
     second is "Net income a year earlier", what the first measures at the earlier time."""
-    earlier = _EARLIER.match(text, figure.first_span.end)
+    end = figure.first_span.end  # "from $301.2 million or 96 cents a share a year earlier"
+    stop = min(
+        (i for i in (text.find(c, end, end + 80) for c in ",.;") if i >= 0), default=end + 80
+    )
+    earlier = _EARLIER.search(text, end, stop)
     when = earlier["when"] if earlier else None
     about = compared.about or ""
     if compared.period and about.endswith(compared.period):
@@ -217,7 +221,10 @@ def _restates(text: str, previous: Figure, figure: Figure) -> bool:
     if previous.first_span is None or figure.first_span is None:
         return False
     gap = text[previous.first_span.end : figure.first_span.start]
-    return gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or")
+    if gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or"):
+        return True
+    # "$287.4 million or 92 cents a share": the same profit, per share
+    return gap.strip(" \t") == "or" and previous.kind == figure.kind == "money" and bool(figure.per)
 
 
 _COUNTRY = lazy_compile(

@@ -197,9 +197,11 @@ BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
 CENTS = lazy_compile(
     r"[ \t]+(?:(?P<country>U\.S\.|US|American|Canadian|Australian)[ \t]+)?(?i:cents?)\b"
 )
-#: What an amount is per: "$26 a week", "$1.14 per share"; not "$4 million a year earlier".
+#: What an amount is per: "$26 a week", "$1.14 per share", "92 cents per diluted share"; not
+#: "$4 million a year earlier".
 RATE = lazy_compile(
-    r"[ \t]+(?i:a|an|per|each)[ \t]+(?P<noun>[A-Za-z]+)\b"
+    r"[ \t]+(?i:a|an|per|each)[ \t]+(?:(?i:diluted|basic|adjusted|common|ordinary)[ \t]+)?"
+    r"(?P<noun>[A-Za-z]+)\b"
     r"(?![ \t]+(?i:earlier|ago|before|later|after|prior|previously)\b)"
 )
 #: Money without a number: "millions of dollars", "a few hundred million US dollars".

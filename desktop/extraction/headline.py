@@ -58,12 +58,19 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
 
 
 def _amounts_before_durations(text: str, chosen: list[Figure], body: int) -> list[Figure]:
-    """The opening's amounts without a duration said in an aside, where it has both:
+    """The opening's figures without those said in an aside, where it has others:
     "Delmont, which has been in business for 22 years, said revenue rose 9% to $3.1
     billion" leads with 9% and $3.1 billion; "cut 500 jobs over two years" keeps both."""
-    if not any(f.kind in AMOUNT_KINDS for f in chosen if f.first_span.start >= body):
+    aside = [
+        f
+        for f in chosen
+        if f.kind == "duration"
+        and f.first_span.start >= body
+        and _in_aside(text, f.first_span.start)
+    ]
+    if not any(f.kind in AMOUNT_KINDS and f not in aside for f in chosen):
         return chosen
-    return [f for f in chosen if f.kind != "duration" or not _in_aside(text, f.first_span.start)]
+    return [f for f in chosen if f not in aside]
 
 
 def _in_aside(text: str, start: int) -> bool:

@@ -258,3 +258,17 @@ def test_a_multiple_compared_with_a_multiple():
     multiples = [(f.text, f.value) for f in figures_of(text) if f.kind == "multiple"]
     assert multiples == [("12 times", 12.0), ("about 4.5 times", 4.5)]
     assert figures_of("Voters were asked 12 times, compared with 3 times in 2019.")[1:] == []
+
+
+def test_profit_and_its_per_share_restatement_now_and_a_year_earlier():
+    text = (
+        "Harwick Foods said it earned $287.4 million or 92 cents per diluted share for the "
+        "quarter, down from $301.2 million or 96 cents per diluted share a year earlier."
+    )
+    labels = [(f.text, f.per, f.about) for f in figures_of(text) if f.kind == "money"]
+    assert labels == [
+        ("$287.4 million", None, "Harwick Foods earnings"),
+        ("92 cents", "share", "Harwick Foods earnings per share"),
+        ("$301.2 million", None, "Harwick Foods earnings a year earlier"),
+        ("96 cents", "share", "Harwick Foods earnings per share a year earlier"),
+    ]
