@@ -183,6 +183,9 @@ _EARLIER = lazy_compile(
 )
 
 
+_CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
+
+
 def _compared_after_comma(text: str, start: int) -> bool:
     """True for a figure after ", from" or ", compared with": the value it is compared with."""
     return _COMPARED.search(text, max(0, start - 24), start) is not None
@@ -192,10 +195,8 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     """ "Net income fell to $318 million, ..., from $476 million a year earlier": the
     second is "Net income a year earlier", what the first measures at the earlier time."""
     end = figure.first_span.end  # "from $301.2 million or 96 cents a share a year earlier"
-    stop = min(
-        (i for i in (text.find(c, end, end + 80) for c in ",.;") if i >= 0), default=end + 80
-    )
-    earlier = _EARLIER.search(text, end, stop)
+    stop = _CLAUSE_END.search(text, end, end + 80)
+    earlier = _EARLIER.search(text, end, stop.start() if stop else min(len(text), end + 80))
     when = earlier["when"] if earlier else None
     about = compared.about or ""
     if compared.period and about.endswith(compared.period):
