@@ -286,3 +286,15 @@ def test_from_right_after_a_figure_and_its_time_is_the_earlier_value():
         "Inflation in Ardenia slowed in June",
         "Inflation in Ardenia slowed in May",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Analysts polled by Reuters had expected earnings of $1.02 a share.",
+         "Analysts earnings per share forecast"),
+        ("The takeover, worth $4.3 billion, is expected to close next year.", "takeover value"),
+    ],
+)  # fmt: skip
+def test_a_subject_described_or_valued_in_passing(sentence, about):
+    assert one(sentence).about == about
