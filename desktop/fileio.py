@@ -155,7 +155,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
 
 
 def without_lone_surrogates(text: str) -> str:
-    """text with each unpaired surrogate replaced by U+FFFD, the replacement character.
+    r"""text with each unpaired surrogate replaced by U+FFFD, the replacement character.
 
     "a\ud800b" -> "a\ufffdb"; a well-formed pair written as two surrogates
     ("\ud83d\ude00") becomes the one character it stands for.
