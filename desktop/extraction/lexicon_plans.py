@@ -34,6 +34,13 @@ EXPECT_OBJECT = (
     r"expect(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|these|those)\s+[^,.;]{1,50}?\s+to\s+[a-z])",
 )
 
+# A plan named as a noun with an aside before its "to": "the plan, announced in January, to
+# move 600 jobs" (the aside is short and holds no clause break).
+PLAN_NOUN_ASIDE = tuple(
+    rf"{noun}s?,\s[^,;.]{{1,50}},\s+to(?=\s+[a-z]+\s)"
+    for noun in ("plan", "proposal", "decision", "pledge", "promise", "goal", "target", "bid")
+)
+
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
 SCHEDULED = tuple(
     rf"{be}\s+(?:scheduled|set|slated|planned|due)(?=\s+(?:for|on|in|by|next|this|later|early)\b)"

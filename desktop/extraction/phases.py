@@ -59,7 +59,10 @@ _COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
-_NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s+[a-z]+\s")
+_NAMED_PLAN = lazy_compile(
+    r"(?:plans?|goal|target|aim|strategy|proposal|decision|pledge|promise|bid)s?"
+    r"(?:,\s[^,;.]{1,50},)?\s+to\s+[a-z]+\s"
+)
 _NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")

@@ -20,6 +20,7 @@ from desktop.extraction.lexicon_plans import (
     NOT_PLANNERS,
     ORGANISATION_NOUNS,
     PASSIVE_MODALS,
+    PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
     PLAN_VERBS,
     SCHEDULED,
@@ -39,6 +40,7 @@ SIGNAL = lazy_compile(
         + list(SCHEDULED)
         + list(EARLIEST_MODALS)
         + list(EXPECT_OBJECT)
+        + list(PLAN_NOUN_ASIDE)
     )
     + r"\s+"
 )
@@ -54,7 +56,7 @@ SIGNAL_WORDS = frozenset(
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
     | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
-    | {"voted", "could", "track", "course"}
+    | {"voted", "could", "track", "course", "proposal", "decision", "pledge", "promise", "bid"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -107,6 +109,14 @@ _ATTRIBUTION = lazy_compile(
 )
 
 
+# An aside that only looks like an attribution: ", which was announced in May," or
+# ", first announced in May,": a relative clause or a passive about the subject.
+_ASIDE_NOT_ATTRIBUTION = lazy_compile(
+    r",[\"”’']?\s+(?:which|who|whom|that|first|originally|previously|initially|as|when)\b|"
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+$"
+)
+
+
 def attribution_start(lowered: str) -> int | None:
     """Where a closing attribution begins: "..., the company said on Monday." -> the comma.
 
@@ -116,6 +126,8 @@ def attribution_start(lowered: str) -> int | None:
         tail = re.split(r"[,.;]", lowered[match.end() :], maxsplit=1)[0]
         if SIGNAL.search(tail + " ") or re.search(r"\bthat\b", tail):
             continue
+        if _ASIDE_NOT_ATTRIBUTION.search(match.group()):
+            continue  # "The merger, which was announced in May, is expected to close"
         return match.start()
     return None
 

@@ -65,3 +65,32 @@ def test_plan_wording(text, horizon, action):
 )
 def test_no_plan_in_possibility_or_state(text):
     assert phases_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "action"),
+    [
+        (
+            "Corvane Mining Ltd. agreed to buy Pellar Metals. The merger, which was approved "
+            "by both boards, is expected to close in the third quarter of 2024.",
+            "in the third quarter of 2024",
+            "The merger is expected to close",
+        ),
+        (
+            "Corvane Mining Ltd. agreed to buy Pellar Metals. The merger, first announced in "
+            "May, is expected to close by the end of the year.",
+            "by the end of the year",
+            "The merger is expected to close",
+        ),
+        (
+            "Corvane Mining Ltd. runs four mines. Unions fought the company's plan, unveiled "
+            "in January, to move about 300 jobs to Chile by the middle of 2025.",
+            "by the middle of 2025",
+            "move about 300 jobs to Chile",
+        ),
+    ],
+)
+def test_an_aside_between_the_subject_and_the_plan(text, horizon, action):
+    phases = phases_of(text)
+    assert [(p.organisation, p.horizon) for p in phases] == [("Corvane Mining Ltd.", horizon)]
+    assert action in phases[0].actions
