@@ -65,6 +65,14 @@ ORGANISATION_NOUNS = frozenset(
     "chain brand studio publisher network".split()
 )
 
+# Heads of a public body's name: "the Lakeshore government", "the province", "the health
+# ministry". Unnamed, such a body is itself the planner, never the company the article is about.
+PUBLIC_BODIES = frozenset(
+    "government ministry department province state city county council parliament congress "
+    "senate cabinet administration treasury regulator agency commission authority "
+    "municipality territory".split()
+)
+
 # Nouns for a thing an organisation does or sells, as the subject of a scheduled step:
 # "The deal will close in June", "The change will occur within six months".
 ACTION_NOUNS = frozenset(

@@ -14,6 +14,7 @@ from desktop.extraction.lexicon_plans import (
     FORECASTERS,
     MONTHS,
     PAST_VERBS,
+    PUBLIC_BODIES,
     SCHEDULED,
     WEEKDAYS,
 )
@@ -82,6 +83,11 @@ _DECIDED = lazy_compile(
 )
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
+# "The Lakeshore government says it": who "it" is, in the reporting clause before it.
+_REPORTER = lazy_compile(
+    r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
+    r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
@@ -205,12 +211,44 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
         head = plans.head_noun(subject)
         if name and head in name.lower() and _is_proper_name(context, name):
             return True, name, ""  # "The Transport Ministry"
+        if org is None and head in PUBLIC_BODIES:
+            return True, _public_body(context, subject, head), ""
         return True, None, ""  # "the company": whose, the lane will tell
     if kind == "pronoun":
         return True, None, ""
     if kind == "thing":
         return True, org or plans.possessive_owner(subject), subject
     return False, None, subject  # "other": only a passive ("positions should be cut")
+
+
+def _public_body(context: _Context, subject: str, head: str) -> str:
+    """A government or ministry named by its subject, not the company the article is about.
+
+    "the Lakeshore government" -> "Lakeshore government"; "The province" -> "Province"
+    (or the article's own organisation when that is a province).
+    """
+    if context.main_org and head in context.main_org.lower():
+        return context.main_org
+    words = plans.ARTICLE.sub("", subject.strip()).split()
+    if any(w[:1].isupper() for w in words[1:]) or (
+        words and words[0][:1].isupper() and len(words) > 1
+    ):
+        phrase = " ".join(words)
+        return phrase[:1].upper() + phrase[1:]
+    return head.capitalize()
+
+
+def _reporter_org(context: _Context, before: str, offset: int, sentence: Span) -> str | None:
+    """Whose "it" a plan is when a reporting clause names them: "The province says it will"."""
+    match = _REPORTER.search(before)
+    if match is None:
+        return None
+    who, where = plans.subject_of(match["who"])
+    kind = plans.subject_kind(who)
+    if kind not in {"org", "name"}:
+        return None
+    accepted, org, _shown = _resolve_subject(context, who, offset + where, kind, sentence)
+    return org if accepted else None
 
 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
@@ -347,13 +385,20 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     context, subject, offset + sub_start, kind, sentence
                 )
                 where = offset + sub_start
+                if kind == "pronoun" and org is None and sub_start > 0:
+                    org = _reporter_org(context, clause[:sub_start], offset, sentence)
                 if kind == "name" and _person_in(context, where, where + len(subject)):
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
                 if kind == "other" and said_by and _SCHEDULING.match(signal.group()):
                     accepted, shown, org = True, subject, said_by  # its source's schedule
-                if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
+                relative = plans.after_relative_pronoun(clause[: signal.start()])
+                if relative and kind in {"other", "name"} and _SCHEDULING.match(signal.group()):
+                    # "a bakery in Leeds, which is due to start production in 2025"
+                    kind, accepted, shown = "thing", True, subject
+                    org = _subject_org(Span(where, where + len(subject)), context.org_spans)
+                if kind != "thing" and relative:
                     accepted = False  # "the new model, which will be released in May"
                 if announced and kind not in {"org", "name", "pronoun"}:
                     accepted = False
@@ -436,6 +481,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
                 actions = plans.split_actions(predicate)
+                if actions and len(actions[0].split()) == 1 and sub_start > 0:
+                    acted_on = plans.relative_object(clause[:sub_start])
+                    if acted_on:
+                        actions[0] = f"{actions[0]} {acted_on}"  # "open a hospital"
                 said = clause[signal.start() : signal.end()].strip()
                 if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
                     actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"

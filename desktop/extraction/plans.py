@@ -76,6 +76,15 @@ _SUBJECT_START = lazy_compile(
     re.DOTALL,
 )
 _RELATIVE_PRONOUN = lazy_compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
+# The last noun phrase before a relative pronoun: "is building a new plant, which" -> "a new plant".
+_LAST_NOUN_PHRASE = lazy_compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+[^,;]*$"
+)
+# "a hospital that the government expects to open": the object a relative clause's verb lacks.
+_OBJECT_ANTECEDENT = lazy_compile(
+    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
+    r"(?:that|which)\s+$"
+)
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
@@ -85,7 +94,7 @@ _OPENING_PHRASE = lazy_compile(
     r"\b[^,]{0,60},\s*"
 )
 _PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
-_ARTICLE = lazy_compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
+ARTICLE = lazy_compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
 _DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
 _POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
 _CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then)\b\s*", re.IGNORECASE)
@@ -180,6 +189,9 @@ def subject_of(before: str) -> tuple[str, int]:
         head_end = relative.start()
         comma = max(before.rfind(mark, start, head_end) for mark in (",", "—", "–", " - "))
         head_start = comma + 1 if comma >= 0 else start
+        phrase = _LAST_NOUN_PHRASE.search(lowered, head_start, head_end)
+        if phrase is not None and phrase.start() > head_start:
+            head_start = phrase.start()  # "X is building a new plant, which": "a new plant"
     else:
         cut = _SUBJECT_START.match(lowered, start)
         head_start = cut.end() if cut else start
@@ -196,9 +208,18 @@ def subject_of(before: str) -> tuple[str, int]:
     return stripped, where
 
 
+def relative_object(before_subject: str) -> str | None:
+    """The antecedent a relative clause's plan acts on.
+
+    "officials toured a hospital that" (the government expects to open) -> "a hospital".
+    """
+    match = _OBJECT_ANTECEDENT.search(lowercase(before_subject))
+    return before_subject[match.start("object") : match.end("object")] if match else None
+
+
 def head_noun(subject: str) -> str:
     """The last word of a subject's first noun phrase: "The change in policy" -> "change"."""
-    words = _PREPOSITION.split(_ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
+    words = _PREPOSITION.split(ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
     while words and words[-1] in _ADVERBS:
         words.pop()  # "The company then"
     if not words:
