@@ -13,6 +13,8 @@ from desktop.extraction.context import Document, lowercase
 from desktop.extraction.lexicon_plans import (
     FORECASTERS,
     MONTHS,
+    NOT_PLANNERS,
+    ORGANISATION_NOUNS,
     PAST_VERBS,
     PUBLIC_BODIES,
     SCHEDULED,
@@ -88,9 +90,17 @@ _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
     r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
 )
+# A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
+_APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
+# The date of a price or a level, not of a plan: "the closing price on Friday".
+_PRICE_DATE = lazy_compile(
+    r"\b(?:(?:closing\s+)?(?:price|prices|level|value)|(?:the|its)\s+close)\s*$"
+)
+_WEEKDAY_WORD = lazy_compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)\b")
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
+_OWN_WINDOW = 3000  # how far back "its new tablet" still names "the tablet" as the planner's
 _PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
 _ALSO_SENTENCES = 3  # how far "also" still continues the plan before
 _MAX_NAME_LOOKS = 50  # places a capitalised subject is looked at for a mid-sentence capital
@@ -221,6 +231,30 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     return False, None, subject  # "other": only a passive ("positions should be cut")
 
 
+def _company_said(context: _Context, attribution: str) -> str | None:
+    """ "..., the company said." -> the article's organisation, which "the company" stands for."""
+    words = attribution.strip(" ,\"”’'").split()
+    if len(words) >= 2 and words[0] in {"the", "a"} and words[1] in ORGANISATION_NOUNS:
+        return context.main_org
+    return None
+
+
+def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
+    """ "The tablet will go on sale ..." after "unveiled its new tablet": the planner's own
+    product or project, told with "the" once the article has named it as theirs."""
+    words = plans.ARTICLE.sub("", lowercase(subject)).split()
+    if not plans.ARTICLE.match(lowercase(subject)) or not words or len(words) > 3:
+        return False
+    head = plans.head_noun(subject)
+    if not head or head in NOT_PLANNERS or head in FORECASTERS:
+        return False
+    window = context.doc.lowered[max(0, sentence.start - _OWN_WINDOW) : sentence.start]
+    return (
+        re.search(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", window)
+        is not None
+    )
+
+
 def _public_body(context: _Context, subject: str, head: str) -> str:
     """A government or ministry named by its subject, not the company the article is about.
 
@@ -274,8 +308,32 @@ def _region_horizons(context, clause, low, offset, signal, body_end, announced, 
     return [
         h
         for h in found
-        if h.span.start < after or not _in_relative_clause(low, signal.end(), h.span.start - offset)
+        if h.span.start < after
+        or not (
+            _in_relative_clause(low, signal.end(), h.span.start - offset)
+            or (
+                (h.past or _WEEKDAY_WORD.search(lowercase(h.text)))
+                and _in_apposition(low, signal.end(), h.span.start - offset, h.span.end - offset)
+            )
+            or (
+                h.text.lower().startswith("on ")
+                and _PRICE_DATE.search(low, 0, h.span.start - offset)
+            )
+        )
     ]
+
+
+def _in_apposition(low: str, start: int, begin: int, end: int) -> bool:
+    """A time inside a noun phrase set off by a comma, not the plan's own.
+
+    "Holders will receive $42 a share, a 30% premium to the closing price on Friday." ->
+    "on Friday" dates the closing price. (", a third of its staff, by June" is the plan's.)
+    Only a day or a past date is taken so: a month or a year there is more often the plan's.
+    """
+    comma = low.rfind(",", start, begin)
+    if comma < 0 or not _APPOSITION.match(low, comma):
+        return False
+    return "," not in low[end : end + 2] and not _SIGNAL.search(low, comma, begin)
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -321,7 +379,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     if attribution is not None:
         if _FORECAST_SOURCE.search(lowered, attribution):
             return [], False  # "..., analysts said": a forecast, not a plan
-        said_by = plans.capitalised_name(text[attribution:])
+        said_by = plans.capitalised_name(text[attribution:]) or _company_said(
+            context, lowered[attribution:]
+        )
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
@@ -391,8 +451,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
-                if kind == "other" and said_by and _SCHEDULING.match(signal.group()):
-                    accepted, shown, org = True, subject, said_by  # its source's schedule
+                scheduled = bool(said_by and _SCHEDULING.match(signal.group()))
+                if kind == "other" and (scheduled or _own_thing(context, subject, sentence)):
+                    # its source's schedule, or its own product: "The tablet will go on sale"
+                    accepted, shown, org = True, subject, said_by or context.main_org
                 relative = plans.after_relative_pronoun(clause[: signal.start()])
                 if relative and kind in {"other", "name"} and _SCHEDULING.match(signal.group()):
                     # "a bakery in Leeds, which is due to start production in 2025"
@@ -476,10 +538,15 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
+            first_predicate = None
             for start, end, group in plans.segments(signal.end(), action_end, found, offset):
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
+                if first_predicate is None:
+                    first_predicate = predicate
+                else:
+                    predicate = plans.shared_verb(first_predicate, predicate)
                 actions = plans.split_actions(predicate)
                 if actions and len(actions[0].split()) == 1 and sub_start > 0:
                     acted_on = plans.relative_object(clause[:sub_start])

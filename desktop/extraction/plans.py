@@ -420,6 +420,26 @@ def sentence_subject(clause: str) -> str:
     return " ".join(words)
 
 
+_LEADING_PREPOSITION = lazy_compile(
+    r"^(?:and\s+|then\s+)?(?P<prep>in|on|to|at|across|for|from|into)\s"
+)
+
+
+def shared_verb(first: str, later: str) -> str:
+    """A later step that leaves out the verb takes the first one's.
+
+    "go on sale in the U.S." then "and in Europe and Japan" -> "go on sale in Europe and Japan".
+    """
+    lowered = lowercase(later.strip(" ,"))
+    match = _LEADING_PREPOSITION.match(lowered)
+    if match is None:
+        return later
+    at = lowercase(first).rfind(f" {match['prep']} ")
+    if at <= 0:
+        return later
+    return f"{first[:at]} {later.strip(' ,')[match.start('prep') :]}"
+
+
 def segments(
     start: int, end: int, found: list[Horizon], offset: int
 ) -> list[tuple[int, int, list[Horizon]]]:

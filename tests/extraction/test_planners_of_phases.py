@@ -51,3 +51,30 @@ def test_plans_in_relative_clauses():
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
         ("Westmark government", "in 2027", ["open a clinic"])
     ]
+
+
+def test_a_trailing_attribution_with_two_horizons_gives_two_phases():
+    text = (
+        "Quillon Foods Inc. showed its new oven on Tuesday. The oven will go on sale in Canada "
+        "on Oct. 20, and in Mexico and Peru early next year, the company said."
+    )
+    phases = phases_of(text)
+    assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
+        ("Quillon Foods Inc.", "on Oct. 20", ["The oven will go on sale in Canada"]),
+        ("Quillon Foods Inc.", "early next year", ["The oven will go on sale in Mexico and Peru"]),
+    ]
+
+
+def test_a_day_that_dates_a_price_is_not_the_plan_s():
+    text = (
+        "Quillon Foods Inc. agreed to buy Parvell Ltd. Parvell holders will receive $18 a "
+        "share, a 25 per cent premium to the stock's closing price on Thursday."
+    )
+    assert phases_of(text) == []
+    text += " The deal is expected to close by June 30."
+    assert [p.horizon for p in phases_of(text)] == ["by June 30"]
+
+
+def test_a_month_in_an_aside_stays_the_plan_s():
+    phases = phases_of("Quillon Foods Inc. will cut 300 jobs, a third of its staff by June.")
+    assert [p.horizon for p in phases] == ["by June"]
