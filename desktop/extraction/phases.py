@@ -49,7 +49,8 @@ _REPORTING = lazy_compile(
 _FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
 # A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
 _FORECAST_SOURCE = lazy_compile(
-    rf"\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+(?:said|say|says|expect|expects|expected|predict|"
+    rf"(?<!told )(?<!to )(?<!with )\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+"
+    r"(?:said|say|says|expect|expects|expected|predict|"
     r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
     r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
     rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
@@ -66,7 +67,9 @@ _NAMED_PLAN = lazy_compile(
     r"(?:plans?|goal|target|aim|strategy|proposal|decision|pledge|promise|bid)s?"
     r"(?:,\s[^,;.]{1,50},)?\s+to\s+[a-z]+\s"
 )
-_NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
+_NEXT_SUBJECT = lazy_compile(
+    r",\s+(?:and|but|while|as)\s+|,?\s+and\s+(?=(?:also\s+)?(?:\w+ed|pushed|said|announced)\b)"
+)
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A thing's schedule: "The first trains are scheduled to arrive in May, Acme said."
@@ -127,6 +130,7 @@ class _Context:
     people: list[tuple[int, str, str | None, bool]]  # (start, name, organisation, speaks)
     steps: list[_Step] = field(default_factory=list)
     names: dict[str, bool] = field(default_factory=dict)
+    bodies: dict[str, str | None] = field(default_factory=dict)  # "union" -> the union named
     pending: _Pending | None = None
     previous: _Step | None = None
     index: int = 0
@@ -219,10 +223,10 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     if kind == "org":
         name = org or plans.capitalised_name(subject)
         head = plans.head_noun(subject)
+        if head in PUBLIC_BODIES and (org is None or org.lower() == head):
+            return True, _public_body(context, subject, head), ""
         if name and head in name.lower() and _is_proper_name(context, name):
             return True, name, ""  # "The Transport Ministry"
-        if org is None and head in PUBLIC_BODIES:
-            return True, _public_body(context, subject, head), ""
         return True, None, ""  # "the company": whose, the lane will tell
     if kind == "pronoun":
         return True, None, ""
@@ -261,6 +265,11 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     "the Lakeshore government" -> "Lakeshore government"; "The province" -> "Province"
     (or the article's own organisation when that is a province).
     """
+    if head not in context.bodies:
+        names = {name for _s, _e, _p, name in context.org_spans if head in name.lower().split()}
+        context.bodies[head] = max(names, key=lambda n: (len(n), n)) if names else None
+    if context.bodies[head]:
+        return context.bodies[head]  # "the union" in an article that names "the Dockside Union"
     if context.main_org and head in context.main_org.lower():
         return context.main_org
     words = plans.ARTICLE.sub("", subject.strip()).split()

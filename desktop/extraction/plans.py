@@ -16,6 +16,7 @@ from desktop.extraction.lexicon_plans import (
     EXPECT_OBJECT,
     FORECASTERS,
     FUTURE_MODALS,
+    MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
     ORGANISATION_NOUNS,
@@ -40,6 +41,7 @@ SIGNAL = lazy_compile(
         + list(SCHEDULED)
         + list(EARLIEST_MODALS)
         + list(EXPECT_OBJECT)
+        + list(MOVED_PLANS)
         + list(PLAN_NOUN_ASIDE)
     )
     + r"\s+"
@@ -56,7 +58,9 @@ SIGNAL_WORDS = frozenset(
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
     | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
-    | {"voted", "could", "track", "course", "proposal", "decision", "pledge", "promise", "bid"}
+    | {"voted", "could", "pushed", "pushing", "pushes", "push", "postponed", "postpones"}
+    | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
+    | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -72,14 +76,14 @@ _PASSIVE_BE = lazy_compile(r"(?:also\s+|not\s+|now\s+)?be\s+\w+(?:ed|en)\b|(?:al
 # Where a subject's own clause begins: after the last comma, "that", "which", "said" ...
 _SUBJECT_START = lazy_compile(
     r".*(?:,(?!\d)|;|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bsaid\b|\bsays\b|\bstated\b|\bannounced\b|"
+    r"\btold\s+\w+(?:\s+on\s+\w+)?\b|"
     r"\bif\b|\bbecause\b|\bbut\b|\bwhile\b|\bso\b|\bwhere\b|\bhowever\b|\binstead\b)\s*",
     re.DOTALL,
 )
 _RELATIVE_PRONOUN = lazy_compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
 # The last noun phrase before a relative pronoun: "is building a new plant, which" -> "a new plant".
-_LAST_NOUN_PHRASE = lazy_compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+[^,;]*$"
-)
+_DETERMINER = lazy_compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+")
+_AFTER_PREPOSITION = lazy_compile(r"\b(?:of|in|for|at|on|from|with|to|by)\s+$")
 # "a hospital that the government expects to open": the object a relative clause's verb lacks.
 _OBJECT_ANTECEDENT = lazy_compile(
     r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
@@ -168,6 +172,19 @@ def after_relative_pronoun(before: str) -> bool:
     return bool(_RELATIVE_PRONOUN.search(lowercase(before)))
 
 
+def last_noun_phrase(lowered: str, start: int, end: int) -> int:
+    """Where the last noun phrase before end begins, with what it governs.
+
+    "the budget includes a tax increase" -> at "a tax increase"; "the expansion of the
+    plant" -> at "the expansion" (a phrase after "of" belongs to the one before).
+    """
+    starts = [m.start() for m in _DETERMINER.finditer(lowered, start, end)]
+    for at in reversed(starts):
+        if not _AFTER_PREPOSITION.search(lowered, start, at):
+            return at
+    return start
+
+
 def subject_of(before: str) -> tuple[str, int]:
     """The subject of a plan verb: the words of its own clause before the signal.
 
@@ -189,9 +206,9 @@ def subject_of(before: str) -> tuple[str, int]:
         head_end = relative.start()
         comma = max(before.rfind(mark, start, head_end) for mark in (",", "—", "–", " - "))
         head_start = comma + 1 if comma >= 0 else start
-        phrase = _LAST_NOUN_PHRASE.search(lowered, head_start, head_end)
-        if phrase is not None and phrase.start() > head_start:
-            head_start = phrase.start()  # "X is building a new plant, which": "a new plant"
+        phrase = last_noun_phrase(lowered, head_start, head_end)
+        if phrase > head_start:
+            head_start = phrase  # "X is building a new plant, which": "a new plant"
     else:
         cut = _SUBJECT_START.match(lowered, start)
         head_start = cut.end() if cut else start
