@@ -85,16 +85,20 @@ def _direction(words: list[str]) -> str | None:
     return None
 
 
-def _fit(parts: list[list[str]]) -> str | None:
-    """The label from its parts (subject, measure, object, period), cut to MAX_WORDS."""
+def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
+    """The label from its parts (subject, measure, object, period), cut to MAX_WORDS.
+
+    head leads and is never cut: a count's noun ("iPod players Apple sold").
+    """
     subject, measure, thing, period = (_clean(p, ends=False) for p in parts)
+    head = _clean(list(head), ends=False)
     if not _clean(measure) and not _clean(thing):
         return None
     said = {w.lower().removesuffix("'s").removesuffix("’s") for w in subject + measure + thing}
     if all(w.lower() in said for w in period if w.lower() not in LINKS):
         period = []  # "last year's profit" says it already
     for drop in range(3):
-        if len(_clean(subject + measure + thing + period)) <= MAX_WORDS:
+        if len(_clean(head + subject + measure + thing + period)) <= MAX_WORDS:
             break
         if drop == 0:
             thing = thing[:3]
@@ -102,7 +106,7 @@ def _fit(parts: list[list[str]]) -> str | None:
             subject = [w for w in subject if w[:1].isupper()][-3:]
         else:
             period = []
-    words = _clean(subject + measure + thing + period)[:MAX_WORDS]
+    words = _clean(head + subject + measure + thing + period)[:MAX_WORDS]
     words = _clean(words)
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not "Inc."'s
@@ -359,7 +363,7 @@ def _count_label(
         if subject and not _clean(words) and words:
             words = words[-1:]  # "GM has 6,246 dealers": "dealers GM has"
             return Label(" ".join(_clean(head + subject) + words), None, None)
-        return Label(_fit([head + subject, words, [], period]), _direction(words), None)
+        return Label(_fit([subject, words, [], period], head=head), _direction(words), None)
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")

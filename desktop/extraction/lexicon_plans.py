@@ -13,6 +13,7 @@ PLAN_VERBS = (
     "is due", "are due", "is scheduled", "are scheduled", "is slated", "are slated",
     "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
     "was expected", "expected", "committed", "is committed", "are committed",
+    "is on track", "are on track", "remains on track", "is on course", "are on course",
 )  # fmt: skip
 
 # Nouns that name a plan and say it with "is to": "The goal is to ...".
@@ -23,6 +24,15 @@ FUTURE_MODALS = (
     r"will(?:\s+also)?(?:\s+not)?", r"won't", r"would(?:\s+also)?(?:\s+not)?", r"shall",
     r"is going to", r"are going to", r"is to", r"are to",
 )  # fmt: skip
+
+# A threat or a possibility dated as soon as it can come: "workers could walk off the job as
+# early as Monday" (a union's threatened action is its plan; a bare "could" is not).
+EARLIEST_MODALS = (r"could(?=\s[^,.;]{1,60}?\bas (?:early|soon) as\b)",)
+
+# "expected the acquisition to add $40 million": expecting a thing of its own to do something.
+EXPECT_OBJECT = (
+    r"expect(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|these|those)\s+[^,.;]{1,50}?\s+to\s+[a-z])",
+)
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
 SCHEDULED = tuple(
@@ -41,7 +51,8 @@ ORGANISATION_NOUNS = frozenset(
     "company companies firm firms group automaker carmaker maker manufacturer business bank "
     "banks lender insurer startup start-up conglomerate retailer operator producer supplier "
     "developer airline airlines carrier government ministry department regulator agency "
-    "council board party union commission authority authorities administration cabinet "
+    "province provinces territory municipality council board party union commission "
+    "authority authorities administration cabinet "
     "parliament congress senate treasury state city county utility railway club league "
     "university school hospital charity organisation organization fund investor owner "
     "chain brand studio publisher network".split()
@@ -123,6 +134,10 @@ PAST_VERBS = frozenset(
 NOT_PLAN_VERBS = frozenset(
     "face see suffer experience feel need struggle hurt remain likely probably".split()
 )
+
+# After "remain", a post held for a time is a plan of tenure ("will remain on the board until
+# May", "will remain as chairman"), not a state ("will remain profitable").
+TENURE_AFTER_REMAIN = frozenset("on as at in with".split())
 
 # Titles that make a named person one who speaks for an organisation, when the article
 # gives them beside the name without the people extractor tying a role to it.

@@ -54,6 +54,8 @@ _FORECAST_SOURCE = lazy_compile(
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
+# "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
+_COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
@@ -61,6 +63,10 @@ _NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s
 _NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
+# A thing's schedule: "The first trains are scheduled to arrive in May, Acme said."
+_SCHEDULING = lazy_compile(
+    r"(?:is|are|was|were|remains?)\s+(?:scheduled|due|set|slated|expected|on track|on course)\b"
+)
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
 # "Within five years, the firm ...", "After the jet arrives next month, the airline ...".
 _LEADING_TIME = lazy_compile(
@@ -342,6 +348,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
+                if kind == "other" and said_by and _SCHEDULING.match(signal.group()):
+                    accepted, shown, org = True, subject, said_by  # its source's schedule
                 if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
                     accepted = False  # "the new model, which will be released in May"
                 if announced and kind not in {"org", "name", "pronoun"}:
@@ -352,6 +360,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             accepted, org, shown, kind = sentence_subject
             if not accepted or plans.states_no_plan(predicate_text):
                 continue
+            if kind in {"person", "name", "pronoun", "org"} and _COPULA.match(predicate_text):
+                continue  # "she would be happy to ...", "it will be the first": a state
             if _FORECAST_SOURCE.search(low, 0, signal.start()):
                 continue  # "Analyst Jane Roe said the move will ...": a forecast
             if announced and not any(

@@ -12,6 +12,8 @@ from desktop.extraction.lexicon import stems, whole_words
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
+    EARLIEST_MODALS,
+    EXPECT_OBJECT,
     FORECASTERS,
     FUTURE_MODALS,
     NOT_PLAN_VERBS,
@@ -21,6 +23,7 @@ from desktop.extraction.lexicon_plans import (
     PLAN_NOUNS,
     PLAN_VERBS,
     SCHEDULED,
+    TENURE_AFTER_REMAIN,
 )
 from desktop.lazyre import lazy_compile
 
@@ -34,6 +37,8 @@ SIGNAL = lazy_compile(
         + list(FUTURE_MODALS)
         + list(PASSIVE_MODALS)
         + list(SCHEDULED)
+        + list(EARLIEST_MODALS)
+        + list(EXPECT_OBJECT)
     )
     + r"\s+"
 )
@@ -49,7 +54,7 @@ SIGNAL_WORDS = frozenset(
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
     | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
-    | {"voted"}
+    | {"voted", "could", "track", "course"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -249,6 +254,8 @@ def is_definite(subject: str) -> bool:
 def states_no_plan(predicate: str) -> bool:
     """ "will face stiff competition", "will see some loss": what befalls, not what is planned."""
     words = lowercase(predicate).split()
+    if words[:1] == ["remain"] and words[1:2] and words[1] in TENURE_AFTER_REMAIN:
+        return False  # "will remain on the board until May": a tenure
     return bool(words) and words[0] in NOT_PLAN_VERBS
 
 

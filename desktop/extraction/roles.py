@@ -415,12 +415,9 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
     if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
-        # "Jane Doe, who founded Acme Corp., said": the verb says the role, the body follows
-        # it by name ("who heads the program for Acme" is role_clauses').
-        rest = body[2:]
-        if texts[rest[0]] == "the" and len(rest) > 1:
-            rest = rest[1:]
-        org = _org_from_tokens(tokens, rest[:6]) if tokens.is_capitalised[rest[0]] else None
+        # "Jane Doe, who founded Acme Corp., said", "X, who heads the program for Acme
+        # Canada,": the verb says the role, and the body is the one named in the clause.
+        org = _org_from_tokens(tokens, body[2:8])
         return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None

@@ -95,11 +95,12 @@ class SpeakerResolver:
             or self.genders.get(name.split()[0], "-")
         )
 
-    def pronoun(self, word: str, offset: int) -> str | None:
+    def pronoun(self, word: str, offset: int, learn: bool = True) -> str | None:
         """The person a "he" or "she" at offset refers to: the last one named before it
         whose gender fits; "Ann Lee met Tom Hart. She said ..." -> Ann Lee.
 
-        Only people are candidates: a place, organisation or group is never one.
+        Only people are candidates: a place, organisation or group is never one. With
+        learn, a person whose gender was not known takes the pronoun's from then on.
         """
         want = _PRONOUN_GENDER.get(word.lower(), "-")
         k = bisect.bisect_left(self.starts, offset)
@@ -124,7 +125,8 @@ class SpeakerResolver:
             if gender == want:
                 return name
             if gender == "-":
-                self.learned[name] = want  # "she" for this person later agrees
+                if learn:
+                    self.learned[name] = want  # "she" for this person later agrees
                 return name
         for name in recent:
             if (self.titled.get(name) or self.learned.get(name)) is None:

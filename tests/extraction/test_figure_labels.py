@@ -166,3 +166,10 @@ def test_verbs_of_multiplying_are_multiples_with_their_subject():
 
 def test_a_score_doubled_is_not_a_figure():
     assert figures_of("Lukaku doubled the lead for Belgium.") == []
+
+
+def test_a_long_count_label_keeps_the_counted_noun():
+    figure = figures_of(
+        "During the first quarter of the year Lumen Corp. sold more than 21 million smart phones."
+    )[0]
+    assert figure.about == "smart phones Lumen Corp. sold during first quarter"
