@@ -63,7 +63,7 @@ LISTENER_NOUNS = _words("""
     analysts employees workers staff shareholders council councillors committee board
     senators congress delegates members residents supporters voters customers clients
     crowd jury judge hearing meeting conference panel inquiry regulators officials
-    listeners viewers readers students parents
+    listeners viewers readers students parents commission tribunal
     """)
 
 # Participles that attach a statement to the sentence's speaker:

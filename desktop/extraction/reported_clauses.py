@@ -41,7 +41,7 @@ _AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
-    r"(?:(?:the|a|city|town|state|its|his|her|their)\s+){0,2}(?:"
+    r"(?:(?:the|a|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
     + "|".join(sorted(LISTENER_NOUNS))
     + r"))\s+)(?!to\b)"
 )
