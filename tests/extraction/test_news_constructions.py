@@ -77,7 +77,7 @@ def test_a_president_of_a_union_does_not_serve_the_country():
         "The club secretary, Joan Pike, declined to comment."
     )
     assert people_in(text) == [
-        ("Dana Whitaker", "president", None),
+        ("Dana Whitaker", "president", "Local 1870"),
         ("Chrystia Lang", "Finance Minister", "Canada"),
         ("Joan Pike", "secretary", None),
     ]
@@ -313,4 +313,16 @@ def test_the_amount_compared_with_takes_the_same_label():
         "Harlow Mills Ltd. earnings in quarter",
         "Revenue",
         "Revenue",
+    ]
+
+
+def test_a_body_named_with_a_number_owns_the_role():
+    text = (
+        "Irving Oil Ltd. will close a depot.\n\n"
+        "Unifor Local 4600 president Rick MacLean said the union would fight the cuts. "
+        "In May 2019 president Ann Lee had agreed."
+    )
+    assert people_in(text) == [
+        ("Rick MacLean", "president", "Unifor Local 4600"),
+        ("Ann Lee", "president", "Irving Oil Ltd."),  # the company's, not "May 2019"
     ]
