@@ -14,6 +14,7 @@ from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS,
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
+from desktop.extraction.role_clauses import role_in_relative_clause
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 from desktop.extraction.sources import data_sources
 
@@ -72,6 +73,8 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(2 if role and org else 1.5 if role else 0.7, role, org, run)
         role, org = role_as(tokens, last)
         add(1.4 if role and org else 1, role, org, run)
+        role, org = role_in_relative_clause(tokens, last)
+        add(1.4 if role and org else 0.9, role, org, run)
         if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2

@@ -23,17 +23,12 @@ _ARTICLES = frozenset({"a", "an", "the"})
 THE_ORGANISATION = "\x00the organisation named before"
 # Verbs of a relative clause that say a person's role in the body named after them:
 # "Jane Doe, who founded Acme Corp.".
-# Only the present, and founding: "who ran the firm" may say what the person no longer is.
+# Founding and owning only: verbs of running a thing ("who heads the program for Acme")
+# are role_clauses.RUNNING_VERBS, which keep what is run in the role.
 _HEADING_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
-    "heads": "head",
-    "leads": "head",
-    "runs": "head",
-    "chairs": "chair",
     "owns": "owner",
-    "manages": "manager",
-    "directs": "director",
 }
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".

@@ -199,8 +199,8 @@ def test_a_role_told_by_a_relative_clause():
         "who runs marketing at Acme Canada, agreed. Ann Lee, who ran the talks, declined."
     )
     assert people_in(text) == [
-        ("Benoît Rochon", "head", "Acme Canada"),
-        ("Jane Ko", "head", "Acme Canada"),
+        ("Benoît Rochon", "head of the program", "Acme Canada"),
+        ("Jane Ko", "head of marketing", "Acme Canada"),
         ("Ann Lee", None, None),
     ]
 
@@ -325,4 +325,13 @@ def test_a_body_named_with_a_number_owns_the_role():
     assert people_in(text) == [
         ("Rick MacLean", "president", "Unifor Local 4600"),
         ("Ann Lee", "president", "Irving Oil Ltd."),  # the company's, not "May 2019"
+    ]
+
+
+def test_a_duration_label_takes_no_other_figure():
+    text = "Harlow Mills Ltd. will cut 120 jobs and retire two mills over the next 18 months."
+    found = find_figures(Document(parse_plain_text(text)))
+    assert [(f.text, f.about) for f in found] == [
+        ("120 jobs", "jobs Harlow Mills Ltd. will cut"),
+        ("18 months", "Harlow Mills Ltd. cut"),
     ]
