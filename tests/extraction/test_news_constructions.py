@@ -120,6 +120,9 @@ def test_a_field_before_a_role_is_part_of_the_role_not_an_organisation():
         ("Sarah Lee", "Health Minister", "Britain"),
         ("Bo Park", "analyst", "Acme Energy"),
     ]
+    assert people_in("Transit director Raj Patel said ridership rose.") == [
+        ("Raj Patel", "Transit director", None)
+    ]
 
 
 def test_a_person_of_a_body_is_not_an_organisation():
