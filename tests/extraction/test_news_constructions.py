@@ -338,3 +338,14 @@ def test_a_duration_label_takes_no_other_figure():
         ("120 jobs", "jobs Harlow Mills Ltd. will cut"),
         ("18 months", "Harlow Mills Ltd. cut"),
     ]
+
+
+def test_a_mayor_with_no_body_named_serves_the_dateline_town():
+    text = (
+        "GLENFIELD, Ont. — City council approved a transit plan on Tuesday.\n\n"
+        "Mayor Linda Okafor called it overdue. Coun. Steve Van Buren voted against it."
+    )
+    assert people_in(text) == [
+        ("Linda Okafor", "Mayor", "Glenfield"),
+        ("Steve Van Buren", "Councillor", "Glenfield"),
+    ]
