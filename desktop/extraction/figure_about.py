@@ -129,6 +129,8 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        if previous is not None and previous.about and _compared(doc.text, previous, figure):
+            figure.about = previous.about
         _add_rate(figure)
         previous = figure
         if figure.about and not figure.per:
@@ -247,6 +249,18 @@ def _listed(text: str, previous: Figure, figure: Figure) -> bool:
         return False
     gap = (previous.first_span.end, figure.first_span.start)
     return gap[1] > gap[0] and _LIST_GAP.fullmatch(text, *gap) is not None
+
+
+_COMPARED = lazy_compile(r"(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$")
+
+
+def _compared(text: str, previous: Figure, figure: Figure) -> bool:
+    """True for the figure an amount is compared with: "earned $12.4 million, down from
+    $19.8 million a year earlier", "fell to $318 million from $476 million"."""
+    if previous.kind != figure.kind or previous.first_span is None:
+        return False
+    gap = text[previous.first_span.end : figure.first_span.start]
+    return len(gap) <= 40 and not any(c in gap for c in ".;!?\n") and bool(_COMPARED.search(gap))
 
 
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:

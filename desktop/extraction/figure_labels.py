@@ -313,9 +313,11 @@ def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
 def _verb_object(words: list[Word]) -> list[str]:
     """What the verb acts on, without the words that lead into the figure: "cut costs over
     the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
-    end = len(words)
+    end = next((k for k, w in enumerate(words) if w.lower in ("and", "or", "but")), len(words))
     while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
         end -= 1
+    if any(w.text[:1].isdigit() or w.text[:1] in "$£€¥₹" for w in words[:end]):
+        return []  # "cut 120 jobs and retire ...": another figure, not what this one is of
     return [w.text for w in words[:end] if w.lower not in LINKS]
 
 
