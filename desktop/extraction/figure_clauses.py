@@ -342,6 +342,6 @@ def noun_before(words: list[Word]) -> list[str]:
         if word.mark or is_verb(word) or word.lower in LINKS or word.lower in PHRASE_STOPS:
             break
         k -= 1
-    if k == len(words) or (k > 0 and words[k - 1].lower == "of"):
-        return []
+    if k == len(words) or (k > 0 and words[k - 1].lower in ("of", "and", "or")):
+        return []  # "maker of trucks and buses": the head is further back
     return [w.text for w in words[k:] if w.lower not in LABEL_DROP]

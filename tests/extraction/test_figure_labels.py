@@ -298,3 +298,11 @@ def test_from_right_after_a_figure_and_its_time_is_the_earlier_value():
 )  # fmt: skip
 def test_a_subject_described_or_valued_in_passing(sentence, about):
     assert one(sentence).about == about
+
+
+def test_a_duration_in_an_aside_still_leads_with_no_amount_beside_it():
+    text = (
+        "Ardent Motors, which signed a 20-year agreement with Volta this month, will build "
+        "packs. Volta makes 70 per cent of the cells."
+    )
+    assert [(f.text, f.headline) for f in figures_of(text)][0] == ("20-year", True)
