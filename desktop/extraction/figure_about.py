@@ -12,6 +12,7 @@ from desktop.extraction.lexicon_figures import (
     DOLLAR_REGIONS,
     PROFIT_WORDS,
 )
+from desktop.extraction.lexicon_figures import PERIOD_WORDS as _PERIODS
 from desktop.lazyre import lazy_compile
 
 # Kinds labelled from their clause; ranks and years keep the short description of figures_words.
@@ -107,7 +108,7 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             continue
         sentence = sentence_around(doc, span.start)
         compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
-        if compared is not None and _compared_with(doc.text, compared, span.start):
+        if compared is not None and _compared_with(doc.text, compared, figure):
             _label_as_earlier(doc.text, figure, compared)
             previous = figure
             continue
@@ -129,8 +130,6 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
-        if previous is not None and previous.about and _compared(doc.text, previous, figure):
-            figure.about = previous.about
         _add_rate(figure)
         previous = figure
         if figure.about and not figure.per:
@@ -181,7 +180,7 @@ def _title_from_body(doc, figures: list[Figure]) -> None:
 
 
 _COMPARED = lazy_compile(
-    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]*$"
+    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$"
 )
 _EARLIER = lazy_compile(
     r"[ \t]+(?P<when>(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|"
@@ -194,16 +193,30 @@ _EARLIER = lazy_compile(
 _CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
 
 
-def _compared_with(text: str, compared: Figure, start: int) -> bool:
-    """True for a figure after ", from" or ", compared with", or after "from" right after
-    the figure before and its time ("slowed to 3.1% in June from 4% in May")."""
+def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
+    """True for a figure of the same kind after ", from", ", down from", ", compared with",
+    or after "from" right after the figure before and its time ("fell to $318 million
+    from $476 million", "slowed to 3.1% in June from 4% in May")."""
+    if compared.kind != figure.kind:
+        return False
+    start = figure.first_span.start
     if _COMPARED.search(text, max(0, start - 24), start) is not None:
         return True
     gap = text[compared.first_span.end : start]
-    return len(gap) <= 40 and _FROM_GAP.fullmatch(gap) is not None
+    if len(gap) > 40 or any(c in gap for c in ".;!?\n"):
+        return False
+    # "rose to $7.1 billion, having grown from $5.8 billion": what the change started from
+    return _FROM_GAP.fullmatch(gap) is not None or _COMPARED_END.search(gap) is not None
 
 
-_FROM_GAP = lazy_compile(r"(?:[ \t]+(?:in|during|for|last|this)[ \t]+[A-Za-z]+)?[ \t]+from[ \t]+")
+PERIOD_UNITS = frozenset(_PERIODS.split())
+_COMPARED_END = lazy_compile(r"(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$")
+
+
+_FROM_GAP = lazy_compile(
+    r"(?:[ \t]+(?:in|during|for|last|this)(?:[ \t]+the)?[ \t]+[A-Za-z]+)?[ \t]*,?[ \t]+"
+    r"(?:(?:up|down)[ \t]+)?(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+"
+)
 # ", up 6 percent", "; down 2%": a change of the figure before, with no verb of its own.
 _CHANGE_AFTER = lazy_compile(
     r"[,;][ \t]*(?P<way>up|down)[ \t]+(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
@@ -220,21 +233,29 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     own = PERIOD.match(text, end + 1) if text[end : end + 1] == " " else None
     if when is None and own and own.group().split()[0].lower() in ("in", "during", "for"):
         when = own.group()  # "from 4 percent in May"
-    about = compared.about or ""
-    if compared.period and about.endswith(compared.period):
-        about = about[: -len(compared.period)].rstrip()
+    about = _without_period(compared)
     figure.about = f"{about} {when}" if when else about or None
     figure.period = when
     _add_rate(figure)
+
+
+def _without_period(figure: Figure) -> str:
+    """The figure's label without its period at the end: "earnings in quarter" -> "earnings"."""
+    about = figure.about or ""
+    period = [w for w in (figure.period or "").split() if w.lower() != "the"]
+    words = about.split()
+    if period and [w.lower() for w in words[-len(period) :]] == [w.lower() for w in period]:
+        words = words[: -len(period)]
+    elif len(words) > 2 and words[-2] in ("in", "for", "during") and words[-1] in PERIOD_UNITS:
+        words = words[:-2]  # "earnings in quarter": "in the quarter" is no period to PERIOD
+    return " ".join(words)
 
 
 def _label_as_change(figure: Figure, compared: Figure, change) -> None:
     """ "4.2 million passengers in March, up 6 percent": the change of the figure before."""
     way = change["way"]
     figure.direction = way
-    about, period = compared.about or "", compared.period
-    if period and about.endswith(period):
-        about = about[: -len(period)].rstrip()
+    about, period = _without_period(compared), compared.period
     words = [about, "rise" if way == "up" else "fall", period or ""]
     figure.about = " ".join(w for w in words if w)
     figure.period = period
@@ -249,18 +270,6 @@ def _listed(text: str, previous: Figure, figure: Figure) -> bool:
         return False
     gap = (previous.first_span.end, figure.first_span.start)
     return gap[1] > gap[0] and _LIST_GAP.fullmatch(text, *gap) is not None
-
-
-_COMPARED = lazy_compile(r"(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$")
-
-
-def _compared(text: str, previous: Figure, figure: Figure) -> bool:
-    """True for the figure an amount is compared with: "earned $12.4 million, down from
-    $19.8 million a year earlier", "fell to $318 million from $476 million"."""
-    if previous.kind != figure.kind or previous.first_span is None:
-        return False
-    gap = text[previous.first_span.end : figure.first_span.start]
-    return len(gap) <= 40 and not any(c in gap for c in ".;!?\n") and bool(_COMPARED.search(gap))
 
 
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:
