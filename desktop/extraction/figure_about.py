@@ -10,9 +10,9 @@ from desktop.extraction.lexicon_figures import (
     DOLLAR_COUNTRIES,
     DOLLAR_REGION_ABBREVIATIONS,
     DOLLAR_REGIONS,
+    PERIOD_WORDS,
     PROFIT_WORDS,
 )
-from desktop.extraction.lexicon_figures import PERIOD_WORDS as _PERIODS
 from desktop.lazyre import lazy_compile
 
 # Kinds labelled from their clause; ranks and years keep the short description of figures_words.
@@ -209,7 +209,7 @@ def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
     return _FROM_GAP.fullmatch(gap) is not None or _COMPARED_END.search(gap) is not None
 
 
-PERIOD_UNITS = frozenset(_PERIODS.split())
+PERIOD_UNITS = frozenset(PERIOD_WORDS.split())  # "quarter", "year" ...
 _COMPARED_END = lazy_compile(r"(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$")
 
 
