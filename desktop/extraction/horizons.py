@@ -48,7 +48,7 @@ _COMING = lazy_compile(
 )
 # "next year", "later this month", "by the end of the year", "early next year".
 _RELATIVE = lazy_compile(
-    r"\b(?:(?:by|until|before|at|from)\s+)?"
+    r"\b(?:(?:by|until|before|at|from|as early as|as soon as)\s+)?"
     r"(?:(?:the\s+)?(?P<part>end|start|beginning|middle|first half|second half)\s+of\s+"
     r"(?P<of>the|this|next)|(?:(?P<when>early|late|later|mid|earlier)[\s-]+)?(?P<which>next|this))\s+"
     r"(?P<unit>week|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
@@ -66,6 +66,11 @@ _FISCAL_RANGE = lazy_compile(
     rf"\b{_YEAR_PREP}(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*"
     r"(?P<end>(?:19|20)?\d\d)\b(?!\s*(?:%|per|percent))"
 )
+# "in the current quarter", "during the current fiscal year": the one under way.
+_CURRENT = lazy_compile(
+    r"\b(?:in|during|for|by the end of)\s+(?:the|this)\s+current\s+(?:fiscal\s+)?"
+    r"(?P<unit>quarter|year|month|week)\b"
+)
 # "for the rest of the year", "over the remainder of this year".
 _REST_OF = lazy_compile(
     r"\b(?:for|over|through|in|during|into)\s+(?:the\s+)?(?:rest|remainder|balance)\s+of\s+"
@@ -81,7 +86,7 @@ _QUARTER = lazy_compile(
 # "in April", "by June 30", "on September 12", "until January 30, 2009", "by early June".
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
-    r"no later than)\s+)?(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
+    r"no later than|as early as)\s+)?(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
     r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:\s*(?:to|until|through|-|–|and)\s*(?:(?:{_MONTH})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?"
@@ -241,6 +246,11 @@ def rest_of(match: re.Match, reference: float) -> float:
     return max((int(reference) + 1 - reference) / 2, 0.02)
 
 
+def current(match: re.Match, reference: float) -> float:
+    """ "in the current quarter" -> half the unit on from the article's date."""
+    return UNIT_YEARS[match["unit"]] / 2
+
+
 def fiscal_short(match: re.Match, reference: float) -> float:
     """ "in FY27" -> 2027.5 - reference."""
     return 2000 + int(match["yy"]) + 0.5 - reference
@@ -302,6 +312,7 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
     ("coming", _COMING, coming, "relative"),
     ("relative", _RELATIVE, relative, "relative"),
     ("rest-of", _REST_OF, rest_of, "relative"),
+    ("current", _CURRENT, current, "relative"),
     ("year-end", _YEAR_END, lambda m, r: max(int(r) + 0.95 - r, 0.0), "relative"),
     ("season", _SEASON_ALONE, season, "relative"),
     ("weekday", _WEEKDAY, weekday, "relative"),

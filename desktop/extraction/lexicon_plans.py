@@ -30,8 +30,38 @@ FUTURE_MODALS = (
 EARLIEST_MODALS = (r"could(?=\s[^,.;]{1,60}?\bas (?:early|soon) as\b)",)
 
 # "expected the acquisition to add $40 million": expecting a thing of its own to do something.
+# (a bare noun too: "expects production to begin"; not a market's: "expects demand to rise").
 EXPECT_OBJECT = (
-    r"expect(?:s|ed|ing)?(?=\s+(?:the|its|their|this|that|these|those)\s+[^,.;]{1,50}?\s+to\s+[a-z])",
+    r"expect(?:s|ed|ing)?(?!\s+(?:demand|growth|inflation|prices|rates|the market|the economy)\b)"
+    r"(?=\s+(?:(?:the|its|their|this|that|these|those)\s+)?[a-z][^,.;]{0,50}?\s+to\s+[a-z])",
+)
+
+# A plan moved to a new date: "pushed back the launch of its pickup to late 2026".
+MOVED_PLANS = tuple(
+    [
+        rf"{verb}\s+back(?=\s+(?:the|its|their)\s)"
+        for verb in ("pushed", "pushing", "pushes", "push")
+    ]
+    + [
+        rf"{verb}(?=\s+(?:the|its|their)\s[^,.;]{{1,60}}?\s(?:to|until|by)\s)"
+        for verb in (
+            "postponed",
+            "postpones",
+            "delayed",
+            "delays",
+            "deferred",
+            "defers",
+            "moved up",
+            "brought forward",
+        )  # fmt: skip
+    ]
+)
+
+# A plan named as a noun with an aside before its "to": "the plan, announced in January, to
+# move 600 jobs" (the aside is short and holds no clause break).
+PLAN_NOUN_ASIDE = tuple(
+    rf"{noun}s?,\s[^,;.]{{1,50}},\s+to(?=\s+[a-z]+\s)"
+    for noun in ("plan", "proposal", "decision", "pledge", "promise", "goal", "target", "bid")
 )
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
@@ -55,7 +85,15 @@ ORGANISATION_NOUNS = frozenset(
     "authority authorities administration cabinet "
     "parliament congress senate treasury state city county utility railway club league "
     "university school hospital charity organisation organization fund investor owner "
-    "chain brand studio publisher network".split()
+    "chain brand studio publisher network members workers employees staff".split()
+)
+
+# Heads of a public body's name: "the Lakeshore government", "the province", "the health
+# ministry". Unnamed, such a body is itself the planner, never the company the article is about.
+PUBLIC_BODIES = frozenset(
+    "government ministry department province state city county council parliament congress "
+    "senate cabinet administration treasury regulator agency commission authority "
+    "municipality territory union unions party".split()
 )
 
 # Nouns for a thing an organisation does or sells, as the subject of a scheduled step:
@@ -70,7 +108,8 @@ ACTION_NOUNS = frozenset(
     "investment payment payments refund refunds dividend buyback fare fares "
     "tariff tariffs tax taxes rule rules ban policy law reform reforms measure measures "
     "package agreement contract partnership venture model models version update "
-    "strike strikes walkout vote ballot talks negotiations auction tender referendum "
+    "increase increases hike hikes freeze strike strikes walkout vote ballot talks "
+    "negotiations auction tender referendum "
     "consultation rollout pilot trial-run "
     "construction work works redesign transition handover rebrand rebranding exchange "
     "exchanges".split()

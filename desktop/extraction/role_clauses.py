@@ -34,6 +34,8 @@ def role_in_relative_clause(tokens: Tokens, last: int) -> tuple[str | None, str 
     if role is None:
         return None, None
     k += 1
+    if k + 1 < n and texts[k] == "the" and capitalised[k + 1]:
+        k += 1  # "who heads the Ontario Securities Commission"
     if k < n and capitalised[k]:  # "who runs Acme Canada"
         return role, _org_from_tokens(tokens, range(k, min(k + 6, n)))
     thing = []

@@ -13,6 +13,7 @@ from desktop.extraction.lexicon_names import (
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
+from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 
@@ -22,17 +23,12 @@ _ARTICLES = frozenset({"a", "an", "the"})
 THE_ORGANISATION = "\x00the organisation named before"
 # Verbs of a relative clause that say a person's role in the body named after them:
 # "Jane Doe, who founded Acme Corp.".
-# Only the present, and founding: "who ran the firm" may say what the person no longer is.
+# Founding and owning only: verbs of running a thing ("who heads the program for Acme")
+# are role_clauses.RUNNING_VERBS, which keep what is run in the role.
 _HEADING_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
-    "heads": "head",
-    "leads": "head",
-    "runs": "head",
-    "chairs": "chair",
     "owns": "owner",
-    "manages": "manager",
-    "directs": "director",
 }
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
@@ -351,9 +347,26 @@ def role_before(
         elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
             org = _phrase_ending(tokens, i)
+        elif _numbered_body(tokens, i):  # "Unifor Local 4600 president Rick MacLean"
+            org = f"{_phrase_ending(tokens, i - 1)} {text}"
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _numbered_body(tokens: Tokens, i: int) -> bool:
+    """Token i is the number of a body named with one: "Local 4600" of "Unifor Local 4600
+    president Rick MacLean", "Teamsters Local 987"."""
+    texts, bares = tokens.texts, tokens.bares
+    return (
+        texts[i].isdigit()
+        and i >= 1
+        and tokens.sentences[i - 1] == tokens.sentences[i]
+        and tokens.is_capitalised[i - 1]
+        and bares[i - 1] == texts[i - 1]
+        and not is_sentence_word(bares[i - 1])
+        and bares[i - 1].lower() not in MONTHS
+    )
 
 
 def _field_of_office(tokens: Tokens, i: int) -> int | None:
