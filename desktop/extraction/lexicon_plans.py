@@ -126,6 +126,7 @@ FORECASTERS = frozenset(
 # own making: markets, prices in general, weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
+    "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
     "appeal nation country world people he she i you someone everyone nobody".split()
 )

@@ -160,7 +160,8 @@ _OBJECT_STARTS = frozenset(
     "more new other all some any local".split()
 )
 TRAILING_FUNCTION_WORDS = frozenset(
-    "the a an its their of to in on for from with and or by as at into that which who".split()
+    "the a an its their of to in on for from with and or by as at into that which who "
+    "possibly perhaps probably maybe likely".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
