@@ -111,6 +111,8 @@ ACTION_NOUNS = frozenset(
     "increase increases hike hikes freeze strike strikes walkout vote ballot talks "
     "negotiations auction tender referendum "
     "consultation rollout pilot trial-run "
+    "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
+    "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
     "exchanges".split()
 )

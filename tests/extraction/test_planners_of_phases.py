@@ -97,3 +97,13 @@ def test_as_soon_as_a_year_and_a_hedge_left_out():
     assert [(p.horizon, p.actions) for p in phases_of(text)] == [
         ("as soon as 2025", ["list its bakery unit"])
     ]
+
+
+def test_a_listed_subject_stays_whole_and_its_places_are_not_planners():
+    text = (
+        "Quillon Foods Inc. lost money last year. The depots in Leeds, York and Hull are to "
+        "close in the second half of 2025."
+    )
+    assert [(p.organisation, p.actions) for p in phases_of(text)] == [
+        ("Quillon Foods Inc.", ["The depots in Leeds, York and Hull are to close"])
+    ]
