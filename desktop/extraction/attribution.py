@@ -102,9 +102,12 @@ class Attributor:
         """The person a "he" or "she" at offset means: the paragraph's subject or last
         speaker whose gender fits, before the last person named (see pick_for_pronoun)."""
         want = "m" if word.lower() == "he" else "f"
-        subjects = paragraph_subjects(self.doc, self.res, self.paragraph_start(offset), offset)
+        para_start = self.paragraph_start(offset)
+        people = paragraph_subjects(
+            self.doc, self.res, para_start, offset, self.previous_paragraph_start(para_start)
+        )
         last_named = self.res.pronoun(word, offset, learn=False)
-        who = pick_for_pronoun(self.res, want, subjects, last_named)
+        who = pick_for_pronoun(self.res, want, people, last_named)
         if who and self.res.gender(who) == "-":
             self.res.learned[who] = want  # "she" for this person later agrees
         return who
@@ -361,6 +364,17 @@ class Attributor:
             self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
         k = bisect.bisect_left(self._line_breaks, offset)
         return self._line_breaks[k - 1] + 1 if k else 0
+
+    def previous_paragraph_start(self, para_start: int) -> int:
+        """Where the paragraph before the one that starts at para_start starts, over blank
+        lines; -1 if there is none."""
+        start = para_start
+        while start > 0:
+            before = self.paragraph_start(start - 1)
+            if self.text[before : start - 1].strip():
+                return before
+            start = before
+        return -1
 
     def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
         """The person who last spoke, by a reporting verb, earlier in offset's paragraph.

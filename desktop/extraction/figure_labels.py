@@ -27,6 +27,7 @@ from desktop.extraction.figures_patterns import RATE
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
+    FORECAST_VERBS,
     LABEL_DROP,
     LINKS,
     PERSON_NOUNS,
@@ -34,6 +35,7 @@ from desktop.extraction.lexicon_figures import (
     RATE_NOUNS,
     RELATIVES,
     UP_WORDS,
+    VALUED_AT,
     VERB_NOUNS,
 )
 
@@ -186,9 +188,11 @@ def label_figure(
     if kind == "count" and noun:
         return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
     measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
+    if measure == ["price"] and subject and subject[-1].lower() == "shares":
+        subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
-    if not subject and verb < 0 and right and is_verb(right[0]):
+    if not subject and not measure and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
         measure = [VERB_NOUNS.get(predicate[0].lower(), predicate[0])] + predicate[1:]
@@ -209,8 +213,11 @@ def _verb_multiple(
     names: Names,
 ) -> Label:  # fmt: skip
     """ "Acme doubled its profits" -> "Acme profits"; "The capital of Acme tripled in
-    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject."""
+    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject;
+    "Acme plans to double production" -> "Acme production"."""
     owner = [w for w in clause if not w.mark]
+    if any(is_verb(w) for w in owner):  # "Acme plans to double ...": the verb's subject
+        owner, _ = subject_of(owner)
     if not owner and before:
         owner, _ = subject_of(before)
     subject = resolve(owner, before, names)
@@ -234,10 +241,13 @@ def _measure(
         return ["delay"], [], []  # "two years behind schedule"
     if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
         return changed, [], []
+    if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
+        return valued, [], []
     if last_word == "of":
         head = [w.text for w in modifier_before_of(clause)]
         if head:
-            return head, _object(text, right), head
+            ahead = any(w.lower in FORECAST_VERBS for w in clause[max(verb, 0) :])
+            return head + (["forecast"] if ahead and verb >= 0 else []), _object(text, right), head
     if kind == "percent" and right and right[0].lower == "of":
         whole = noun_phrase(right[1:], text=text)
         if whole:  # "18% of the firm's network": a share of it
@@ -282,12 +292,27 @@ def _lone_verb_dropped(about: str | None) -> str | None:
     return None if lower in VERB_NOUNS or is_verb(Word(about, lower, 0, 0, False)) else about
 
 
+def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
+    """What a figure after "<verb> at" is the value of: "Shares closed at $41.20" -> the
+    share price; "the ratio, which is projected at 36.8 per cent" -> the subject itself.
+
+    Returns:
+        None where no verb of valuing or closing stands before "at".
+    """
+    if verb < 0 or not any(w.lower in VALUED_AT for w in clause[verb:-1]):
+        return None
+    head = clause[verb - 1].lower if verb > 0 else ""
+    return ["price"] if head in ("shares", "stock", "share", "stocks") else ["@subject"]
+
+
 def _verb_object(words: list[Word]) -> list[str]:
     """What the verb acts on, without the words that lead into the figure: "cut costs over
     the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
-    end = len(words)
+    end = next((k for k, w in enumerate(words) if w.lower in ("and", "or", "but")), len(words))
     while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
         end -= 1
+    if any(w.text[:1].isdigit() or w.text[:1] in "$£€¥₹" for w in words[:end]):
+        return []  # "cut 120 jobs and retire ...": another figure, not what this one is of
     return [w.text for w in words[:end] if w.lower not in LINKS]
 
 
@@ -351,6 +376,8 @@ def _count_label(
 ) -> Label:  # fmt: skip
     """ "jobs GM plans to cut", "people employed by Opel", "plants in partial closure"."""
     head = noun.split()
+    if head[-1].lower() in PERSON_NOUNS and any(w.lower.startswith("employ") for w in chain[:1]):
+        return Label(_fit([subject, ["employees"], [], period]), None, None)  # "Acme employs"
     if chain:
         words = [w.text for w in chain]
         if "and" in words:  # "plans to cut 30,000 jobs and close": "plans to close"

@@ -8,6 +8,10 @@ from desktop.lazyre import lazy_compile
 MAX_HEADLINE = 3
 # Kinds that can lead a story; ranks and bare years describe rather than report.
 LEADING_KINDS = frozenset({"money", "percent", "count", "multiple", "duration"})
+# What a story's news is counted in, before how long something lasted.
+AMOUNT_KINDS = frozenset({"money", "percent", "count", "multiple"})
+# ", which has been in business for": a relative clause set off by commas.
+_ASIDE = lazy_compile(r",[ \t]+(?:which|who|whose)\b[^,.;]*")
 # "of its 3,200 dealers": a whole that the news is a part of, not the news.
 _BASE_BEFORE = lazy_compile(r"(?:of|out[ \t]+of)[ \t]+(?:its|their|the|his|her|our)[ \t]+$")
 
@@ -44,12 +48,35 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
             current = sentence
             sentences_taken += 1
         chosen.append(figure)
+    chosen = _amounts_before_durations(text, chosen, body)
     marked: set[tuple] = set()  # the same figure written twice counts once
     for figure in chosen:
         key = (figure.kind, figure.text.lower())
         if key in marked or len(marked) < MAX_HEADLINE:
             figure.headline = True
             marked.add(key)
+
+
+def _amounts_before_durations(text: str, chosen: list[Figure], body: int) -> list[Figure]:
+    """The opening's figures without those said in an aside, where it has others:
+    "Delmont, which has been in business for 22 years, said revenue rose 9% to $3.1
+    billion" leads with 9% and $3.1 billion; "cut 500 jobs over two years" keeps both."""
+    aside = [
+        f
+        for f in chosen
+        if f.kind == "duration"
+        and f.first_span.start >= body
+        and _in_aside(text, f.first_span.start)
+    ]
+    if not any(f.kind in AMOUNT_KINDS and f not in aside for f in chosen):
+        return chosen
+    return [f for f in chosen if f not in aside]
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether start stands in a clause set off by commas: ", which has run for ..."."""
+    comma = text.rfind(",", max(0, start - 80), start)
+    return comma >= 0 and _ASIDE.fullmatch(text, comma, start) is not None
 
 
 def _leads(text: str, figure: Figure) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from typing import NamedTuple
 
 from desktop.extraction.context import Document
 from desktop.extraction.lexicon import word_pattern
@@ -27,38 +28,55 @@ _GENDER = {"He": "m", "She": "f", "he": "m", "she": "f"}
 _SENTENCES_BACK = 6
 
 
+class ParagraphPeople(NamedTuple):
+    """The people a paragraph holds before a pronoun, latest last: its sentences' subjects
+    and speakers (the previous paragraph's when it has none), and everyone it names."""
+
+    subjects: list[str]
+    named: list[str]
+
+
 def paragraph_subjects(
-    doc: Document, res: SpeakerResolver, para_start: int, offset: int
-) -> list[str]:
+    doc: Document, res: SpeakerResolver, para_start: int, offset: int, previous: int = -1
+) -> ParagraphPeople:
     """The people who are the subject or the speaker of a sentence of the paragraph
-    before offset, latest last.
+    before offset, latest last, and everyone the paragraph names before offset. When the
+    paragraph has no subject before offset, the subjects of the previous paragraph (which
+    starts at previous) are taken: a paragraph that opens with a quotation goes on with
+    the last speaker.
 
     "Ann Lee, 71, founded Acme. She hired Tom Hart in 1990. “...,” Bo Kim said." ->
-    [Ann Lee, Ann Lee, Bo Kim]: "She" at a sentence's start is the subject named before
-    it; Tom Hart, the object, is not a subject.
+    subjects [Ann Lee, Ann Lee, Bo Kim]: "She" at a sentence's start is the subject
+    named before it; Tom Hart, the object, is not a subject.
     """
     text = doc.text
     mentions = res.names.person_mentions
-    subjects: list[str] = []
+    subjects: list[tuple[int, str]] = []
+    named: list[str] = []
     last = doc.sentence_index(offset)
-    first = max(0, doc.sentence_index(para_start), last - _SENTENCES_BACK)
+    begin = previous if 0 <= previous < para_start else para_start
+    first = max(0, doc.sentence_index(begin), last - _SENTENCES_BACK)
     for sent in doc.sentences[first : last + 1]:
-        if sent.start < para_start:
+        if sent.start < begin:
             continue
         if _PRONOUN_SUBJECT.match(text, sent.start) and sent.start < offset:
             word = text[sent.start : sent.start + 3].rstrip()
             last_named = res.pronoun(word, sent.start, learn=False)
-            who = pick_for_pronoun(res, _GENDER[word], subjects, last_named)
+            so_far = [name for _at, name in subjects]
+            who = pick_for_pronoun(res, _GENDER[word], ParagraphPeople(so_far, []), last_named)
             if who:
-                subjects.append(who)
+                subjects.append((sent.start, who))
             continue
         k = bisect.bisect_left(res.starts, sent.start)
         while k < len(mentions) and mentions[k][1] <= min(sent.end, offset):
             start, end, name = mentions[k]
             if _is_subject(text, sent.start, start, end):
-                subjects.append(name)
+                subjects.append((start, name))
+            if start >= para_start:
+                named.append(name)
             k += 1
-    return subjects
+    here = [name for at, name in subjects if at >= para_start]
+    return ParagraphPeople(here or [name for _at, name in subjects], named)
 
 
 def _is_subject(text: str, sent_start: int, start: int, end: int) -> bool:
@@ -74,22 +92,27 @@ def _is_subject(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 def pick_for_pronoun(
-    res: SpeakerResolver, want: str, subjects: list[str], last_named: str | None
+    res: SpeakerResolver, want: str, people: ParagraphPeople, last_named: str | None
 ) -> str | None:
-    """The person a "he" or "she" means, given the paragraph's subjects (latest last)
-    and the last person named whose gender fits or is not known (last_named).
+    """The person a "he" or "she" means, given the paragraph's people and the last person
+    named whose gender fits or is not known (last_named).
 
-    News goes on about its subject and its last speaker: "Ann Lee founded Acme. She
-    hired Tom Hart. “It is time,” she said." -> Ann Lee. So: the latest subject whose
-    gender is known to fit; then the last person named if their gender is known to
-    fit; then the latest subject whose gender is not known; then the last named.
+    News goes on about its subject and its last speaker, and a pronoun agrees in gender:
+    "Ann Lee founded Acme. She hired Tom Hart. “It is time,” she said." -> Ann Lee. So:
+    the latest subject whose gender is known to fit; then the latest person the
+    paragraph names whose gender is known to fit; then the last person named if their
+    gender is known to fit; then the latest subject whose gender is not known; then
+    the last named.
     """
-    for name in reversed(subjects):
+    for name in reversed(people.subjects):
+        if res.gender(name) == want:
+            return name
+    for name in reversed(people.named):
         if res.gender(name) == want:
             return name
     if last_named and res.gender(last_named) == want:
         return last_named
-    for name in reversed(subjects):
+    for name in reversed(people.subjects):
         if res.gender(name) == "-":
             return name
     return last_named

@@ -100,6 +100,16 @@ def _is_adjunct_word(word: str) -> bool:
     )
 
 
+def _is_listener_and_occasion(words: list[str]) -> bool:
+    """Whether the words between "told" and "that" are only whom and where it was told:
+    "told analysts on a conference call in February that" (no verb, no comma)."""
+    return (
+        len(words) <= 10
+        and not any(w.endswith(",") for w in words)
+        and not has_finite_verb(" ".join(words))
+    )
+
+
 def has_finite_verb(clause: str) -> bool:
     """Whether a clause reads as a statement: an auxiliary or a past-tense verb of its own,
     not one inside a relative clause or an adjective after a determiner.
@@ -132,7 +142,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     verb = text[verb_start:verb_end]
     a = verb_end
     told = False  # a listener was skipped: "told reporters outside the plant" says nothing
-    window = text[a : min(end, a + 60)]
+    window = text[a : min(end, a + (90 if verb in TOLD_LIKE else 60))]
     question = _QUESTION.match(window)
     if question:
         # "asked officials how the papers got out": a question reported, from its wh-word.
@@ -143,7 +153,10 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     # "said on Friday that", "stated to reporters that": where, when or to whom.
     adjunct = not between or _is_adjunct_word(between[0])
     had_that = False
-    if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
+    if that and (
+        (len(between) <= 6 and (verb in TOLD_LIKE or adjunct))
+        or (verb in TOLD_LIKE and _is_listener_and_occasion(between))
+    ):
         a += that.end()
         had_that = True
     elif verb in TOLD_LIKE:

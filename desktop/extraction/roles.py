@@ -13,6 +13,7 @@ from desktop.extraction.lexicon_names import (
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
+from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 
@@ -346,9 +347,26 @@ def role_before(
         elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
             org = _phrase_ending(tokens, i)
+        elif _numbered_body(tokens, i):  # "Unifor Local 4600 president Rick MacLean"
+            org = f"{_phrase_ending(tokens, i - 1)} {text}"
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _numbered_body(tokens: Tokens, i: int) -> bool:
+    """Token i is the number of a body named with one: "Local 4600" of "Unifor Local 4600
+    president Rick MacLean", "Teamsters Local 987"."""
+    texts, bares = tokens.texts, tokens.bares
+    return (
+        texts[i].isdigit()
+        and i >= 1
+        and tokens.sentences[i - 1] == tokens.sentences[i]
+        and tokens.is_capitalised[i - 1]
+        and bares[i - 1] == texts[i - 1]
+        and not is_sentence_word(bares[i - 1])
+        and bares[i - 1].lower() not in MONTHS
+    )
 
 
 def _field_of_office(tokens: Tokens, i: int) -> int | None:

@@ -77,7 +77,7 @@ def test_a_president_of_a_union_does_not_serve_the_country():
         "The club secretary, Joan Pike, declined to comment."
     )
     assert people_in(text) == [
-        ("Dana Whitaker", "president", None),
+        ("Dana Whitaker", "president", "Local 1870"),
         ("Chrystia Lang", "Finance Minister", "Canada"),
         ("Joan Pike", "secretary", None),
     ]
@@ -119,6 +119,9 @@ def test_a_field_before_a_role_is_part_of_the_role_not_an_organisation():
         ("Chris Murtagh", "Aviation analyst", "Cormorant Capital"),
         ("Sarah Lee", "Health Minister", "Britain"),
         ("Bo Park", "analyst", "Acme Energy"),
+    ]
+    assert people_in("Transit director Raj Patel said ridership rose.") == [
+        ("Raj Patel", "Transit director", None)
     ]
 
 
@@ -300,3 +303,49 @@ def test_two_companies_joined_by_and_are_two():
     text = "Teck Resources and Sun Life Financial agreed. Procter and Gamble Co. did not."
     names = [o.name for o in analyze_text(text).organisations]
     assert names == ["Teck Resources", "Sun Life Financial", "Procter and Gamble Co."]
+
+
+def test_the_amount_compared_with_takes_the_same_label():
+    text = (
+        "Harlow Mills Ltd. earned $12.4 million in the quarter, down from $19.8 million a year "
+        "earlier. Revenue rose to $141 million from $130 million."
+    )
+    found = find_figures(Document(parse_plain_text(text)))
+    assert [f.about for f in found] == [
+        "Harlow Mills Ltd. earnings in quarter",
+        "Harlow Mills Ltd. earnings in quarter",
+        "Revenue",
+        "Revenue",
+    ]
+
+
+def test_a_body_named_with_a_number_owns_the_role():
+    text = (
+        "Irving Oil Ltd. will close a depot.\n\n"
+        "Unifor Local 4600 president Rick MacLean said the union would fight the cuts. "
+        "In May 2019 president Ann Lee had agreed."
+    )
+    assert people_in(text) == [
+        ("Rick MacLean", "president", "Unifor Local 4600"),
+        ("Ann Lee", "president", "Irving Oil Ltd."),  # the company's, not "May 2019"
+    ]
+
+
+def test_a_duration_label_takes_no_other_figure():
+    text = "Harlow Mills Ltd. will cut 120 jobs and retire two mills over the next 18 months."
+    found = find_figures(Document(parse_plain_text(text)))
+    assert [(f.text, f.about) for f in found] == [
+        ("120 jobs", "jobs Harlow Mills Ltd. will cut"),
+        ("18 months", "Harlow Mills Ltd. cut"),
+    ]
+
+
+def test_a_mayor_with_no_body_named_serves_the_dateline_town():
+    text = (
+        "GLENFIELD, Ont. — City council approved a transit plan on Tuesday.\n\n"
+        "Mayor Linda Okafor called it overdue. Coun. Steve Van Buren voted against it."
+    )
+    assert people_in(text) == [
+        ("Linda Okafor", "Mayor", "Glenfield"),
+        ("Steve Van Buren", "Councillor", "Glenfield"),
+    ]

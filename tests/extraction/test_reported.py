@@ -352,3 +352,10 @@ def test_a_partial_quotation_drops_the_closing_full_stop_but_not_an_abbreviation
         ("partial", "Laura Bennett", "a wish list"),
         ("partial", "Laura Bennett", "made in the U.S."),
     ]
+
+
+def test_told_a_listener_on_a_long_occasion_then_that():
+    text = PERSON + (
+        "Bennett told analysts on a conference call in February that the drills sold out."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the drills sold out")]

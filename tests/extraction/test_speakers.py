@@ -262,3 +262,23 @@ def test_people_in_an_apposition_to_a_document_are_not_its_speaker():
         (None, "Acme Holdings Ltd.", "it would close the plant"),
     ]
     assert quotes_of(text) == []
+
+
+def test_a_pronoun_agrees_in_gender_before_a_nearer_speaker_of_unknown_gender():
+    text = (
+        "The fund hired Mary Hill, a trader in Leeds, last year. Dana Ross said the merger "
+        "was unlikely. Asked about a deal, she said “it is possible”."
+    )
+    assert said(text) == [
+        ("Dana Ross", None, None, "the merger was unlikely"),
+        ("Mary Hill", None, BASIS_PRONOUN, "it is possible"),
+    ]
+
+
+def test_a_paragraph_that_opens_with_a_quote_goes_on_with_the_last_speaker():
+    text = (
+        "Zora Okafor, a nurse, said the ward was full.\n\n"
+        "Union spokeswoman Tamsin Quell told the board the shifts were too long.\n\n"
+        "“We cannot go on like this,” she said."
+    )
+    assert [q[0] for q in said(text)] == ["Zora Okafor", "Tamsin Quell", "Tamsin Quell"]
