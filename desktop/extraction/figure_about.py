@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
-from desktop.extraction.figure_clauses import Names, is_name, words_of
+from desktop.extraction.figure_clauses import PERIOD, Names, is_name, words_of
 from desktop.extraction.figure_labels import label_figure
 from desktop.extraction.lexicon_figures import (
     DOLLAR_CITIES,
@@ -107,8 +107,14 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             continue
         sentence = sentence_around(doc, span.start)
         compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
-        if compared is not None and _compared_after_comma(doc.text, span.start):
+        if compared is not None and _compared_with(doc.text, compared, span.start):
             _label_as_earlier(doc.text, figure, compared)
+            previous = figure
+            continue
+        if compared is not None and (
+            change := _CHANGE_AFTER.search(doc.text, max(0, span.start - 30), span.start)
+        ):
+            _label_as_change(figure, compared, change)
             previous = figure
             continue
         listed = previous is not None and _listed(doc.text, previous, figure)
@@ -188,9 +194,20 @@ _EARLIER = lazy_compile(
 _CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
 
 
-def _compared_after_comma(text: str, start: int) -> bool:
-    """True for a figure after ", from" or ", compared with": the value it is compared with."""
-    return _COMPARED.search(text, max(0, start - 24), start) is not None
+def _compared_with(text: str, compared: Figure, start: int) -> bool:
+    """True for a figure after ", from" or ", compared with", or after "from" right after
+    the figure before and its time ("slowed to 3.1% in June from 4% in May")."""
+    if _COMPARED.search(text, max(0, start - 24), start) is not None:
+        return True
+    gap = text[compared.first_span.end : start]
+    return len(gap) <= 40 and _FROM_GAP.fullmatch(gap) is not None
+
+
+_FROM_GAP = lazy_compile(r"(?:[ \t]+(?:in|during|for|last|this)[ \t]+[A-Za-z]+)?[ \t]+from[ \t]+")
+# ", up 6 percent", "; down 2%": a change of the figure before, with no verb of its own.
+_CHANGE_AFTER = lazy_compile(
+    r"[,;][ \t]*(?P<way>up|down)[ \t]+(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
+)
 
 
 def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
@@ -200,12 +217,27 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     stop = _CLAUSE_END.search(text, end, end + 80)
     earlier = _EARLIER.search(text, end, stop.start() if stop else min(len(text), end + 80))
     when = earlier["when"] if earlier else None
+    own = PERIOD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if when is None and own and own.group().split()[0].lower() in ("in", "during", "for"):
+        when = own.group()  # "from 4 percent in May"
     about = compared.about or ""
     if compared.period and about.endswith(compared.period):
         about = about[: -len(compared.period)].rstrip()
     figure.about = f"{about} {when}" if when else about or None
     figure.period = when
     _add_rate(figure)
+
+
+def _label_as_change(figure: Figure, compared: Figure, change) -> None:
+    """ "4.2 million passengers in March, up 6 percent": the change of the figure before."""
+    way = change["way"]
+    figure.direction = way
+    about, period = compared.about or "", compared.period
+    if period and about.endswith(period):
+        about = about[: -len(period)].rstrip()
+    words = [about, "rise" if way == "up" else "fall", period or ""]
+    figure.about = " ".join(w for w in words if w)
+    figure.period = period
 
 
 _LIST_GAP = lazy_compile(r"[ \t]*(?:(?:per|a|an)[ \t]+[a-z]+[ \t]*)?(?:,[ \t]*)?(?:and|or)?[ \t]*")

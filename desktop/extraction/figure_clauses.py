@@ -128,6 +128,10 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
         lower = before.lower
         if before.mark or before.text[:1].isdigit() or lower in RELATIVES:
             break
+        participle = lower == "by" and k > 1 and words[k - 2].text.islower()
+        if participle and is_verb(words[k - 2]):
+            k -= 1  # "Analysts polled by Reuters": read on to the noun the participle describes
+            continue
         if lower in LINKS and (lower not in ("of", "in") or k - 1 == 0):
             break
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
@@ -142,7 +146,16 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
             break
         if lower in _PERSONAL:
             break
-    return words[k:group], verb
+    return _without_reduced_relative(words[k:group]), verb
+
+
+def _without_reduced_relative(subject: list[Word]) -> list[Word]:
+    """ "Analysts polled by Reuters" -> "Analysts": a participle and its "by" phrase
+    describe the subject, they do not name it."""
+    for j in range(1, len(subject) - 1):
+        if subject[j + 1].lower == "by" and subject[j].text.islower() and is_verb(subject[j]):
+            return subject[:j]
+    return subject
 
 
 def last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
@@ -312,14 +325,14 @@ def resolve_relative(before: list[Word], names: Names) -> list[str]:
     if close and close[-1].mark:
         close = close[:-1]
     if close and not is_name(close[-1]) and close[-1].text.islower():
-        return _noun_before(close)  # "the province's debt-to-GDP ratio, which ..."
+        return noun_before(close)  # "the province's debt-to-GDP ratio, which ..."
     if not close or not is_name(close[-1]):
         return []
     name = name_before(close, first=True)
     return [names.shorten(name)] if name else []
 
 
-def _noun_before(words: list[Word]) -> list[str]:
+def noun_before(words: list[Word]) -> list[str]:
     """The noun phrase that ends words, back to a determiner, a mark or a verb, three words at
     most: "The province's debt-to-GDP ratio" -> "province's debt-to-GDP ratio"; none where it
     runs through "of" ("maker of buses": the head is further back)."""
@@ -329,6 +342,6 @@ def _noun_before(words: list[Word]) -> list[str]:
         if word.mark or is_verb(word) or word.lower in LINKS or word.lower in PHRASE_STOPS:
             break
         k -= 1
-    if k == len(words) or (k > 0 and words[k - 1].lower == "of"):
-        return []
+    if k == len(words) or (k > 0 and words[k - 1].lower in ("of", "and", "or")):
+        return []  # "maker of trucks and buses": the head is further back
     return [w.text for w in words[k:] if w.lower not in LABEL_DROP]

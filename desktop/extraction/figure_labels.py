@@ -16,6 +16,7 @@ from desktop.extraction.figure_clauses import (
     modifier_before_of,
     name_before,
     new_clause,
+    noun_before,
     noun_phrase,
     reported_clause,
     resolve,
@@ -164,6 +165,10 @@ def label_figure(
     if period_text and period_text.split()[0].lower() in LINKS | {"during", "within", "since"}:
         period_text = period_text[0].lower() + period_text[1:]  # "In 2005" -> "in 2005"
     period = [w for w in (period_text or "").split() if w.lower() != "the"]
+    if [w.lower for w in clause] in (["worth"], ["valued", "at"]) and before and before[-1].mark:
+        # "The deal, worth $4.3 billion, is expected to close": the value of the noun before
+        owner = noun_before(before[:-1])
+        return Label(_fit([owner, ["value"], [], period]) if owner else None, None, period_text)
     clause, before = reported_clause(clause, before)
     subject_words, verb = subject_of(clause)
     if verb == 0 and before and before[-1].lower in RELATIVES:

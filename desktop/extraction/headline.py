@@ -48,7 +48,7 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
             current = sentence
             sentences_taken += 1
         chosen.append(figure)
-    chosen = _amounts_before_durations(text, chosen, body)
+    chosen = _amounts_before_durations(doc, chosen, body)
     marked: set[tuple] = set()  # the same figure written twice counts once
     for figure in chosen:
         key = (figure.kind, figure.text.lower())
@@ -57,20 +57,25 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
             marked.add(key)
 
 
-def _amounts_before_durations(text: str, chosen: list[Figure], body: int) -> list[Figure]:
-    """The opening's figures without those said in an aside, where it has others:
-    "Delmont, which has been in business for 22 years, said revenue rose 9% to $3.1
-    billion" leads with 9% and $3.1 billion; "cut 500 jobs over two years" keeps both."""
-    aside = [
-        f
+def _amounts_before_durations(doc, chosen: list[Figure], body: int) -> list[Figure]:
+    """The opening's figures without a duration said in an aside of a sentence that gives
+    amounts too: "Delmont, which has been in business for 22 years, said revenue rose 9%
+    to $3.1 billion" leads with 9% and $3.1 billion; "cut 500 jobs over two years" keeps
+    both, and so does "Acme, which signed a 20-year deal, ..." with no amount beside it."""
+    text = doc.text
+    with_amounts = {
+        doc.sentence_index(f.first_span.start)
         for f in chosen
-        if f.kind == "duration"
-        and f.first_span.start >= body
-        and _in_aside(text, f.first_span.start)
-    ]
-    if not any(f.kind in AMOUNT_KINDS and f not in aside for f in chosen):
-        return chosen
-    return [f for f in chosen if f not in aside]
+        if f.kind in AMOUNT_KINDS and f.first_span.start >= body
+    }
+
+    def aside(figure: Figure) -> bool:
+        start = figure.first_span.start
+        if figure.kind != "duration" or start < body or not _in_aside(text, start):
+            return False
+        return doc.sentence_index(start) in with_amounts
+
+    return [f for f in chosen if not aside(f)]
 
 
 def _in_aside(text: str, start: int) -> bool:

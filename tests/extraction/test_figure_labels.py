@@ -272,3 +272,37 @@ def test_profit_and_its_per_share_restatement_now_and_a_year_earlier():
         ("$301.2 million", None, "Harwick Foods earnings a year earlier"),
         ("96 cents", "share", "Harwick Foods earnings per share a year earlier"),
     ]
+
+
+def test_a_verbless_change_after_a_figure_is_its_change():
+    text = "Corvin Air carried 4.2 million passengers, up 6 percent from a year earlier."
+    change = [f for f in figures_of(text) if f.kind == "percent"][0]
+    assert (change.about, change.direction) == ("passengers Corvin Air carried rise", "up")
+
+
+def test_from_right_after_a_figure_and_its_time_is_the_earlier_value():
+    text = "Inflation in Ardenia slowed to 3.1 percent in June from 4 percent in May."
+    assert [f.about for f in figures_of(text)] == [
+        "Inflation in Ardenia slowed in June",
+        "Inflation in Ardenia slowed in May",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Analysts polled by Reuters had expected earnings of $1.02 a share.",
+         "Analysts earnings per share forecast"),
+        ("The takeover, worth $4.3 billion, is expected to close next year.", "takeover value"),
+    ],
+)  # fmt: skip
+def test_a_subject_described_or_valued_in_passing(sentence, about):
+    assert one(sentence).about == about
+
+
+def test_a_duration_in_an_aside_still_leads_with_no_amount_beside_it():
+    text = (
+        "Ardent Motors, which signed a 20-year agreement with Volta this month, will build "
+        "packs. Volta makes 70 per cent of the cells."
+    )
+    assert [(f.text, f.headline) for f in figures_of(text)][0] == ("20-year", True)
