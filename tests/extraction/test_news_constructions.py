@@ -313,7 +313,7 @@ def test_the_amount_compared_with_takes_the_same_label():
     found = find_figures(Document(parse_plain_text(text)))
     assert [f.about for f in found] == [
         "Harlow Mills Ltd. earnings in quarter",
-        "Harlow Mills Ltd. earnings in quarter",
+        "Harlow Mills Ltd. earnings in quarter a year earlier",
         "Revenue",
         "Revenue",
     ]
