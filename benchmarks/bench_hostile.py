@@ -54,6 +54,7 @@ def linearity() -> list[Result]:
         detail = " ".join(f"{size // 1000}K {t:.2f}s" for size, t in zip(SIZES, times, strict=True))
         detail += "; x" + " x".join(f"{r:.2f}" for r in ratios)
         results.append(Result(pattern, max(ratios), "x", MAX_RATIO, detail=detail))
+        print(f"  {pattern}: {detail}", file=sys.stderr, flush=True)  # progress, while it runs
     return results
 
 

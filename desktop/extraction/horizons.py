@@ -31,7 +31,8 @@ _PARTS = (
 )
 _YEAR_PREP = (
     r"(?:(?P<prep>by|in|until|till|before|from|starting in|starting|beginning in|through|"
-    r"after|during|around|since|as of|for)\s+)?(?:at least\s+|as early as\s+|as late as\s+)?"
+    r"after|during|around|since|as of|for)\s+)?"
+    r"(?:at least\s+|as early as\s+|as soon as\s+|as late as\s+)?"
 )
 
 # "within two to three years", "at least five years", "in 18 months", "two years from now".
@@ -86,7 +87,8 @@ _QUARTER = lazy_compile(
 # "in April", "by June 30", "on September 12", "until January 30, 2009", "by early June".
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
-    r"no later than|as early as)\s+)?(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
+    r"no later than|as early as|as soon as)\s+)?"
+    r"(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
     r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:\s*(?:to|until|through|-|–|and)\s*(?:(?:{_MONTH})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?"

@@ -111,6 +111,8 @@ ACTION_NOUNS = frozenset(
     "increase increases hike hikes freeze strike strikes walkout vote ballot talks "
     "negotiations auction tender referendum "
     "consultation rollout pilot trial-run "
+    "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
+    "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
     "exchanges".split()
 )
@@ -126,6 +128,7 @@ FORECASTERS = frozenset(
 # own making: markets, prices in general, weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
+    "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
     "appeal nation country world people he she i you someone everyone nobody".split()
 )

@@ -66,6 +66,13 @@ LISTENER_NOUNS = _words("""
     listeners viewers readers students parents commission tribunal
     """)
 
+# Words that open an adverbial clause or phrase: a name after one at a sentence's start
+# is not the sentence's subject ("After Lee left, ...", "Unlike Lee, ...").
+CLAUSE_OPENERS = _words("""
+    after before when while if unless since as because although though unlike like with
+    without for under despite following during until once whether where
+    """)
+
 # Participles that attach a statement to the sentence's speaker:
 # "..., saying the plant would close", "..., arguing that prices were too high".
 REPORTING_PARTICIPLES = _words("""

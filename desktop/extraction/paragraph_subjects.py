@@ -6,8 +6,9 @@ import bisect
 from typing import NamedTuple
 
 from desktop.extraction.context import Document
+from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import word_pattern
-from desktop.extraction.lexicon_speech import REPORTING_VERBS
+from desktop.extraction.lexicon_speech import CLAUSE_OPENERS, REPORTING_VERBS
 from desktop.extraction.speakers import SpeakerResolver
 from desktop.lazyre import lazy_compile
 
@@ -80,15 +81,26 @@ def paragraph_subjects(
 
 
 def _is_subject(text: str, sent_start: int, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is its sentence's subject or a speaker:
-    at the sentence's start ("Lee founded Acme"), before a reporting verb ("Lee said")
-    or after one ("..., said Lee")."""
+    """Whether the name at text[start:end] is its sentence's subject or a speaker: at
+    the sentence's start, maybe after a title ("Union leader Lee met Acme"), before a
+    reporting verb ("Lee said") or after one ("..., said Lee")."""
     lead = _BEFORE_SUBJECT.match(text, sent_start, start)
-    if lead and lead.end() == start:
+    if lead and (lead.end() == start or _is_title_before(text[lead.end() : start])):
         return True
     if _VERB_AFTER.match(text, end):
         return True
     return bool(_VERB_BEFORE.search(text, max(sent_start, start - 20), start))
+
+
+def _is_title_before(words: str) -> bool:
+    """Whether the words before a name at a sentence's start are only its title:
+    "Union negotiator", "Former Acme chief executive" (not "After", "Unlike")."""
+    toks = words.split()
+    return (
+        0 < len(toks) <= 5
+        and toks[0].lower() not in CLAUSE_OPENERS
+        and all(t[:1].isupper() or is_role_word(t) for t in toks)
+    )
 
 
 def pick_for_pronoun(

@@ -100,6 +100,7 @@ _PRICE_DATE = lazy_compile(
     r"\b(?:(?:closing\s+)?(?:price|prices|level|value)|(?:the|its)\s+close)\s*$"
 )
 _WEEKDAY_WORD = lazy_compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)\b")
+_FUTURE = lazy_compile(r"(?:will|would|is to|are to)\b")
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
@@ -281,8 +282,13 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     return head.capitalize()
 
 
-def _reporter_org(context: _Context, before: str, offset: int, sentence: Span) -> str | None:
-    """Whose "it" a plan is when a reporting clause names them: "The province says it will"."""
+def _reporter_org(
+    context: _Context, before: str, offset: int, sentence: Span, *, unnamed: bool = False
+) -> str | None:
+    """Whose "it" a plan is when a reporting clause names them: "The province says it will".
+
+    With unnamed, "The automaker said dealers would ..." gives the article's organisation.
+    """
     match = _REPORTER.search(before)
     if match is None:
         return None
@@ -291,7 +297,20 @@ def _reporter_org(context: _Context, before: str, offset: int, sentence: Span) -
     if kind not in {"org", "name"}:
         return None
     accepted, org, _shown = _resolve_subject(context, who, offset + where, kind, sentence)
+    if accepted and org is None and unnamed and kind == "org":
+        return context.main_org
     return org if accepted else None
+
+
+def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, sentence):
+    """The organisation whose statement a plan of others is: "The automaker said dealers
+    would begin repairs on Sept. 15" (dealers act on its plan; "prices would rise" is no plan).
+    """
+    if kind != "other" or sub_start <= 0 or not _FUTURE.match(signal.group()):
+        return None
+    if plans.head_noun(subject) in NOT_PLANNERS or len(subject.split()) > 6:
+        return None
+    return _reporter_org(context, clause[:sub_start], offset, sentence, unnamed=True)
 
 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
@@ -456,6 +475,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 where = offset + sub_start
                 if kind == "pronoun" and org is None and sub_start > 0:
                     org = _reporter_org(context, clause[:sub_start], offset, sentence)
+                if not accepted and not passive:
+                    teller = _told_by_planner(
+                        context, kind, subject, signal, clause, sub_start, offset, sentence
+                    )
+                    if teller:
+                        kind, accepted, shown, org = "thing", True, subject, teller
                 if kind == "name" and _person_in(context, where, where + len(subject)):
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:

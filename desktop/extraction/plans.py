@@ -83,6 +83,12 @@ _SUBJECT_START = lazy_compile(
 _RELATIVE_PRONOUN = lazy_compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
 # The last noun phrase before a relative pronoun: "is building a new plant, which" -> "a new plant".
 _DETERMINER = lazy_compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+")
+# The opening of a list subject: "the yards in leeds, york" (before "and hull are to close");
+# short items, no clause of their own.
+_LIST_OPENING = lazy_compile(
+    r"\b(?:the|a|an|its|their|his|her|our)\s(?:(?!\b(?:which|who|that|said|says)\b)[^,;]){1,60}"
+    r"(?:,\s(?:(?!\b(?:which|who|that|said|says)\b)[^,;]){1,30})*,\s*$"
+)
 _AFTER_PREPOSITION = lazy_compile(r"\b(?:of|in|for|at|on|from|with|to|by)\s+$")
 # "a hospital that the government expects to open": the object a relative clause's verb lacks.
 _OBJECT_ANTECEDENT = lazy_compile(
@@ -160,7 +166,8 @@ _OBJECT_STARTS = frozenset(
     "more new other all some any local".split()
 )
 TRAILING_FUNCTION_WORDS = frozenset(
-    "the a an its their of to in on for from with and or by as at into that which who".split()
+    "the a an its their of to in on for from with and or by as at into that which who "
+    "possibly perhaps probably maybe likely".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
@@ -216,6 +223,10 @@ def subject_of(before: str) -> tuple[str, int]:
         if not before[head_start:].strip(" ,\"“”'") and "," in before[start:]:
             # "X, which signed a deal, will ...": the words before the aside.
             head_start, head_end = start, before.index(",", start)
+        elif " and " in lowered[head_start:] and lowered[:head_start].rstrip().endswith(","):
+            listed = _LIST_OPENING.search(lowered, start, head_start)
+            if listed is not None:
+                head_start = listed.start()  # "The yards in Leeds, York and Hull are to"
     head = before[head_start:head_end]
     stripped = _CONJUNCTION.sub("", head.strip(" ,\"“”'"))
     last = stripped.rsplit(None, 1)
@@ -270,8 +281,8 @@ def subject_kind(subject: str) -> str:
         return "thing"
     if head in ACTION_NOUNS:
         return "thing"
-    if capitalised_name(subject):
-        return "name"
+    if capitalised_name(_PREPOSITION.split(subject, maxsplit=1)[0]):
+        return "name"  # not "The yards in Leeds": a place named after the head
     return "other"
 
 

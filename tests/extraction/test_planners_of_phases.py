@@ -78,3 +78,32 @@ def test_a_day_that_dates_a_price_is_not_the_plan_s():
 def test_a_month_in_an_aside_stays_the_plan_s():
     phases = phases_of("Quillon Foods Inc. will cut 300 jobs, a third of its staff by June.")
     assert [p.horizon for p in phases] == ["by June"]
+
+
+def test_what_others_will_do_in_the_company_s_plan_is_its_plan():
+    text = (
+        "Quillon Foods Inc. recalled 9,000 ovens. The company said dealers would begin repairs "
+        "on Sept. 15."
+    )
+    assert [(p.organisation, p.horizon, p.actions) for p in phases_of(text)] == [
+        ("Quillon Foods Inc.", "on Sept. 15", ["dealers would begin repairs"])
+    ]
+    # A price it expects is no plan of anyone's.
+    assert phases_of("Quillon Foods Inc. said prices would rise in May.") == []
+
+
+def test_as_soon_as_a_year_and_a_hedge_left_out():
+    text = "Quillon Foods Inc. plans to list its bakery unit, possibly as soon as 2025."
+    assert [(p.horizon, p.actions) for p in phases_of(text)] == [
+        ("as soon as 2025", ["list its bakery unit"])
+    ]
+
+
+def test_a_listed_subject_stays_whole_and_its_places_are_not_planners():
+    text = (
+        "Quillon Foods Inc. lost money last year. The depots in Leeds, York and Hull are to "
+        "close in the second half of 2025."
+    )
+    assert [(p.organisation, p.actions) for p in phases_of(text)] == [
+        ("Quillon Foods Inc.", ["The depots in Leeds, York and Hull are to close"])
+    ]

@@ -282,3 +282,11 @@ def test_a_paragraph_that_opens_with_a_quote_goes_on_with_the_last_speaker():
         "“We cannot go on like this,” she said."
     )
     assert [q[0] for q in said(text)] == ["Zora Okafor", "Tamsin Quell", "Tamsin Quell"]
+
+
+def test_a_name_after_its_title_at_a_sentence_start_is_the_subject():
+    text = (
+        "Union leader Frank Dell met Mark Bryce, the company's lawyer, on Monday. "
+        "“We made progress,” he said."
+    )
+    assert said(text) == [("Frank Dell", None, BASIS_PRONOUN, "We made progress")]
