@@ -234,3 +234,19 @@ def calendar_date(horizon: str | None, published: str | None) -> float | None:
     if span is not None:
         return reference + span.start  # "initially": from the article's date
     return None
+
+
+def relative_span(horizon: str | None) -> Span | None:
+    """The stretch a horizon with no calendar date names, in years from the article's date.
+
+    "within two to three years" -> 2-3; "initially" -> 0-1; "by June 10" and "next month"
+    -> None (a date or a moment, not a stretch).
+    """
+    if not horizon:
+        return None
+    text = horizon.lower()
+    if _YEAR.search(text) or _MONTH.search(text) or _QUARTER.search(text):
+        return None
+    if _SOON.search(text) or _DAYS.search(text) or _BARE_UNIT.search(text):
+        return None
+    return parse_horizon(horizon)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.charts import style
-from desktop.charts.horizons import article_date, calendar_date, place_phases
+from desktop.charts.horizons import article_date, calendar_date, place_phases, relative_span
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -155,12 +155,17 @@ def calendar_timeline(phases: list[Phase], published: str | None, dark: bool = F
         dated = when is not None
         if when is None:
             when = last + 0.1
-        start = (
-            when - MIN_BAR_YEARS
-            if getattr(phase, "done", False) or when <= reference
-            else reference
-        )
-        placed.append((start, max(when, start + MIN_BAR_YEARS), dated))
+        stage = relative_span(phase.horizon)
+        if stage is not None and dated:
+            # "within two to three years", "at least five years": the stretch it names.
+            start, end = reference + stage.start, reference + stage.end
+            if stage.open_end:
+                end += 1.0
+        elif getattr(phase, "done", False) or when <= reference:
+            start, end = when - MIN_BAR_YEARS, when
+        else:
+            start, end = reference, when  # "by June 10": from the article's date until then
+        placed.append((start, max(end, start + MIN_BAR_YEARS), dated))
         last = max(last, when)
     left = min(reference, *(start for start, _end, _dated in placed))
     right = max(reference, *(end for _start, end, _dated in placed))

@@ -124,10 +124,15 @@ def headline_for(figure: Figure, briefing: Briefing) -> Headline:
 
 
 def headline_figures(briefing: Briefing) -> list[Headline]:
-    """Three or four cards: money first, then multiples, agreement terms; then percentages,
-    counts and other durations only while there are fewer than three.
+    """Three or four cards: the figures the engine marked headline first, in the article's
+    order (what the title and the lead are about, not the largest); then money, multiples,
+    agreement terms; then percentages, counts and other durations only while there are
+    fewer than three. Money leads the cards, as it leads page one's key figures.
     """
     core, fill = _candidates(briefing)
+    marked = [f for f in briefing.figures if f.headline and not f.conversion_of]
+    marked = [f for f in marked if f.value is not None or f.kind == "money"]
+    core = marked + [f for f in core if not f.headline]
     chosen: list[Figure] = []
     seen: set[tuple] = set()
     shown_elsewhere: set[str] = set()
@@ -147,6 +152,7 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
     for figure in fill:
         if len(chosen) < MIN_CARDS:
             take(figure)
+    chosen.sort(key=lambda f: f.kind != "money")  # money leads, as on page one
     return [headline_for(figure, briefing) for figure in chosen]
 
 

@@ -12,8 +12,9 @@ from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
-from desktop.extraction.names import is_place_name
+from desktop.extraction.names import is_dateline, is_place_name
 from desktop.extraction.organisations import add_employers
+from desktop.extraction.role_clauses import role_in_relative_clause
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 from desktop.extraction.sources import data_sources
 
@@ -33,6 +34,8 @@ _GOVERNMENT_ROLES = frozenset(
 # Titles of government only when written as a title ("President Joe Biden"); "union
 # president" and "the club's secretary" serve their organisation, not the state.
 _TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
+# Roles of a town's government: with no body written, the town of the dateline.
+_TOWN_ROLES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "reeve"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
@@ -72,6 +75,8 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(2 if role and org else 1.5 if role else 0.7, role, org, run)
         role, org = role_as(tokens, last)
         add(1.4 if role and org else 1, role, org, run)
+        role, org = role_in_relative_clause(tokens, last)
+        add(1.4 if role and org else 0.9, role, org, run)
         if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
@@ -179,6 +184,14 @@ def _is_corporate(role: str) -> bool:
     return not CORPORATE_ROLES.isdisjoint(role.lower().split())
 
 
+def _dateline_town(doc: Document) -> str | None:
+    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —"."""
+    runs = doc.runs
+    if runs and runs[0].sentence == 0 and is_dateline(doc.tokens, runs[0]):
+        return " ".join(w.capitalize() for w in runs[0].words)
+    return None
+
+
 def _serves_the_state(role: str) -> bool:
     """Whether a role is one of government: "Finance Minister", "President", "senator";
     not "president" of "union president Tom Rusk", whose organisation is not the country."""
@@ -222,6 +235,7 @@ def affiliate(
     orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
     home = _home_country(doc)
+    town = _dateline_town(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
     out = {}
@@ -232,6 +246,8 @@ def affiliate(
             named = orgs_before.before(runs_of[0].start, "company")
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
+        if org is None and role and town and not _TOWN_ROLES.isdisjoint(role.lower().split()):
+            org, elsewhere = town, True  # "Mayor Linda Okafor" in a story from her town
         if org is None and role and home and _serves_the_state(role):
             org, elsewhere = home, True  # a head of government serves the story's country
         if org is None:

@@ -21,6 +21,7 @@ from desktop.extraction.lexicon_speech import (
     SOURCE_DETERMINERS,
     TOLD_LIKE,
 )
+from desktop.extraction.paragraph_subjects import paragraph_subjects, pick_for_pronoun
 from desktop.extraction.people import NameIndex
 from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
 from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_at_end
@@ -97,6 +98,20 @@ class Attributor:
         self._verb_starts: list[int] = []
         self._line_breaks: list[int] | None = None
 
+    def pronoun(self, word: str, offset: int) -> str | None:
+        """The person a "he" or "she" at offset means: the paragraph's subject or last
+        speaker whose gender fits, before the last person named (see pick_for_pronoun)."""
+        want = "m" if word.lower() == "he" else "f"
+        para_start = self.paragraph_start(offset)
+        people = paragraph_subjects(
+            self.doc, self.res, para_start, offset, self.previous_paragraph_start(para_start)
+        )
+        last_named = self.res.pronoun(word, offset, learn=False)
+        who = pick_for_pronoun(self.res, want, people, last_named)
+        if who and self.res.gender(who) == "-":
+            self.res.learned[who] = want  # "she" for this person later agrees
+        return who
+
     def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
         """Who speaks in "... NAME said", "... he said", "the company said".
 
@@ -113,7 +128,7 @@ class Attributor:
         pronoun = pronoun_at_end(self.text, sent_start, end)
         if pronoun is not None:
             start, word = pronoun
-            return Subject(start, self.res.pronoun(word, start), basis=BASIS_PRONOUN)
+            return Subject(start, self.pronoun(word, start), basis=BASIS_PRONOUN)
         if self.text[max(sent_start, end - 3) : end] in (" it", " It") or (
             end - sent_start == 2 and self.text[sent_start:end] in ("it", "It")
         ):
@@ -123,7 +138,9 @@ class Attributor:
         hit = self.res.person_ending_at(end)
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
-        found = self.speaker_in_apposition(sent_start, end)
+        found = self.source_before_apposition(sent_start, end) or self.speaker_in_apposition(
+            sent_start, end
+        )
         if found:
             return found  # "Jo Lee, chair of the Iodine Council, says"
         org = self.res.org_ending_at(end)
@@ -157,7 +174,7 @@ class Attributor:
         pronoun = _PRONOUN_START.match(self.text, sent_start, conj)
         if pronoun:
             start = pronoun.start(1)
-            return Subject(start, self.res.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
+            return Subject(start, self.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
         hit = self.res.first_person_in(sent_start, conj)
         if hit and is_title(self.text[sent_start : hit[0]]):  # "Union head Jo Lee praised"
             return Subject(hit[0], hit[1])
@@ -174,11 +191,28 @@ class Attributor:
             pronoun = _PRONOUN_START.match(self.text, start, limit)
             if pronoun:
                 at = pronoun.start(1)
-                return Subject(at, self.res.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
+                return Subject(at, self.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
             hit = self.res.first_person_in(start, limit)
             if hit and is_title(self.text[start : hit[0]]):
                 return Subject(hit[0], hit[1])
         return None
+
+    def source_before_apposition(self, sent_start: int, end: int) -> Subject | None:
+        """ "The report, written by economists Ann Lee and Bo Kim, says": a document or an
+        organisation opens the sentence and the apposition describes it, so the people
+        named in the apposition are not who speaks; the source is "the report"."""
+        text = self.text
+        comma = text.find(",", sent_start, end)
+        if comma < 0 or not text[sent_start:end].rstrip().endswith(","):
+            return None
+        words = text[sent_start:comma].split()
+        if not 1 < len(words) <= 5 or words[0].lower() not in {"the", "a", "an", "its"}:
+            return None
+        head = words[-1].lower()
+        if head not in DOCUMENT_SOURCES and head not in ORG_NOUNS:
+            return None
+        subj = self.nominal(words, sent_start)
+        return subj if subj is not None and subj.speaker is None else None
 
     def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
         """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a
@@ -190,6 +224,8 @@ class Attributor:
             if s < sent_start:
                 break
             between = self.text[e:end]
+            if between.startswith(("'s ", "’s ")) and between.rstrip().endswith(","):
+                continue  # "Tom Ward, Bennett's deputy, said": the possessor describes Ward
             words = len(between.split())
             # A long appositive is fine when it describes the speaker's roles:
             # "Cres Eastman, Director of the ... study, and Chairman of the ..., says".
@@ -275,7 +311,7 @@ class Attributor:
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:
             start = m.start(1)
-            return Subject(start, self.res.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
+            return Subject(start, self.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
         hit = self.res.first_person_in(verb_end, min(limit, verb_end + 100))
         if hit:
             between = self.text[verb_end : hit[0]].strip(" ,")
@@ -328,6 +364,17 @@ class Attributor:
             self._line_breaks = [m.start() for m in re.finditer("\n", self.text)]
         k = bisect.bisect_left(self._line_breaks, offset)
         return self._line_breaks[k - 1] + 1 if k else 0
+
+    def previous_paragraph_start(self, para_start: int) -> int:
+        """Where the paragraph before the one that starts at para_start starts, over blank
+        lines; -1 if there is none."""
+        start = para_start
+        while start > 0:
+            before = self.paragraph_start(start - 1)
+            if self.text[before : start - 1].strip():
+                return before
+            start = before
+        return -1
 
     def paragraph_speaker(self, doc: Document, offset: int) -> str | None:
         """The person who last spoke, by a reporting verb, earlier in offset's paragraph.

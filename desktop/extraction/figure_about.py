@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
-from desktop.extraction.figure_clauses import Names, is_name, words_of
+from desktop.extraction.figure_clauses import PERIOD, Names, is_name, words_of
 from desktop.extraction.figure_labels import label_figure
 from desktop.extraction.lexicon_figures import (
     DOLLAR_CITIES,
     DOLLAR_COUNTRIES,
     DOLLAR_REGION_ABBREVIATIONS,
     DOLLAR_REGIONS,
+    PROFIT_WORDS,
 )
 from desktop.lazyre import lazy_compile
 
@@ -90,6 +91,7 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             figure.unit = country
     by_id = {f.id: f for f in figures}
     previous: Figure | None = None
+    lead: Figure | None = None  # the last figure labelled in full, that a "from" compares with
     for figure in figures:
         span = figure.first_span
         if span is None or figure.kind not in LABELLED_KINDS:
@@ -104,6 +106,17 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             _add_rate(figure)
             continue
         sentence = sentence_around(doc, span.start)
+        compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
+        if compared is not None and _compared_with(doc.text, compared, span.start):
+            _label_as_earlier(doc.text, figure, compared)
+            previous = figure
+            continue
+        if compared is not None and (
+            change := _CHANGE_AFTER.search(doc.text, max(0, span.start - 30), span.start)
+        ):
+            _label_as_change(figure, compared, change)
+            previous = figure
+            continue
         listed = previous is not None and _listed(doc.text, previous, figure)
         label = label_figure(
             doc.text,
@@ -116,16 +129,38 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        if previous is not None and previous.about and _compared(doc.text, previous, figure):
+            figure.about = previous.about
         _add_rate(figure)
         previous = figure
+        if figure.about and not figure.per:
+            lead = figure
     _title_from_body(doc, figures)
 
 
 def _add_rate(figure: Figure) -> None:
-    """ "GM loss" -> "GM loss per share" for "$0.67 per share"."""
-    if figure.per and figure.about and f"per {figure.per}" not in figure.about:
-        if len(figure.about.split()) < 7:
-            figure.about += f" per {figure.per}"
+    """ "GM loss" -> "GM loss per share" for "$0.67 per share", the rate after the profit
+    word; net income per share is "earnings per share" ("Net income ..., or 92 cents a
+    share"), a profit or a loss keeps its word ("net profit per share")."""
+    if not figure.per or not figure.about or f"per {figure.per}" in figure.about:
+        return
+    words = figure.about.split()
+    profit = next((k for k, w in enumerate(words) if w.lower() in PROFIT_WORDS), None)
+    if figure.per == "share" and profit is not None:
+        start = profit
+        if words[profit].lower() == "income":
+            start = profit - 1 if profit and words[profit - 1].lower() in _PROFIT_KINDS else profit
+            words[profit] = "earnings"
+        rate = ["per", "share"]
+        figure.about = " ".join(
+            words[:start] + words[profit : profit + 1] + rate + words[profit + 1 :]
+        )
+    elif len(words) < 7:
+        figure.about += f" per {figure.per}"
+
+
+# Words for which profit: "net income per share" is "earnings per share".
+_PROFIT_KINDS = frozenset("net adjusted operating core diluted".split())
 
 
 def _title_from_body(doc, figures: list[Figure]) -> None:
@@ -145,6 +180,66 @@ def _title_from_body(doc, figures: list[Figure]) -> None:
             figure.period = again.period
 
 
+_COMPARED = lazy_compile(
+    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?)[ \t]*$"
+)
+_EARLIER = lazy_compile(
+    r"[ \t]+(?P<when>(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|"
+    r"(?:in[ \t]+)?the[ \t]+(?:same[ \t]+)?(?:period|quarter|month|year)[ \t]+"
+    r"(?:a[ \t]+year[ \t]+)?(?:earlier|before|ago)|(?:a|one)[ \t]+(?:quarter|month)[ \t]+"
+    r"(?:earlier|ago|before)|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter))\b"
+)
+
+
+_CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
+
+
+def _compared_with(text: str, compared: Figure, start: int) -> bool:
+    """True for a figure after ", from" or ", compared with", or after "from" right after
+    the figure before and its time ("slowed to 3.1% in June from 4% in May")."""
+    if _COMPARED.search(text, max(0, start - 24), start) is not None:
+        return True
+    gap = text[compared.first_span.end : start]
+    return len(gap) <= 40 and _FROM_GAP.fullmatch(gap) is not None
+
+
+_FROM_GAP = lazy_compile(r"(?:[ \t]+(?:in|during|for|last|this)[ \t]+[A-Za-z]+)?[ \t]+from[ \t]+")
+# ", up 6 percent", "; down 2%": a change of the figure before, with no verb of its own.
+_CHANGE_AFTER = lazy_compile(
+    r"[,;][ \t]*(?P<way>up|down)[ \t]+(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
+)
+
+
+def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
+    """ "Net income fell to $318 million, ..., from $476 million a year earlier": the
+    second is "Net income a year earlier", what the first measures at the earlier time."""
+    end = figure.first_span.end  # "from $301.2 million or 96 cents a share a year earlier"
+    stop = _CLAUSE_END.search(text, end, end + 80)
+    earlier = _EARLIER.search(text, end, stop.start() if stop else min(len(text), end + 80))
+    when = earlier["when"] if earlier else None
+    own = PERIOD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if when is None and own and own.group().split()[0].lower() in ("in", "during", "for"):
+        when = own.group()  # "from 4 percent in May"
+    about = compared.about or ""
+    if compared.period and about.endswith(compared.period):
+        about = about[: -len(compared.period)].rstrip()
+    figure.about = f"{about} {when}" if when else about or None
+    figure.period = when
+    _add_rate(figure)
+
+
+def _label_as_change(figure: Figure, compared: Figure, change) -> None:
+    """ "4.2 million passengers in March, up 6 percent": the change of the figure before."""
+    way = change["way"]
+    figure.direction = way
+    about, period = compared.about or "", compared.period
+    if period and about.endswith(period):
+        about = about[: -len(period)].rstrip()
+    words = [about, "rise" if way == "up" else "fall", period or ""]
+    figure.about = " ".join(w for w in words if w)
+    figure.period = period
+
+
 _LIST_GAP = lazy_compile(r"[ \t]*(?:(?:per|a|an)[ \t]+[a-z]+[ \t]*)?(?:,[ \t]*)?(?:and|or)?[ \t]*")
 
 
@@ -156,12 +251,27 @@ def _listed(text: str, previous: Figure, figure: Figure) -> bool:
     return gap[1] > gap[0] and _LIST_GAP.fullmatch(text, *gap) is not None
 
 
+_COMPARED = lazy_compile(r"(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$")
+
+
+def _compared(text: str, previous: Figure, figure: Figure) -> bool:
+    """True for the figure an amount is compared with: "earned $12.4 million, down from
+    $19.8 million a year earlier", "fell to $318 million from $476 million"."""
+    if previous.kind != figure.kind or previous.first_span is None:
+        return False
+    gap = text[previous.first_span.end : figure.first_span.start]
+    return len(gap) <= 40 and not any(c in gap for c in ".;!?\n") and bool(_COMPARED.search(gap))
+
+
 def _restates(text: str, previous: Figure, figure: Figure) -> bool:
     """True for a figure in brackets right after another: "cuts of 21% (168,000 units)"."""
     if previous.first_span is None or figure.first_span is None:
         return False
     gap = text[previous.first_span.end : figure.first_span.start]
-    return gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or")
+    if gap.strip(" \t") == "(" or gap.strip(" \t") in (", or", ",or"):
+        return True
+    # "$287.4 million or 92 cents a share": the same profit, per share
+    return gap.strip(" \t") == "or" and previous.kind == figure.kind == "money" and bool(figure.per)
 
 
 _COUNTRY = lazy_compile(

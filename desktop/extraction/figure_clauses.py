@@ -92,8 +92,8 @@ def is_verb(word: Word) -> bool:
 def is_name(word: Word) -> bool:
     """A capitalised word that is not a function word: "Ford", "Bank"."""
     lower = word.lower
-    if lower in _CALENDAR:
-        return False
+    if lower in _CALENDAR or lower.endswith(PLACE_ADJECTIVE_ENDINGS):
+        return False  # "Calgary-based" says where a firm is, not who it is
     return word.text[:1].isupper() and lower not in PHRASE_STOPS and lower not in LINKS
 
 
@@ -119,14 +119,19 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
         or (words[verb - 1].lower == "to" and verb > 1 and is_verb(words[verb - 2]))
     ):
         verb -= 1  # the whole group: "has since increased", "are predicted to have dipped"
+    group = verb  # "Acme now expects": "now" opens the group, the subject ends before it
     while verb < len(words) - 1 and words[verb].lower in ADVERBS:
         verb += 1
-    k = verb
+    k = group
     while k > 0:
         before = words[k - 1]
         lower = before.lower
         if before.mark or before.text[:1].isdigit() or lower in RELATIVES:
             break
+        participle = lower == "by" and k > 1 and words[k - 2].text.islower()
+        if participle and is_verb(words[k - 2]):
+            k -= 1  # "Analysts polled by Reuters": read on to the noun the participle describes
+            continue
         if lower in LINKS and (lower not in ("of", "in") or k - 1 == 0):
             break
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
@@ -141,7 +146,16 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
             break
         if lower in _PERSONAL:
             break
-    return words[k:verb], verb
+    return _without_reduced_relative(words[k:group]), verb
+
+
+def _without_reduced_relative(subject: list[Word]) -> list[Word]:
+    """ "Analysts polled by Reuters" -> "Analysts": a participle and its "by" phrase
+    describe the subject, they do not name it."""
+    for j in range(1, len(subject) - 1):
+        if subject[j + 1].lower == "by" and subject[j].text.islower() and is_verb(subject[j]):
+            return subject[:j]
+    return subject
 
 
 def last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
@@ -208,6 +222,10 @@ ADVERBS = frozenset(
 )
 
 
+#: Endings of a place adjective before a firm: "the Calgary-based company".
+PLACE_ADJECTIVE_ENDINGS = ("-based", "-headquartered", "-listed", "-owned", "-registered")
+
+
 _PERSONAL = frozenset("it they he she we i you".split())
 
 
@@ -237,6 +255,7 @@ def _capital_run(words: list[Word], k: int) -> bool:
 
 def resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]:
     """The subject's words, a back-reference ("it", "the firm") replaced by the name it means."""
+    subject = [w for w in subject if not w.lower.endswith(PLACE_ADJECTIVE_ENDINGS)]
     texts = [w.text for w in subject]
     if not texts:
         return []
@@ -305,7 +324,24 @@ def resolve_relative(before: list[Word], names: Names) -> list[str]:
     close = before[:-1]
     if close and close[-1].mark:
         close = close[:-1]
+    if close and not is_name(close[-1]) and close[-1].text.islower():
+        return noun_before(close)  # "the province's debt-to-GDP ratio, which ..."
     if not close or not is_name(close[-1]):
-        return []  # "India's biggest maker of buses, which": no name to stand for
+        return []
     name = name_before(close, first=True)
     return [names.shorten(name)] if name else []
+
+
+def noun_before(words: list[Word]) -> list[str]:
+    """The noun phrase that ends words, back to a determiner, a mark or a verb, three words at
+    most: "The province's debt-to-GDP ratio" -> "province's debt-to-GDP ratio"; none where it
+    runs through "of" ("maker of buses": the head is further back)."""
+    k = len(words)
+    while k > 0 and len(words) - k < 3:
+        word = words[k - 1]
+        if word.mark or is_verb(word) or word.lower in LINKS or word.lower in PHRASE_STOPS:
+            break
+        k -= 1
+    if k == len(words) or (k > 0 and words[k - 1].lower in ("of", "and", "or")):
+        return []  # "maker of trucks and buses": the head is further back
+    return [w.text for w in words[k:] if w.lower not in LABEL_DROP]

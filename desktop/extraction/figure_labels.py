@@ -16,6 +16,7 @@ from desktop.extraction.figure_clauses import (
     modifier_before_of,
     name_before,
     new_clause,
+    noun_before,
     noun_phrase,
     reported_clause,
     resolve,
@@ -27,6 +28,7 @@ from desktop.extraction.figures_patterns import RATE
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
+    FORECAST_VERBS,
     LABEL_DROP,
     LINKS,
     PERSON_NOUNS,
@@ -34,6 +36,7 @@ from desktop.extraction.lexicon_figures import (
     RATE_NOUNS,
     RELATIVES,
     UP_WORDS,
+    VALUED_AT,
     VERB_NOUNS,
 )
 
@@ -85,16 +88,20 @@ def _direction(words: list[str]) -> str | None:
     return None
 
 
-def _fit(parts: list[list[str]]) -> str | None:
-    """The label from its parts (subject, measure, object, period), cut to MAX_WORDS."""
+def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
+    """The label from its parts (subject, measure, object, period), cut to MAX_WORDS.
+
+    head leads and is never cut: a count's noun ("iPod players Apple sold").
+    """
     subject, measure, thing, period = (_clean(p, ends=False) for p in parts)
+    head = _clean(list(head), ends=False)
     if not _clean(measure) and not _clean(thing):
         return None
     said = {w.lower().removesuffix("'s").removesuffix("’s") for w in subject + measure + thing}
     if all(w.lower() in said for w in period if w.lower() not in LINKS):
         period = []  # "last year's profit" says it already
     for drop in range(3):
-        if len(_clean(subject + measure + thing + period)) <= MAX_WORDS:
+        if len(_clean(head + subject + measure + thing + period)) <= MAX_WORDS:
             break
         if drop == 0:
             thing = thing[:3]
@@ -102,7 +109,7 @@ def _fit(parts: list[list[str]]) -> str | None:
             subject = [w for w in subject if w[:1].isupper()][-3:]
         else:
             period = []
-    words = _clean(subject + measure + thing + period)[:MAX_WORDS]
+    words = _clean(head + subject + measure + thing + period)[:MAX_WORDS]
     words = _clean(words)
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not "Inc."'s
@@ -158,6 +165,10 @@ def label_figure(
     if period_text and period_text.split()[0].lower() in LINKS | {"during", "within", "since"}:
         period_text = period_text[0].lower() + period_text[1:]  # "In 2005" -> "in 2005"
     period = [w for w in (period_text or "").split() if w.lower() != "the"]
+    if [w.lower for w in clause] in (["worth"], ["valued", "at"]) and before and before[-1].mark:
+        # "The deal, worth $4.3 billion, is expected to close": the value of the noun before
+        owner = noun_before(before[:-1])
+        return Label(_fit([owner, ["value"], [], period]) if owner else None, None, period_text)
     clause, before = reported_clause(clause, before)
     subject_words, verb = subject_of(clause)
     if verb == 0 and before and before[-1].lower in RELATIVES:
@@ -182,14 +193,16 @@ def label_figure(
     if kind == "count" and noun:
         return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
     measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
+    if measure == ["price"] and subject and subject[-1].lower() == "shares":
+        subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
-    if not subject and verb < 0 and right and is_verb(right[0]):
+    if not subject and not measure and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
         measure = [VERB_NOUNS.get(predicate[0].lower(), predicate[0])] + predicate[1:]
         thing = []
-    about = _fit([subject, measure, thing, period])
+    about = _lone_verb_dropped(_fit([subject, measure, thing, period]))
     direction = _direction(moved + measure)
     if (
         direction is None
@@ -205,8 +218,11 @@ def _verb_multiple(
     names: Names,
 ) -> Label:  # fmt: skip
     """ "Acme doubled its profits" -> "Acme profits"; "The capital of Acme tripled in
-    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject."""
+    2004" -> "capital of Acme growth in 2004"; after a comma, the main clause's subject;
+    "Acme plans to double production" -> "Acme production"."""
     owner = [w for w in clause if not w.mark]
+    if any(is_verb(w) for w in owner):  # "Acme plans to double ...": the verb's subject
+        owner, _ = subject_of(owner)
     if not owner and before:
         owner, _ = subject_of(before)
     subject = resolve(owner, before, names)
@@ -230,10 +246,13 @@ def _measure(
         return ["delay"], [], []  # "two years behind schedule"
     if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
         return changed, [], []
+    if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
+        return valued, [], []
     if last_word == "of":
         head = [w.text for w in modifier_before_of(clause)]
         if head:
-            return head, _object(text, right), head
+            ahead = any(w.lower in FORECAST_VERBS for w in clause[max(verb, 0) :])
+            return head + (["forecast"] if ahead and verb >= 0 else []), _object(text, right), head
     if kind == "percent" and right and right[0].lower == "of":
         whole = noun_phrase(right[1:], text=text)
         if whole:  # "18% of the firm's network": a share of it
@@ -269,12 +288,36 @@ def _measure(
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
 
 
+def _lone_verb_dropped(about: str | None) -> str | None:
+    """None for a label that is a verb alone ("fall" of "expect prices to fall for three
+    years", "projected"): it says what happened, not to what. A noun ("earnings") stays."""
+    if about is None or " " in about:
+        return about
+    lower = about.lower()
+    return None if lower in VERB_NOUNS or is_verb(Word(about, lower, 0, 0, False)) else about
+
+
+def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
+    """What a figure after "<verb> at" is the value of: "Shares closed at $41.20" -> the
+    share price; "the ratio, which is projected at 36.8 per cent" -> the subject itself.
+
+    Returns:
+        None where no verb of valuing or closing stands before "at".
+    """
+    if verb < 0 or not any(w.lower in VALUED_AT for w in clause[verb:-1]):
+        return None
+    head = clause[verb - 1].lower if verb > 0 else ""
+    return ["price"] if head in ("shares", "stock", "share", "stocks") else ["@subject"]
+
+
 def _verb_object(words: list[Word]) -> list[str]:
     """What the verb acts on, without the words that lead into the figure: "cut costs over
     the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
-    end = len(words)
+    end = next((k for k, w in enumerate(words) if w.lower in ("and", "or", "but")), len(words))
     while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
         end -= 1
+    if any(w.text[:1].isdigit() or w.text[:1] in "$£€¥₹" for w in words[:end]):
+        return []  # "cut 120 jobs and retire ...": another figure, not what this one is of
     return [w.text for w in words[:end] if w.lower not in LINKS]
 
 
@@ -338,6 +381,8 @@ def _count_label(
 ) -> Label:  # fmt: skip
     """ "jobs GM plans to cut", "people employed by Opel", "plants in partial closure"."""
     head = noun.split()
+    if head[-1].lower() in PERSON_NOUNS and any(w.lower.startswith("employ") for w in chain[:1]):
+        return Label(_fit([subject, ["employees"], [], period]), None, None)  # "Acme employs"
     if chain:
         words = [w.text for w in chain]
         if "and" in words:  # "plans to cut 30,000 jobs and close": "plans to close"
@@ -350,7 +395,7 @@ def _count_label(
         if subject and not _clean(words) and words:
             words = words[-1:]  # "GM has 6,246 dealers": "dealers GM has"
             return Label(" ".join(_clean(head + subject) + words), None, None)
-        return Label(_fit([head + subject, words, [], period]), _direction(words), None)
+        return Label(_fit([subject, words, [], period], head=head), _direction(words), None)
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")

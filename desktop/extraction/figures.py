@@ -11,6 +11,7 @@ from desktop.extraction.figures_patterns import (
     ARTICLE_BEFORE,
     ASCII_NUMBER_OR_SIGN,
     AT_ANCHOR,
+    BASE_VERB_MULTIPLE,
     CODE_ALIASES,
     CURRENCY_ADJECTIVES,
     CURRENCY_PREFIXES,
@@ -113,6 +114,10 @@ _FRACTIONS = {"tenth": 0.1, "tenths": 0.1, "quarter": 0.25, "quarters": 0.25, "h
 
 
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+_BASE_VERB_FACTORS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_INFINITIVE_BEFORE = lazy_compile(
+    r"(?i:\b(?:to|will|would|could|should|may|might|can)[ \t]+(?:more[ \t]+than[ \t]+)?)$"
+)
 
 
 def _word_figure(text: str, position: int, anchor: str) -> Hit | None:
@@ -128,9 +133,11 @@ def _word_figure(text: str, position: int, anchor: str) -> Hit | None:
         if verb:
             return Hit(position, verb.end(), "multiple", _VERB_FACTORS[anchor])
         return None
-    if anchor == "double":
-        double = DOUBLE_CHANGE.match(text, position)
-        return Hit(position, double.end(), "multiple", 2.0) if double else None
+    if anchor in _BASE_VERB_FACTORS:
+        double = DOUBLE_CHANGE.match(text, position) if anchor == "double" else None
+        if double:
+            return Hit(position, double.end(), "multiple", 2.0)
+        return _verb_to_multiply(text, position, anchor)
     if anchor in SMALL_NUMBERS:
         fraction = FRACTION_PERCENT.match(text, position)
         if fraction:
@@ -151,6 +158,20 @@ def _vague_money(text: str, match: re.Match) -> Hit:
 def _other_digits(text: str) -> bool:
     """Whether text has a decimal digit other than 0-9 ("٣", "２")."""
     return not text.isascii() and any(map(str.isdecimal, set(NOT_ASCII.findall(text))))
+
+
+def _verb_to_multiply(text: str, position: int, anchor: str) -> Hit | None:
+    """ "Acme plans to double production", "will triple its capacity": a planned multiple.
+
+    Only the verb after "to" or a modal; "a double room" and "double the lead" are no figure.
+    """
+    lead = _INFINITIVE_BEFORE.search(text, max(0, position - 24), position)
+    if lead is None:
+        return None
+    verb = BASE_VERB_MULTIPLE.match(text, lead.start())
+    if verb is None or verb.start("verb") != position:
+        return None
+    return Hit(position, verb.end(), "multiple", _BASE_VERB_FACTORS[anchor])
 
 
 def _classify(text: str, match: re.Match) -> Hit | None:

@@ -34,7 +34,7 @@ from desktop.extraction.figures_words import (
     counted_noun,
     qualifier_before,
 )
-from desktop.extraction.lexicon_figures import RATE_NOUNS
+from desktop.extraction.lexicon_figures import AGE_HOLDERS, RATE_NOUNS
 from desktop.extraction.numbers import SCALE_WORDS, parse_number
 from desktop.lazyre import lazy_compile
 
@@ -87,8 +87,10 @@ def _word_before(words: list[tuple[str, int]]) -> tuple[str, bool]:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """Whether pos opens a sentence: after a full stop, a line break or a dateline's dash
+    ("DETROIT _ Some 3,400 workers", "TORONTO (CP) — About", "(Reuters) - Some")."""
     head = text[max(0, pos - 3) : pos].rstrip(" \t\"“‘'([")
-    return not head or head[-1] in ".!?\n"
+    return not head or head[-1] in ".!?\n_—–" or head[-2:] == " -"
 
 
 def _is_year(numeral: str, value: float | None, before: str) -> bool:
@@ -187,6 +189,32 @@ def _grows(words: list[tuple[str, int]]) -> bool:
     return False
 
 
+def _compared(words: list[tuple[str, int]]) -> bool:
+    """True after "compared with" or "versus", qualified or not: "12 times earnings,
+    compared with about 4.5 times a year earlier" compares a multiple with a multiple."""
+    plain = [bare_word(token) for token, _ in words[-4:]]
+    while plain and plain[-1] in _COMPARED_GLUE:
+        plain.pop()
+    return plain[-2:] in (["compared", "with"], ["compared", "to"]) or plain[-1:] in (
+        ["versus"], ["vs"], ["vs."],
+    )  # fmt: skip
+
+
+_TIMES_BEFORE = lazy_compile(r"\d[ \t]+(?i:times)\b")
+
+
+def _multiple_before(text: str, start: int) -> bool:
+    """Whether a multiple ("12 times earnings", "three times larger") stands just before."""
+    for match in _TIMES_BEFORE.finditer(text, max(0, start - 120), start):
+        end = match.end()
+        if FINANCIAL_BASE_AFTER.match(text, end) or COMPARATIVE_AFTER.match(text, end):
+            return True
+    return False
+
+
+_COMPARED_GLUE = frozenset("about around nearly almost roughly some just only".split())
+
+
 def changed_by(words: list[tuple[str, int]]) -> bool:
     """True where the amount after these words is a change, so "to" after it names where the
     change went, not a range's upper end: "rose $2 million to $9 million", "from $1 to $2"."""
@@ -212,7 +240,10 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         return True
     cents = CENTS.match(text, tail)
     if cents:  # "17 cents": money in the article's dollar
-        hit.kind, hit.end, hit.unit, hit.unit_inferred = "money", cents.end(), "USD", True
+        country = cents["country"]  # "73.61 U.S. cents" says its dollar
+        hit.kind, hit.end = "money", cents.end()
+        hit.unit = _CENT_COUNTRIES.get((country or "").replace(".", "").lower(), "USD")
+        hit.unit_inferred = country is None
         hit.value = (hit.value or 0) / 100
         hit.value_max = hit.value_max / 100 if hit.value_max else None
         hit.per = rate_after(text, hit.end)
@@ -233,6 +264,7 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.end = times.end()
         if (
             _grows(context.words)
+            or (_compared(context.words) and _multiple_before(text, hit.start))
             or COMPARATIVE_AFTER.match(text, hit.end)
             or FINANCIAL_BASE_AFTER.match(text, hit.end)
         ):
@@ -252,6 +284,10 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.kind, hit.end = "count", compound.end()  # "131-page", "a 20-member team"
         return True
     return _count(context, hit, tail)
+
+
+# The dollar a country word before "cents" names: "73.61 U.S. cents".
+_CENT_COUNTRIES = {"us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD"}
 
 
 def _money_word(text: str, hit: Hit, money: re.Match) -> bool:
@@ -343,10 +379,18 @@ def _count(context: _Context, hit: Hit, tail: int) -> bool:
         or (before.endswith(("ing", "ed")) and not context.punctuated)
         or (before == "of" and len(words) > 1 and _noun_before_of(words[-2][0]))
     )
-    if not bare or text[tail : tail + 1] in ("-", "–", ":", "/"):
+    if not bare or text[tail : tail + 1] in ("-", "–", ":", "/") or _age_of_people(words, value):
         return False
     hit.kind, hit.end = "count", trail.end() if trail else tail
     return True
+
+
+def _age_of_people(words: list[tuple[str, int]], value: float) -> bool:
+    """True for an age after people: "drivers over 70", "residents under 18"."""
+    if len(words) < 2 or value > 120:
+        return False
+    bound = bare_word(words[-1][0])
+    return bound in ("over", "under", "above", "below") and (bare_word(words[-2][0]) in AGE_HOLDERS)
 
 
 def _noun_before_of(token: str) -> bool:

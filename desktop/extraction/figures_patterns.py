@@ -120,7 +120,7 @@ _ANCHOR_WORDS = (
     | set(SUPERLATIVES)
     | {"most", "least", "half", "twice"}
     | {"few", "several", "tens", "hundreds", "thousands", "millions", "billions"}
-    | {"doubled", "tripled", "trebled", "quadrupled", "double"}
+    | {"doubled", "tripled", "trebled", "quadrupled", "double", "triple", "quadruple"}
 )
 #: Where a figure may start, run on the lower-cased text: a digit or a currency sign or "#"
 #: (a character class first, so re skips to them in C) ...
@@ -194,10 +194,14 @@ TIME = lazy_compile(
 #: "25 basis points", "50 bps": hundredths of a percentage point.
 BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
 #: "17 cents", "77 cents": a dollar amount in cents.
-CENTS = lazy_compile(r"[ \t]+(?i:cents?)\b")
-#: What an amount is per: "$26 a week", "$1.14 per share"; not "$4 million a year earlier".
+CENTS = lazy_compile(
+    r"[ \t]+(?:(?P<country>U\.S\.|US|American|Canadian|Australian)[ \t]+)?(?i:cents?)\b"
+)
+#: What an amount is per: "$26 a week", "$1.14 per share", "92 cents per diluted share"; not
+#: "$4 million a year earlier".
 RATE = lazy_compile(
-    r"[ \t]+(?i:a|an|per|each)[ \t]+(?P<noun>[A-Za-z]+)\b"
+    r"[ \t]+(?i:a|an|per|each)[ \t]+(?:(?i:diluted|basic|adjusted|common|ordinary)[ \t]+)?"
+    r"(?P<noun>[A-Za-z]+)\b"
     r"(?![ \t]+(?i:earlier|ago|before|later|after|prior|previously)\b)"
 )
 #: Money without a number: "millions of dollars", "a few hundred million US dollars".
@@ -211,6 +215,13 @@ VAGUE_MONEY = lazy_compile(
 #: "doubled its profits", "sales tripled in 2004"; not "doubled the lead" (a score).
 VERB_MULTIPLE = lazy_compile(
     r"(?i:(?P<verb>doubled|tripled|trebled|quadrupled))\b(?![ \t]+(?i:the|a|an|up|down|over|as)\b)"
+)
+#: "plans to double production", "will triple its capacity": a verb of multiplying after
+#: "to" or a modal; not "double the lead" after a score's "could".
+BASE_VERB_MULTIPLE = lazy_compile(
+    r"(?i:(?:to|will|would|could|should|may|might|can)[ \t]+(?:more[ \t]+than[ \t]+)?)"
+    r"(?P<verb>(?i:double|triple|treble|quadruple))\b"
+    r"(?![ \t]+(?i:up|down|over|as|back|the[ \t]+lead|digits?)\b)(?!-)"
 )
 #: "a double increase of sales": twice as much.
 DOUBLE_CHANGE = lazy_compile(r"(?i:double[ \t]+(?:increase|rise|growth|jump|gain))\b")

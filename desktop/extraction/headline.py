@@ -8,6 +8,10 @@ from desktop.lazyre import lazy_compile
 MAX_HEADLINE = 3
 # Kinds that can lead a story; ranks and bare years describe rather than report.
 LEADING_KINDS = frozenset({"money", "percent", "count", "multiple", "duration"})
+# What a story's news is counted in, before how long something lasted.
+AMOUNT_KINDS = frozenset({"money", "percent", "count", "multiple"})
+# ", which has been in business for": a relative clause set off by commas.
+_ASIDE = lazy_compile(r",[ \t]+(?:which|who|whose)\b[^,.;]*")
 # "of its 3,200 dealers": a whole that the news is a part of, not the news.
 _BASE_BEFORE = lazy_compile(r"(?:of|out[ \t]+of)[ \t]+(?:its|their|the|his|her|our)[ \t]+$")
 
@@ -44,12 +48,40 @@ def mark_headline_figures(doc, figures: list[Figure]) -> None:
             current = sentence
             sentences_taken += 1
         chosen.append(figure)
+    chosen = _amounts_before_durations(doc, chosen, body)
     marked: set[tuple] = set()  # the same figure written twice counts once
     for figure in chosen:
         key = (figure.kind, figure.text.lower())
         if key in marked or len(marked) < MAX_HEADLINE:
             figure.headline = True
             marked.add(key)
+
+
+def _amounts_before_durations(doc, chosen: list[Figure], body: int) -> list[Figure]:
+    """The opening's figures without a duration said in an aside of a sentence that gives
+    amounts too: "Delmont, which has been in business for 22 years, said revenue rose 9%
+    to $3.1 billion" leads with 9% and $3.1 billion; "cut 500 jobs over two years" keeps
+    both, and so does "Acme, which signed a 20-year deal, ..." with no amount beside it."""
+    text = doc.text
+    with_amounts = {
+        doc.sentence_index(f.first_span.start)
+        for f in chosen
+        if f.kind in AMOUNT_KINDS and f.first_span.start >= body
+    }
+
+    def aside(figure: Figure) -> bool:
+        start = figure.first_span.start
+        if figure.kind != "duration" or start < body or not _in_aside(text, start):
+            return False
+        return doc.sentence_index(start) in with_amounts
+
+    return [f for f in chosen if not aside(f)]
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether start stands in a clause set off by commas: ", which has run for ..."."""
+    comma = text.rfind(",", max(0, start - 80), start)
+    return comma >= 0 and _ASIDE.fullmatch(text, comma, start) is not None
 
 
 def _leads(text: str, figure: Figure) -> bool:

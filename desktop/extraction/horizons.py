@@ -31,7 +31,8 @@ _PARTS = (
 )
 _YEAR_PREP = (
     r"(?:(?P<prep>by|in|until|till|before|from|starting in|starting|beginning in|through|"
-    r"after|during|around|since|as of|for)\s+)?(?:at least\s+|as early as\s+|as late as\s+)?"
+    r"after|during|around|since|as of|for)\s+)?"
+    r"(?:at least\s+|as early as\s+|as soon as\s+|as late as\s+)?"
 )
 
 # "within two to three years", "at least five years", "in 18 months", "two years from now".
@@ -48,7 +49,7 @@ _COMING = lazy_compile(
 )
 # "next year", "later this month", "by the end of the year", "early next year".
 _RELATIVE = lazy_compile(
-    r"\b(?:(?:by|until|before|at|from)\s+)?"
+    r"\b(?:(?:by|until|before|at|from|as early as|as soon as)\s+)?"
     r"(?:(?:the\s+)?(?P<part>end|start|beginning|middle|first half|second half)\s+of\s+"
     r"(?P<of>the|this|next)|(?:(?P<when>early|late|later|mid|earlier)[\s-]+)?(?P<which>next|this))\s+"
     r"(?P<unit>week|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
@@ -60,6 +61,22 @@ _YEAR = lazy_compile(
     rf"\b{_YEAR_PREP}(?:{_PARTS}\s*)?(?:(?P<fiscal>fiscal|fy)\s*(?:year\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:-|–)?\s*(?:19|20)?\d\d\b)(?!\s*(?:%|per|percent))"
 )
+# "by 2026-27", "in fiscal 2025-26", "for FY2024/25": a fiscal year told by the two calendar
+# years it spans (only consecutive years: "2025-2030" is a stretch, not a fiscal year).
+_FISCAL_RANGE = lazy_compile(
+    rf"\b{_YEAR_PREP}(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*"
+    r"(?P<end>(?:19|20)?\d\d)\b(?!\s*(?:%|per|percent))"
+)
+# "in the current quarter", "during the current fiscal year": the one under way.
+_CURRENT = lazy_compile(
+    r"\b(?:in|during|for|by the end of)\s+(?:the|this)\s+current\s+(?:fiscal\s+)?"
+    r"(?P<unit>quarter|year|month|week)\b"
+)
+# "for the rest of the year", "over the remainder of this year".
+_REST_OF = lazy_compile(
+    r"\b(?:for|over|through|in|during|into)\s+(?:the\s+)?(?:rest|remainder|balance)\s+of\s+"
+    r"(?:the|this)\s+(?P<unit>year|month|week|quarter|decade)\b"
+)
 _FISCAL_SHORT = lazy_compile(r"\b(?:by|in|for)\s+fy\s?(?P<yy>\d\d)\b")
 # "during the fourth quarter", "in Q3", "by the end of the first quarter of 2027".
 _QUARTER = lazy_compile(
@@ -70,14 +87,16 @@ _QUARTER = lazy_compile(
 # "in April", "by June 30", "on September 12", "until January 30, 2009", "by early June".
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
-    r"no later than)\s+)?(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
+    r"no later than|as early as|as soon as)\s+)?"
+    r"(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
+    r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     rf"(?:\s*(?:to|until|through|-|–|and)\s*(?:(?:{_MONTH})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b|\s+(?:of\s+)?(?P<which>this|next)\s+year\b)?"
 )
 # "on Friday", "on Friday morning", "next Tuesday", "tomorrow".
 _WEEKDAY = lazy_compile(
-    r"\b(?:(?:on|by|until|next|this|from)\s+)?(?P<day>"
+    r"\b(?:(?:on|by|until|next|this|from|as early as|as soon as)\s+)?(?P<day>"
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?:later\s+)?(?:tomorrow|tonight)\b"
 )
@@ -214,6 +233,26 @@ def year(match: re.Match, reference: float) -> float:
     return int(match["year"]) + fraction - reference
 
 
+def fiscal_range(match: re.Match, reference: float) -> float | None:
+    """ "by 2026-27" -> the middle of the fiscal year from 2026 into 2027; "2025-2030" -> None."""
+    start = int(match["year"])
+    if (start + 1) % 100 != int(match["end"]) % 100:
+        return None
+    return start + 0.75 - reference
+
+
+def rest_of(match: re.Match, reference: float) -> float:
+    """ "for the rest of the year" -> the middle of what is left of the article's year."""
+    if match["unit"] != "year":
+        return UNIT_YEARS[match["unit"]] / 2
+    return max((int(reference) + 1 - reference) / 2, 0.02)
+
+
+def current(match: re.Match, reference: float) -> float:
+    """ "in the current quarter" -> half the unit on from the article's date."""
+    return UNIT_YEARS[match["unit"]] / 2
+
+
 def fiscal_short(match: re.Match, reference: float) -> float:
     """ "in FY27" -> 2027.5 - reference."""
     return 2000 + int(match["yy"]) + 0.5 - reference
@@ -269,10 +308,13 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
     ("duration", _DURATION, duration, "relative"),
     ("quarter", _QUARTER, quarter, "date"),
     ("month", _MONTH_DATE, month_date, "date"),
+    ("fiscal-range", _FISCAL_RANGE, fiscal_range, "date"),
     ("year", _YEAR, year, "date"),
     ("fiscal", _FISCAL_SHORT, fiscal_short, "date"),
     ("coming", _COMING, coming, "relative"),
     ("relative", _RELATIVE, relative, "relative"),
+    ("rest-of", _REST_OF, rest_of, "relative"),
+    ("current", _CURRENT, current, "relative"),
     ("year-end", _YEAR_END, lambda m, r: max(int(r) + 0.95 - r, 0.0), "relative"),
     ("season", _SEASON_ALONE, season, "relative"),
     ("weekday", _WEEKDAY, weekday, "relative"),

@@ -41,7 +41,7 @@ ROLE_WORDS = _words("""
     councillor councilor politician candidate nominee delegate
     employee staffer aide speaker worker
     vice-president vice-chairman vice-chairwoman vice-chair vice-chancellor vice-principal
-    vice-admiral co-owner co-head co-ceo
+    vice-admiral co-owner co-head co-ceo second-in-command
     """)
 # Words that join role words into a title: "Secretary of State", "Minister for Education".
 ROLE_JOINERS = frozenset({"of", "for", "and", "to"})
@@ -68,6 +68,8 @@ ORG_SUFFIXES = _words("""
     centre gallery galleries hospital clinic court parliament assembly senate congress
     federation union league conference organisation organization alliance network club team
     exchange studios studio pictures records weekly daily
+    foods brands resources products materials properties realty logistics chemicals
+    restaurants hotels resorts entertainment financial investments brewing brewery apparel
     """)
 # Words that open an organisation's name ("Bank of ...", "Ministry of ...").
 ORG_PREFIXES = _words("""

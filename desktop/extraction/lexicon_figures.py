@@ -122,3 +122,22 @@ DOLLAR_REGION_ABBREVIATIONS = {
     "P.E.I.": "CAD", "Sask.": "CAD", "Alta.": "CAD", "Nfld.": "CAD", "N.L.": "CAD",
     "NSW": "AUD", "N.S.W.": "AUD", "Qld": "AUD", "Qld.": "AUD", "Tas.": "AUD",
 }  # fmt: skip
+# Plural nouns for people of an age: "drivers over 70", "residents under 18" name an age.
+AGE_HOLDERS = frozenset(
+    """people persons drivers workers employees residents adults seniors men women children
+    patients voters customers users members applicants retirees pensioners canadians
+    americans britons australians""".split()
+)
+# Verbs of reckoning ahead: "expects earnings of ..." is an earnings forecast.
+FORECAST_VERBS = frozenset(
+    """expects expected expect forecasts forecast projects projected predicts predicted
+    sees saw anticipates anticipated guides guided targets targeted""".split()
+)
+# Verbs that set a figure as a value of their subject: "is projected at 36.8 per cent",
+# "was valued at $2 billion", "closed at $41.20".
+VALUED_AT = frozenset(
+    """projected forecast estimated expected pegged put seen set valued priced assessed
+    closed ended finished opened traded settled stood""".split()
+)
+# Words for a company's profit: per share it is "earnings per share" (or "loss per share").
+PROFIT_WORDS = frozenset("income profit profits earnings loss losses".split())

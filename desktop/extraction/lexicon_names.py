@@ -210,7 +210,8 @@ ROLE_FIELDS = PORTFOLIOS | _words("""
     equities credit bond bonds currency currencies commodities commodity chemicals pharma
     pharmaceutical pharmaceuticals healthcare biotech semiconductor chip chips software
     internet gaming shipping logistics utilities food beverage mortgage business politics
-    political economics climate travel arts fashion
+    political economics climate travel arts fashion transit planning parks marketing sales
+    product operations engineering design strategy procurement compliance legal risk
     """)
 # Nouns before a work's title: "the film Jerry Maguire", "the novel \"Anna Karenina\"".
 WORK_NOUNS = _words("""

@@ -13,6 +13,7 @@ PLAN_VERBS = (
     "is due", "are due", "is scheduled", "are scheduled", "is slated", "are slated",
     "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
     "was expected", "expected", "committed", "is committed", "are committed",
+    "is on track", "are on track", "remains on track", "is on course", "are on course",
 )  # fmt: skip
 
 # Nouns that name a plan and say it with "is to": "The goal is to ...".
@@ -23,6 +24,45 @@ FUTURE_MODALS = (
     r"will(?:\s+also)?(?:\s+not)?", r"won't", r"would(?:\s+also)?(?:\s+not)?", r"shall",
     r"is going to", r"are going to", r"is to", r"are to",
 )  # fmt: skip
+
+# A threat or a possibility dated as soon as it can come: "workers could walk off the job as
+# early as Monday" (a union's threatened action is its plan; a bare "could" is not).
+EARLIEST_MODALS = (r"could(?=\s[^,.;]{1,60}?\bas (?:early|soon) as\b)",)
+
+# "expected the acquisition to add $40 million": expecting a thing of its own to do something.
+# (a bare noun too: "expects production to begin"; not a market's: "expects demand to rise").
+EXPECT_OBJECT = (
+    r"expect(?:s|ed|ing)?(?!\s+(?:demand|growth|inflation|prices|rates|the market|the economy)\b)"
+    r"(?=\s+(?:(?:the|its|their|this|that|these|those)\s+)?[a-z][^,.;]{0,50}?\s+to\s+[a-z])",
+)
+
+# A plan moved to a new date: "pushed back the launch of its pickup to late 2026".
+MOVED_PLANS = tuple(
+    [
+        rf"{verb}\s+back(?=\s+(?:the|its|their)\s)"
+        for verb in ("pushed", "pushing", "pushes", "push")
+    ]
+    + [
+        rf"{verb}(?=\s+(?:the|its|their)\s[^,.;]{{1,60}}?\s(?:to|until|by)\s)"
+        for verb in (
+            "postponed",
+            "postpones",
+            "delayed",
+            "delays",
+            "deferred",
+            "defers",
+            "moved up",
+            "brought forward",
+        )  # fmt: skip
+    ]
+)
+
+# A plan named as a noun with an aside before its "to": "the plan, announced in January, to
+# move 600 jobs" (the aside is short and holds no clause break).
+PLAN_NOUN_ASIDE = tuple(
+    rf"{noun}s?,\s[^,;.]{{1,50}},\s+to(?=\s+[a-z]+\s)"
+    for noun in ("plan", "proposal", "decision", "pledge", "promise", "goal", "target", "bid")
+)
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
 SCHEDULED = tuple(
@@ -41,10 +81,19 @@ ORGANISATION_NOUNS = frozenset(
     "company companies firm firms group automaker carmaker maker manufacturer business bank "
     "banks lender insurer startup start-up conglomerate retailer operator producer supplier "
     "developer airline airlines carrier government ministry department regulator agency "
-    "council board party union commission authority authorities administration cabinet "
+    "province provinces territory municipality council board party union commission "
+    "authority authorities administration cabinet "
     "parliament congress senate treasury state city county utility railway club league "
     "university school hospital charity organisation organization fund investor owner "
-    "chain brand studio publisher network".split()
+    "chain brand studio publisher network members workers employees staff".split()
+)
+
+# Heads of a public body's name: "the Lakeshore government", "the province", "the health
+# ministry". Unnamed, such a body is itself the planner, never the company the article is about.
+PUBLIC_BODIES = frozenset(
+    "government ministry department province state city county council parliament congress "
+    "senate cabinet administration treasury regulator agency commission authority "
+    "municipality territory union unions party".split()
 )
 
 # Nouns for a thing an organisation does or sells, as the subject of a scheduled step:
@@ -59,8 +108,11 @@ ACTION_NOUNS = frozenset(
     "investment payment payments refund refunds dividend buyback fare fares "
     "tariff tariffs tax taxes rule rules ban policy law reform reforms measure measures "
     "package agreement contract partnership venture model models version update "
-    "strike strikes walkout vote ballot talks negotiations auction tender referendum "
+    "increase increases hike hikes freeze strike strikes walkout vote ballot talks "
+    "negotiations auction tender referendum "
     "consultation rollout pilot trial-run "
+    "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
+    "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
     "exchanges".split()
 )
@@ -76,6 +128,7 @@ FORECASTERS = frozenset(
 # own making: markets, prices in general, weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
+    "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
     "appeal nation country world people he she i you someone everyone nobody".split()
 )
@@ -123,6 +176,10 @@ PAST_VERBS = frozenset(
 NOT_PLAN_VERBS = frozenset(
     "face see suffer experience feel need struggle hurt remain likely probably".split()
 )
+
+# After "remain", a post held for a time is a plan of tenure ("will remain on the board until
+# May", "will remain as chairman"), not a state ("will remain profitable").
+TENURE_AFTER_REMAIN = frozenset("on as at in with".split())
 
 # Titles that make a named person one who speaks for an organisation, when the article
 # gives them beside the name without the people extractor tying a role to it.

@@ -56,6 +56,23 @@ TOLD_LIKE = _words(
     "warned warns urged urges"
 )
 
+# Lowercase nouns for whom something is told, after "told": "told council the plan ...",
+# "told the committee that ...". Plurals and collective nouns of audiences.
+LISTENER_NOUNS = _words("""
+    reporters journalists press court audience parliament lawmakers legislators investors
+    analysts employees workers staff shareholders council councillors committee board
+    senators congress delegates members residents supporters voters customers clients
+    crowd jury judge hearing meeting conference panel inquiry regulators officials
+    listeners viewers readers students parents commission tribunal
+    """)
+
+# Words that open an adverbial clause or phrase: a name after one at a sentence's start
+# is not the sentence's subject ("After Lee left, ...", "Unlike Lee, ...").
+CLAUSE_OPENERS = _words("""
+    after before when while if unless since as because although though unlike like with
+    without for under despite following during until once whether where
+    """)
+
 # Participles that attach a statement to the sentence's speaker:
 # "..., saying the plant would close", "..., arguing that prices were too high".
 REPORTING_PARTICIPLES = _words("""

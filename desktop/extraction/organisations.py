@@ -7,6 +7,7 @@ from collections import defaultdict
 from desktop.domain import Organisation, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.lexicon import ORG_SUFFIXES
 from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
@@ -115,7 +116,7 @@ def find_organisations(
     spelled_out: dict[str, str] = {}  # acronym -> the name it was written out as
     # Acronyms written inside a product's name ("Mac OS X"): "the OS" is that product.
     inner = {w for run in whole_runs or [] for w in run.words[1:] if w.isupper() and len(w) > 1}
-    for run in whole_runs or []:
+    for run in [listed for whole in whole_runs or [] for listed in _listed_bodies(whole)]:
         part = _org_part(run)
         if part is None or part.text in people or _not_an_org(tokens, part):
             continue
@@ -157,6 +158,19 @@ def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> 
     if len(run.words) != 1 or not run.text.isupper() or first < 2 or texts[first - 1] != "(":
         return None
     return ending_at.get(first - 2)
+
+
+def _listed_bodies(run: Run) -> list[Run]:
+    """Two organisations joined by "and": "Teck Resources and Sun Life Financial"; one name
+    where the first part is no organisation alone ("Procter and Gamble Co.")."""
+    words = run.words
+    if "and" not in words:
+        return [run]
+    k = words.index("and")
+    if 0 < k < len(words) - 1 and words[k - 1].lower().rstrip(".") in LEGAL_FORMS | ORG_SUFFIXES:
+        if looks_like_org(words[k + 1 :]):
+            return [run.sub(0, k), run.sub(k + 1)]
+    return [run]
 
 
 def _person_of_body(run: Run, people: set[str]) -> bool:

@@ -13,7 +13,10 @@ from desktop.extraction.context import Document, lowercase
 from desktop.extraction.lexicon_plans import (
     FORECASTERS,
     MONTHS,
+    NOT_PLANNERS,
+    ORGANISATION_NOUNS,
     PAST_VERBS,
+    PUBLIC_BODIES,
     SCHEDULED,
     WEEKDAYS,
 )
@@ -46,7 +49,8 @@ _REPORTING = lazy_compile(
 _FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
 # A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
 _FORECAST_SOURCE = lazy_compile(
-    rf"\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+(?:said|say|says|expect|expects|expected|predict|"
+    rf"(?<!told )(?<!to )(?<!with )\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+"
+    r"(?:said|say|says|expect|expects|expected|predict|"
     r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
     r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
     rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
@@ -54,13 +58,24 @@ _FORECAST_SOURCE = lazy_compile(
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
+# "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
+_COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
-_NAMED_PLAN = lazy_compile(r"(?:plans?|goal|target|aim|strategy|proposal)\s+to\s+[a-z]+\s")
-_NEXT_SUBJECT = lazy_compile(r",\s+(?:and|but|while|as)\s+")
+_NAMED_PLAN = lazy_compile(
+    r"(?:plans?|goal|target|aim|strategy|proposal|decision|pledge|promise|bid)s?"
+    r"(?:,\s[^,;.]{1,50},)?\s+to\s+[a-z]+\s"
+)
+_NEXT_SUBJECT = lazy_compile(
+    r",\s+(?:and|but|while|as)\s+|,?\s+and\s+(?=(?:also\s+)?(?:\w+ed|pushed|said|announced)\b)"
+)
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
+# A thing's schedule: "The first trains are scheduled to arrive in May, Acme said."
+_SCHEDULING = lazy_compile(
+    r"(?:is|are|was|were|remains?)\s+(?:scheduled|due|set|slated|expected|on track|on course)\b"
+)
 # A time that opens the clause, or a subordinate clause before the subject that holds one:
 # "Within five years, the firm ...", "After the jet arrives next month, the airline ...".
 _LEADING_TIME = lazy_compile(
@@ -73,9 +88,23 @@ _DECIDED = lazy_compile(
 )
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
+# "The Lakeshore government says it": who "it" is, in the reporting clause before it.
+_REPORTER = lazy_compile(
+    r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
+    r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
+# A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
+_APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
+# The date of a price or a level, not of a plan: "the closing price on Friday".
+_PRICE_DATE = lazy_compile(
+    r"\b(?:(?:closing\s+)?(?:price|prices|level|value)|(?:the|its)\s+close)\s*$"
+)
+_WEEKDAY_WORD = lazy_compile(r"\b(?:" + "|".join(WEEKDAYS) + r"|yesterday|today)\b")
+_FUTURE = lazy_compile(r"(?:will|would|is to|are to)\b")
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _NON_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _MAX_TITLE_WORDS = 8
+_OWN_WINDOW = 3000  # how far back "its new tablet" still names "the tablet" as the planner's
 _PENDING_SENTENCES = 3  # how far a horizonless plan still explains "The deal will ..."
 _ALSO_SENTENCES = 3  # how far "also" still continues the plan before
 _MAX_NAME_LOOKS = 50  # places a capitalised subject is looked at for a mid-sentence capital
@@ -102,6 +131,7 @@ class _Context:
     people: list[tuple[int, str, str | None, bool]]  # (start, name, organisation, speaks)
     steps: list[_Step] = field(default_factory=list)
     names: dict[str, bool] = field(default_factory=dict)
+    bodies: dict[str, str | None] = field(default_factory=dict)  # "union" -> the union named
     pending: _Pending | None = None
     previous: _Step | None = None
     index: int = 0
@@ -194,6 +224,8 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     if kind == "org":
         name = org or plans.capitalised_name(subject)
         head = plans.head_noun(subject)
+        if head in PUBLIC_BODIES and (org is None or org.lower() == head):
+            return True, _public_body(context, subject, head), ""
         if name and head in name.lower() and _is_proper_name(context, name):
             return True, name, ""  # "The Transport Ministry"
         return True, None, ""  # "the company": whose, the lane will tell
@@ -202,6 +234,83 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     if kind == "thing":
         return True, org or plans.possessive_owner(subject), subject
     return False, None, subject  # "other": only a passive ("positions should be cut")
+
+
+def _company_said(context: _Context, attribution: str) -> str | None:
+    """ "..., the company said." -> the article's organisation, which "the company" stands for."""
+    words = attribution.strip(" ,\"”’'").split()
+    if len(words) >= 2 and words[0] in {"the", "a"} and words[1] in ORGANISATION_NOUNS:
+        return context.main_org
+    return None
+
+
+def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
+    """ "The tablet will go on sale ..." after "unveiled its new tablet": the planner's own
+    product or project, told with "the" once the article has named it as theirs."""
+    words = plans.ARTICLE.sub("", lowercase(subject)).split()
+    if not plans.ARTICLE.match(lowercase(subject)) or not words or len(words) > 3:
+        return False
+    head = plans.head_noun(subject)
+    if not head or head in NOT_PLANNERS or head in FORECASTERS:
+        return False
+    window = context.doc.lowered[max(0, sentence.start - _OWN_WINDOW) : sentence.start]
+    return (
+        re.search(rf"\b(?:its|their|our)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", window)
+        is not None
+    )
+
+
+def _public_body(context: _Context, subject: str, head: str) -> str:
+    """A government or ministry named by its subject, not the company the article is about.
+
+    "the Lakeshore government" -> "Lakeshore government"; "The province" -> "Province"
+    (or the article's own organisation when that is a province).
+    """
+    if head not in context.bodies:
+        names = {name for _s, _e, _p, name in context.org_spans if head in name.lower().split()}
+        context.bodies[head] = max(names, key=lambda n: (len(n), n)) if names else None
+    if context.bodies[head]:
+        return context.bodies[head]  # "the union" in an article that names "the Dockside Union"
+    if context.main_org and head in context.main_org.lower():
+        return context.main_org
+    words = plans.ARTICLE.sub("", subject.strip()).split()
+    if any(w[:1].isupper() for w in words[1:]) or (
+        words and words[0][:1].isupper() and len(words) > 1
+    ):
+        phrase = " ".join(words)
+        return phrase[:1].upper() + phrase[1:]
+    return head.capitalize()
+
+
+def _reporter_org(
+    context: _Context, before: str, offset: int, sentence: Span, *, unnamed: bool = False
+) -> str | None:
+    """Whose "it" a plan is when a reporting clause names them: "The province says it will".
+
+    With unnamed, "The automaker said dealers would ..." gives the article's organisation.
+    """
+    match = _REPORTER.search(before)
+    if match is None:
+        return None
+    who, where = plans.subject_of(match["who"])
+    kind = plans.subject_kind(who)
+    if kind not in {"org", "name"}:
+        return None
+    accepted, org, _shown = _resolve_subject(context, who, offset + where, kind, sentence)
+    if accepted and org is None and unnamed and kind == "org":
+        return context.main_org
+    return org if accepted else None
+
+
+def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, sentence):
+    """The organisation whose statement a plan of others is: "The automaker said dealers
+    would begin repairs on Sept. 15" (dealers act on its plan; "prices would rise" is no plan).
+    """
+    if kind != "other" or sub_start <= 0 or not _FUTURE.match(signal.group()):
+        return None
+    if plans.head_noun(subject) in NOT_PLANNERS or len(subject.split()) > 6:
+        return None
+    return _reporter_org(context, clause[:sub_start], offset, sentence, unnamed=True)
 
 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
@@ -227,8 +336,32 @@ def _region_horizons(context, clause, low, offset, signal, body_end, announced, 
     return [
         h
         for h in found
-        if h.span.start < after or not _in_relative_clause(low, signal.end(), h.span.start - offset)
+        if h.span.start < after
+        or not (
+            _in_relative_clause(low, signal.end(), h.span.start - offset)
+            or (
+                (h.past or _WEEKDAY_WORD.search(lowercase(h.text)))
+                and _in_apposition(low, signal.end(), h.span.start - offset, h.span.end - offset)
+            )
+            or (
+                h.text.lower().startswith("on ")
+                and _PRICE_DATE.search(low, 0, h.span.start - offset)
+            )
+        )
     ]
+
+
+def _in_apposition(low: str, start: int, begin: int, end: int) -> bool:
+    """A time inside a noun phrase set off by a comma, not the plan's own.
+
+    "Holders will receive $42 a share, a 30% premium to the closing price on Friday." ->
+    "on Friday" dates the closing price. (", a third of its staff, by June" is the plan's.)
+    Only a day or a past date is taken so: a month or a year there is more often the plan's.
+    """
+    comma = low.rfind(",", start, begin)
+    if comma < 0 or not _APPOSITION.match(low, comma):
+        return False
+    return "," not in low[end : end + 2] and not _SIGNAL.search(low, comma, begin)
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -274,7 +407,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     if attribution is not None:
         if _FORECAST_SOURCE.search(lowered, attribution):
             return [], False  # "..., analysts said": a forecast, not a plan
-        said_by = plans.capitalised_name(text[attribution:])
+        said_by = plans.capitalised_name(text[attribution:]) or _company_said(
+            context, lowered[attribution:]
+        )
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
@@ -338,11 +473,28 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     context, subject, offset + sub_start, kind, sentence
                 )
                 where = offset + sub_start
+                if kind == "pronoun" and org is None and sub_start > 0:
+                    org = _reporter_org(context, clause[:sub_start], offset, sentence)
+                if not accepted and not passive:
+                    teller = _told_by_planner(
+                        context, kind, subject, signal, clause, sub_start, offset, sentence
+                    )
+                    if teller:
+                        kind, accepted, shown, org = "thing", True, subject, teller
                 if kind == "name" and _person_in(context, where, where + len(subject)):
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
-                if kind != "thing" and plans.after_relative_pronoun(clause[: signal.start()]):
+                scheduled = bool(said_by and _SCHEDULING.match(signal.group()))
+                if kind == "other" and (scheduled or _own_thing(context, subject, sentence)):
+                    # its source's schedule, or its own product: "The tablet will go on sale"
+                    accepted, shown, org = True, subject, said_by or context.main_org
+                relative = plans.after_relative_pronoun(clause[: signal.start()])
+                if relative and kind in {"other", "name"} and _SCHEDULING.match(signal.group()):
+                    # "a bakery in Leeds, which is due to start production in 2025"
+                    kind, accepted, shown = "thing", True, subject
+                    org = _subject_org(Span(where, where + len(subject)), context.org_spans)
+                if kind != "thing" and relative:
                     accepted = False  # "the new model, which will be released in May"
                 if announced and kind not in {"org", "name", "pronoun"}:
                     accepted = False
@@ -352,6 +504,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             accepted, org, shown, kind = sentence_subject
             if not accepted or plans.states_no_plan(predicate_text):
                 continue
+            if kind in {"person", "name", "pronoun", "org"} and _COPULA.match(predicate_text):
+                continue  # "she would be happy to ...", "it will be the first": a state
             if _FORECAST_SOURCE.search(low, 0, signal.start()):
                 continue  # "Analyst Jane Roe said the move will ...": a forecast
             if announced and not any(
@@ -418,11 +572,20 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
+            first_predicate = None
             for start, end, group in plans.segments(signal.end(), action_end, found, offset):
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
+                if first_predicate is None:
+                    first_predicate = predicate
+                else:
+                    predicate = plans.shared_verb(first_predicate, predicate)
                 actions = plans.split_actions(predicate)
+                if actions and len(actions[0].split()) == 1 and sub_start > 0:
+                    acted_on = plans.relative_object(clause[:sub_start])
+                    if acted_on:
+                        actions[0] = f"{actions[0]} {acted_on}"  # "open a hospital"
                 said = clause[signal.start() : signal.end()].strip()
                 if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
                     actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"

@@ -12,15 +12,20 @@ from desktop.extraction.lexicon import stems, whole_words
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
+    EARLIEST_MODALS,
+    EXPECT_OBJECT,
     FORECASTERS,
     FUTURE_MODALS,
+    MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
     ORGANISATION_NOUNS,
     PASSIVE_MODALS,
+    PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
     PLAN_VERBS,
     SCHEDULED,
+    TENURE_AFTER_REMAIN,
 )
 from desktop.lazyre import lazy_compile
 
@@ -34,6 +39,10 @@ SIGNAL = lazy_compile(
         + list(FUTURE_MODALS)
         + list(PASSIVE_MODALS)
         + list(SCHEDULED)
+        + list(EARLIEST_MODALS)
+        + list(EXPECT_OBJECT)
+        + list(MOVED_PLANS)
+        + list(PLAN_NOUN_ASIDE)
     )
     + r"\s+"
 )
@@ -49,7 +58,9 @@ SIGNAL_WORDS = frozenset(
     | {"will", "would", "won't", "shall", "going", "is", "are", "should", "must"}
     | {"scheduled", "set", "slated", "planned", "due"}
     | set(ANNOUNCE_VERBS)
-    | {"voted"}
+    | {"voted", "could", "pushed", "pushing", "pushes", "push", "postponed", "postpones"}
+    | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
+    | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -65,10 +76,25 @@ _PASSIVE_BE = lazy_compile(r"(?:also\s+|not\s+|now\s+)?be\s+\w+(?:ed|en)\b|(?:al
 # Where a subject's own clause begins: after the last comma, "that", "which", "said" ...
 _SUBJECT_START = lazy_compile(
     r".*(?:,(?!\d)|;|\bthat\b|\bwhich\b|\bwho\b|\bwhose\b|\bsaid\b|\bsays\b|\bstated\b|\bannounced\b|"
+    r"\btold\s+\w+(?:\s+on\s+\w+)?\b|"
     r"\bif\b|\bbecause\b|\bbut\b|\bwhile\b|\bso\b|\bwhere\b|\bhowever\b|\binstead\b)\s*",
     re.DOTALL,
 )
 _RELATIVE_PRONOUN = lazy_compile(r"(?:,\s*)?\b(?:that|which|who)\s*$")
+# The last noun phrase before a relative pronoun: "is building a new plant, which" -> "a new plant".
+_DETERMINER = lazy_compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+")
+# The opening of a list subject: "the yards in leeds, york" (before "and hull are to close");
+# short items, no clause of their own.
+_LIST_OPENING = lazy_compile(
+    r"\b(?:the|a|an|its|their|his|her|our)\s(?:(?!\b(?:which|who|that|said|says)\b)[^,;]){1,60}"
+    r"(?:,\s(?:(?!\b(?:which|who|that|said|says)\b)[^,;]){1,30})*,\s*$"
+)
+_AFTER_PREPOSITION = lazy_compile(r"\b(?:of|in|for|at|on|from|with|to|by)\s+$")
+# "a hospital that the government expects to open": the object a relative clause's verb lacks.
+_OBJECT_ANTECEDENT = lazy_compile(
+    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
+    r"(?:that|which)\s+$"
+)
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
     r"in the long (?:term|run)|in the (?:first|second|next) (?:phase|stage))\b,?\s*"
@@ -78,7 +104,7 @@ _OPENING_PHRASE = lazy_compile(
     r"\b[^,]{0,60},\s*"
 )
 _PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
-_ARTICLE = lazy_compile(r"^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
+ARTICLE = lazy_compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
 _DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
 _POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
 _CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then)\b\s*", re.IGNORECASE)
@@ -102,6 +128,14 @@ _ATTRIBUTION = lazy_compile(
 )
 
 
+# An aside that only looks like an attribution: ", which was announced in May," or
+# ", first announced in May,": a relative clause or a passive about the subject.
+_ASIDE_NOT_ATTRIBUTION = lazy_compile(
+    r",[\"”’']?\s+(?:which|who|whom|that|first|originally|previously|initially|as|when)\b|"
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+$"
+)
+
+
 def attribution_start(lowered: str) -> int | None:
     """Where a closing attribution begins: "..., the company said on Monday." -> the comma.
 
@@ -111,6 +145,8 @@ def attribution_start(lowered: str) -> int | None:
         tail = re.split(r"[,.;]", lowered[match.end() :], maxsplit=1)[0]
         if SIGNAL.search(tail + " ") or re.search(r"\bthat\b", tail):
             continue
+        if _ASIDE_NOT_ATTRIBUTION.search(match.group()):
+            continue  # "The merger, which was announced in May, is expected to close"
         return match.start()
     return None
 
@@ -130,7 +166,8 @@ _OBJECT_STARTS = frozenset(
     "more new other all some any local".split()
 )
 TRAILING_FUNCTION_WORDS = frozenset(
-    "the a an its their of to in on for from with and or by as at into that which who".split()
+    "the a an its their of to in on for from with and or by as at into that which who "
+    "possibly perhaps probably maybe likely".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
@@ -140,6 +177,19 @@ _SPACE_BEFORE_COMMA = lazy_compile(r"\s+,")
 def after_relative_pronoun(before: str) -> bool:
     """ "..., a deal that": the plan's subject is a relative clause's antecedent."""
     return bool(_RELATIVE_PRONOUN.search(lowercase(before)))
+
+
+def last_noun_phrase(lowered: str, start: int, end: int) -> int:
+    """Where the last noun phrase before end begins, with what it governs.
+
+    "the budget includes a tax increase" -> at "a tax increase"; "the expansion of the
+    plant" -> at "the expansion" (a phrase after "of" belongs to the one before).
+    """
+    starts = [m.start() for m in _DETERMINER.finditer(lowered, start, end)]
+    for at in reversed(starts):
+        if not _AFTER_PREPOSITION.search(lowered, start, at):
+            return at
+    return start
 
 
 def subject_of(before: str) -> tuple[str, int]:
@@ -163,6 +213,9 @@ def subject_of(before: str) -> tuple[str, int]:
         head_end = relative.start()
         comma = max(before.rfind(mark, start, head_end) for mark in (",", "—", "–", " - "))
         head_start = comma + 1 if comma >= 0 else start
+        phrase = last_noun_phrase(lowered, head_start, head_end)
+        if phrase > head_start:
+            head_start = phrase  # "X is building a new plant, which": "a new plant"
     else:
         cut = _SUBJECT_START.match(lowered, start)
         head_start = cut.end() if cut else start
@@ -170,6 +223,10 @@ def subject_of(before: str) -> tuple[str, int]:
         if not before[head_start:].strip(" ,\"“”'") and "," in before[start:]:
             # "X, which signed a deal, will ...": the words before the aside.
             head_start, head_end = start, before.index(",", start)
+        elif " and " in lowered[head_start:] and lowered[:head_start].rstrip().endswith(","):
+            listed = _LIST_OPENING.search(lowered, start, head_start)
+            if listed is not None:
+                head_start = listed.start()  # "The yards in Leeds, York and Hull are to"
     head = before[head_start:head_end]
     stripped = _CONJUNCTION.sub("", head.strip(" ,\"“”'"))
     last = stripped.rsplit(None, 1)
@@ -179,9 +236,18 @@ def subject_of(before: str) -> tuple[str, int]:
     return stripped, where
 
 
+def relative_object(before_subject: str) -> str | None:
+    """The antecedent a relative clause's plan acts on.
+
+    "officials toured a hospital that" (the government expects to open) -> "a hospital".
+    """
+    match = _OBJECT_ANTECEDENT.search(lowercase(before_subject))
+    return before_subject[match.start("object") : match.end("object")] if match else None
+
+
 def head_noun(subject: str) -> str:
     """The last word of a subject's first noun phrase: "The change in policy" -> "change"."""
-    words = _PREPOSITION.split(_ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
+    words = _PREPOSITION.split(ARTICLE.sub("", lowercase(subject)), maxsplit=1)[0].split()
     while words and words[-1] in _ADVERBS:
         words.pop()  # "The company then"
     if not words:
@@ -215,8 +281,8 @@ def subject_kind(subject: str) -> str:
         return "thing"
     if head in ACTION_NOUNS:
         return "thing"
-    if capitalised_name(subject):
-        return "name"
+    if capitalised_name(_PREPOSITION.split(subject, maxsplit=1)[0]):
+        return "name"  # not "The yards in Leeds": a place named after the head
     return "other"
 
 
@@ -249,6 +315,8 @@ def is_definite(subject: str) -> bool:
 def states_no_plan(predicate: str) -> bool:
     """ "will face stiff competition", "will see some loss": what befalls, not what is planned."""
     words = lowercase(predicate).split()
+    if words[:1] == ["remain"] and words[1:2] and words[1] in TENURE_AFTER_REMAIN:
+        return False  # "will remain on the board until May": a tenure
     return bool(words) and words[0] in NOT_PLAN_VERBS
 
 
@@ -378,6 +446,26 @@ def sentence_subject(clause: str) -> str:
         if len(words) > 6:
             return ""
     return " ".join(words)
+
+
+_LEADING_PREPOSITION = lazy_compile(
+    r"^(?:and\s+|then\s+)?(?P<prep>in|on|to|at|across|for|from|into)\s"
+)
+
+
+def shared_verb(first: str, later: str) -> str:
+    """A later step that leaves out the verb takes the first one's.
+
+    "go on sale in the U.S." then "and in Europe and Japan" -> "go on sale in Europe and Japan".
+    """
+    lowered = lowercase(later.strip(" ,"))
+    match = _LEADING_PREPOSITION.match(lowered)
+    if match is None:
+        return later
+    at = lowercase(first).rfind(f" {match['prep']} ")
+    if at <= 0:
+        return later
+    return f"{first[:at]} {later.strip(' ,')[match.start('prep') :]}"
 
 
 def segments(

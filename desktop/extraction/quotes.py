@@ -71,6 +71,10 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             kinds.append((q.outer, "term"))  # a scare-quoted word inside someone's clause
             continue
         kinds.append((q.outer, kind))
+        inner_span = q.inner
+        if kind == "partial":
+            inner_span = without_closing_stop(text, q.inner)
+            inner = text[inner_span.start : inner_span.end]
         quote = Quote(
             id=make_id("quote", q.inner.start),
             text=inner,
@@ -78,7 +82,7 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             source=None if subj.speaker else subj.source,
             basis=subj.basis,
             kind=kind,
-            spans=[q.inner],
+            spans=[inner_span],
         )
         quotes.append((quote, q.outer.start))
         if subj.found:
@@ -90,6 +94,19 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
     kept.extend(reported)
     kept.sort(key=lambda x: x.spans[0].start)
     return kept
+
+
+def without_closing_stop(text: str, inner: Span) -> Span:
+    """A partial quotation without the full stop that closes the sentence around it:
+    'He called it “a wish list.”' -> "a wish list". An abbreviation keeps its stop
+    ("the U.S.", "Acme Ltd."), and so does an ellipsis."""
+    a, b = inner.start, inner.end
+    if b - a < 2 or text[b - 1] != "." or text[b - 2] == ".":
+        return inner
+    word = text[a : b - 1].rsplit(maxsplit=1)[-1]
+    if "." in word or (word[:1].isupper() and len(word) <= 3):
+        return inner  # "U.S.", "Ltd."
+    return Span(a, b - 1)
 
 
 def _in_parentheses(text: str, start: int, at: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import word_pattern
 from desktop.extraction.lexicon_speech import (
     CLAUSE_VERBS,
+    LISTENER_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     TOLD_LIKE,
@@ -39,9 +40,10 @@ MAX_CLAUSE_CHARS = 600
 _AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
-    r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|"
-    r"me|the\s+press|the\s+court|the\s+audience|parliament|lawmakers|investors|analysts|"
-    r"employees|workers|staff|shareholders)\s+)(?!to\b)"
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
+    r"(?:(?:the|a|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
+    + "|".join(sorted(LISTENER_NOUNS))
+    + r"))\s+)(?!to\b)"
 )
 # Verbs of telling whose listener may come before the statement: "told reporters the ...".
 _TELLING = frozenset("told tells warned warns reminded reminds assured assures".split())
@@ -49,11 +51,14 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _WHEN = lazy_compile(
-    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night))(?=\s)"
+    r"\s*(?:(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|last\s+(?:week|month|year|night))"
+    r"|in\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:\s+\d{4})?)(?=\s)"
 )
 _NAME_JOINERS = frozenset({"the", "and", "of", "&"})
 _ADJUNCT_STARTS = frozenset(
-    "in on at during after before with from for to via by through while of about".split()
+    "in on at during after before with from for to via by through while of about outside inside "
+    "near behind beside across".split()
 )
 _LEAD_IN = frozenset(
     "in at on after before during according speaking discussing following of for with as when "
@@ -95,6 +100,16 @@ def _is_adjunct_word(word: str) -> bool:
     )
 
 
+def _is_listener_and_occasion(words: list[str]) -> bool:
+    """Whether the words between "told" and "that" are only whom and where it was told:
+    "told analysts on a conference call in February that" (no verb, no comma)."""
+    return (
+        len(words) <= 10
+        and not any(w.endswith(",") for w in words)
+        and not has_finite_verb(" ".join(words))
+    )
+
+
 def has_finite_verb(clause: str) -> bool:
     """Whether a clause reads as a statement: an auxiliary or a past-tense verb of its own,
     not one inside a relative clause or an adjective after a determiner.
@@ -126,7 +141,8 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     """
     verb = text[verb_start:verb_end]
     a = verb_end
-    window = text[a : min(end, a + 60)]
+    told = False  # a listener was skipped: "told reporters outside the plant" says nothing
+    window = text[a : min(end, a + (90 if verb in TOLD_LIKE else 60))]
     question = _QUESTION.match(window)
     if question:
         # "asked officials how the papers got out": a question reported, from its wh-word.
@@ -137,7 +153,10 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     # "said on Friday that", "stated to reporters that": where, when or to whom.
     adjunct = not between or _is_adjunct_word(between[0])
     had_that = False
-    if that and len(between) <= 6 and (verb in TOLD_LIKE or adjunct):
+    if that and (
+        (len(between) <= 6 and (verb in TOLD_LIKE or adjunct))
+        or (verb in TOLD_LIKE and _is_listener_and_occasion(between))
+    ):
         a += that.end()
         had_that = True
     elif verb in TOLD_LIKE:
@@ -146,6 +165,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
         listener = _LISTENER.match(text, a, end)
         if listener and verb in _TELLING:
             a = listener.end()
+            told = True
         elif verb not in _TELLING - {"told", "tells"}:
             return a, a
     if not had_that:
@@ -160,7 +180,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
         # not what.
         return a, a
     b = clause_end(text, a, end)
-    if not had_that and verb not in CLAUSE_VERBS and not has_finite_verb(text[a:b]):
+    if not had_that and (verb not in CLAUSE_VERBS or told) and not has_finite_verb(text[a:b]):
         return a, a
     return a, b
 

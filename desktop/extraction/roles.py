@@ -13,6 +13,7 @@ from desktop.extraction.lexicon_names import (
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
+from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 
@@ -22,17 +23,12 @@ _ARTICLES = frozenset({"a", "an", "the"})
 THE_ORGANISATION = "\x00the organisation named before"
 # Verbs of a relative clause that say a person's role in the body named after them:
 # "Jane Doe, who founded Acme Corp.".
-# Only the present, and founding: "who ran the firm" may say what the person no longer is.
+# Founding and owning only: verbs of running a thing ("who heads the program for Acme")
+# are role_clauses.RUNNING_VERBS, which keep what is run in the role.
 _HEADING_VERBS = {
     "founded": "founder",
     "co-founded": "co-founder",
-    "heads": "head",
-    "leads": "head",
-    "runs": "head",
-    "chairs": "chair",
     "owns": "owner",
-    "manages": "manager",
-    "directs": "director",
 }
 # Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
@@ -351,9 +347,26 @@ def role_before(
         elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
             org = _phrase_ending(tokens, i)
+        elif _numbered_body(tokens, i):  # "Unifor Local 4600 president Rick MacLean"
+            org = f"{_phrase_ending(tokens, i - 1)} {text}"
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _numbered_body(tokens: Tokens, i: int) -> bool:
+    """Token i is the number of a body named with one: "Local 4600" of "Unifor Local 4600
+    president Rick MacLean", "Teamsters Local 987"."""
+    texts, bares = tokens.texts, tokens.bares
+    return (
+        texts[i].isdigit()
+        and i >= 1
+        and tokens.sentences[i - 1] == tokens.sentences[i]
+        and tokens.is_capitalised[i - 1]
+        and bares[i - 1] == texts[i - 1]
+        and not is_sentence_word(bares[i - 1])
+        and bares[i - 1].lower() not in MONTHS
+    )
 
 
 def _field_of_office(tokens: Tokens, i: int) -> int | None:
@@ -415,12 +428,9 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     if body and texts[body[0]].lower() in _ARTICLES:
         body = body[1:]
     if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
-        # "Jane Doe, who founded Acme Corp., said": the verb says the role, the body follows
-        # it by name ("who heads the program for Acme" is role_clauses').
-        rest = body[2:]
-        if texts[rest[0]] == "the" and len(rest) > 1:
-            rest = rest[1:]
-        org = _org_from_tokens(tokens, rest[:6]) if tokens.is_capitalised[rest[0]] else None
+        # "Jane Doe, who founded Acme Corp., said", "X, who heads the program for Acme
+        # Canada,": the verb says the role, and the body is the one named in the clause.
+        org = _org_from_tokens(tokens, body[2:8])
         return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
     if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
         return None, None

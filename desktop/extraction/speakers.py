@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from desktop.extraction.entities import singular_role
+from desktop.extraction.entities import is_role_word, singular_role
 from desktop.extraction.lexicon import ROLE_WORDS, first_names
 from desktop.extraction.people import NameIndex
 from desktop.lazyre import lazy_compile
@@ -55,6 +55,7 @@ class SpeakerResolver:
 
     def __init__(self, names: NameIndex, text: str = ""):
         self.names = names
+        self.text = text
         self.titled: dict[str, str] = {}  # person -> "m"/"f" from "Mr."/"Ms." before a mention
         for start, _end, name in names.person_mentions:
             title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
@@ -94,20 +95,28 @@ class SpeakerResolver:
             or self.genders.get(name.split()[0], "-")
         )
 
-    def pronoun(self, word: str, offset: int) -> str | None:
+    def pronoun(self, word: str, offset: int, learn: bool = True) -> str | None:
         """The person a "he" or "she" at offset refers to: the last one named before it
         whose gender fits; "Ann Lee met Tom Hart. She said ..." -> Ann Lee.
 
-        Only people are candidates: a place, organisation or group is never one.
+        Only people are candidates: a place, organisation or group is never one. With
+        learn, a person whose gender was not known takes the pronoun's from then on.
         """
         want = _PRONOUN_GENDER.get(word.lower(), "-")
         k = bisect.bisect_left(self.starts, offset)
         recent: list[str] = []
-        for _s, _e, name in _latest_first(self.names.person_mentions, k):
+        paragraph = self.text.rfind("\n", 0, offset)
+        subjects: list[str] = []  # people the paragraph names as a sentence's subject
+        for start, _e, name in _latest_first(self.names.person_mentions, k):
+            if start > paragraph and name not in subjects and self._opens_sentence(start):
+                subjects.append(name)
             if name not in recent:
                 recent.append(name)
             if len(recent) == 4:
                 break
+        # "Tom Breyer ... He hired Mike Dunn last year. 'We had no choice,' he said": the
+        # paragraph's subject before a man named since as an object.
+        recent.sort(key=lambda name: name not in subjects)
         # The last person named whose gender fits the pronoun. The list of given names is
         # not every culture's, so with no fit the last person named is taken, unless the
         # text itself ("Mr.", an earlier "he") says otherwise.
@@ -116,12 +125,24 @@ class SpeakerResolver:
             if gender == want:
                 return name
             if gender == "-":
-                self.learned[name] = want  # "she" for this person later agrees
+                if learn:
+                    self.learned[name] = want  # "she" for this person later agrees
                 return name
         for name in recent:
             if (self.titled.get(name) or self.learned.get(name)) is None:
                 return name
         return None
+
+    def _opens_sentence(self, start: int) -> bool:
+        """Whether a mention stands first in its sentence, after its title at most: "Tom
+        Breyer has run ...", "Chief executive Tom Breyer met ..."; not "He hired Tom"."""
+        words = self.text[max(0, start - 60) : start].split()
+        for word in reversed(words):
+            if word[-1:] in '.!?"“”' or word == "—":
+                return True
+            if not (is_role_word(word) or word.istitle()) or word.lower() in _PRONOUN_GENDER:
+                return False
+        return start < 60
 
     def person_with_role(self, role: str, offset: int, org: str | None = None) -> str | None:
         """The person last named before offset whose role holds the word role, and who

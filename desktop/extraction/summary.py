@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desktop.domain import Briefing, Figure, Phase, Span
+from desktop.domain import Briefing, Figure, Organisation, Phase, Span
 from desktop.domain.headlines import clause_of, headline_figures, short_names
 from desktop.domain.text import strip_dateline
 from desktop.extraction.clauses import main_clause
 from desktop.extraction.context import Document
 from desktop.extraction.page_one_words import COMPANY_NOUNS, LEANING_WORDS, NUMBER_WORDS
 from desktop.extraction.takeaways import (
+    NEXT_LEAD,
     PLAN_LEAD,
     content_words,
     overlap,
@@ -116,8 +117,8 @@ def key_number(doc: Document, briefing: Briefing) -> Figure | None:
     return next((f for f in ranked if f in amounts), None)
 
 
-def main_organisation(doc: Document, briefing: Briefing) -> str | None:
-    """The organisation the article is about: the first named in its title or lead (short name)."""
+def main_organisation(doc: Document, briefing: Briefing) -> Organisation | None:
+    """The organisation the article is about: the first named in its title or lead."""
     named = [o for o in briefing.organisations if o.kind != "media"]
     opening = (
         (briefing.article.title or "")
@@ -131,9 +132,9 @@ def main_organisation(doc: Document, briefing: Briefing) -> str | None:
         and max(positions) >= 0
     ]
     if placed:
-        return short_names(min(placed, key=lambda pair: pair[0])[1].name, briefing)
+        return min(placed, key=lambda pair: pair[0])[1]
     companies = [o for o in named if o.kind == "company"] or named
-    return short_names(companies[0].name, briefing) if companies else None
+    return companies[0] if companies else None
 
 
 def cleaned_title(title: str) -> str:
@@ -223,17 +224,14 @@ def news_clause(sentence: str, main: str | None, key: Figure | None, briefing: B
     return text[:1].upper() + text[1:]
 
 
-def partner_phrase(main: str | None, clause: str, briefing: Briefing) -> str:
+def partner_phrase(main: Organisation | None, clause: str, briefing: Briefing) -> str:
     """ "under a 20-year agreement with CALB": the main organisation's tie, unless already said."""
-    if not main:
+    if main is None:
         return ""
+    names = {main.name, *main.aliases}
     for tie in briefing.relationships:
-        names = {
-            short_names(tie.source, briefing): tie.target,
-            short_names(tie.target, briefing): tie.source,
-        }
-        partner = names.get(main)
         form = TIE_PHRASES.get(tie.kind)
+        partner = tie.target if tie.source in names else tie.source if tie.target in names else None
         if partner is None or form is None:
             continue
         partner = short_names(partner, briefing)
@@ -264,7 +262,7 @@ def plan_sentence(phases: list[Phase], article_text: str, said: str = "") -> str
         when = when_words(phase.horizon) if phase.horizon and phase.horizon.strip() else fallback
         parts.append(f"{when[:1].lower()}{when[1:]}, {title}")
     if len(parts) == 1:
-        return f"Next, {parts[0]}."
+        return f"{NEXT_LEAD}{parts[0]}."
     return f"{PLAN_LEAD}{parts[0]}; {parts[1]}." if parts else ""
 
 
@@ -291,7 +289,8 @@ def _figures_in(briefing: Briefing, sentence: Span) -> list[Figure]:
 
 def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     """Who did what, the key number and the partner; then the plan's first and last step."""
-    main = main_organisation(doc, briefing)
+    organisation = main_organisation(doc, briefing)
+    main = short_names(organisation.name, briefing) if organisation else None
     key = key_number(doc, briefing)
     sentence = news_sentence(doc, key)
     if sentence is None:
@@ -299,10 +298,11 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     if key is None or not (key.first_span and sentence.contains(key.first_span)):
         key = next((f for f in _figures_in(briefing, sentence) if f.kind in NEWS_KINDS), None)
     clause = news_clause(doc.sentence_text(sentence), main, key, briefing)
-    partner = partner_phrase(main, clause, briefing)
+    partner = partner_phrase(organisation, clause, briefing)
     first = f"{clause} {partner}".strip() + "."
     plan = [p for p in briefing.phases if not _done(p, article_date(briefing))]
-    own = [p for p in plan if p.organisation and short_names(p.organisation, briefing) == main]
+    names = {organisation.name, *organisation.aliases} if organisation else set()
+    own = [p for p in plan if p.organisation in names]
     plan = plan_sentence(own or plan, doc.text, first)
     return f"{first} {plan}".strip(), sentence
 

@@ -19,6 +19,7 @@ MIN_TAKEAWAYS = 3
 MAX_TAKEAWAYS = 5
 MAX_WORDS = 35
 PLAN_LEAD = "The plan: "  # how a bottom line that walks through the plan says so
+NEXT_LEAD = "Next, "  # how it gives the plan's one step it did not already say
 _MIN_SCORE = 2  # below this a sentence is only chosen to reach MIN_TAKEAWAYS
 _NEAR_DUPLICATE = 0.5  # share of content words two takeaways may have in common
 
@@ -242,8 +243,8 @@ def without_attribution(sentence: str) -> str:
 
 
 def _tells_plan(bottom_line: str) -> bool:
-    """Whether a bottom line walks through the plan (the summary's "Plan: ..." sentence)."""
-    return PLAN_LEAD in bottom_line
+    """Whether a bottom line tells the plan (the summary's "The plan: ..." or "Next, ...")."""
+    return PLAN_LEAD in bottom_line or f". {NEXT_LEAD}" in bottom_line
 
 
 def _fragment(text: str) -> bool:

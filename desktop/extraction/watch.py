@@ -13,6 +13,7 @@ from desktop.extraction.when import due_date, is_present
 from desktop.lazyre import lazy_compile
 
 MAX_WATCH = 5
+LOWERCASE_SEARCH = 100_000  # characters in which a word is looked for in lowercase
 MAX_WHAT_WORDS = 20
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -30,6 +31,11 @@ _TIME_PHRASE = lazy_compile(
     r"|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of\s+(?:19|20)\d\d)?"
     r"|(?:next|this)\s+(?:week|month|quarter|year))"
     r"|(?:next|later\s+this)\s+(?:week|month|quarter|year))"
+)
+# What every time phrase holds: a year, a month, a season or a unit of time.
+_TIME_WORD = lazy_compile(
+    r"(?:19|20)\d\d|(?:" + _MONTH_NAMES + r")\b|spring|summer|fall|autumn|winter"
+    r"|week|month|quarter|year"
 )
 # Where the clause around a time phrase begins: a comma, "with", a relative pronoun.
 _CLAUSE_START = re.compile(
@@ -71,12 +77,14 @@ def lowercase_start(text: str, article_text: str) -> str:
     if not first[:1].isupper() or first[1:2].isupper():
         return text
     lower = first.lower()
-    if not re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", article_text):
+    # Looked for near the start only, so that the cost stays bounded on a long article.
+    pattern = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    if not pattern.search(article_text, 0, LOWERCASE_SEARCH):
         return text
     return lower + text[len(first) :]
 
 
-def watch_from_phase(phase: Phase, base: dt.date, article_text: str) -> WatchItem | None:
+def watch_from_phase(phase: Phase, base: dt.date) -> WatchItem | None:
     """A phase whose horizon lies ahead: "Within two to three years: supply to other automakers"."""
     horizon = " ".join((phase.horizon or "").split())
     title = " ".join(phase.title.split()).rstrip(".")
@@ -87,7 +95,7 @@ def watch_from_phase(phase: Phase, base: dt.date, article_text: str) -> WatchIte
         return None
     return WatchItem(
         id=make_id("watch", "phase", phase.id or title),
-        text=f"{when_words(horizon)}: {lowercase_start(title, article_text)}",
+        text=f"{when_words(horizon)}: {title}",
         due=due.isoformat(),
         spans=list(phase.spans[:1]),
     )
@@ -136,7 +144,7 @@ def watch_from_sentence(
         found.append(
             WatchItem(
                 id=make_id("watch", match.start()),
-                text=f"{phrase[:1].upper()}{phrase[1:]}: {lowercase_start(what, doc.text)}",
+                text=f"{phrase[:1].upper()}{phrase[1:]}: {what}",
                 due=due.isoformat(),
                 spans=[sentence],
             )
@@ -160,6 +168,21 @@ def _clause_around(text: str, start: int, end: int, clause_end: int) -> str | No
     return None
 
 
+def time_sentences(doc: Document) -> list[int]:
+    """Indices of the sentences that may hold a time phrase, in order: a sieve.
+
+    Every time phrase has a year, a month, a season or a unit of time ("next month") in
+    it; one scan for those (rarer than the prepositions a phrase starts with) finds the
+    sentences worth reading. It may keep too much, never too little.
+    """
+    found: dict[int, None] = {}
+    for match in _TIME_WORD.finditer(doc.text, doc.article.body_start):
+        index = doc.sentence_index(match.start())
+        if index >= 0 and match.start() < doc.sentences[index].end:
+            found[index] = None
+    return list(found)
+
+
 def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchItem]:
     """At most five things ahead, nearest first: the phases' next horizons, then dated events.
 
@@ -168,22 +191,18 @@ def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchIt
         briefing: the briefing with its phases.
         base: the article's date; only what falls after it is ahead.
     """
-    items = [
-        item for p in briefing.phases if (item := watch_from_phase(p, base, doc.text)) is not None
-    ]
+    items = [item for p in briefing.phases if (item := watch_from_phase(p, base)) is not None]
     seen_due = {item.due for item in items}
-    # One scan of the body for time phrases, then only their sentences are read.
-    by_sentence: dict[int, list[re.Match]] = {}
-    for match in _TIME_PHRASE.finditer(doc.text, doc.article.body_start):
-        index = doc.sentence_index(match.start())
-        if index >= 0 and match.end() <= doc.sentences[index].end:
-            by_sentence.setdefault(index, []).append(match)
-    for index, phrases in by_sentence.items():
+    for index in time_sentences(doc):
         span = doc.sentences[index]
         # A phase and a phrase of the same date are one event: the phase says it.
-        for item in watch_from_sentence(doc, span, base, phrases):
+        for item in watch_from_sentence(doc, span, base):
             if item.due not in seen_due:
                 seen_due.add(item.due)
                 items.append(item)
     items.sort(key=lambda item: item.due or "9999")
-    return items[:MAX_WATCH]
+    kept = items[:MAX_WATCH]
+    for item in kept:  # only the few kept are put in sentence case
+        when, _, what = item.text.partition(": ")
+        item.text = f"{when}: {lowercase_start(what, doc.text)}"
+    return kept

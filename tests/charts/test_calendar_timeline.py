@@ -56,3 +56,22 @@ def test_calendar_timeline_names_lanes_and_done_stages():
     assert "article date" in drawn
     ticks = [t.get_text() for t in axes.get_xticklabels()]
     assert "2010" in ticks and "2011" in ticks
+
+
+def test_a_stage_stretch_stands_where_it_names_not_from_the_article_date():
+    from desktop.charts.horizons import relative_span
+
+    assert relative_span("within two to three years").start == 2
+    assert relative_span("initially").start == 0
+    assert relative_span("by June 10") is None
+    assert relative_span("next month") is None
+    figure = phase_timeline(
+        [
+            Phase(title="Import cells", horizon="initially"),
+            Phase(title="Supply others", horizon="within two to three years"),
+        ],
+        published="2025-09-25",
+    )
+    bars = sorted(figure.axes[0].patches, key=lambda bar: bar.get_y())
+    # The second stage starts two years after the article, not at it.
+    assert bars[1].get_x() == pytest.approx(bars[0].get_x() + 2, abs=0.01)

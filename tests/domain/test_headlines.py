@@ -5,16 +5,29 @@ from desktop.domain.numbers import compact_value, headline_number
 from desktop.extraction import analyze_text
 
 
-def test_seed_cards_are_money_growth_and_the_agreement(seed_text):
+def test_seed_cards_are_money_the_lead_figures_and_growth(seed_text):
     cards = headline_figures(analyze_text(seed_text))
     assert [(c.qualifier, c.number) for c in cards] == [
         ("more than", "₹50 bn"),
-        ("", "19×"),
         ("", "20 years"),
+        ("", "70%"),
+        ("", "19×"),
     ]
     assert cards[0].phrase == "more than 50 billion rupees / $563 million in seven to 10 years"
-    assert cards[1].phrase == "19 times by 2035"
-    assert cards[2].about == "agreement with CALB earlier this month"
+    assert cards[1].about == "agreement with CALB earlier this month"
+    assert cards[3].phrase == "19 times by 2035"
+
+
+def test_cards_take_the_lead_figures_before_larger_ones_later():
+    text = (
+        "Harlow Foods to cut 300 jobs\n\n"
+        "Harlow Foods said on Monday it would cut 300 jobs, or 4 percent of its staff. "
+        "The grocer spent $900 million on a new warehouse in 2019, and $2 billion on stores. "
+        "It sold 12,000 tonnes of flour and 40,000 tonnes of sugar last year."
+    )
+    numbers = [c.number for c in headline_figures(analyze_text(text))]
+    assert any("300" in n for n in numbers) and "4%" in numbers  # the lead's figures
+    assert not any("40,000" in n or "40k" in n.lower() for n in numbers)
 
 
 def test_seed_title_comes_from_the_first_takeaway(seed_text):

@@ -56,7 +56,7 @@ def test_from_one_figure_to_another_labels_what_changed():
     assert low.about == high.about == "Lund credit line with Norbank"
     fall, price = figures_of("Gorse shares slipped 1.6% to $1.92.")
     assert (fall.about, fall.direction) == ("Gorse shares fall", "down")
-    assert price.about == "Gorse shares price"
+    assert price.about == "Gorse share price"
 
 
 def test_a_title_figure_takes_the_fuller_label_of_the_body():
@@ -166,3 +166,143 @@ def test_verbs_of_multiplying_are_multiples_with_their_subject():
 
 def test_a_score_doubled_is_not_a_figure():
     assert figures_of("Lukaku doubled the lead for Belgium.") == []
+
+
+def test_a_long_count_label_keeps_the_counted_noun():
+    figure = figures_of(
+        "During the first quarter of the year Lumen Corp. sold more than 21 million smart phones."
+    )[0]
+    assert figure.about == "smart phones Lumen Corp. sold during first quarter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "about"),
+    [
+        ("Pelham Mills plans to double production at its Ohio plant.", 2.0,
+         "Pelham Mills production at Ohio plant"),
+        ("Ferrow will triple its capacity by 2027.", 3.0, "Ferrow capacity by 2027"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_multiplying_after_to_or_a_modal_is_a_multiple(sentence, value, about):
+    (figure,) = [f for f in figures_of(sentence) if f.kind == "multiple"]
+    assert (figure.value, figure.about, figure.direction) == (value, about, "up")
+
+
+def test_double_as_an_adjective_or_a_score_is_no_figure():
+    assert figures_of("Guests at the Lakeview booked a double room.") == []
+    assert figures_of("The striker could double the lead before half-time.") == []
+
+
+def test_cents_of_a_named_dollar():
+    figure = one("The loonie closed at 73.61 U.S. cents on Tuesday.")
+    assert (figure.kind, figure.value, figure.unit, figure.unit_inferred) == (
+        "money", 0.7361, "USD", False,
+    )  # fmt: skip
+
+
+def test_an_age_after_people_is_no_figure():
+    assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
+    assert figures_of("Fares are free for residents under 18.") == []
+    assert one("The grid now serves over 70 towns.").value == 70
+
+
+def test_an_earnings_report_labels_income_per_share_and_the_year_before():
+    text = "Net income fell to $318 million, or 92 cents a share, from $476 million a year earlier."
+    labels = [f.about for f in figures_of(text)]
+    assert labels == ["Net income", "earnings per share", "Net income a year earlier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The Calgary-based company said Thursday it earned C$287.4 million in the quarter.",
+         "earnings in quarter"),
+        ("Larchmont now expects earnings of $7.40 to $7.80 per share for 2024.",
+         "Larchmont earnings per share forecast for 2024"),
+        ("The company employs about 9,000 people.", "employees"),
+        ("The dividend of 25 cents a share will be paid in May.", "dividend per share"),
+        ("Shares closed at $41.20 on Friday.", "share price"),
+        ("The province's debt-to-GDP ratio, which is projected at 36.8 per cent, will fall.",
+         "province's debt-to-GDP ratio"),
+        ("The takeover of Pellucid was valued at $2 billion.", "takeover of Pellucid"),
+    ],
+)  # fmt: skip
+def test_business_news_labels(sentence, about):
+    assert one(sentence).about == about
+
+
+@pytest.mark.parametrize("dateline", ["DETROIT _ ", "TORONTO (CP) — ", "NEW YORK (Reuters) - "])
+def test_a_wire_lead_after_its_dateline_leads(dateline):
+    text = (
+        f"{dateline}Some 3,400 workers walked off the job at a Pellam engine plant on Monday. "
+        "The plant makes 1,200 engines a day."
+    )
+    first = figures_of(text)[0]
+    assert (first.text, first.value, first.headline) == ("Some 3,400 workers", 3400, True)
+
+
+def test_a_duration_in_an_aside_of_the_lead_is_not_a_headline_figure():
+    text = (
+        "Delmont Corp, which has been in business for 22 years, said on Tuesday its "
+        "quarterly revenue rose 9 percent to $3.1 billion."
+    )
+    assert [(f.text, f.headline) for f in figures_of(text)] == [
+        ("22 years", False),
+        ("9 percent", True),
+        ("$3.1 billion", True),
+    ]
+
+
+def test_a_multiple_compared_with_a_multiple():
+    text = "Tamsin's shares trade at 12 times earnings, compared with about 4.5 times for rivals."
+    multiples = [(f.text, f.value) for f in figures_of(text) if f.kind == "multiple"]
+    assert multiples == [("12 times", 12.0), ("about 4.5 times", 4.5)]
+    assert figures_of("Voters were asked 12 times, compared with 3 times in 2019.")[1:] == []
+
+
+def test_profit_and_its_per_share_restatement_now_and_a_year_earlier():
+    text = (
+        "Harwick Foods said it earned $287.4 million or 92 cents per diluted share for the "
+        "quarter, down from $301.2 million or 96 cents per diluted share a year earlier."
+    )
+    labels = [(f.text, f.per, f.about) for f in figures_of(text) if f.kind == "money"]
+    assert labels == [
+        ("$287.4 million", None, "Harwick Foods earnings"),
+        ("92 cents", "share", "Harwick Foods earnings per share"),
+        ("$301.2 million", None, "Harwick Foods earnings a year earlier"),
+        ("96 cents", "share", "Harwick Foods earnings per share a year earlier"),
+    ]
+
+
+def test_a_verbless_change_after_a_figure_is_its_change():
+    text = "Corvin Air carried 4.2 million passengers, up 6 percent from a year earlier."
+    change = [f for f in figures_of(text) if f.kind == "percent"][0]
+    assert (change.about, change.direction) == ("passengers Corvin Air carried rise", "up")
+
+
+def test_from_right_after_a_figure_and_its_time_is_the_earlier_value():
+    text = "Inflation in Ardenia slowed to 3.1 percent in June from 4 percent in May."
+    assert [f.about for f in figures_of(text)] == [
+        "Inflation in Ardenia slowed in June",
+        "Inflation in Ardenia slowed in May",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Analysts polled by Reuters had expected earnings of $1.02 a share.",
+         "Analysts earnings per share forecast"),
+        ("The takeover, worth $4.3 billion, is expected to close next year.", "takeover value"),
+    ],
+)  # fmt: skip
+def test_a_subject_described_or_valued_in_passing(sentence, about):
+    assert one(sentence).about == about
+
+
+def test_a_duration_in_an_aside_still_leads_with_no_amount_beside_it():
+    text = (
+        "Ardent Motors, which signed a 20-year agreement with Volta this month, will build "
+        "packs. Volta makes 70 per cent of the cells."
+    )
+    assert [(f.text, f.headline) for f in figures_of(text)][0] == ("20-year", True)

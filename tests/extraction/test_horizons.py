@@ -46,6 +46,17 @@ def test_one_dated_plan_is_a_phase():
         ("Nordwind Airlines is to close two hangars in the coming months.", "in the coming months"),
         ("Nordwind Airlines will publish its plan very soon.", "very soon"),
         ("Nordwind Airlines intends to open a lounge in early 2026.", "in early 2026"),
+        ("The province intends to balance its budget by 2026-27.", "by 2026-27"),
+        ("Nordwind Airlines will spend $2 billion on jets in fiscal 2025-26.", "in fiscal 2025-26"),
+        (
+            "Nordwind Airlines will halt hiring for the rest of the year.",
+            "for the rest of the year",
+        ),
+        ("Nordwind Airlines will shut the hub on Oct. 20.", "on Oct. 20"),
+        (
+            "Nordwind Airlines will hire 90 pilots in the second half of 2025.",
+            "in the second half of 2025",
+        ),
         (
             "Nordwind Airlines announced it would sell its cargo arm in the fall of 2025.",
             "in the fall of 2025",
@@ -54,6 +65,15 @@ def test_one_dated_plan_is_a_phase():
 )
 def test_each_horizon_form(sentence, horizon):
     assert horizons(sentence) == [horizon]
+
+
+def test_a_stretch_of_years_is_no_fiscal_year():
+    from desktop.extraction import horizons as hz
+
+    found = hz.explicit_horizons("from 2025-2030", "from 2025-2030", 0, 0, 2025.2)
+    assert all("-" not in h.text for h in found)
+    (fiscal,) = hz.explicit_horizons("by 2026-27", "by 2026-27", 0, 0, 2025.2)
+    assert 2026.5 < fiscal.years + 2025.2 < 2027.0
 
 
 def test_month_may_only_as_a_name():
@@ -296,4 +316,15 @@ def test_named_plans_quotes_and_votes(text, horizon, action):
 
 def test_a_failed_plan_before_the_subject_is_no_phase():
     text = "After a plan to rescue the lender failed in the Senate this week, shares fell 5%."
+    assert phases_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief executive Mona Lind said she would be happy to meet the unions in May.",
+        "Halvard Steel will be the first mill to close, in 2026.",
+    ],
+)
+def test_a_state_is_not_a_plan(text):
     assert phases_of(text) == []

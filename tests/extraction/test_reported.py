@@ -266,7 +266,7 @@ def test_a_titled_subject_is_shared_by_a_coordinated_verb():
 
 def test_a_labelling_participle_gives_the_partial_quotation_its_speaker():
     text = "Opposition leader Marcus Hale criticized the deal, calling it “a giveaway to insiders.”"
-    assert quotes_of(text) == [("partial", "Marcus Hale", "a giveaway to insiders.")]
+    assert quotes_of(text) == [("partial", "Marcus Hale", "a giveaway to insiders")]
 
 
 def test_an_adverb_between_the_verb_and_that():
@@ -315,3 +315,47 @@ def test_a_day_after_on_ends_the_name_and_the_statement_is_reported():
     assert quotes_of(text) == [
         ("reported", "Janet Roe", "the bakery would hire forty people by June"),
     ]
+
+
+def test_told_a_listener_and_a_time_then_the_statement():
+    text = (
+        "Laura Bennett runs Northwind Tools. Tom Ward, Bennett's second-in-command, told "
+        "investors in February that the plant would close. Northwind's plant manager, Dana "
+        "Fox, told council the company would hire forty people."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Tom Ward", "the plant would close"),
+        ("reported", "Dana Fox", "the company would hire forty people"),
+    ]
+
+
+def test_told_reporters_and_a_place_is_no_statement():
+    text = PERSON + "Bennett told reporters outside the plant in Monroe."
+    assert quotes_of(text) == []
+
+
+def test_a_label_in_quotes_and_a_coordinated_reported_clause():
+    text = PERSON + (
+        "Bennett called the budget “a wish list” and said the deficit target was out of reach."
+    )
+    assert quotes_of(text) == [
+        ("partial", "Laura Bennett", "a wish list"),
+        ("reported", "Laura Bennett", "the deficit target was out of reach"),
+    ]
+
+
+def test_a_partial_quotation_drops_the_closing_full_stop_but_not_an_abbreviation():
+    text = PERSON + (
+        "Bennett called the budget “a wish list.” She described the drills as “made in the U.S.”"
+    )
+    assert quotes_of(text) == [
+        ("partial", "Laura Bennett", "a wish list"),
+        ("partial", "Laura Bennett", "made in the U.S."),
+    ]
+
+
+def test_told_a_listener_on_a_long_occasion_then_that():
+    text = PERSON + (
+        "Bennett told analysts on a conference call in February that the drills sold out."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the drills sold out")]

@@ -220,3 +220,73 @@ def test_it_is_the_organisation_last_named():
 def test_an_unnamed_role_is_the_source():
     text = "“The numbers do not add up,” the chief engineer said."
     assert said(text) == [(None, "the chief engineer", None, "The numbers do not add up")]
+
+
+def test_a_pronoun_is_the_paragraphs_subject_not_a_man_named_as_an_object():
+    text = (
+        "Peter Bennett, 71, founded the bakery in 1988. He hired his nephew, Tom Ward, "
+        "in 1990 and made him a partner. “It is time to hand over,” he said."
+    )
+    assert said(text) == [("Peter Bennett", None, BASIS_PRONOUN, "It is time to hand over")]
+
+
+def test_a_pronoun_after_two_speakers_is_the_one_whose_gender_fits():
+    text = (
+        "Mary Hill, a trader in Leeds, was cautious about the merger. Robert Ross said "
+        "the deal was dead. Asked about it later, she said “anything can happen”."
+    )
+    assert said(text) == [
+        ("Robert Ross", None, None, "the deal was dead"),
+        ("Mary Hill", None, BASIS_PRONOUN, "anything can happen"),
+    ]
+
+
+def test_a_pronoun_follows_the_last_speaker_before_a_man_named_in_passing():
+    text = (
+        "“We will build the new line in Ohio,” Carl Dunn said on Monday. The line was "
+        "designed by engineer Victor Hale. “It will be ready by June,” he said."
+    )
+    assert [q[0] for q in said(text)] == ["Carl Dunn", "Carl Dunn"]
+
+
+def test_people_in_an_apposition_to_a_document_are_not_its_speaker():
+    text = (
+        "Acme Holdings Ltd. makes tools. The report, written by economists Ann Lee and Bob "
+        "Stone, says the country is on track. The company, led by Carl Dunn since 2010, "
+        "said it would close the plant."
+    )
+    doc = Document(Article(text=text))
+    quotes = find_quotes(doc, find_people(doc), sources=True)
+    assert [(q.speaker, q.source, q.text) for q in quotes] == [
+        (None, "The report", "the country is on track"),
+        (None, "Acme Holdings Ltd.", "it would close the plant"),
+    ]
+    assert quotes_of(text) == []
+
+
+def test_a_pronoun_agrees_in_gender_before_a_nearer_speaker_of_unknown_gender():
+    text = (
+        "The fund hired Mary Hill, a trader in Leeds, last year. Dana Ross said the merger "
+        "was unlikely. Asked about a deal, she said “it is possible”."
+    )
+    assert said(text) == [
+        ("Dana Ross", None, None, "the merger was unlikely"),
+        ("Mary Hill", None, BASIS_PRONOUN, "it is possible"),
+    ]
+
+
+def test_a_paragraph_that_opens_with_a_quote_goes_on_with_the_last_speaker():
+    text = (
+        "Zora Okafor, a nurse, said the ward was full.\n\n"
+        "Union spokeswoman Tamsin Quell told the board the shifts were too long.\n\n"
+        "“We cannot go on like this,” she said."
+    )
+    assert [q[0] for q in said(text)] == ["Zora Okafor", "Tamsin Quell", "Tamsin Quell"]
+
+
+def test_a_name_after_its_title_at_a_sentence_start_is_the_subject():
+    text = (
+        "Union leader Frank Dell met Mark Bryce, the company's lawyer, on Monday. "
+        "“We made progress,” he said."
+    )
+    assert said(text) == [("Frank Dell", None, BASIS_PRONOUN, "We made progress")]

@@ -154,3 +154,21 @@ def test_watch_items_rest_on_their_sentences(seed_text):
         assert item.id.startswith("watch-")
         for span in item.spans:
             assert isinstance(span, Span) and span.end <= len(seed_text)
+
+
+def test_the_time_sieve_keeps_every_sentence_with_a_time_phrase(seed_text):
+    from pathlib import Path
+
+    from desktop.extraction.context import Document
+    from desktop.extraction.watch import _TIME_PHRASE, time_sentences
+
+    business = Path(__file__).resolve().parents[2] / "eval" / "business"
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(business.glob("*.txt"))]
+    for text in texts:
+        doc = Document(parse_plain_text(text))
+        plain = {
+            doc.sentence_index(m.start())
+            for m in _TIME_PHRASE.finditer(doc.text, doc.article.body_start)
+            if doc.sentence_at(m.start()) is not None
+        }
+        assert plain <= set(time_sentences(doc))

@@ -144,3 +144,23 @@ def test_an_edit_keeps_the_current_cell(tab):
     assert (view.currentIndex().row(), view.currentIndex().column()) == (5, QuotesModel.COL_KIND)
     tab.session.undo_stack.undo()
     assert view.currentIndex().row() == 5
+
+
+def test_a_quote_with_a_source_is_listed_under_its_source(qtbot):
+    text = (
+        "Acme Holdings Ltd. cut its forecast on Monday.\n\n"
+        "“We will close two plants,” the company said.\n\n"
+        "“Sales will recover,” said Mary Hill, a trader in Leeds.\n\n"
+        "“Nobody knows,” someone shouted."
+    )
+    tab = QuotesTab(Session(analyze_text(text)))
+    qtbot.addWidget(tab)
+    combo = tab.speaker_filter
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert labels == ["All", "Mary Hill", "Acme Holdings Ltd.", "Unknown speaker"]
+    tab.set_speaker_filter("Acme Holdings Ltd.")
+    assert shown(tab, QuotesModel.COL_SPEAKER) == ["Acme Holdings Ltd."]
+    tab.table.add_item()
+    added = tab.session.items("quotes")[-1]
+    assert (added.speaker, added.source) == (None, "Acme Holdings Ltd.")
+    assert len(shown(tab, QuotesModel.COL_SPEAKER)) == 2

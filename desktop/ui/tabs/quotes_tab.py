@@ -94,24 +94,34 @@ class QuotesTab(QWidget):
 
     def _new_quote(self) -> Quote:
         # A quote added while filtering should show up under the filter it was added in.
-        speaker = self.speaker_filter.currentData()
+        who = self.speaker_filter.currentData()
         kind = self.kind_filter.currentText()
+        chosen = who if who not in (None, ALL, UNKNOWN_SPEAKER) else None
+        source = chosen if chosen in self._sources() else None
         return Quote(
             id=new_item_id("quote"),
             text="New quote",
-            speaker=speaker if speaker not in (None, ALL) else None,
+            speaker=None if source else chosen,
+            source=source,
             kind=kind if kind in QUOTE_KINDS else "direct",
         )
+
+    def _sources(self) -> set[str]:
+        """The sources of the quotes no person is named for ("Acme Ltd.", "officials")."""
+        return {q.source for q in self.session.items("quotes") if q.source and not q.speaker}
 
     def _on_items_changed(self, kind: str) -> None:
         if kind in ("people", "quotes"):
             self._fill_speaker_filter()
 
     def _fill_speaker_filter(self) -> None:
-        """The filter offers every person and any other speaker a quote names."""
+        """The filter offers every person, any other speaker a quote names, and the
+        sources of the quotes no person is named for."""
         chosen = self.speaker_filter.currentData()
         names = [p.name for p in self.session.items("people")]
         names += sorted({q.speaker for q in self.session.items("quotes") if q.speaker} - set(names))
+        # A quote from an organisation, a group or a document is listed under its source.
+        names += sorted(self._sources() - set(names))
         self.speaker_filter.blockSignals(True)
         self.speaker_filter.clear()
         self.speaker_filter.addItem(ALL, ALL)
@@ -157,7 +167,8 @@ class QuotesTab(QWidget):
         else:
 
             def accepts(quote: Quote) -> bool:
-                if speaker not in (None, ALL) and (quote.speaker or UNKNOWN_SPEAKER) != speaker:
+                who = quote.speaker or quote.source or UNKNOWN_SPEAKER
+                if speaker not in (None, ALL) and who != speaker:
                     return False
                 return kind == ALL or quote.kind == kind
 
