@@ -39,11 +39,22 @@ class Headline:
     related: list[Figure] = field(default_factory=list)  # conversion, companion
 
 
-def _usd(figure: Figure, briefing: Briefing) -> float:
-    for other in briefing.figures:
-        if other.conversion_of == figure.id and other.unit == "USD" and other.value:
-            return float(other.value)
+def _usd(figure: Figure, usd_conversions: dict[str, float]) -> float:
+    if figure.id in usd_conversions:
+        return usd_conversions[figure.id]
     return float(figure.value or 0) * USD_PER_UNIT.get(figure.unit or "", 1.0)
+
+
+def _usd_conversions(briefing: Briefing) -> dict[str, float]:
+    """Each figure's first conversion to US dollars, by its id, found in one pass.
+
+    Looked for among all figures for each, it cost the square of their number.
+    """
+    out: dict[str, float] = {}
+    for other in briefing.figures:
+        if other.conversion_of and other.unit == "USD" and other.value:
+            out.setdefault(other.conversion_of, float(other.value))
+    return out
 
 
 def _is_agreement_term(figure: Figure, text: str) -> bool:
@@ -61,9 +72,10 @@ def _candidates(briefing: Briefing) -> tuple[list[Figure], list[Figure]]:
     def of_kind(kind: str) -> list[Figure]:
         return [f for f in figures if f.kind == kind]
 
+    usd_conversions = _usd_conversions(briefing)
     money = sorted(
         (f for f in of_kind("money") if not f.conversion_of),
-        key=lambda f: -_usd(f, briefing),
+        key=lambda f: -_usd(f, usd_conversions),
     )
     multiples = sorted(of_kind("multiple"), key=lambda f: -f.value)
     durations = of_kind("duration")

@@ -120,3 +120,9 @@ def test_an_article_of_thousands_of_people_takes_seconds():
     )
     assert _seconds(names) < 4.0
     assert _seconds("By 2030, the company will build a new plant in Ohio. " * 1200) < 3.0
+
+
+def test_thousands_of_amounts_of_money_take_seconds():
+    # Before: each amount's value in dollars was looked for among all figures
+    # (64K characters of "$1.5 billion, ": 5.7 s, x3.5 per doubling).
+    assert _seconds("$1.5 billion, " * 4600) < 3.0
