@@ -86,7 +86,8 @@ def dev_set_speed(pinning: str) -> Result:
         "dev set speed",
         words / seconds,
         "words/s",
-        100_000,
+        # Issues 10 and 11 trade speed for accuracy down to this floor.
+        50_000,
         higher_is_better=True,
         detail=f"{len(texts)} articles, {words:,} words, median of 7 passes "
         f"(best {words / min(times):,.0f}), {pinning}, {platform.python_implementation()} "
