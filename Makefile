@@ -22,7 +22,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
 
 eval: $(STAMP)
-	$(PY) eval/score.py --set eval/dev --set eval/business --set eval/seed --py desktop.extraction:analyze_to_dict --cwd .
+	$(PY) eval/score.py --set eval/dev --set eval/business --set eval/madeup --set eval/seed --py desktop.extraction:analyze_to_dict --cwd .
 
 lint: $(STAMP)
 	$(PY) -m ruff check desktop tests benchmarks scripts
