@@ -98,28 +98,3 @@ def move_key_figure(session: Session, figure_id: str, step: int) -> SetKeyFigure
         return None
     ids.insert(target, ids.pop(row))
     return SetKeyFigures(session, ids, "Move a key figure")
-
-
-class MoveItem(QUndoCommand):
-    """Move an item of a list (a takeaway, a watch item) to another row."""
-
-    def __init__(self, session: Session, kind: str, item_id: str, row: int):
-        super().__init__(f"Move {kind}")
-        self.session = session
-        self.kind = kind
-        items = session.items(kind)
-        self.item = next(item for item in items if item.id == item_id)
-        self.old_row = items.index(self.item)
-        self.new_row = max(0, min(row, len(items) - 1))
-
-    def _move_to(self, row: int) -> None:
-        items = self.session.items(self.kind)
-        items.remove(self.item)
-        items.insert(row, self.item)
-        self.session.notify(self.kind)
-
-    def redo(self) -> None:
-        self._move_to(self.new_row)
-
-    def undo(self) -> None:
-        self._move_to(self.old_row)

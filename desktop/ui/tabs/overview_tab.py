@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from desktop.domain import Takeaway, WatchItem
 from desktop.domain.headlines import counted
 from desktop.domain.page_one import page_one
-from desktop.ui.commands import AddItem, EditField, RemoveItems
+from desktop.ui.commands import AddItem, EditField, MoveItem, RemoveItems
 from desktop.ui.ids import new_item_id
 from desktop.ui.page_one_commands import (
     PAGE_ONE,
-    MoveItem,
     SetPageText,
     move_key_figure,
     unpin,
