@@ -13,6 +13,7 @@ MAX_SOURCE_HITS = 1000  # a one-letter search of a long article lists no more th
 # The fields searched in each list, in the order the window shows the lists.
 SEARCHED_FIELDS = (
     ("takeaways", ("text",)),
+    ("watch", ("text",)),
     ("people", ("name", "role", "organisation", "aliases")),
     ("quotes", ("text", "speaker", "source")),
     ("phases", ("title", "horizon", "actions", "organisation")),

@@ -12,6 +12,7 @@ from desktop.domain.edits import needs_check
 # The tab (by class name) that shows each list of the briefing, and "source", the article.
 KIND_TABS = {
     "takeaways": "OverviewTab",
+    "watch": "OverviewTab",
     "people": "PeopleTab",
     "quotes": "QuotesTab",
     "phases": "StrategyTab",

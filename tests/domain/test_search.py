@@ -40,3 +40,12 @@ def test_blank_finds_nothing_and_everywhere_lists_items_first():
     assert find_everywhere(made_up(), " ") == []
     kinds = [h.kind for h in find_everywhere(made_up(), "plant")]
     assert kinds == ["takeaways", SOURCE]
+
+
+def test_watch_items_are_searched_after_the_takeaways():
+    from desktop.domain.model import WatchItem
+
+    briefing = made_up()
+    briefing.watch = [WatchItem(id="w1", text="By 2028: open a cell plant in Ohio")]
+    kinds = [(h.kind, h.item_id) for h in find_in_items(briefing, "cell plant")]
+    assert kinds == [("takeaways", "t1"), ("watch", "w1")]
