@@ -6,9 +6,8 @@ import datetime as dt
 import math
 
 from desktop.domain.model import Briefing
-from desktop.domain.page_one import PageOne, source_parts
+from desktop.domain.page_one import PageOne, long_date, source_parts
 from desktop.export import blocks
-from desktop.export.values import long_date
 from desktop.export.xml_text import one_line
 
 AS_REPORTED = "Figures are as reported in the source."

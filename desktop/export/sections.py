@@ -10,7 +10,7 @@ from desktop import __version__
 from desktop.domain.edits import review_counts
 from desktop.domain.headlines import counted
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Quote
-from desktop.domain.page_one import source_parts
+from desktop.domain.page_one import long_date, source_parts
 from desktop.export import blocks, limits
 from desktop.export.blocks import Chart
 from desktop.export.page_one import AS_REPORTED, source_citation
@@ -18,7 +18,6 @@ from desktop.export.values import (
     conversion,
     figure_unit,
     figure_value,
-    long_date,
     role_line,
     sentence_case,
 )

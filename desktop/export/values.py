@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from desktop.domain.model import UNKNOWN_SPEAKER, Briefing, Figure, Person
 from desktop.export.xml_text import one_line
 
 UNIT_WORDS = {"percent": "%", "multiple": "times", "rank": "rank", "year": "year"}
-
-
-def long_date(value: str | dt.date | None) -> str:
-    """ "2025-09-25" or a date -> "25 September 2025"; anything unreadable stays as written."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return one_line(value)
-    return f"{value.day} {value:%B %Y}"
 
 
 def number(value: float, kind: str = "") -> str:
