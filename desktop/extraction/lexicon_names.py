@@ -47,7 +47,7 @@ AMBIGUOUS_GIVEN_NAMES = _words("""
     Chevy Dodge Lincoln Mercedes Porsche Cadillac Royce Bentley Jaguar Mustang
     Apple Amazon Mercury Venus Jupiter Saturn Nova Mission Liberty Justice
     Union Unity Harmony Victory Trinity Paradise Zion Ocean River Forest
-    Booker Arkham Gotham Marvel Echo Pixel Galaxy Titan Atlas Orion Phoenix
+    Booker Echo Pixel Galaxy Titan Atlas Orion Phoenix
     """)
 # Organisation suffixes that are also surnames ("Jim Press", "Emily Post"): a given name
 # before them makes a person unless the run is written as an organisation elsewhere.
