@@ -93,6 +93,10 @@ _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
     r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
 )
+# The end every _REPORTER match has: looked for first, as it costs nothing.
+_REPORTER_END = lazy_compile(
+    r"(?:says|said|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
 # A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
 _APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
 # The date of a price or a level, not of a plan: "the closing price on Friday".
@@ -282,6 +286,17 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     return head.capitalize()
 
 
+def _reporting_clause(before: str) -> re.Match | None:
+    """_REPORTER.search(before), without trying every character as the start of a who.
+
+    A match holds no comma or semicolon and ends with _REPORTER_END, so it is looked for
+    only after the last of them, and only where that end is there at all.
+    """
+    if _REPORTER_END.search(before) is None:
+        return None
+    return _REPORTER.search(before, max(before.rfind(","), before.rfind(";")) + 1)
+
+
 def _reporter_org(
     context: _Context, before: str, offset: int, sentence: Span, *, unnamed: bool = False
 ) -> str | None:
@@ -289,7 +304,7 @@ def _reporter_org(
 
     With unnamed, "The automaker said dealers would ..." gives the article's organisation.
     """
-    match = _REPORTER.search(before)
+    match = _reporting_clause(before)
     if match is None:
         return None
     who, where = plans.subject_of(match["who"])

@@ -150,3 +150,26 @@ def test_stages_named_by_headings_and_a_from_year_horizon():
         ("Fix the offshore book", "From 2026"),
         ("A smaller, profitable company", "By 2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Lakeshore government says ",
+        "In a note, the province on Monday said that ",
+        "Acme, the toolmaker, said ",
+        "Dockside; the union confirmed ",
+        "Acme in a statement announced ",
+        "Acme said, then ",
+        "The board, which met twice, stated on Friday ",
+        "a " * 60 + "said ",
+        "said ",
+        "",
+    ],
+)
+def test_the_reporting_clause_is_what_the_plain_search_finds(before):
+    from desktop.extraction.phases import _REPORTER, _reporting_clause
+
+    plain = _REPORTER.search(before)
+    fast = _reporting_clause(before)
+    assert (fast and (fast.span(), fast["who"])) == (plain and (plain.span(), plain["who"]))
