@@ -10,7 +10,9 @@ from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
+from desktop.extraction.lexicon import find_literals, kept_matches
 from desktop.extraction.lexicon_plans import (
+    ANNOUNCE_VERBS,
     FORECASTERS,
     MONTHS,
     NOT_PLANNERS,
@@ -645,6 +647,25 @@ def _headline_plan(doc: Document) -> _Pending | None:
     return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
 
 
+def _signalled(doc: Document) -> set[int]:
+    """The sentences where a match of plans.SIGNAL or plans.ANNOUNCED starts in one scan of
+    the text: only they are read for plans.
+
+    One scan for plan wording, rather than a sieve of words: "is" and "will" stand in
+    nearly every sentence. It finds what SIGNAL.finditer and ANNOUNCED.finditer from the
+    body's start find: SIGNAL by a scan that skips the letters inside words, ANNOUNCED at
+    the few places its verbs are written.
+    """
+    lowered, body = doc.lowered, doc.article.body_start
+    first = _SIGNAL.match(lowered, body)  # the scan below looks after the character before
+    signals = [first.span()] if first else []
+    signals += (m.span(1) for m in plans.SIGNAL_AFTER_NON_LETTER.finditer(lowered, body))
+    places = sorted(find_literals(lowered, ANNOUNCE_VERBS, body))
+    announced = (m.span() for p in places if (m := plans.ANNOUNCED.match(lowered, p)))
+    starts = [start for start, _end in kept_matches(signals) + kept_matches(announced)]
+    return {doc.sentence_index(start) for start in starts}
+
+
 def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     """Organisations' plans as phases, each with a horizon and its actions.
 
@@ -669,11 +690,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         people=_people(doc, briefing),
     )
     context.pending = _headline_plan(doc)
-    # One scan of the text for plan wording, rather than a sieve of words: "is" and "will"
-    # stand in nearly every sentence.
-    lowered, body = doc.lowered, doc.article.body_start
-    signalled = {doc.sentence_index(m.start()) for m in _SIGNAL.finditer(lowered, body)}
-    signalled.update(doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body))
+    signalled = _signalled(doc)
     for index, sentence in enumerate(doc.sentences):
         context.index = index
         if index not in signalled:

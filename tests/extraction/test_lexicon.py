@@ -9,8 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.extraction.lexicon import (
+    after_non_letter,
     find_literals,
     find_words,
+    kept_matches,
     stems,
     whole_words,
     word_pattern,
@@ -133,3 +135,23 @@ def test_find_literals_finds_every_occurrence(text, start):
 
 def _count_at(text: str, at: int) -> int:
     return sum(text.startswith(literal, at) for literal in _LITERALS)
+
+
+_PLAN_WORDING = whole_words([r"will(?:\s+not)?", r"plans?\s+to", r"is\s+to", r"to"]) + r"\s+"
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["will", "not", "plan", "plans", "is", "to", " ", "\n", "-", "x", "é"])
+        | st.sampled_from(["_", "5", ".", "still"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(min_value=0, max_value=5),
+)
+def test_the_scan_after_non_letters_finds_what_finditer_finds(text, start):
+    plain = re.compile(_PLAN_WORDING)
+    after = re.compile(after_non_letter(_PLAN_WORDING))
+    first = plain.match(text, start)
+    spans = ([first.span()] if first else []) + [m.span(1) for m in after.finditer(text, start)]
+    assert kept_matches(spans) == [m.span() for m in plain.finditer(text, start)]

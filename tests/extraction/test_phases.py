@@ -173,3 +173,22 @@ def test_the_reporting_clause_is_what_the_plain_search_finds(before):
     plain = _REPORTER.search(before)
     fast = _reporting_clause(before)
     assert (fast and (fast.span(), fast["who"])) == (plain and (plain.span(), plain["who"]))
+
+
+def test_the_signalled_sentences_are_those_finditer_finds(seed_text):
+    from desktop.extraction import plans
+    from desktop.extraction.context import Document
+    from desktop.extraction.phases import _signalled
+    from desktop.ingest.plaintext import parse_plain_text
+
+    made_up = (
+        "Acme plans to open a plant.\n\nIt announced cuts in May. The board approved\n\n"
+        "will open; the firm is to hire 40 staff, and it would\nalso plan to sell. Still "
+        "nothing.\n\nWill it? Mills will be sold. Reannounced: a plan to grow."
+    )
+    for text in [made_up, seed_text, *(p.read_text(encoding="utf-8") for p in DEV.glob("*.txt"))]:
+        doc = Document(parse_plain_text(text))
+        lowered, body = doc.lowered, doc.article.body_start
+        plain = {doc.sentence_index(m.start()) for m in plans.SIGNAL.finditer(lowered, body)}
+        plain |= {doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body)}
+        assert _signalled(doc) == plain
