@@ -10,7 +10,12 @@ from desktop.domain import Span
 from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon import ROLE_WORDS, after_non_letter, kept_matches, word_pattern
+from desktop.extraction.lexicon import (
+    ROLE_WORDS,
+    after_non_letter,
+    matches_after_non_letters,
+    word_pattern,
+)
 from desktop.extraction.lexicon_speech import (
     DOCUMENT_SOURCES,
     GROUP_SOURCES,
@@ -87,13 +92,10 @@ class VerbHit:
         return self._text
 
 
-def reporting_verbs(text: str, start: int, end: int) -> list[VerbHit]:
-    """What VERB.finditer(text, start, end) finds, by a scan that looks for a verb only
-    after a space or a mark (lexicon.after_non_letter); group(1) is the verb, as in VERB's."""
-    first = VERB.match(text, start, end)  # the scan looks after the character before
-    spans = [first.span()] if first else []
-    spans += (m.span(1) for m in _VERB_AFTER_NON_LETTER.finditer(text, start, end))
-    return [VerbHit(a, b, text[a:b]) for a, b in kept_matches(spans)]
+def reporting_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    """VERB.finditer(text, start, end), by a scan that looks for a verb only after a space
+    or a mark (lexicon.after_non_letter)."""
+    return matches_after_non_letters(VERB, _VERB_AFTER_NON_LETTER, text, start, end)
 
 
 class Attributor:

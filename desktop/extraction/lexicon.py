@@ -351,6 +351,18 @@ def kept_matches(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def matches_after_non_letters(
+    pattern: re.Pattern, after: re.Pattern, text: str, start: int = 0, end: int | None = None
+) -> list[re.Match]:
+    """pattern.finditer(text, start, end) as a list, found by the faster scan after, made
+    by after_non_letter(pattern.pattern)."""
+    end = len(text) if end is None else end
+    first = pattern.match(text, start, end)  # after looks at the character before a match
+    spans = [first.span()] if first else []
+    spans += (m.span(1) for m in after.finditer(text, start, end))
+    return [pattern.match(text, a, end) for a, _b in kept_matches(spans)]
+
+
 def is_word_char(ch: str) -> bool:
     r"""Whether re's \w matches ch."""
     return ch.isalnum() or ch == "_"

@@ -153,7 +153,7 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
         return hz.decimal_date(int(match["year"]), int(match["month"] or 7), int(match["day"] or 1))
     years = []
     for sentence in doc.sentences:
-        if _SIGNAL.search(doc.lowered, sentence.start, sentence.end):
+        if plans.has_signal(doc.lowered, sentence.start, sentence.end):
             continue  # a plan's year says when the plan is for, not when the article is
         years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
     if years:
@@ -333,7 +333,7 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
-    return relative is not None and not _SIGNAL.search(low, relative.end(), end)
+    return relative is not None and not plans.has_signal(low, relative.end(), end)
 
 
 def _region_horizons(context, clause, low, offset, signal, body_end, announced, sub_start):
@@ -378,7 +378,7 @@ def _in_apposition(low: str, start: int, begin: int, end: int) -> bool:
     comma = low.rfind(",", start, begin)
     if comma < 0 or not _APPOSITION.match(low, comma):
         return False
-    return "," not in low[end : end + 2] and not _SIGNAL.search(low, comma, begin)
+    return "," not in low[end : end + 2] and not plans.has_signal(low, comma, begin)
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -413,9 +413,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     """The plan steps one sentence states, and whether it states a plan at all."""
     doc = context.doc
     lowered_all = doc.lowered
-    if not _SIGNAL.search(lowered_all, sentence.start, sentence.end) and not plans.ANNOUNCED.search(
-        lowered_all, sentence.start, sentence.end
-    ):
+    signalled = plans.has_signal(lowered_all, sentence.start, sentence.end)
+    if not signalled and not plans.ANNOUNCED.search(lowered_all, sentence.start, sentence.end):
         return [], False
     text = doc.text[sentence.start : sentence.end]
     lowered = lowered_all[sentence.start : sentence.end]
@@ -437,7 +436,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     for offset, clause, low in plans.clauses(text, lowered, sentence.start):
         signals = [
             m
-            for m in _SIGNAL.finditer(low)
+            for m in plans.signals(low)
             if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
             or _NAMED_PLAN.match(clause, m.start())
         ]
@@ -465,7 +464,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
-            if subject and _SIGNAL.search(lowercase(subject) + " "):
+            if subject and plans.has_signal(lowercase(subject) + " "):
                 subject = ""  # "franchises won't be renewed ... will": no subject of its own
                 if plans.after_relative_pronoun(clause[: signal.start()]):
                     continue  # "... competition from the new model, which will be released"
@@ -657,12 +656,10 @@ def _signalled(doc: Document) -> set[int]:
     the few places its verbs are written.
     """
     lowered, body = doc.lowered, doc.article.body_start
-    first = _SIGNAL.match(lowered, body)  # the scan below looks after the character before
-    signals = [first.span()] if first else []
-    signals += (m.span(1) for m in plans.SIGNAL_AFTER_NON_LETTER.finditer(lowered, body))
     places = sorted(find_literals(lowered, ANNOUNCE_VERBS, body))
     announced = (m.span() for p in places if (m := plans.ANNOUNCED.match(lowered, p)))
-    starts = [start for start, _end in kept_matches(signals) + kept_matches(announced)]
+    starts = [m.start() for m in plans.signals(lowered, body)]
+    starts += (start for start, _end in kept_matches(announced))
     return {doc.sentence_index(start) for start in starts}
 
 
