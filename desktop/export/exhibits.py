@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable
 
 from desktop.domain.headlines import counted
-from desktop.domain.model import Briefing, Figure
+from desktop.domain.model import Briefing, Figure, Phase
 from desktop.export.blocks import Chart
 from desktop.export.xml_text import one_line
 
@@ -20,9 +21,11 @@ SHORT_FIGURE_HEIGHT_IN = 1.9  # a short article's one chart shares page two with
 SHORT_WORDS = 600
 # (articles shorter than this many words, get this many figure charts); longer get three.
 CHART_BUDGET = ((SHORT_WORDS, 1), (1000, 2))
-# The roadmap chart's height on paper: a title and axis, and a row per phase.
+# The roadmap chart's height on paper: a title and axis, and a row per phase, taller for
+# each line its title wraps to beside the bar (charts.timeline.TITLE_WIDTH characters).
 ROADMAP_BASE_IN = 0.95
-ROADMAP_ROW_IN = 0.42
+ROADMAP_ROW_IN = 0.3
+ROADMAP_LINE_IN = 0.13
 ROADMAP_MAX_IN = 3.2
 
 
@@ -64,9 +67,18 @@ def _draw(
         return None
 
 
-def roadmap_height(phases: int) -> float:
-    """The roadmap chart's height in inches: 1.79 for two phases, 2.63 for four, 3.2 at most."""
-    return min(ROADMAP_MAX_IN, ROADMAP_BASE_IN + ROADMAP_ROW_IN * max(phases, 1))
+def roadmap_height(phases: list[Phase]) -> float:
+    """The roadmap chart's height in inches, 3.2 at most: 1.81 for two phases whose titles
+    fit a line ("Import cells", "Build a plant"), 2.33 for two of three lines each."""
+    from desktop.charts.timeline import MAX_PHASES, TITLE_WIDTH
+
+    lanes = len({phase.organisation for phase in phases}) > 1
+    height = ROADMAP_BASE_IN
+    for number, phase in enumerate(phases[:MAX_PHASES], 1):
+        label = f"{number}. {phase.title}" + (f" ({phase.organisation})" if lanes else "")
+        lines = min(3, math.ceil(len(one_line(label)) / TITLE_WIDTH))
+        height += ROADMAP_ROW_IN + ROADMAP_LINE_IN * lines
+    return min(ROADMAP_MAX_IN, height)
 
 
 def roadmap_chart(
@@ -85,7 +97,7 @@ def roadmap_chart(
         "timeline",
         lambda: phase_timeline(briefing.phases, now_year=year, published=published),
         width_in,
-        height_in or roadmap_height(len(briefing.phases)),
+        height_in or roadmap_height(briefing.phases),
     )
     if png is None:
         return None

@@ -55,15 +55,18 @@ def build_docx(
     # room, the roadmap chart sized to the room left.
     room_in = page_one.room_left_in(page, briefing.article.url, page_points)
     follow = page_one.follow_on(
-        room_in, bool(briefing.phases), exhibits.roadmap_height(len(briefing.phases))
+        room_in, bool(briefing.phases), exhibits.roadmap_height(briefing.phases)
     )
-    _report(progress, 0.05, "Drawing the charts")
-    roadmap_chart = (
-        exhibits.roadmap_chart(briefing, width_in, follow.roadmap_in) if briefing.phases else None
-    )
-    _report(progress, 0.3, "Drawing the charts")
     words = briefing.article.word_count
     short = words < exhibits.SHORT_WORDS
+    # A short article's roadmap table that starts on page one already gives each phase and
+    # its horizon: its chart would open page two and push the evidence onto a third.
+    draw_roadmap = bool(briefing.phases) and not (short and follow.chart_last)
+    _report(progress, 0.05, "Drawing the charts")
+    roadmap_chart = (
+        exhibits.roadmap_chart(briefing, width_in, follow.roadmap_in) if draw_roadmap else None
+    )
+    _report(progress, 0.3, "Drawing the charts")
     figure_charts = exhibits.figure_charts(
         briefing,
         width_in,
