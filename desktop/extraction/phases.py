@@ -10,7 +10,7 @@ from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
-from desktop.extraction.lexicon import find_literals, kept_matches
+from desktop.extraction.lexicon import find_literals, kept_matches, whole_words
 from desktop.extraction.lexicon_plans import (
     ANNOUNCE_VERBS,
     FORECASTERS,
@@ -49,13 +49,23 @@ _REPORTING = lazy_compile(
     r"\b(?:said|says|saying|announced|told|stated|reported|added|made a statement)\b"
 )
 _FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
-# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
+_FORECAST_VERB = (
+    r"(?:said|say|says|expect|expects|expected|predict|predicts|predicted|forecast|forecasts|"
+    r"estimate|estimates|believe|believes|think|thinks|noted|warned|wrote)\b"
+)
+# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates";
+# not "told analysts", "to analysts", "with analysts". Only whether it matches is used.
 _FORECAST_SOURCE = lazy_compile(
-    rf"(?<!told )(?<!to )(?<!with )\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+"
-    r"(?:said|say|says|expect|expects|expected|predict|"
-    r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
-    r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
-    rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
+    whole_words(
+        # The "not after" checks follow the first letter, so that re skips to it in C.
+        [
+            rf"{w[0]}(?<!told {w[0]})(?<!to {w[0]})(?<!with {w[0]}){w[1:]}\b(?:\s+\S+){{0,4}}?\s+"
+            + _FORECAST_VERB
+            for w in sorted(FORECASTERS)
+        ]
+        + [rf"according to\s+(?:\S+\s+){{0,3}}?{_FORECASTER}\b"]
+        + [r"forecast to\b", r"predicted to\b", r"projected to\b"]
+    )
 )
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
