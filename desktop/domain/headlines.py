@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -89,33 +90,57 @@ def _candidates(briefing: Briefing) -> tuple[list[Figure], list[Figure]]:
     return core, fill
 
 
-def _companion(figure: Figure, anchor_end: int, briefing: Briefing) -> tuple[str, Figure] | None:
-    """The duration or year right after a figure ("in seven to 10 years", "by 2035")."""
-    text = briefing.article.text
-    for other in briefing.figures:
-        span = other.first_span
-        if other.kind not in ("duration", "year") or span is None:
-            continue
-        if 0 <= span.start - anchor_end <= COMPANION_GAP:
-            match = LINK_WORD.match(text[anchor_end : span.start])
-            if match:
-                return f"{match.group(1)} {other.text}", other
-    return None
+class _Neighbours:
+    """Each figure's conversions, and the durations and years by where they start: looked
+    up once for all of a briefing's headlines (looked for among all figures for each, they
+    cost the square of their number)."""
+
+    def __init__(self, briefing: Briefing):
+        self.text = briefing.article.text
+        self.conversions: dict[str | None, list[Figure]] = {}
+        times: list[tuple[int, int, Figure]] = []  # (start, place in the list, figure)
+        for place, other in enumerate(briefing.figures):
+            self.conversions.setdefault(other.conversion_of, []).append(other)
+            span = other.first_span
+            if other.kind in ("duration", "year") and span is not None:
+                times.append((span.start, place, other))
+        times.sort(key=lambda t: t[:2])
+        self.times = times
+        self.time_starts = [t[0] for t in times]
+
+    def companion(self, anchor_end: int) -> tuple[str, Figure] | None:
+        """The duration or year right after a figure ("in seven to 10 years", "by 2035"):
+        of those that start at most COMPANION_GAP characters after anchor_end behind a
+        link word, the first in the briefing's list."""
+        first = bisect.bisect_left(self.time_starts, anchor_end)
+        last = bisect.bisect_right(self.time_starts, anchor_end + COMPANION_GAP)
+        found = None
+        for start, place, other in self.times[first:last]:
+            match = LINK_WORD.match(self.text[anchor_end:start])
+            if match and (found is None or place < found[0]):
+                found = (place, f"{match.group(1)} {other.text}", other)
+        return found[1:] if found else None
 
 
-def headline_for(figure: Figure, briefing: Briefing) -> Headline:
-    """The card for one figure, with its conversion and the time it spans, when the text says."""
+def headline_for(
+    figure: Figure, briefing: Briefing, neighbours: _Neighbours | None = None
+) -> Headline:
+    """The card for one figure, with its conversion and the time it spans, when the text says.
+
+    Args:
+        neighbours: the briefing's figures looked up by place, for many cards at once.
+    """
+    neighbours = neighbours or _Neighbours(briefing)
     related: list[Figure] = []
     phrase = figure.text
     anchor_end = figure.first_span.end if figure.first_span else 0
-    for other in briefing.figures:
-        if other.conversion_of == figure.id:
-            phrase += f" / {other.text}"
-            related.append(other)
-            if other.first_span:
-                # The conversion sits in brackets right after: "rupees ($563 million) in ..."
-                anchor_end = max(anchor_end, other.first_span.end)
-    companion = _companion(figure, anchor_end, briefing) if figure.first_span else None
+    for other in neighbours.conversions.get(figure.id, ()):
+        phrase += f" / {other.text}"
+        related.append(other)
+        if other.first_span:
+            # The conversion sits in brackets right after: "rupees ($563 million) in ..."
+            anchor_end = max(anchor_end, other.first_span.end)
+    companion = neighbours.companion(anchor_end) if figure.first_span else None
     if companion:
         phrase += f" {companion[0]}"
         related.append(companion[1])
@@ -130,6 +155,7 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
     fewer than three. Money leads the cards, as it leads page one's key figures.
     """
     core, fill = _candidates(briefing)
+    neighbours = _Neighbours(briefing)
     marked = [f for f in briefing.figures if f.headline and not f.conversion_of]
     marked = [f for f in marked if f.value is not None or f.kind == "money"]
     core = marked + [f for f in core if not f.headline]
@@ -148,12 +174,13 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
         if len(chosen) < MAX_CARDS:
             take(figure)
             # A duration already shown as "in seven to 10 years" needs no card of its own.
-            shown_elsewhere.update(f.id for f in headline_for(figure, briefing).related)
+            related = headline_for(figure, briefing, neighbours).related
+            shown_elsewhere.update(f.id for f in related)
     for figure in fill:
         if len(chosen) < MIN_CARDS:
             take(figure)
     chosen.sort(key=lambda f: f.kind != "money")  # money leads, as on page one
-    return [headline_for(figure, briefing) for figure in chosen]
+    return [headline_for(figure, briefing, neighbours) for figure in chosen]
 
 
 def short_names(text: str, briefing: Briefing) -> str:
