@@ -240,7 +240,8 @@ def _date_ticks(axes, left: float, right: float) -> None:
         return
     months = []
     k = int(left * 12) + 1
-    step = max(1, int((right - left) * 12) // 7 + 1)
+    # "Jun 2011" is eight characters: four fit under the bars beside the phase titles.
+    step = max(1, int((right - left) * 12) // 4 + 1)
     while k / 12 <= right:
         months.append(k)
         k += step

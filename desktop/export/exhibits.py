@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Callable
 
 from desktop.domain.headlines import counted
-from desktop.domain.model import Briefing, Figure
+from desktop.domain.model import Briefing, Figure, Phase
 from desktop.export.blocks import Chart
 from desktop.export.xml_text import one_line
 
 log = logging.getLogger(__name__)
 DPI = 200
 FIGURE_HEIGHT_IN = 2.3  # the figure charts share a page with the figures table
+SHORT_FIGURE_HEIGHT_IN = 1.9  # a short article's one chart shares page two with everything
+# An article shorter than this many words is short: its briefing makes two pages before
+# the appendix, so its figure charts are fewer and smaller and must add to page one's strip.
+SHORT_WORDS = 600
 # (articles shorter than this many words, get this many figure charts); longer get three.
-CHART_BUDGET = ((400, 1), (800, 2))
+CHART_BUDGET = ((SHORT_WORDS, 1), (1000, 2))
+# The roadmap chart's height on paper: a title and axis, and a row per phase, taller for
+# each line its title wraps to beside the bar (charts.timeline.TITLE_WIDTH characters).
+ROADMAP_BASE_IN = 0.95
+ROADMAP_ROW_IN = 0.3
+ROADMAP_LINE_IN = 0.13
+ROADMAP_MAX_IN = 3.2
 
 
 def _article_year(briefing: Briefing) -> int | None:
@@ -56,8 +67,28 @@ def _draw(
         return None
 
 
-def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
-    """The phases on a timeline: on real dates where the article has one, else years from now."""
+def roadmap_height(phases: list[Phase]) -> float:
+    """The roadmap chart's height in inches, 3.2 at most: 1.81 for two phases whose titles
+    fit a line ("Import cells", "Build a plant"), 2.33 for two of three lines each."""
+    from desktop.charts.timeline import MAX_PHASES, TITLE_WIDTH
+
+    lanes = len({phase.organisation for phase in phases}) > 1
+    height = ROADMAP_BASE_IN
+    for number, phase in enumerate(phases[:MAX_PHASES], 1):
+        label = f"{number}. {phase.title}" + (f" ({phase.organisation})" if lanes else "")
+        lines = min(3, math.ceil(len(one_line(label)) / TITLE_WIDTH))
+        height += ROADMAP_ROW_IN + ROADMAP_LINE_IN * lines
+    return min(ROADMAP_MAX_IN, height)
+
+
+def roadmap_chart(
+    briefing: Briefing, width_in: float, height_in: float | None = None
+) -> Chart | None:
+    """The phases on a timeline: on real dates where the article has one, else years from now.
+
+    Args:
+        height_in: at most this tall (page one's room left); roadmap_height by default.
+    """
     from desktop.charts import phase_timeline
 
     year = _article_year(briefing)
@@ -66,6 +97,7 @@ def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
         "timeline",
         lambda: phase_timeline(briefing.phases, now_year=year, published=published),
         width_in,
+        height_in or roadmap_height(briefing.phases),
     )
     if png is None:
         return None
@@ -90,32 +122,62 @@ def figure_chart_budget(word_count: int) -> int:
     return len(CHART_BUDGET) + 1
 
 
-def figure_charts(briefing: Briefing, width_in: float, limit: int = 3) -> list[Chart]:
+def adds_to_strip(shown: list[Figure], key_figures: list[Figure]) -> bool:
+    """Whether a chart of these figures says more than page one's key-figures strip.
+
+    It does when it compares two numbers or more (a sum and its conversions count as one)
+    and draws at least one the strip does not show: a chart of "third-largest" alone, or
+    of the two shares already in the strip, only takes room.
+    """
+    ids = {figure.id for figure in shown}
+    numbers = [f for f in shown if not (f.conversion_of and f.conversion_of in ids)]
+    pinned = {figure.id for figure in key_figures}
+    new = [f for f in numbers if f.id not in pinned and f.conversion_of not in pinned]
+    return len(numbers) >= 2 and bool(new)
+
+
+def figure_charts(
+    briefing: Briefing,
+    width_in: float,
+    limit: int = 3,
+    *,
+    height_in: float = FIGURE_HEIGHT_IN,
+    only_new: bool = False,
+) -> list[Chart]:
     """The charts that help read the numbers: money in each currency, growth, ranks.
 
     Args:
         limit: at most this many, in that order (figure_chart_budget).
+        height_in: each at most this tall.
+        only_new: leave out a chart that repeats the key-figures strip (adds_to_strip),
+            for a short article whose evidence must fit on page two.
     """
     from desktop.charts import growth_chart, investment_chart, rank_chart
     from desktop.charts.growth import shown_growth
     from desktop.charts.money import shown_money
+    from desktop.charts.ranks import rank_figures
 
     figures = briefing.figures
+    key_figures = briefing.pinned_figures()
     made: list[Chart] = []
     kinds = (
         ("investment", investment_chart, shown_money, ("money",),
          "The money involved, in each currency given", "Amounts of money", 0.72),
         ("growth", growth_chart, shown_growth, ("multiple", "percent", "year"),
          "Growth and shares", "Growth and shares", 1.0),
-        ("rank", rank_chart, None, ("rank",), "Rankings mentioned", "Rankings in the article", 1.0),
+        ("rank", rank_chart, rank_figures, ("rank",), "Rankings mentioned",
+         "Rankings in the article", 1.0),
     )  # fmt: skip
     for name, builder, pick, shown, caption, alt_lead, share in kinds:
         if len(made) >= limit:
             break
-        png = _draw(name, lambda b=builder: b(figures), width_in, FIGURE_HEIGHT_IN)
+        drawn = pick(figures)
+        if only_new and not adds_to_strip(drawn, key_figures):
+            continue
+        png = _draw(name, lambda b=builder: b(figures), width_in, height_in)
         if png:
             # The alt text names exactly the figures the chart draws.
-            alt = _figures_alt(pick(figures) if pick else figures, shown)
+            alt = _figures_alt(drawn, shown)
             made.append(Chart(caption, png, f"{alt_lead}: {alt}.", share))
     return made
 

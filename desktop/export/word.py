@@ -49,11 +49,31 @@ def build_docx(
 
     document = new_document(paper)
     width_in = text_width(document) / EMU_PER_INCH
+    section = document.sections[0]
+    page_points = (section.page_height - section.top_margin - section.bottom_margin) / 12700
+    # Page one is full before page two starts: the evidence follows on it while there is
+    # room, the roadmap chart sized to the room left.
+    room_in = page_one.room_left_in(page, briefing.article.url, page_points)
+    follow = page_one.follow_on(
+        room_in, bool(briefing.phases), exhibits.roadmap_height(briefing.phases)
+    )
+    words = briefing.article.word_count
+    short = words < exhibits.SHORT_WORDS
+    # A short article's roadmap table that starts on page one already gives each phase and
+    # its horizon: its chart would open page two and push the evidence onto a third.
+    draw_roadmap = bool(briefing.phases) and not (short and follow.chart_last)
     _report(progress, 0.05, "Drawing the charts")
-    roadmap_chart = exhibits.roadmap_chart(briefing, width_in) if briefing.phases else None
+    roadmap_chart = (
+        exhibits.roadmap_chart(briefing, width_in, follow.roadmap_in) if draw_roadmap else None
+    )
     _report(progress, 0.3, "Drawing the charts")
-    budget = exhibits.figure_chart_budget(briefing.article.word_count)
-    figure_charts = exhibits.figure_charts(briefing, width_in, budget)
+    figure_charts = exhibits.figure_charts(
+        briefing,
+        width_in,
+        exhibits.figure_chart_budget(words),
+        height_in=exhibits.SHORT_FIGURE_HEIGHT_IN if short else exhibits.FIGURE_HEIGHT_IN,
+        only_new=short,
+    )
     _report(progress, 0.6, "Drawing the charts")
     ties_chart = exhibits.relationship_chart(briefing, width_in) if briefing.relationships else None
 
@@ -67,18 +87,17 @@ def build_docx(
 
     page_one_ends = len(document.paragraphs)
     numbered = sections.Exhibits()
-    sections.roadmap(document, briefing, roadmap_chart, numbered)
-    sections.market_figures(document, briefing, figure_charts, numbered)
+    sections.roadmap(document, briefing, roadmap_chart, numbered, chart_last=follow.chart_last)
+    figure_rows = sections.MAX_SHORT_FIGURE_ROWS if short else sections.MAX_FIGURE_ROWS
+    sections.market_figures(document, briefing, figure_charts, numbered, figure_rows)
     sections.people(document, briefing)
     pulled = sections.what_they_said(document, briefing)
     sections.organisations(document, briefing, ties_chart, numbered)
     sections.sources_and_method(document, briefing, author, when.date())
-    sections.appendix(document, briefing, pulled)
+    sections.appendix(document, briefing, pulled, figure_rows)
     # Page one stands alone when it is full: the next section then starts a new page. When
     # it is short, the next section follows on it rather than leave half a page blank.
-    section = document.sections[0]
-    page_points = (section.page_height - section.top_margin - section.bottom_margin) / 12700
-    if page_one.used_share(page, briefing.article.url, page_points) >= page_one.FLOW_ON_BELOW:
+    if not follow.on_page_one:
         for paragraph in document.paragraphs[page_one_ends:]:
             if paragraph.style.name == "Heading 1":
                 paragraph.paragraph_format.page_break_before = True

@@ -92,3 +92,25 @@ def test_a_failed_conversion_says_so(seed_docx, tmp_path, monkeypatch):
     monkeypatch.setattr(pdf.subprocess, "run", lambda command, **kwargs: failed)
     with pytest.raises(PdfExportError, match="could not convert seed-briefing.docx"):
         export_pdf(seed_docx, tmp_path / "x.pdf")
+
+
+@needs_libreoffice
+def test_a_short_article_fills_page_one_and_puts_its_evidence_on_page_two(tmp_path):
+    from pathlib import Path
+
+    from desktop.export import command, export_docx
+
+    article = Path(__file__).parent.parent / "fixtures" / "export" / "short-plant-article.txt"
+    docx_path = tmp_path / "short.docx"
+    export_docx(command.open_briefing(article), docx_path, analyst="Jane Analyst")
+    pdf_path = tmp_path / "short.pdf"
+    export_pdf(docx_path, pdf_path)
+    pages = [page for page in _text(pdf_path).split("\f") if page.strip()]
+    assert len(pages) == _pages(pdf_path) <= 3
+    assert "Key takeaways" in pages[0] and "Strategy roadmap" in pages[0]  # page one is full
+    for heading in ("Market figures", "People", "What they said"):
+        assert heading in pages[1], heading
+    for page in pages:  # no heading left alone at the foot of a page
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = [line for line in lines if not line.startswith("Briefing Desk")]
+        assert body[-1] not in ("What they said", "People", "Market figures", "Appendix")
