@@ -22,9 +22,11 @@ def test_the_roadmap_follows_page_one_at_full_height_when_there_is_room():
 
 
 def test_the_roadmap_chart_shrinks_to_the_room_left_on_page_one():
-    follow = page_one.follow_on(2.9, True, 2.6)
+    follow = page_one.follow_on(3.7, True, 2.6)
     assert follow.on_page_one and not follow.chart_last
-    assert page_one.MIN_ROADMAP_IN <= follow.roadmap_in < 2.6
+    assert 2.6 * page_one.ROADMAP_SQUEEZE <= follow.roadmap_in < 2.6
+    squeezed = page_one.follow_on(3.0, True, 2.6)  # it would shrink by a fifth: table first
+    assert squeezed.on_page_one and squeezed.chart_last and squeezed.roadmap_in == 2.6
 
 
 def test_the_roadmap_table_fills_page_one_when_its_chart_does_not_fit():
