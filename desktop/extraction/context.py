@@ -29,6 +29,21 @@ def lowercase(text: str) -> str:
 _NAME_INITIALS = lazy_compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|by|of|at|with|from|for)\s+)(?:[A-Z]\.){2,}$"
 )
+# What every sentence _NAME_INITIALS finds ends with: two initials, in its last 5 letters.
+_TWO_INITIALS_AT_END = lazy_compile(r"[A-Z]\.[A-Z]\.$")
+
+
+def ends_with_name_initials(text: str, span: Span) -> bool:
+    """Whether the sentence ends with initials that begin a name: ", J.P." of "grew, J.P.".
+
+    The same as _NAME_INITIALS.search over the sentence, which tries its pattern at every
+    letter; the few letters at the end are looked at first, and most sentences end
+    otherwise.
+    """
+    return bool(
+        _TWO_INITIALS_AT_END.search(text, max(span.start, span.end - 5), span.end)
+        and _NAME_INITIALS.search(text, span.start, span.end)
+    )
 
 
 def _join_initials(text: str, sentences: list[Span]) -> list[Span]:
@@ -40,7 +55,7 @@ def _join_initials(text: str, sentences: list[Span]) -> list[Span]:
             and out[-1].end <= span.start
             and text[span.start : span.start + 1].isupper()
             and not text[out[-1].end : span.start].strip()
-            and _NAME_INITIALS.search(text, out[-1].start, out[-1].end)
+            and ends_with_name_initials(text, out[-1])
         ):
             out[-1] = Span(out[-1].start, span.end)
         else:

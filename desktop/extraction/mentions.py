@@ -164,7 +164,18 @@ class Tokens(Sequence[Token]):
 class Run:
     """A run of capitalised words (with connectors) that may be a name."""
 
-    __slots__ = ("tokens", "members", "possessive", "words", "text", "start", "end", "sentence")
+    __slots__ = (
+        "tokens",
+        "members",
+        "possessive",
+        "words",
+        "text",
+        "first",
+        "last",
+        "start",
+        "end",
+        "sentence",
+    )
 
     def __init__(self, tokens: Tokens, members: list[int], possessive: bool):
         """A run of the tokens at the indices members (not empty), in order."""
@@ -173,20 +184,12 @@ class Run:
         self.possessive = possessive  # followed by 's
         self.words = tuple(map(tokens.bares.__getitem__, members))
         self.text = " ".join(self.words)
-        first, last = members[0], members[-1]
+        # Attributes, not properties: the extractors read them tens of thousands of times.
+        self.first = first = members[0]  # index of the run's first token
+        self.last = last = members[-1]  # index of the run's last token
         self.start = tokens.starts[first]
         self.end = tokens.starts[last] + len(self.words[-1]) if possessive else tokens.ends[last]
         self.sentence = tokens.sentences[first]
-
-    @property
-    def first(self) -> int:
-        """Index of the run's first token."""
-        return self.members[0]
-
-    @property
-    def last(self) -> int:
-        """Index of the run's last token."""
-        return self.members[-1]
 
     @property
     def span(self) -> Span:

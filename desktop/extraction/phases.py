@@ -10,7 +10,9 @@ from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
+from desktop.extraction.lexicon import find_literals, kept_matches
 from desktop.extraction.lexicon_plans import (
+    ANNOUNCE_VERBS,
     FORECASTERS,
     MONTHS,
     NOT_PLANNERS,
@@ -92,6 +94,10 @@ _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whos
 _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
     r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
+# The end every _REPORTER match has: looked for first, as it costs nothing.
+_REPORTER_END = lazy_compile(
+    r"(?:says|said|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
 )
 # A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
 _APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
@@ -282,6 +288,17 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     return head.capitalize()
 
 
+def _reporting_clause(before: str) -> re.Match | None:
+    """_REPORTER.search(before), without trying every character as the start of a who.
+
+    A match holds no comma or semicolon and ends with _REPORTER_END, so it is looked for
+    only after the last of them, and only where that end is there at all.
+    """
+    if _REPORTER_END.search(before) is None:
+        return None
+    return _REPORTER.search(before, max(before.rfind(","), before.rfind(";")) + 1)
+
+
 def _reporter_org(
     context: _Context, before: str, offset: int, sentence: Span, *, unnamed: bool = False
 ) -> str | None:
@@ -289,7 +306,7 @@ def _reporter_org(
 
     With unnamed, "The automaker said dealers would ..." gives the article's organisation.
     """
-    match = _REPORTER.search(before)
+    match = _reporting_clause(before)
     if match is None:
         return None
     who, where = plans.subject_of(match["who"])
@@ -630,6 +647,25 @@ def _headline_plan(doc: Document) -> _Pending | None:
     return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
 
 
+def _signalled(doc: Document) -> set[int]:
+    """The sentences where a match of plans.SIGNAL or plans.ANNOUNCED starts in one scan of
+    the text: only they are read for plans.
+
+    One scan for plan wording, rather than a sieve of words: "is" and "will" stand in
+    nearly every sentence. It finds what SIGNAL.finditer and ANNOUNCED.finditer from the
+    body's start find: SIGNAL by a scan that skips the letters inside words, ANNOUNCED at
+    the few places its verbs are written.
+    """
+    lowered, body = doc.lowered, doc.article.body_start
+    first = _SIGNAL.match(lowered, body)  # the scan below looks after the character before
+    signals = [first.span()] if first else []
+    signals += (m.span(1) for m in plans.SIGNAL_AFTER_NON_LETTER.finditer(lowered, body))
+    places = sorted(find_literals(lowered, ANNOUNCE_VERBS, body))
+    announced = (m.span() for p in places if (m := plans.ANNOUNCED.match(lowered, p)))
+    starts = [start for start, _end in kept_matches(signals) + kept_matches(announced)]
+    return {doc.sentence_index(start) for start in starts}
+
+
 def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     """Organisations' plans as phases, each with a horizon and its actions.
 
@@ -654,11 +690,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         people=_people(doc, briefing),
     )
     context.pending = _headline_plan(doc)
-    # One scan of the text for plan wording, rather than a sieve of words: "is" and "will"
-    # stand in nearly every sentence.
-    lowered, body = doc.lowered, doc.article.body_start
-    signalled = {doc.sentence_index(m.start()) for m in _SIGNAL.finditer(lowered, body)}
-    signalled.update(doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body))
+    signalled = _signalled(doc)
     for index, sentence in enumerate(doc.sentences):
         context.index = index
         if index not in signalled:

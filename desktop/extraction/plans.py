@@ -8,7 +8,7 @@ from desktop.domain import Span
 from desktop.extraction import horizons as hz
 from desktop.extraction.context import lowercase
 from desktop.extraction.horizons import Horizon
-from desktop.extraction.lexicon import stems, whole_words
+from desktop.extraction.lexicon import after_non_letter, stems, whole_words
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
@@ -46,6 +46,8 @@ SIGNAL = lazy_compile(
     )
     + r"\s+"
 )
+# SIGNAL's matches at every place, found by a scan that skips the letters inside words.
+SIGNAL_AFTER_NON_LETTER = lazy_compile(after_non_letter(SIGNAL.pattern))
 PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
 # A decision announced as a noun: "Ford has announced sweeping cuts ...".
 ANNOUNCED = lazy_compile(whole_words(list(ANNOUNCE_VERBS)) + r"\s+(?!that\b|on\b|in\b)")

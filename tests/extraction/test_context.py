@@ -68,3 +68,27 @@ def test_tokens_are_what_the_plain_pattern_finds(text):
     plain = _TOKEN_PATTERN.replace("*+", "*")
     for flags in (0, re.ASCII):
         assert re.findall(_TOKEN_PATTERN, text, flags) == re.findall(plain, text, flags)
+
+
+_INITIALS_PIECES = st.sampled_from(list("JPUS. ,\n—(") + ["and ", "the ", "by "])
+
+
+@settings(max_examples=400)
+@given(st.lists(_INITIALS_PIECES, max_size=20).map("".join), st.data())
+def test_initials_at_a_sentence_end_are_what_the_plain_search_finds(text, data):
+    from desktop.domain import Span
+    from desktop.extraction.context import _NAME_INITIALS, ends_with_name_initials
+
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    plain = bool(_NAME_INITIALS.search(text, start, end))
+    assert ends_with_name_initials(text, Span(start, end)) == plain
+
+
+def test_initials_that_end_a_sentence_begin_the_next_name():
+    from desktop.domain import Span
+    from desktop.extraction.context import ends_with_name_initials
+
+    text = "The economy grew, J.P. Morgan analyst said. Sales rose in the U.S."
+    assert ends_with_name_initials(text, Span(0, 22))  # "..., J.P."
+    assert not ends_with_name_initials(text, Span(44, len(text)))  # "in the U.S."

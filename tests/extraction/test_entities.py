@@ -117,3 +117,13 @@ def test_titles_and_sentence_words_are_trimmed():
         (4, 6),
     ]
     assert entities._is_title("photographers") and not entities._is_title("Senior")
+
+
+def test_places_are_what_any_of_the_lists_knows():
+    from desktop.extraction.lexicon import CITIES_AND_REGIONS
+    from desktop.extraction.lexicon_names import CITIES, REGIONS
+
+    lists = (TWO_WORD_PLACES, COUNTRIES, CITIES_AND_REGIONS, NATIONALITIES, CITIES, REGIONS)
+    for name in [*_WORDS, "Hong Kong", "Ohio", "Detroit", "German", "Zorbat Quell", "Acme"]:
+        assert is_place(name) == any(name in known for known in lists), name
+    assert is_place("Hong Kong") and is_place("German") and not is_place("Acme")

@@ -150,3 +150,45 @@ def test_stages_named_by_headings_and_a_from_year_horizon():
         ("Fix the offshore book", "From 2026"),
         ("A smaller, profitable company", "By 2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Lakeshore government says ",
+        "In a note, the province on Monday said that ",
+        "Acme, the toolmaker, said ",
+        "Dockside; the union confirmed ",
+        "Acme in a statement announced ",
+        "Acme said, then ",
+        "The board, which met twice, stated on Friday ",
+        "a " * 60 + "said ",
+        "said ",
+        "",
+    ],
+)
+def test_the_reporting_clause_is_what_the_plain_search_finds(before):
+    from desktop.extraction.phases import _REPORTER, _reporting_clause
+
+    plain = _REPORTER.search(before)
+    fast = _reporting_clause(before)
+    assert (fast and (fast.span(), fast["who"])) == (plain and (plain.span(), plain["who"]))
+
+
+def test_the_signalled_sentences_are_those_finditer_finds(seed_text):
+    from desktop.extraction import plans
+    from desktop.extraction.context import Document
+    from desktop.extraction.phases import _signalled
+    from desktop.ingest.plaintext import parse_plain_text
+
+    made_up = (
+        "Acme plans to open a plant.\n\nIt announced cuts in May. The board approved\n\n"
+        "will open; the firm is to hire 40 staff, and it would\nalso plan to sell. Still "
+        "nothing.\n\nWill it? Mills will be sold. Reannounced: a plan to grow."
+    )
+    for text in [made_up, seed_text, *(p.read_text(encoding="utf-8") for p in DEV.glob("*.txt"))]:
+        doc = Document(parse_plain_text(text))
+        lowered, body = doc.lowered, doc.article.body_start
+        plain = {doc.sentence_index(m.start()) for m in plans.SIGNAL.finditer(lowered, body)}
+        plain |= {doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body)}
+        assert _signalled(doc) == plain
