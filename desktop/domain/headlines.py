@@ -90,62 +90,55 @@ def _candidates(briefing: Briefing) -> tuple[list[Figure], list[Figure]]:
     return core, fill
 
 
-class _Neighbours:
-    """Each figure's conversions, and the durations and years by where they start: looked
-    up once for all of a briefing's headlines (looked for among all figures for each, they
-    cost the square of their number)."""
+class _Related:
+    """Each figure's conversions and the durations and years by where they start, found
+    once: looked for among all figures for each candidate card, they cost the number of
+    headline candidates times the number of figures."""
 
     def __init__(self, briefing: Briefing):
         self.text = briefing.article.text
-        self.conversions: dict[str | None, list[Figure]] = {}
-        times: list[tuple[int, int, Figure]] = []  # (start, place in the list, figure)
-        for place, other in enumerate(briefing.figures):
-            self.conversions.setdefault(other.conversion_of, []).append(other)
+        self.conversions: dict[str, list[Figure]] = {}
+        times: list[tuple[int, int, Figure]] = []  # (start, order in the briefing, figure)
+        for k, other in enumerate(briefing.figures):
+            if other.conversion_of is not None:
+                self.conversions.setdefault(other.conversion_of, []).append(other)
             span = other.first_span
             if other.kind in ("duration", "year") and span is not None:
-                times.append((span.start, place, other))
-        times.sort(key=lambda t: t[:2])
+                times.append((span.start, k, other))
+        times.sort(key=lambda t: (t[0], t[1]))
         self.times = times
-        self.time_starts = [t[0] for t in times]
+        self.starts = [t[0] for t in times]
 
     def companion(self, anchor_end: int) -> tuple[str, Figure] | None:
         """The duration or year right after a figure ("in seven to 10 years", "by 2035"):
-        of those that start at most COMPANION_GAP characters after anchor_end behind a
-        link word, the first in the briefing's list."""
-        first = bisect.bisect_left(self.time_starts, anchor_end)
-        last = bisect.bisect_right(self.time_starts, anchor_end + COMPANION_GAP)
-        found = None
-        for start, place, other in self.times[first:last]:
-            match = LINK_WORD.match(self.text[anchor_end:start])
-            if match and (found is None or place < found[0]):
-                found = (place, f"{match.group(1)} {other.text}", other)
-        return found[1:] if found else None
+        the first in the briefing's order that starts within COMPANION_GAP of anchor_end."""
+        lo = bisect.bisect_left(self.starts, anchor_end)
+        hi = bisect.bisect_right(self.starts, anchor_end + COMPANION_GAP)
+        for _, _, other in sorted(self.times[lo:hi], key=lambda t: t[1]):
+            match = LINK_WORD.match(self.text[anchor_end : other.first_span.start])
+            if match:
+                return f"{match.group(1)} {other.text}", other
+        return None
 
 
-def headline_for(
-    figure: Figure, briefing: Briefing, neighbours: _Neighbours | None = None
-) -> Headline:
-    """The card for one figure, with its conversion and the time it spans, when the text says.
-
-    Args:
-        neighbours: the briefing's figures looked up by place, for many cards at once.
-    """
-    neighbours = neighbours or _Neighbours(briefing)
-    related: list[Figure] = []
+def headline_for(figure: Figure, briefing: Briefing, related: _Related | None = None) -> Headline:
+    """The card for one figure, with its conversion and the time it spans, when the text says."""
+    related = related or _Related(briefing)
+    shown: list[Figure] = []
     phrase = figure.text
     anchor_end = figure.first_span.end if figure.first_span else 0
-    for other in neighbours.conversions.get(figure.id, ()):
+    for other in related.conversions.get(figure.id, []):
         phrase += f" / {other.text}"
-        related.append(other)
+        shown.append(other)
         if other.first_span:
             # The conversion sits in brackets right after: "rupees ($563 million) in ..."
             anchor_end = max(anchor_end, other.first_span.end)
-    companion = neighbours.companion(anchor_end) if figure.first_span else None
+    companion = related.companion(anchor_end) if figure.first_span else None
     if companion:
         phrase += f" {companion[0]}"
-        related.append(companion[1])
+        shown.append(companion[1])
     number = headline_number(figure.kind, figure.value, figure.value_max, figure.unit)
-    return Headline(figure, number, figure.qualifier or "", phrase, figure.about or "", related)
+    return Headline(figure, number, figure.qualifier or "", phrase, figure.about or "", shown)
 
 
 def headline_figures(briefing: Briefing) -> list[Headline]:
@@ -155,7 +148,7 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
     fewer than three. Money leads the cards, as it leads page one's key figures.
     """
     core, fill = _candidates(briefing)
-    neighbours = _Neighbours(briefing)
+    related = _Related(briefing)
     marked = [f for f in briefing.figures if f.headline and not f.conversion_of]
     marked = [f for f in marked if f.value is not None or f.kind == "money"]
     core = marked + [f for f in core if not f.headline]
@@ -174,13 +167,12 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
         if len(chosen) < MAX_CARDS:
             take(figure)
             # A duration already shown as "in seven to 10 years" needs no card of its own.
-            related = headline_for(figure, briefing, neighbours).related
-            shown_elsewhere.update(f.id for f in related)
+            shown_elsewhere.update(f.id for f in headline_for(figure, briefing, related).related)
     for figure in fill:
         if len(chosen) < MIN_CARDS:
             take(figure)
     chosen.sort(key=lambda f: f.kind != "money")  # money leads, as on page one
-    return [headline_for(figure, briefing, neighbours) for figure in chosen]
+    return [headline_for(figure, briefing, related) for figure in chosen]
 
 
 def short_names(text: str, briefing: Briefing) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from desktop.domain.headlines import counted
 from desktop.domain.model import Briefing, Figure, Phase
 from desktop.export.blocks import Chart
+from desktop.export.page_one import Follow
 from desktop.export.xml_text import one_line
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,17 @@ def roadmap_height(phases: list[Phase]) -> float:
         lines = min(3, math.ceil(len(one_line(label)) / TITLE_WIDTH))
         height += ROADMAP_ROW_IN + ROADMAP_LINE_IN * lines
     return min(ROADMAP_MAX_IN, height)
+
+
+def wants_roadmap_chart(briefing: Briefing, short: bool, follow: Follow) -> bool:
+    """Whether the roadmap gets a timeline: not for one phase (a single bar says no more
+    than its row in the table), nor for a short article whose roadmap table starts on page
+    one (the chart would open page two and push the evidence onto a third).
+
+    Args:
+        follow: how the evidence meets page one.
+    """
+    return len(briefing.phases) >= 2 and not (short and follow.chart_last)
 
 
 def roadmap_chart(
