@@ -58,9 +58,11 @@ def compose(
     sections.people(document, briefing)
     pulled = sections.what_they_said(document, briefing)
     sections.organisations(document, briefing, plan.ties, numbered)
-    sections.sources_and_method(document, briefing, author, prepared_on)
     appendix_starts = block_count(document)
     sections.appendix(document, briefing, pulled, plan.figure_rows)
+    # The citation and method close the document, as in a report, after the appendix: they
+    # are reference, not evidence, and they would push a short briefing onto a third page.
+    sections.sources_and_method(document, briefing, author, prepared_on)
     # Page one stands alone when it is full: the next section then starts a new page. When
     # it is short, the next section follows on it rather than leave half a page blank.
     if not plan.follow.on_page_one:

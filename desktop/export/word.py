@@ -54,7 +54,7 @@ def build_docx(
     page_points = (paper_height - 2 * MARGIN) / 12700
 
     # Page one is full before page two starts: the evidence follows on it while there is
-    # room, the roadmap chart sized to the room left.
+    # room for the roadmap chart.
     room_in = page_one.room_left_in(page, briefing.article.url, page_points)
     follow = page_one.follow_on(
         room_in, bool(briefing.phases), exhibits.roadmap_height(briefing.phases)
@@ -67,7 +67,7 @@ def build_docx(
     )
     _report(progress, 0.05, "Drawing the charts")
     if exhibits.wants_roadmap_chart(briefing, short, follow):
-        plan.roadmap = exhibits.roadmap_chart(briefing, width_in, follow.roadmap_in)
+        plan.roadmap = exhibits.roadmap_chart(briefing, width_in)
     _report(progress, 0.3, "Drawing the charts")
     plan.figures = exhibits.figure_charts(
         briefing,

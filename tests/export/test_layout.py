@@ -21,11 +21,8 @@ def test_the_roadmap_follows_page_one_at_full_height_when_there_is_room():
     assert follow.on_page_one and follow.roadmap_in == 2.6 and not follow.chart_last
 
 
-def test_the_roadmap_chart_shrinks_to_the_room_left_on_page_one():
-    follow = page_one.follow_on(3.7, True, 2.6)
-    assert follow.on_page_one and not follow.chart_last
-    assert 2.6 * page_one.ROADMAP_SQUEEZE <= follow.roadmap_in < 2.6
-    squeezed = page_one.follow_on(3.0, True, 2.6)  # it would shrink by a fifth: table first
+def test_the_roadmap_chart_is_never_squeezed_into_the_room_left_on_page_one():
+    squeezed = page_one.follow_on(3.7, True, 2.6)  # a tenth short: its table comes first
     assert squeezed.on_page_one and squeezed.chart_last and squeezed.roadmap_in == 2.6
 
 
@@ -40,11 +37,17 @@ def test_a_full_page_one_stands_alone():
     assert page_one.follow_on(2.0, False, 2.6).on_page_one
 
 
-def test_the_roadmap_grows_with_its_phases_and_their_titles_up_to_a_cap():
+def test_the_roadmap_grows_with_its_phases_up_to_eight():
     two = exhibits.roadmap_height([Phase(title="Import cells"), Phase(title="Build a plant")])
+    six = exhibits.roadmap_height([Phase(title="Build")] * 6)
+    eight = exhibits.roadmap_height([Phase(title="Build")] * 8)
+    assert 1.6 < two < six < eight
+    assert six - two == pytest.approx(2 * (eight - six))  # a row each
+    assert exhibits.roadmap_height([Phase(title="Build")] * 12) == eight
+    # A title cut to two lines takes no more room than a short one: the bar and its
+    # horizon are as tall.
     long_titles = [Phase(title="Open a second bakery near the river and hire its first staff")] * 2
-    assert two < exhibits.roadmap_height(long_titles)
-    assert exhibits.roadmap_height([Phase(title="Build")] * 12) == exhibits.ROADMAP_MAX_IN
+    assert exhibits.roadmap_height(long_titles) == pytest.approx(two)
 
 
 def _figure(id_: str, text: str, kind: str = "percent", **kwargs) -> Figure:
