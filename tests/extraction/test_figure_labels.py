@@ -204,7 +204,8 @@ def test_pence_are_pounds_and_a_bare_p_needs_a_pound_in_the_article():
     shares = one("Shares in Marlow Homes closed at 212 pence on Friday.")
     assert (shares.kind, shares.value, shares.unit) == ("money", 2.12, "GBP")
     dividend = next(
-        f for f in figures_of("Profit rose to £12.5m, or 8.3p a share, from £10.1m.")
+        f
+        for f in figures_of("Profit rose to £12.5m, or 8.3p a share, from £10.1m.")
         if f.text == "8.3p"
     )
     assert (dividend.kind, dividend.value, dividend.unit, dividend.per) == (
