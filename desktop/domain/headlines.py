@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -89,38 +90,55 @@ def _candidates(briefing: Briefing) -> tuple[list[Figure], list[Figure]]:
     return core, fill
 
 
-def _companion(figure: Figure, anchor_end: int, briefing: Briefing) -> tuple[str, Figure] | None:
-    """The duration or year right after a figure ("in seven to 10 years", "by 2035")."""
-    text = briefing.article.text
-    for other in briefing.figures:
-        span = other.first_span
-        if other.kind not in ("duration", "year") or span is None:
-            continue
-        if 0 <= span.start - anchor_end <= COMPANION_GAP:
-            match = LINK_WORD.match(text[anchor_end : span.start])
+class _Related:
+    """Each figure's conversions and the durations and years by where they start, found
+    once: looked for among all figures for each candidate card, they cost the number of
+    headline candidates times the number of figures."""
+
+    def __init__(self, briefing: Briefing):
+        self.text = briefing.article.text
+        self.conversions: dict[str, list[Figure]] = {}
+        times: list[tuple[int, int, Figure]] = []  # (start, order in the briefing, figure)
+        for k, other in enumerate(briefing.figures):
+            if other.conversion_of is not None:
+                self.conversions.setdefault(other.conversion_of, []).append(other)
+            span = other.first_span
+            if other.kind in ("duration", "year") and span is not None:
+                times.append((span.start, k, other))
+        times.sort(key=lambda t: (t[0], t[1]))
+        self.times = times
+        self.starts = [t[0] for t in times]
+
+    def companion(self, anchor_end: int) -> tuple[str, Figure] | None:
+        """The duration or year right after a figure ("in seven to 10 years", "by 2035"):
+        the first in the briefing's order that starts within COMPANION_GAP of anchor_end."""
+        lo = bisect.bisect_left(self.starts, anchor_end)
+        hi = bisect.bisect_right(self.starts, anchor_end + COMPANION_GAP)
+        for _, _, other in sorted(self.times[lo:hi], key=lambda t: t[1]):
+            match = LINK_WORD.match(self.text[anchor_end : other.first_span.start])
             if match:
                 return f"{match.group(1)} {other.text}", other
-    return None
+        return None
 
 
-def headline_for(figure: Figure, briefing: Briefing) -> Headline:
+def headline_for(figure: Figure, briefing: Briefing, related: _Related | None = None) -> Headline:
     """The card for one figure, with its conversion and the time it spans, when the text says."""
-    related: list[Figure] = []
+    related = related or _Related(briefing)
+    shown: list[Figure] = []
     phrase = figure.text
     anchor_end = figure.first_span.end if figure.first_span else 0
-    for other in briefing.figures:
-        if other.conversion_of == figure.id:
-            phrase += f" / {other.text}"
-            related.append(other)
-            if other.first_span:
-                # The conversion sits in brackets right after: "rupees ($563 million) in ..."
-                anchor_end = max(anchor_end, other.first_span.end)
-    companion = _companion(figure, anchor_end, briefing) if figure.first_span else None
+    for other in related.conversions.get(figure.id, []):
+        phrase += f" / {other.text}"
+        shown.append(other)
+        if other.first_span:
+            # The conversion sits in brackets right after: "rupees ($563 million) in ..."
+            anchor_end = max(anchor_end, other.first_span.end)
+    companion = related.companion(anchor_end) if figure.first_span else None
     if companion:
         phrase += f" {companion[0]}"
-        related.append(companion[1])
+        shown.append(companion[1])
     number = headline_number(figure.kind, figure.value, figure.value_max, figure.unit)
-    return Headline(figure, number, figure.qualifier or "", phrase, figure.about or "", related)
+    return Headline(figure, number, figure.qualifier or "", phrase, figure.about or "", shown)
 
 
 def headline_figures(briefing: Briefing) -> list[Headline]:
@@ -130,6 +148,7 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
     fewer than three. Money leads the cards, as it leads page one's key figures.
     """
     core, fill = _candidates(briefing)
+    related = _Related(briefing)
     marked = [f for f in briefing.figures if f.headline and not f.conversion_of]
     marked = [f for f in marked if f.value is not None or f.kind == "money"]
     core = marked + [f for f in core if not f.headline]
@@ -148,12 +167,12 @@ def headline_figures(briefing: Briefing) -> list[Headline]:
         if len(chosen) < MAX_CARDS:
             take(figure)
             # A duration already shown as "in seven to 10 years" needs no card of its own.
-            shown_elsewhere.update(f.id for f in headline_for(figure, briefing).related)
+            shown_elsewhere.update(f.id for f in headline_for(figure, briefing, related).related)
     for figure in fill:
         if len(chosen) < MIN_CARDS:
             take(figure)
     chosen.sort(key=lambda f: f.kind != "money")  # money leads, as on page one
-    return [headline_for(figure, briefing) for figure in chosen]
+    return [headline_for(figure, briefing, related) for figure in chosen]
 
 
 def short_names(text: str, briefing: Briefing) -> str:

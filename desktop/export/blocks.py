@@ -39,10 +39,30 @@ class Chart:
 
 def heading(document, text: str, level: int = 1, *, new_page: bool = False):
     """A section heading (kept with what follows), optionally starting a new page."""
+    if _ends_with_table(document):
+        spacer(document)
     paragraph = document.add_paragraph(one_line(text), style=f"Heading {level}")
     if new_page:
         paragraph.paragraph_format.page_break_before = True
     return paragraph
+
+
+def _ends_with_table(document) -> bool:
+    body = document.element.body
+    last = next((child for child in reversed(body) if child.tag != qn("w:sectPr")), None)
+    return last is not None and last.tag == qn("w:tbl")
+
+
+def spacer(document) -> None:
+    """A paragraph one point high between a table and a heading.
+
+    LibreOffice does not keep a paragraph that directly follows a table with the next one,
+    so a heading after a table could be left alone at the foot of a page.
+    """
+    paragraph = document.add_paragraph()
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = 0
+    fmt.line_spacing = Pt(1)
 
 
 def emphasised_runs(paragraph, text: str, emphasis: Sequence[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 
 from desktop.domain.model import Briefing
 from desktop.domain.page_one import PageOne, long_date, source_parts
@@ -17,7 +18,12 @@ _LINE_POINTS = {"title": 24, "subtitle": 15, "small": 11, "callout": 15, "bullet
 _CHARS_PER_LINE = {"title": 46, "subtitle": 80, "small": 110, "callout": 84, "bullet": 92}
 _HEADING_POINTS = 36  # a Heading 1 with its space before and after and its rule
 _STRIP_POINTS = 78  # the key-figures strip: number, phrase, label and padding
-FLOW_ON_BELOW = 0.8  # share of page one used below which the next section follows on it
+# What follows page one on the same page, when there is room (inches): the roadmap's heading
+# and caption, the least height its chart is readable at, and, for a table, its heading,
+# header row and two rows. The estimate is off by up to a twentieth of a page: keep a margin.
+ROADMAP_LEAD_IN = 0.95
+TABLE_START_IN = 1.3
+ESTIMATE_MARGIN_IN = 0.35
 
 
 def source_citation(briefing: Briefing) -> str:
@@ -46,6 +52,42 @@ def used_share(page: PageOne, url: str | None, page_points: float) -> float:
             points += _HEADING_POINTS
             points += sum(_lines(t, "bullet") * _LINE_POINTS["bullet"] + 4 for t in items)
     return points / page_points
+
+
+def room_left_in(page: PageOne, url: str | None, page_points: float) -> float:
+    """About how many inches of page one are left under what to watch."""
+    return max(0.0, 1.0 - used_share(page, url, page_points)) * page_points / 72
+
+
+@dataclass
+class Follow:
+    """How the evidence meets page one (follow_on)."""
+
+    on_page_one: bool  # the first section starts under what to watch
+    roadmap_in: float  # the roadmap chart's height
+    chart_last: bool = False  # the roadmap's table comes before its chart
+
+
+def follow_on(room_in: float, has_roadmap: bool, roadmap_in: float) -> Follow:
+    """Whether the evidence starts on page one, under what to watch, and how the roadmap
+    fits: page two starts a new page only when page one is full.
+
+    With 4.5 inches left, a 2.6-inch roadmap follows on page one (it is never shrunk to
+    fit: its rows are laid out in inches, and squeezed they would overprint); with 3.0
+    inches its table fills page one and the chart comes after it; with 1.2 inches page one
+    is full and the roadmap starts page two.
+
+    Args:
+        room_in: room_left_in.
+        has_roadmap: the evidence starts with the roadmap chart (otherwise with a table).
+        roadmap_in: the roadmap chart's height when it has room (exhibits.roadmap_height).
+    """
+    room_in -= ESTIMATE_MARGIN_IN
+    fits = room_in - ROADMAP_LEAD_IN
+    if has_roadmap and fits >= roadmap_in:
+        return Follow(True, roadmap_in)
+    starts = room_in >= TABLE_START_IN
+    return Follow(starts, roadmap_in, chart_last=has_roadmap and starts)
 
 
 def header_block(document, briefing: Briefing, page: PageOne, prepared_on: dt.date, author: str):

@@ -40,6 +40,7 @@ EDITABLE_LISTS = (
 # Page one's text, and how the list of edits names it when the analyst changed it.
 EDITABLE_TEXTS = (("title", "Title"), ("subtitle", "Subtitle"), ("bottom_line", "Bottom line"))
 MAX_FIGURE_ROWS = 10
+MAX_SHORT_FIGURE_ROWS = 6  # a short article's table, which shares page two with the rest
 MAX_PULL_QUOTES = 4
 MIN_PULL_WORDS = 8
 
@@ -56,15 +57,27 @@ class Exhibits:
             blocks.chart(document, chart, self.count)
 
 
-def roadmap(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibits) -> None:
+def roadmap(
+    document,
+    briefing: Briefing,
+    chart: Chart | None,
+    exhibits: Exhibits,
+    *,
+    chart_last: bool = False,
+) -> None:
     """The plan: a timeline, then each phase with its horizon and actions.
 
     Where several organisations plan, each phase names whose it is; a past stage says "done".
+
+    Args:
+        chart_last: the timeline after the table, for a roadmap that starts in the room
+            left on page one: the table's rows fill it, and the chart opens page two.
     """
     if not briefing.phases:
         return
     blocks.heading(document, "Strategy roadmap")
-    exhibits.add(document, chart)
+    if not chart_last:
+        exhibits.add(document, chart)
     lanes = len({p.organisation for p in briefing.phases}) > 1
     rows = [
         (
@@ -81,6 +94,8 @@ def roadmap(document, briefing: Briefing, chart: Chart | None, exhibits: Exhibit
         rows,
         bold_first_column=True,
     )
+    if chart_last:
+        exhibits.add(document, chart)
 
 
 def figure_order(briefing: Briefing) -> list[Figure]:
@@ -108,15 +123,21 @@ FIGURE_COLUMNS = [("What it measures", 0.34), ("As reported", 0.24), ("Value", 0
                   ("Conversion", 0.20)]  # fmt: skip
 
 
-def market_figures(document, briefing: Briefing, charts: Sequence[Chart], exhibits: Exhibits):
-    """The key figures and the next ones (ten at most) with what each measures; the charts.
+def market_figures(
+    document,
+    briefing: Briefing,
+    charts: Sequence[Chart],
+    exhibits: Exhibits,
+    rows: int = MAX_FIGURE_ROWS,
+):
+    """The key figures and the next ones (rows at most) with what each measures; the charts.
 
-    The rest are listed in the appendix (appendix_figures).
+    The rest are listed in the appendix (appendix, given the same rows).
     """
     if not briefing.figures:
         return
     blocks.heading(document, "Market figures")
-    shown = figure_order(briefing)[:MAX_FIGURE_ROWS]
+    shown = figure_order(briefing)[:rows]
     blocks.table(document, FIGURE_COLUMNS, _figure_rows(briefing, shown), bold_first_column=True)
     rest = len(briefing.figures) - len(shown)
     more = f" {counted(rest, 'more figure')} in the appendix." if rest > 0 else ""
@@ -190,9 +211,14 @@ def what_they_said(document, briefing: Briefing) -> list[Quote]:
     return chosen
 
 
-def appendix(document, briefing: Briefing, shown_quotes: Sequence[Quote]) -> None:
-    """Every figure beyond the table's ten, and every statement not pulled out as a quote."""
-    figures = figure_order(briefing)[MAX_FIGURE_ROWS:]
+def appendix(
+    document,
+    briefing: Briefing,
+    shown_quotes: Sequence[Quote],
+    figure_rows: int = MAX_FIGURE_ROWS,
+) -> None:
+    """Every figure beyond the table's figure_rows, and every statement not pulled out."""
+    figures = figure_order(briefing)[figure_rows:]
     statements = [q for q in briefing.quotes if not any(q is s for s in shown_quotes)]
     if not figures and not statements:
         return
@@ -302,10 +328,9 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     words = counted(article.word_count, "word")
     method.add_run(
         f"Prepared{by} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
-        f"which reads the article ({words}) and finds the people, "
-        "organisations, quotes, figures, phases and ties it states, each traced to the "
-        "sentences it comes from. Nothing is added from outside the article: figures, roles "
-        "and quotes are as reported and were not verified independently."
+        f"which reads the article ({words}) and finds the people, organisations, quotes, "
+        "figures, phases and ties it states, each traced to its sentences. Nothing is added "
+        "from outside it: figures, roles and quotes are as reported, not verified."
     )
     checking = document.add_paragraph(style="Body Text")
     checking.paragraph_format.keep_with_next = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from desktop.extraction.lexicon_figures import (
@@ -44,6 +45,24 @@ def _period_pattern() -> str:
 
 #: A time a figure is for: "in the fourth quarter of 2005", "last month", "in March".
 PERIOD = lazy_compile(_period_pattern(), re.IGNORECASE)
+# What every PERIOD match holds, in some case: a unit of time, a month or a year's first digits.
+_PERIOD_CORES = (*PERIOD_WORDS.split(), *MONTH_NAMES.lower().split(), "19", "20")
+# The letters outside ASCII that re.IGNORECASE takes for ASCII ones ("\u017f" for "s").
+_FOLDED_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ and the kelvin sign
+
+
+def may_hold_period(text: str, start: int, end: int) -> bool:
+    """Whether PERIOD may match in text[start:end]: False only where none of the words
+    every period holds is written there, in any case.
+
+    PERIOD, with IGNORECASE and any word a possible start, costs microseconds a word; most
+    of the words around a figure name no time, and the lowercased words tell it for less.
+    """
+    window = text[start:end]
+    if not window.isascii() and not _FOLDED_TO_ASCII.isdisjoint(window):
+        return True
+    lowered = window.lower()
+    return any(core in lowered for core in _PERIOD_CORES)
 
 
 class Word(NamedTuple):
@@ -72,10 +91,14 @@ class Names:
         return phrase
 
 
+# Word(*fields) without the Python-level __new__ a NamedTuple has: words_of makes many.
+_new_word = partial(tuple.__new__, Word)
+
+
 def words_of(text: str, start: int, end: int) -> list[Word]:
     """The words and clause marks of text[start:end]."""
     return [
-        Word(w, w.lower().rstrip("."), m.start(), m.end(), w in MARKS)
+        _new_word((w, w.lower().rstrip("."), m.start(), m.end(), w in MARKS))
         for m in _TOKEN.finditer(text, start, end)
         for w in (m.group(),)
     ]

@@ -13,6 +13,7 @@ from desktop.extraction.figure_clauses import (
     Word,
     is_verb,
     last_clause,
+    may_hold_period,
     modifier_before_of,
     name_before,
     new_clause,
@@ -71,9 +72,11 @@ def _period(
     text: str, clause: tuple[int, int], left_start: int, start: int, end: int
 ) -> str | None:
     """The time the figure is for, after it in its clause, else nearest before it."""
-    match = PERIOD.search(text, end, clause[1])
+    match = PERIOD.search(text, end, clause[1]) if may_hold_period(text, end, clause[1]) else None
     if match and not text[end : match.start()].strip(" \t").startswith(("from", "to ")):
         return match.group().strip()
+    if not may_hold_period(text, left_start, start):
+        return None
     before = list(PERIOD.finditer(text, left_start, start))
     return before[-1].group().strip() if before else None
 

@@ -305,6 +305,58 @@ def find_words(text: str, words: Iterable[str], start: int = 0) -> list[tuple[in
     return out
 
 
+def find_literals(text: str, literals: Iterable[str], start: int = 0) -> list[int]:
+    """Offsets in text, from start, where one of literals is written, as written.
+
+    Every occurrence, even inside a word or inside another: re.finditer("month|year")
+    finds a subset of these, but stops at nearly every letter ("a", "m", "y") of the text,
+    where str.find skips in C to the next occurrence.
+    """
+    found = []
+    for literal in literals:
+        i = text.find(literal, start)
+        while i >= 0:
+            found.append(i)
+            i = text.find(literal, i + 1)
+    return found
+
+
+def after_non_letter(pattern: str) -> str:
+    r"""[^a-z](?=(pattern)): every place pattern matches, in group 1, found faster.
+
+    For a whole_words pattern on lowercased text, which matches only where no word
+    character comes before: re skips, in C, over the letters inside words and tries the
+    pattern only after a space or a mark. The lookahead finds overlapping matches too;
+    kept_matches keeps those re.finditer(pattern) would find.
+    """
+    return rf"[^a-z](?=({pattern}))"
+
+
+def kept_matches(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of the (start, end) of a pattern's matches at every place it matches, in order of
+    start, those re.finditer keeps: each that starts where the last one kept ended, or
+    after (the pattern never matches an empty string)."""
+    kept: list[tuple[int, int]] = []
+    done = -1
+    for start, end in spans:
+        if start >= done:
+            kept.append((start, end))
+            done = end
+    return kept
+
+
+def matches_after_non_letters(
+    pattern: re.Pattern, after: re.Pattern, text: str, start: int = 0, end: int | None = None
+) -> list[re.Match]:
+    """pattern.finditer(text, start, end) as a list, found by the faster scan after, made
+    by after_non_letter(pattern.pattern)."""
+    end = len(text) if end is None else end
+    first = pattern.match(text, start, end)  # after looks at the character before a match
+    spans = [first.span()] if first else []
+    spans += (m.span(1) for m in after.finditer(text, start, end))
+    return [pattern.match(text, a, end) for a, _b in kept_matches(spans)]
+
+
 def is_word_char(ch: str) -> bool:
     r"""Whether re's \w matches ch."""
     return ch.isalnum() or ch == "_"

@@ -10,7 +10,9 @@ from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
+from desktop.extraction.lexicon import find_literals, kept_matches, whole_words
 from desktop.extraction.lexicon_plans import (
+    ANNOUNCE_VERBS,
     FORECASTERS,
     MONTHS,
     NOT_PLANNERS,
@@ -47,13 +49,23 @@ _REPORTING = lazy_compile(
     r"\b(?:said|says|saying|announced|told|stated|reported|added|made a statement)\b"
 )
 _FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
-# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
+_FORECAST_VERB = (
+    r"(?:said|say|says|expect|expects|expected|predict|predicts|predicted|forecast|forecasts|"
+    r"estimate|estimates|believe|believes|think|thinks|noted|warned|wrote)\b"
+)
+# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates";
+# not "told analysts", "to analysts", "with analysts". Only whether it matches is used.
 _FORECAST_SOURCE = lazy_compile(
-    rf"(?<!told )(?<!to )(?<!with )\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+"
-    r"(?:said|say|says|expect|expects|expected|predict|"
-    r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
-    r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
-    rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
+    whole_words(
+        # The "not after" checks follow the first letter, so that re skips to it in C.
+        [
+            rf"{w[0]}(?<!told {w[0]})(?<!to {w[0]})(?<!with {w[0]}){w[1:]}\b(?:\s+\S+){{0,4}}?\s+"
+            + _FORECAST_VERB
+            for w in sorted(FORECASTERS)
+        ]
+        + [rf"according to\s+(?:\S+\s+){{0,3}}?{_FORECASTER}\b"]
+        + [r"forecast to\b", r"predicted to\b", r"projected to\b"]
+    )
 )
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
@@ -92,6 +104,10 @@ _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whos
 _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
     r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+)
+# The end every _REPORTER match has: looked for first, as it costs nothing.
+_REPORTER_END = lazy_compile(
+    r"(?:says|said|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
 )
 # A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
 _APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
@@ -147,7 +163,7 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
         return hz.decimal_date(int(match["year"]), int(match["month"] or 7), int(match["day"] or 1))
     years = []
     for sentence in doc.sentences:
-        if _SIGNAL.search(doc.lowered, sentence.start, sentence.end):
+        if plans.has_signal(doc.lowered, sentence.start, sentence.end):
             continue  # a plan's year says when the plan is for, not when the article is
         years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
     if years:
@@ -282,6 +298,17 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     return head.capitalize()
 
 
+def _reporting_clause(before: str) -> re.Match | None:
+    """_REPORTER.search(before), without trying every character as the start of a who.
+
+    A match holds no comma or semicolon and ends with _REPORTER_END, so it is looked for
+    only after the last of them, and only where that end is there at all.
+    """
+    if _REPORTER_END.search(before) is None:
+        return None
+    return _REPORTER.search(before, max(before.rfind(","), before.rfind(";")) + 1)
+
+
 def _reporter_org(
     context: _Context, before: str, offset: int, sentence: Span, *, unnamed: bool = False
 ) -> str | None:
@@ -289,7 +316,7 @@ def _reporter_org(
 
     With unnamed, "The automaker said dealers would ..." gives the article's organisation.
     """
-    match = _REPORTER.search(before)
+    match = _reporting_clause(before)
     if match is None:
         return None
     who, where = plans.subject_of(match["who"])
@@ -316,7 +343,7 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
-    return relative is not None and not _SIGNAL.search(low, relative.end(), end)
+    return relative is not None and not plans.has_signal(low, relative.end(), end)
 
 
 def _region_horizons(context, clause, low, offset, signal, body_end, announced, sub_start):
@@ -361,7 +388,7 @@ def _in_apposition(low: str, start: int, begin: int, end: int) -> bool:
     comma = low.rfind(",", start, begin)
     if comma < 0 or not _APPOSITION.match(low, comma):
         return False
-    return "," not in low[end : end + 2] and not _SIGNAL.search(low, comma, begin)
+    return "," not in low[end : end + 2] and not plans.has_signal(low, comma, begin)
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -396,9 +423,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     """The plan steps one sentence states, and whether it states a plan at all."""
     doc = context.doc
     lowered_all = doc.lowered
-    if not _SIGNAL.search(lowered_all, sentence.start, sentence.end) and not plans.ANNOUNCED.search(
-        lowered_all, sentence.start, sentence.end
-    ):
+    signalled = plans.has_signal(lowered_all, sentence.start, sentence.end)
+    if not signalled and not plans.ANNOUNCED.search(lowered_all, sentence.start, sentence.end):
         return [], False
     text = doc.text[sentence.start : sentence.end]
     lowered = lowered_all[sentence.start : sentence.end]
@@ -420,7 +446,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     for offset, clause, low in plans.clauses(text, lowered, sentence.start):
         signals = [
             m
-            for m in _SIGNAL.finditer(low)
+            for m in plans.signals(low)
             if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
             or _NAMED_PLAN.match(clause, m.start())
         ]
@@ -448,7 +474,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
-            if subject and _SIGNAL.search(lowercase(subject) + " "):
+            if subject and plans.has_signal(lowercase(subject) + " "):
                 subject = ""  # "franchises won't be renewed ... will": no subject of its own
                 if plans.after_relative_pronoun(clause[: signal.start()]):
                     continue  # "... competition from the new model, which will be released"
@@ -630,6 +656,23 @@ def _headline_plan(doc: Document) -> _Pending | None:
     return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
 
 
+def _signalled(doc: Document) -> set[int]:
+    """The sentences where a match of plans.SIGNAL or plans.ANNOUNCED starts in one scan of
+    the text: only they are read for plans.
+
+    One scan for plan wording, rather than a sieve of words: "is" and "will" stand in
+    nearly every sentence. It finds what SIGNAL.finditer and ANNOUNCED.finditer from the
+    body's start find: SIGNAL by a scan that skips the letters inside words, ANNOUNCED at
+    the few places its verbs are written.
+    """
+    lowered, body = doc.lowered, doc.article.body_start
+    places = sorted(find_literals(lowered, ANNOUNCE_VERBS, body))
+    announced = (m.span() for p in places if (m := plans.ANNOUNCED.match(lowered, p)))
+    starts = [m.start() for m in plans.signals(lowered, body)]
+    starts += (start for start, _end in kept_matches(announced))
+    return {doc.sentence_index(start) for start in starts}
+
+
 def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
     """Organisations' plans as phases, each with a horizon and its actions.
 
@@ -654,11 +697,7 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         people=_people(doc, briefing),
     )
     context.pending = _headline_plan(doc)
-    # One scan of the text for plan wording, rather than a sieve of words: "is" and "will"
-    # stand in nearly every sentence.
-    lowered, body = doc.lowered, doc.article.body_start
-    signalled = {doc.sentence_index(m.start()) for m in _SIGNAL.finditer(lowered, body)}
-    signalled.update(doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body))
+    signalled = _signalled(doc)
     for index, sentence in enumerate(doc.sentences):
         context.index = index
         if index not in signalled:

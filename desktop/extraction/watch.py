@@ -8,6 +8,7 @@ import re
 from desktop.domain import Briefing, Phase, Span, WatchItem, make_id
 from desktop.extraction.clauses import main_clause
 from desktop.extraction.context import Document
+from desktop.extraction.lexicon import find_literals
 from desktop.extraction.page_one_words import FUTURE_WORDS, NUMBER_WORDS
 from desktop.extraction.when import due_date, is_present
 from desktop.lazyre import lazy_compile
@@ -33,10 +34,12 @@ _TIME_PHRASE = lazy_compile(
     r"|(?:next|later\s+this)\s+(?:week|month|quarter|year))"
 )
 # What every time phrase holds: a year, a month, a season or a unit of time.
-_TIME_WORD = lazy_compile(
-    r"(?:19|20)\d\d|(?:" + _MONTH_NAMES + r")\b|spring|summer|fall|autumn|winter"
-    r"|week|month|quarter|year"
+# Years and months start with a digit or a capital, rare enough for a regex to skip to
+# (spelled out flat, as re only skips to the first letters of a flat alternation).
+_YEAR_OR_MONTH = lazy_compile(
+    r"19\d\d|20\d\d|" + "|".join(rf"{month}\b" for month in _MONTH_NAMES.split("|"))
 )
+_TIME_WORDS = ("spring", "summer", "fall", "autumn", "winter", "week", "month", "quarter", "year")
 # Where the clause around a time phrase begins: a comma, "with", a relative pronoun.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+|\s[—–]\s+|\s(?:with|while|and|as|where)\s+)(?:in\s+which\s+|which\s+|that\s+)?"
@@ -172,15 +175,22 @@ def time_sentences(doc: Document) -> list[int]:
     """Indices of the sentences that may hold a time phrase, in order: a sieve.
 
     Every time phrase has a year, a month, a season or a unit of time ("next month") in
-    it; one scan for those (rarer than the prepositions a phrase starts with) finds the
-    sentences worth reading. It may keep too much, never too little.
+    it; one look for those (rarer than the prepositions a phrase starts with) finds the
+    sentences worth reading. It may keep too much, never too little. The sentences are
+    those where re.finditer("(?:19|20)\\d\\d|(?:January|...)\\b|spring|...|year") finds a
+    match; the words in lowercase, which a regex would stop at every "a" and "m" for, by
+    str.find (lexicon.find_literals). A word found inside another ("midyear") is in the
+    same sentence as the word that holds it.
     """
-    found: dict[int, None] = {}
-    for match in _TIME_WORD.finditer(doc.text, doc.article.body_start):
-        index = doc.sentence_index(match.start())
-        if index >= 0 and match.start() < doc.sentences[index].end:
-            found[index] = None
-    return list(found)
+    text, body = doc.text, doc.article.body_start
+    starts = [m.start() for m in _YEAR_OR_MONTH.finditer(text, body)]
+    starts += find_literals(text, _TIME_WORDS, body)
+    found = set()
+    for start in starts:
+        index = doc.sentence_index(start)
+        if index >= 0 and start < doc.sentences[index].end:
+            found.add(index)
+    return sorted(found)
 
 
 def find_watch(doc: Document, briefing: Briefing, base: dt.date) -> list[WatchItem]:

@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.extraction.lexicon import find_words, stems, whole_words, word_pattern
+from desktop.extraction.lexicon import (
+    after_non_letter,
+    find_literals,
+    find_words,
+    kept_matches,
+    stems,
+    whole_words,
+    word_pattern,
+)
 
 WORDS = ["adding", "added", "and added", "noting", r"invest\w*", "deal"]
 TEXTS = [
@@ -100,3 +108,46 @@ def test_stems_find_every_place_a_word_stands(text):
     # A sieve may keep too much, never too little: every word found is found by its stem.
     starts = {start for start, _end in find_words(text, stems(_SIEVE_WORDS))}
     assert {start for start, _end in find_words(text, _SIEVE_WORDS)} <= starts
+
+
+_LITERALS = ["year", "ear", "May", "Mayor", "fall"]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from([*_LITERALS, "s", "ly", "mid", " ", "-", "_", "é", "5", "\n"]),
+        max_size=12,
+    ).map("".join),
+    st.integers(min_value=0, max_value=5),
+)
+def test_find_literals_finds_every_occurrence(text, start):
+    # A lookahead finds each place a literal starts, overlapping ones too.
+    every = re.compile("(?=(?:" + "|".join(_LITERALS) + "))")
+    assert sorted(find_literals(text, _LITERALS, start)) == [
+        m.start() for m in every.finditer(text, start) for _ in range(_count_at(text, m.start()))
+    ]
+
+
+def _count_at(text: str, at: int) -> int:
+    return sum(text.startswith(literal, at) for literal in _LITERALS)
+
+
+_PLAN_WORDING = whole_words([r"will(?:\s+not)?", r"plans?\s+to", r"is\s+to", r"to"]) + r"\s+"
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["will", "not", "plan", "plans", "is", "to", " ", "\n", "-", "x", "é"])
+        | st.sampled_from(["_", "5", ".", "still"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(min_value=0, max_value=5),
+)
+def test_the_scan_after_non_letters_finds_what_finditer_finds(text, start):
+    plain = re.compile(_PLAN_WORDING)
+    after = re.compile(after_non_letter(_PLAN_WORDING))
+    first = plain.match(text, start)
+    spans = ([first.span()] if first else []) + [m.span(1) for m in after.finditer(text, start)]
+    assert kept_matches(spans) == [m.span() for m in plain.finditer(text, start)]

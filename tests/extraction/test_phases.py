@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction import analyze_article, analyze_text
@@ -150,3 +152,78 @@ def test_stages_named_by_headings_and_a_from_year_horizon():
         ("Fix the offshore book", "From 2026"),
         ("A smaller, profitable company", "By 2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "The Lakeshore government says ",
+        "In a note, the province on Monday said that ",
+        "Acme, the toolmaker, said ",
+        "Dockside; the union confirmed ",
+        "Acme in a statement announced ",
+        "Acme said, then ",
+        "The board, which met twice, stated on Friday ",
+        "a " * 60 + "said ",
+        "said ",
+        "",
+    ],
+)
+def test_the_reporting_clause_is_what_the_plain_search_finds(before):
+    from desktop.extraction.phases import _REPORTER, _reporting_clause
+
+    plain = _REPORTER.search(before)
+    fast = _reporting_clause(before)
+    assert (fast and (fast.span(), fast["who"])) == (plain and (plain.span(), plain["who"]))
+
+
+def test_the_signalled_sentences_are_those_finditer_finds(seed_text):
+    from desktop.extraction import plans
+    from desktop.extraction.context import Document
+    from desktop.extraction.phases import _signalled
+    from desktop.ingest.plaintext import parse_plain_text
+
+    made_up = (
+        "Acme plans to open a plant.\n\nIt announced cuts in May. The board approved\n\n"
+        "will open; the firm is to hire 40 staff, and it would\nalso plan to sell. Still "
+        "nothing.\n\nWill it? Mills will be sold. Reannounced: a plan to grow."
+    )
+    for text in [made_up, seed_text, *(p.read_text(encoding="utf-8") for p in DEV.glob("*.txt"))]:
+        doc = Document(parse_plain_text(text))
+        lowered, body = doc.lowered, doc.article.body_start
+        plain = {doc.sentence_index(m.start()) for m in plans.SIGNAL.finditer(lowered, body)}
+        plain |= {doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body)}
+        assert _signalled(doc) == plain
+
+
+def _plain_forecast_source() -> str:
+    """The forecast-source pattern as first written: a leading \\b and lookbehinds."""
+    from desktop.extraction.lexicon_plans import FORECASTERS
+
+    forecaster = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
+    return (
+        rf"(?<!told )(?<!to )(?<!with )\b{forecaster}\b(?:\s+\S+){{0,4}}?\s+"
+        r"(?:said|say|says|expect|expects|expected|predict|predicts|predicted|forecast|"
+        r"forecasts|estimate|estimates|believe|believes|think|thinks|noted|warned|wrote)\b"
+        rf"|\baccording to\s+(?:\S+\s+){{0,3}}?{forecaster}\b"
+        r"|\b(?:forecast|predicted|projected) to\b"
+    )
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["analysts", "told", "to", "with", "said", "expect", "according", " "])
+        | st.sampled_from(["estimates", "the", "xanalyst", "poll", "predicted", "forecast", ","])
+        | st.sampled_from(["\n", "research", "firm", "s", "-", "é", "projected"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(min_value=0, max_value=6),
+)
+def test_the_forecast_source_pattern_finds_what_the_plain_one_finds(text, start):
+    from desktop.extraction.phases import _FORECAST_SOURCE
+
+    plain = re.compile(_plain_forecast_source())
+    for end in (len(text), len(text) // 2):
+        found = _FORECAST_SOURCE.search(text, start, end) is not None
+        assert found == (plain.search(text, start, end) is not None)

@@ -1,6 +1,7 @@
 """Page one from the facts: title, subtitle, bottom line, key figures and what to watch."""
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -172,3 +173,31 @@ def test_the_time_sieve_keeps_every_sentence_with_a_time_phrase(seed_text):
             if doc.sentence_at(m.start()) is not None
         }
         assert plain <= set(time_sentences(doc))
+
+
+def test_the_time_sieve_keeps_what_a_scan_for_time_words_keeps(seed_text):
+    from pathlib import Path
+
+    from desktop.extraction.context import Document
+    from desktop.extraction.watch import _MONTH_NAMES, time_sentences
+
+    plain_words = re.compile(
+        r"(?:19|20)\d\d|(?:" + _MONTH_NAMES + r")\b|spring|summer|fall|autumn|winter"
+        r"|week|month|quarter|year"
+    )
+    made_up = (
+        "Acme Corp. said on Monday it would open a plant.\n\n"
+        "The midyear review is due. Its Mayor spoke. A shortfall looms.\n\n"
+        "Sales rose 12% in 2024. The Marchers left. Output grew in May, the firm said.\n\n"
+        "Nothing here. Then a weekend. Biweekly reports follow in Sept"
+    )
+    business = Path(__file__).resolve().parents[2] / "eval" / "business"
+    texts = [made_up, seed_text] + [p.read_text(encoding="utf-8") for p in business.glob("*.txt")]
+    for text in texts:
+        doc = Document(parse_plain_text(text))
+        plain = {}
+        for match in plain_words.finditer(doc.text, doc.article.body_start):
+            index = doc.sentence_index(match.start())
+            if index >= 0 and match.start() < doc.sentences[index].end:
+                plain[index] = None
+        assert time_sentences(doc) == list(plain)
