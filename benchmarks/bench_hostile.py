@@ -54,11 +54,11 @@ def linearity() -> list[Result]:
     for pattern in PATTERNS:
         texts = [adversarial_text(pattern, size) for size in SIZES]
         # The fastest of RUNS passes over all sizes (SHORT_RUNS for a size analysed in
-        # under SHORT_SECONDS), every size once a pass: on a shared
-        # machine another process only ever adds time, and a burst of it then slows one
-        # run of a size rather than both. Even so, a plainly linear Python loop (lists
-        # and a dict of 100K to 1.6M items, fastest of three) measured x2.0 to x2.6 a
-        # doubling on this machine while others ran: the limit, x2.3, is near the noise.
+        # under SHORT_SECONDS), every size once a pass: on a shared machine another
+        # process only ever adds time, and a burst of it then slows one run of a size
+        # rather than all. Even so, a plainly linear Python loop (lists and a dict of 100K
+        # to 1.6M items, fastest of three) measured x2.0 to x2.6 a doubling on this
+        # machine while others ran: the limit, x2.3, is near the noise.
         times = [float("inf")] * len(SIZES)
         for run in range(SHORT_RUNS):
             # Short runs vary most, as a share of their time: only they get the extra runs.
