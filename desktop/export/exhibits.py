@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import logging
-import math
 import re
 from collections.abc import Callable
 
 from desktop.domain.headlines import counted
 from desktop.domain.model import Briefing, Figure, Phase
 from desktop.export.blocks import Chart
+from desktop.export.page_one import Follow
 from desktop.export.xml_text import one_line
 
 log = logging.getLogger(__name__)
@@ -21,12 +21,6 @@ SHORT_FIGURE_HEIGHT_IN = 1.9  # a short article's one chart shares page two with
 SHORT_WORDS = 600
 # (articles shorter than this many words, get this many figure charts); longer get three.
 CHART_BUDGET = ((SHORT_WORDS, 1), (1000, 2))
-# The roadmap chart's height on paper: a title and axis, and a row per phase, taller for
-# each line its title wraps to beside the bar (charts.timeline.TITLE_WIDTH characters).
-ROADMAP_BASE_IN = 0.95
-ROADMAP_ROW_IN = 0.3
-ROADMAP_LINE_IN = 0.13
-ROADMAP_MAX_IN = 3.2
 
 
 def _article_year(briefing: Briefing) -> int | None:
@@ -44,14 +38,21 @@ def _figures_alt(figures: list[Figure], kinds: tuple[str, ...]) -> str:
 
 
 def _draw(
-    name: str, build: Callable[[], object], width_in: float, max_height_in: float = 3.2
+    name: str,
+    build: Callable[[], object],
+    width_in: float,
+    max_height_in: float = 3.2,
+    *,
+    keep_height: bool = False,
 ) -> bytes | None:
     """PNG data of a freshly built figure, or None when there is nothing to draw or it fails.
 
     The figure is resized to the width it will have on paper, so its text prints at the
     point sizes the chart style asks for instead of shrinking with the picture, and no
-    taller than max_height_in, so a chart of two bars does not take half a page. A chart
-    that cannot be drawn is logged and left out: one odd figure must not stop an export.
+    taller than max_height_in, so a chart of two bars does not take half a page; with
+    keep_height, it keeps the height it was built at (a chart laid out in inches on paper,
+    whose rows would overprint if squeezed). A chart that cannot be drawn is logged and
+    left out: one odd figure must not stop an export.
     """
     from desktop.charts import png_bytes
 
@@ -60,7 +61,9 @@ def _draw(
         if figure is None:
             return None
         width, height = figure.get_size_inches()
-        figure.set_size_inches(width_in, min(height * width_in / width, max_height_in))
+        if not keep_height:
+            height = min(height * width_in / width, max_height_in)
+        figure.set_size_inches(width_in, height)
         return png_bytes(figure, dpi=DPI)
     except Exception:
         log.exception("could not draw the %s chart for the export", name)
@@ -68,27 +71,27 @@ def _draw(
 
 
 def roadmap_height(phases: list[Phase]) -> float:
-    """The roadmap chart's height in inches, 3.2 at most: 1.81 for two phases whose titles
-    fit a line ("Import cells", "Build a plant"), 2.33 for two of three lines each."""
-    from desktop.charts.timeline import MAX_PHASES, TITLE_WIDTH
+    """The roadmap chart's height in inches: a row for each phase (up to eight), as tall as
+    its title wrapped to two lines needs, so that no title overprints another."""
+    from desktop.charts.timeline import timeline_height_in
 
-    lanes = len({phase.organisation for phase in phases}) > 1
-    height = ROADMAP_BASE_IN
-    for number, phase in enumerate(phases[:MAX_PHASES], 1):
-        label = f"{number}. {phase.title}" + (f" ({phase.organisation})" if lanes else "")
-        lines = min(3, math.ceil(len(one_line(label)) / TITLE_WIDTH))
-        height += ROADMAP_ROW_IN + ROADMAP_LINE_IN * lines
-    return min(ROADMAP_MAX_IN, height)
+    return timeline_height_in(phases)
 
 
-def roadmap_chart(
-    briefing: Briefing, width_in: float, height_in: float | None = None
-) -> Chart | None:
-    """The phases on a timeline: on real dates where the article has one, else years from now.
+def wants_roadmap_chart(briefing: Briefing, short: bool, follow: Follow) -> bool:
+    """Whether the roadmap gets a timeline: not for one phase (a single bar says no more
+    than its row in the table), nor for a short article whose roadmap table starts on page
+    one (the chart would open page two and push the evidence onto a third).
 
     Args:
-        height_in: at most this tall (page one's room left); roadmap_height by default.
+        follow: how the evidence meets page one.
     """
+    return len(briefing.phases) >= 2 and not (short and follow.chart_last)
+
+
+def roadmap_chart(briefing: Briefing, width_in: float) -> Chart | None:
+    """The phases on a timeline: on real dates where the article has one, else years from
+    now, roadmap_height tall."""
     from desktop.charts import phase_timeline
 
     year = _article_year(briefing)
@@ -97,7 +100,7 @@ def roadmap_chart(
         "timeline",
         lambda: phase_timeline(briefing.phases, now_year=year, published=published),
         width_in,
-        height_in or roadmap_height(briefing.phases),
+        keep_height=True,
     )
     if png is None:
         return None

@@ -22,7 +22,6 @@ _STRIP_POINTS = 78  # the key-figures strip: number, phrase, label and padding
 # and caption, the least height its chart is readable at, and, for a table, its heading,
 # header row and two rows. The estimate is off by up to a twentieth of a page: keep a margin.
 ROADMAP_LEAD_IN = 0.95
-MIN_ROADMAP_IN = 1.45
 TABLE_START_IN = 1.3
 ESTIMATE_MARGIN_IN = 0.35
 
@@ -73,9 +72,10 @@ def follow_on(room_in: float, has_roadmap: bool, roadmap_in: float) -> Follow:
     """Whether the evidence starts on page one, under what to watch, and how the roadmap
     fits: page two starts a new page only when page one is full.
 
-    With 4.5 inches left, a 2.6-inch roadmap follows on page one; with 2.9 inches it
-    shrinks to fit (1.45 inches at least); with 2.2 inches its table fills page one and the
-    chart comes after it; with 1.2 inches page one is full and the roadmap starts page two.
+    With 4.5 inches left, a 2.6-inch roadmap follows on page one (it is never shrunk to
+    fit: its rows are laid out in inches, and squeezed they would overprint); with 3.0
+    inches its table fills page one and the chart comes after it; with 1.2 inches page one
+    is full and the roadmap starts page two.
 
     Args:
         room_in: room_left_in.
@@ -84,8 +84,8 @@ def follow_on(room_in: float, has_roadmap: bool, roadmap_in: float) -> Follow:
     """
     room_in -= ESTIMATE_MARGIN_IN
     fits = room_in - ROADMAP_LEAD_IN
-    if has_roadmap and fits >= MIN_ROADMAP_IN:
-        return Follow(True, min(roadmap_in, fits))
+    if has_roadmap and fits >= roadmap_in:
+        return Follow(True, roadmap_in)
     starts = room_in >= TABLE_START_IN
     return Follow(starts, roadmap_in, chart_last=has_roadmap and starts)
 

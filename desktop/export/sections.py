@@ -328,10 +328,9 @@ def sources_and_method(document, briefing: Briefing, author: str, prepared_on: d
     words = counted(article.word_count, "word")
     method.add_run(
         f"Prepared{by} on {long_date(prepared_on)} with Briefing Desk {__version__}, "
-        f"which reads the article ({words}) and finds the people, "
-        "organisations, quotes, figures, phases and ties it states, each traced to the "
-        "sentences it comes from. Nothing is added from outside the article: figures, roles "
-        "and quotes are as reported and were not verified independently."
+        f"which reads the article ({words}) and finds the people, organisations, quotes, "
+        "figures, phases and ties it states, each traced to its sentences. Nothing is added "
+        "from outside it: figures, roles and quotes are as reported, not verified."
     )
     checking = document.add_paragraph(style="Body Text")
     checking.paragraph_format.keep_with_next = True

@@ -39,35 +39,37 @@ def build_docx(
     """The briefing as .docx bytes (see export_docx for the arguments)."""
     # python-docx and matplotlib load here, not at import, so the window opens without them.
     from desktop.domain.page_one import page_one as page_one_of
-    from desktop.export import exhibits, page_one, sections
-    from desktop.export.document import add_header_and_footer, new_document, text_width
+    from desktop.export import exhibits, layout, page_one, sections
+    from desktop.export.compose import Plan, compose
+    from desktop.export.document import MARGIN, PAPER_SIZES
     from desktop.export.properties import author_name, set_properties
 
     when = _as_datetime(prepared_on)
     author = author_name(analyst)
     page = page_one_of(briefing)
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be A4 or Letter, not {paper!r}")
+    paper_width, paper_height = PAPER_SIZES[paper]
+    width_in = (paper_width - 2 * MARGIN) / EMU_PER_INCH
+    page_points = (paper_height - 2 * MARGIN) / 12700
 
-    document = new_document(paper)
-    width_in = text_width(document) / EMU_PER_INCH
-    section = document.sections[0]
-    page_points = (section.page_height - section.top_margin - section.bottom_margin) / 12700
     # Page one is full before page two starts: the evidence follows on it while there is
-    # room, the roadmap chart sized to the room left.
+    # room for the roadmap chart.
     room_in = page_one.room_left_in(page, briefing.article.url, page_points)
     follow = page_one.follow_on(
         room_in, bool(briefing.phases), exhibits.roadmap_height(briefing.phases)
     )
     words = briefing.article.word_count
     short = words < exhibits.SHORT_WORDS
-    # A short article's roadmap table that starts on page one already gives each phase and
-    # its horizon: its chart would open page two and push the evidence onto a third.
-    draw_roadmap = bool(briefing.phases) and not (short and follow.chart_last)
-    _report(progress, 0.05, "Drawing the charts")
-    roadmap_chart = (
-        exhibits.roadmap_chart(briefing, width_in, follow.roadmap_in) if draw_roadmap else None
+    plan = Plan(
+        follow,
+        figure_rows=sections.MAX_SHORT_FIGURE_ROWS if short else sections.MAX_FIGURE_ROWS,
     )
+    _report(progress, 0.05, "Drawing the charts")
+    if exhibits.wants_roadmap_chart(briefing, short, follow):
+        plan.roadmap = exhibits.roadmap_chart(briefing, width_in)
     _report(progress, 0.3, "Drawing the charts")
-    figure_charts = exhibits.figure_charts(
+    plan.figures = exhibits.figure_charts(
         briefing,
         width_in,
         exhibits.figure_chart_budget(words),
@@ -75,33 +77,25 @@ def build_docx(
         only_new=short,
     )
     _report(progress, 0.6, "Drawing the charts")
-    ties_chart = exhibits.relationship_chart(briefing, width_in) if briefing.relationships else None
+    if briefing.relationships:
+        plan.ties = exhibits.relationship_chart(briefing, width_in)
 
     _report(progress, 0.75, "Writing the briefing")
-    add_header_and_footer(document, page.title, classification)
-    page_one.header_block(document, briefing, page, when.date(), author)
-    page_one.bottom_line(document, page)
-    page_one.key_figures(document, page)
-    page_one.takeaways(document, briefing, page)
-    page_one.watch(document, briefing, page)
-
-    page_one_ends = len(document.paragraphs)
-    numbered = sections.Exhibits()
-    sections.roadmap(document, briefing, roadmap_chart, numbered, chart_last=follow.chart_last)
-    figure_rows = sections.MAX_SHORT_FIGURE_ROWS if short else sections.MAX_FIGURE_ROWS
-    sections.market_figures(document, briefing, figure_charts, numbered, figure_rows)
-    sections.people(document, briefing)
-    pulled = sections.what_they_said(document, briefing)
-    sections.organisations(document, briefing, ties_chart, numbered)
-    sections.sources_and_method(document, briefing, author, when.date())
-    sections.appendix(document, briefing, pulled, figure_rows)
-    # Page one stands alone when it is full: the next section then starts a new page. When
-    # it is short, the next section follows on it rather than leave half a page blank.
-    if not follow.on_page_one:
-        for paragraph in document.paragraphs[page_one_ends:]:
-            if paragraph.style.name == "Heading 1":
-                paragraph.paragraph_format.page_break_before = True
-                break
+    options = {
+        "paper": paper,
+        "classification": classification,
+        "prepared_on": when.date(),
+        "author": author,
+    }
+    made = compose(briefing, page, plan, **options)
+    # A short article's briefing makes two pages before the appendix: when it would run
+    # onto a third, its figure charts give way (the table above them lists the numbers).
+    if short and plan.figures:
+        pages = layout.body_points(made.document, 0, made.appendix_starts) / page_points
+        if pages > layout.SHORT_PAGES:
+            plan.figures = []
+            made = compose(briefing, page, plan, **options)
+    document = made.document
 
     set_properties(
         document,

@@ -10,7 +10,12 @@ from desktop.domain import Span
 from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon import ROLE_WORDS, word_pattern
+from desktop.extraction.lexicon import (
+    ROLE_WORDS,
+    after_non_letter,
+    matches_after_non_letters,
+    word_pattern,
+)
 from desktop.extraction.lexicon_speech import (
     DOCUMENT_SOURCES,
     GROUP_SOURCES,
@@ -28,6 +33,8 @@ from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_a
 from desktop.lazyre import lazy_compile
 
 VERB = lazy_compile(word_pattern(REPORTING_VERBS))
+# VERB at every place, found by a scan that skips the letters inside words.
+_VERB_AFTER_NON_LETTER = lazy_compile(after_non_letter(VERB.pattern))
 QUOTE_WORDS = REPORTING_VERBS | LABEL_VERBS | REPORTING_PARTICIPLES
 # Reporting verbs, their participles and verbs that put words in quotation marks: who a
 # quotation is from.
@@ -83,6 +90,12 @@ class VerbHit:
 
     def group(self, _index: int = 0) -> str:
         return self._text
+
+
+def reporting_verbs(text: str, start: int, end: int) -> list[re.Match]:
+    """VERB.finditer(text, start, end), by a scan that looks for a verb only after a space
+    or a mark (lexicon.after_non_letter)."""
+    return matches_after_non_letters(VERB, _VERB_AFTER_NON_LETTER, text, start, end)
 
 
 class Attributor:
@@ -167,7 +180,7 @@ class Attributor:
     def coordinated_subject(self, sent_start: int, conj: int) -> Subject | None:
         """The subject of the first verb in "X denied the claim and said ...", or the
         person who opens the sentence: "Jo Lee praised the deal but added ..." -> Jo Lee."""
-        for m in VERB.finditer(self.text, sent_start, conj):
+        for m in reporting_verbs(self.text, sent_start, conj):
             found = self.subject_before(sent_start, m.start())
             if found:
                 return found
@@ -415,7 +428,7 @@ class Attributor:
         """The last person a sentence has speak: by a reporting verb, or as the subject of
         a sentence about a statement ("Senator Jo Lee issued a statement. “...”")."""
         best = None
-        for m in VERB.finditer(self.text, sent.start, sent.end):
+        for m in reporting_verbs(self.text, sent.start, sent.end):
             subj = self.subject_before(sent.start, m.start()) or self.subject_after(
                 m.end(), sent.end, m.group(1)
             )

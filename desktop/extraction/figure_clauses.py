@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from desktop.extraction.lexicon_figures import (
@@ -90,10 +91,14 @@ class Names:
         return phrase
 
 
+# Word(*fields) without the Python-level __new__ a NamedTuple has: words_of makes many.
+_new_word = partial(tuple.__new__, Word)
+
+
 def words_of(text: str, start: int, end: int) -> list[Word]:
     """The words and clause marks of text[start:end]."""
     return [
-        Word(w, w.lower().rstrip("."), m.start(), m.end(), w in MARKS)
+        _new_word((w, w.lower().rstrip("."), m.start(), m.end(), w in MARKS))
         for m in _TOKEN.finditer(text, start, end)
         for w in (m.group(),)
     ]

@@ -10,7 +10,7 @@ from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
 from desktop.extraction import plans
 from desktop.extraction.context import Document, lowercase
-from desktop.extraction.lexicon import find_literals, kept_matches
+from desktop.extraction.lexicon import find_literals, kept_matches, whole_words
 from desktop.extraction.lexicon_plans import (
     ANNOUNCE_VERBS,
     FORECASTERS,
@@ -49,13 +49,23 @@ _REPORTING = lazy_compile(
     r"\b(?:said|says|saying|announced|told|stated|reported|added|made a statement)\b"
 )
 _FORECASTER = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
-# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates".
+_FORECAST_VERB = (
+    r"(?:said|say|says|expect|expects|expected|predict|predicts|predicted|forecast|forecasts|"
+    r"estimate|estimates|believe|believes|think|thinks|noted|warned|wrote)\b"
+)
+# A forecast's source: "analysts said", "Analyst Jane Roe said", "according to estimates";
+# not "told analysts", "to analysts", "with analysts". Only whether it matches is used.
 _FORECAST_SOURCE = lazy_compile(
-    rf"(?<!told )(?<!to )(?<!with )\b{_FORECASTER}\b(?:\s+\S+){{0,4}}?\s+"
-    r"(?:said|say|says|expect|expects|expected|predict|"
-    r"predicts|predicted|forecast|forecasts|estimate|estimates|believe|believes|think|thinks|"
-    r"noted|warned|wrote)\b|\baccording to\s+(?:\S+\s+){0,3}?"
-    rf"{_FORECASTER}\b|\b(?:forecast|predicted|projected) to\b"
+    whole_words(
+        # The "not after" checks follow the first letter, so that re skips to it in C.
+        [
+            rf"{w[0]}(?<!told {w[0]})(?<!to {w[0]})(?<!with {w[0]}){w[1:]}\b(?:\s+\S+){{0,4}}?\s+"
+            + _FORECAST_VERB
+            for w in sorted(FORECASTERS)
+        ]
+        + [rf"according to\s+(?:\S+\s+){{0,3}}?{_FORECASTER}\b"]
+        + [r"forecast to\b", r"predicted to\b", r"projected to\b"]
+    )
 )
 # "Once the deal closes, the company will ...": an event before the subject.
 _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)\b")
@@ -153,7 +163,7 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
         return hz.decimal_date(int(match["year"]), int(match["month"] or 7), int(match["day"] or 1))
     years = []
     for sentence in doc.sentences:
-        if _SIGNAL.search(doc.lowered, sentence.start, sentence.end):
+        if plans.has_signal(doc.lowered, sentence.start, sentence.end):
             continue  # a plan's year says when the plan is for, not when the article is
         years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
     if years:
@@ -333,7 +343,7 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
-    return relative is not None and not _SIGNAL.search(low, relative.end(), end)
+    return relative is not None and not plans.has_signal(low, relative.end(), end)
 
 
 def _region_horizons(context, clause, low, offset, signal, body_end, announced, sub_start):
@@ -378,7 +388,7 @@ def _in_apposition(low: str, start: int, begin: int, end: int) -> bool:
     comma = low.rfind(",", start, begin)
     if comma < 0 or not _APPOSITION.match(low, comma):
         return False
-    return "," not in low[end : end + 2] and not _SIGNAL.search(low, comma, begin)
+    return "," not in low[end : end + 2] and not plans.has_signal(low, comma, begin)
 
 
 def _done_stages(context, clause, low, offset, before_end, org, sentence, subject) -> list[_Step]:
@@ -413,9 +423,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     """The plan steps one sentence states, and whether it states a plan at all."""
     doc = context.doc
     lowered_all = doc.lowered
-    if not _SIGNAL.search(lowered_all, sentence.start, sentence.end) and not plans.ANNOUNCED.search(
-        lowered_all, sentence.start, sentence.end
-    ):
+    signalled = plans.has_signal(lowered_all, sentence.start, sentence.end)
+    if not signalled and not plans.ANNOUNCED.search(lowered_all, sentence.start, sentence.end):
         return [], False
     text = doc.text[sentence.start : sentence.end]
     lowered = lowered_all[sentence.start : sentence.end]
@@ -437,7 +446,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     for offset, clause, low in plans.clauses(text, lowered, sentence.start):
         signals = [
             m
-            for m in _SIGNAL.finditer(low)
+            for m in plans.signals(low)
             if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
             or _NAMED_PLAN.match(clause, m.start())
         ]
@@ -465,7 +474,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
-            if subject and _SIGNAL.search(lowercase(subject) + " "):
+            if subject and plans.has_signal(lowercase(subject) + " "):
                 subject = ""  # "franchises won't be renewed ... will": no subject of its own
                 if plans.after_relative_pronoun(clause[: signal.start()]):
                     continue  # "... competition from the new model, which will be released"
@@ -657,12 +666,10 @@ def _signalled(doc: Document) -> set[int]:
     the few places its verbs are written.
     """
     lowered, body = doc.lowered, doc.article.body_start
-    first = _SIGNAL.match(lowered, body)  # the scan below looks after the character before
-    signals = [first.span()] if first else []
-    signals += (m.span(1) for m in plans.SIGNAL_AFTER_NON_LETTER.finditer(lowered, body))
     places = sorted(find_literals(lowered, ANNOUNCE_VERBS, body))
     announced = (m.span() for p in places if (m := plans.ANNOUNCED.match(lowered, p)))
-    starts = [start for start, _end in kept_matches(signals) + kept_matches(announced)]
+    starts = [m.start() for m in plans.signals(lowered, body)]
+    starts += (start for start, _end in kept_matches(announced))
     return {doc.sentence_index(start) for start in starts}
 
 

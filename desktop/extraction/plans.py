@@ -8,7 +8,12 @@ from desktop.domain import Span
 from desktop.extraction import horizons as hz
 from desktop.extraction.context import lowercase
 from desktop.extraction.horizons import Horizon
-from desktop.extraction.lexicon import after_non_letter, stems, whole_words
+from desktop.extraction.lexicon import (
+    after_non_letter,
+    matches_after_non_letters,
+    stems,
+    whole_words,
+)
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
@@ -48,6 +53,22 @@ SIGNAL = lazy_compile(
 )
 # SIGNAL's matches at every place, found by a scan that skips the letters inside words.
 SIGNAL_AFTER_NON_LETTER = lazy_compile(after_non_letter(SIGNAL.pattern))
+
+
+def signals(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """SIGNAL.finditer(text, start, end), by the scan that skips the letters inside words."""
+    return matches_after_non_letters(SIGNAL, SIGNAL_AFTER_NON_LETTER, text, start, end)
+
+
+def has_signal(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether SIGNAL.search(text, start, end) finds plan wording, by the same faster scan."""
+    end = len(text) if end is None else end
+    return (
+        SIGNAL.match(text, start, end) is not None
+        or SIGNAL_AFTER_NON_LETTER.search(text, start, end) is not None
+    )
+
+
 PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
 # A decision announced as a noun: "Ford has announced sweeping cuts ...".
 ANNOUNCED = lazy_compile(whole_words(list(ANNOUNCE_VERBS)) + r"\s+(?!that\b|on\b|in\b)")
@@ -145,7 +166,7 @@ def attribution_start(lowered: str) -> int | None:
     """
     for match in _ATTRIBUTION.finditer(lowered):
         tail = re.split(r"[,.;]", lowered[match.end() :], maxsplit=1)[0]
-        if SIGNAL.search(tail + " ") or re.search(r"\bthat\b", tail):
+        if has_signal(tail + " ") or re.search(r"\bthat\b", tail):
             continue
         if _ASIDE_NOT_ATTRIBUTION.search(match.group()):
             continue  # "The merger, which was announced in May, is expected to close"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from desktop.domain import Quote, Span, make_id
-from desktop.extraction.attribution import VERB, Attributor
+from desktop.extraction.attribution import Attributor, reporting_verbs
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon_speech import REPORTING_PARTICIPLES, REPORTING_VERBS
@@ -157,7 +157,7 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
     s, e = sent.start, sent.end
     quotes = found.quotations
     main: Subject | None = None
-    for m in VERB.finditer(text, s, e):
+    for m in reporting_verbs(text, s, e):
         if quotes.holds(m.start(), m.end()):
             continue
         if _DENIED_SPEECH.search(text, max(s, m.start() - 24), m.start()):

@@ -1,6 +1,8 @@
 """How the export fits a briefing to its pages: page one filled, short evidence kept short."""
 
 import datetime as dt
+import io
+import math
 from pathlib import Path
 
 import docx
@@ -8,7 +10,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from desktop.domain.model import Figure, Phase
-from desktop.export import blocks, exhibits, page_one, sections
+from desktop.export import blocks, exhibits, layout, page_one, sections
 from desktop.export.document import new_document
 
 SHORT_ARTICLE = Path(__file__).parent.parent / "fixtures" / "export" / "short-plant-article.txt"
@@ -19,10 +21,9 @@ def test_the_roadmap_follows_page_one_at_full_height_when_there_is_room():
     assert follow.on_page_one and follow.roadmap_in == 2.6 and not follow.chart_last
 
 
-def test_the_roadmap_chart_shrinks_to_the_room_left_on_page_one():
-    follow = page_one.follow_on(2.9, True, 2.6)
-    assert follow.on_page_one and not follow.chart_last
-    assert page_one.MIN_ROADMAP_IN <= follow.roadmap_in < 2.6
+def test_the_roadmap_chart_is_never_squeezed_into_the_room_left_on_page_one():
+    squeezed = page_one.follow_on(3.7, True, 2.6)  # a tenth short: its table comes first
+    assert squeezed.on_page_one and squeezed.chart_last and squeezed.roadmap_in == 2.6
 
 
 def test_the_roadmap_table_fills_page_one_when_its_chart_does_not_fit():
@@ -36,11 +37,17 @@ def test_a_full_page_one_stands_alone():
     assert page_one.follow_on(2.0, False, 2.6).on_page_one
 
 
-def test_the_roadmap_grows_with_its_phases_and_their_titles_up_to_a_cap():
+def test_the_roadmap_grows_with_its_phases_up_to_eight():
     two = exhibits.roadmap_height([Phase(title="Import cells"), Phase(title="Build a plant")])
+    six = exhibits.roadmap_height([Phase(title="Build")] * 6)
+    eight = exhibits.roadmap_height([Phase(title="Build")] * 8)
+    assert 1.6 < two < six < eight
+    assert six - two == pytest.approx(2 * (eight - six))  # a row each
+    assert exhibits.roadmap_height([Phase(title="Build")] * 12) == eight
+    # A title cut to two lines takes no more room than a short one: the bar and its
+    # horizon are as tall.
     long_titles = [Phase(title="Open a second bakery near the river and hire its first staff")] * 2
-    assert two < exhibits.roadmap_height(long_titles)
-    assert exhibits.roadmap_height([Phase(title="Build")] * 12) == exhibits.ROADMAP_MAX_IN
+    assert exhibits.roadmap_height(long_titles) == pytest.approx(two)
 
 
 def _figure(id_: str, text: str, kind: str = "percent", **kwargs) -> Figure:
@@ -90,14 +97,61 @@ def test_a_short_briefing_keeps_its_evidence_to_a_page(short_document):
     document = docx.Document(str(path))
     # Page one has room left: the roadmap follows on it, no section starts a new page.
     assert not any(p.paragraph_format.page_break_before for p in document.paragraphs)
-    # Six figures in the table, the rest in the appendix; one chart at most, no taller
-    # than the short height; the roadmap's table, started on page one, without its chart.
+    # Six figures in the table, the rest in the appendix; the roadmap's table, started on
+    # page one, without its chart.
     figures_table = next(t for t in document.tables if t.cell(0, 0).text == "What it measures")
     assert len(figures_table.rows) == 1 + sections.MAX_SHORT_FIGURE_ROWS
-    shapes = document.inline_shapes
-    assert len(shapes) <= 1
-    for shape in shapes:
-        assert shape.height.inches <= exhibits.SHORT_FIGURE_HEIGHT_IN + 0.01
-        assert "Timeline" not in shape._inline.docPr.get("descr")
+    assert not any("Timeline" in s._inline.docPr.get("descr") for s in document.inline_shapes)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings.index("Strategy roadmap") < headings.index("Market figures")
+
+
+def _exhibits(briefing) -> list[str]:
+    from desktop.export.word import build_docx
+
+    data = build_docx(briefing, analyst="Jane Analyst", prepared_on=dt.date(2026, 3, 4))
+    document = docx.Document(io.BytesIO(data))
+    return [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
+
+
+def test_a_short_briefings_figure_chart_gives_way_when_it_would_run_to_a_third_page(
+    short_document, monkeypatch
+):
+    briefing, _ = short_document
+    monkeypatch.setattr(layout, "SHORT_PAGES", 5.0)
+    roomy = _exhibits(briefing)
+    assert len(roomy) == 1 and roomy[0].startswith("Growth and shares")
+    monkeypatch.undo()
+    assert _exhibits(briefing) == []  # the estimate is over two pages: the table says it
+
+
+def test_a_one_phase_roadmap_has_no_timeline():
+    from desktop.domain import Article, Briefing
+
+    follow = page_one.Follow(on_page_one=False, roadmap_in=2.0)
+    one = Briefing(Article(text="x"), phases=[Phase(title="Open a plant")])
+    two = Briefing(Article(text="x"), phases=[Phase(title="Open a plant"), Phase(title="Sell")])
+    assert not exhibits.wants_roadmap_chart(one, False, follow)
+    assert exhibits.wants_roadmap_chart(two, False, follow)
+    assert exhibits.wants_roadmap_chart(two, True, follow)
+    started = page_one.Follow(on_page_one=True, roadmap_in=2.0, chart_last=True)
+    assert not exhibits.wants_roadmap_chart(two, True, started)  # its table fills page one
+
+
+def test_the_estimate_counts_lines_spacing_and_pictures():
+    document = new_document()
+    width = 480.0
+    short = document.add_paragraph("Sales rose.", style="Body Text")
+    long = document.add_paragraph("Sales rose by a tenth last year. " * 10, style="Body Text")
+    one_line = layout.paragraph_points(short, width)
+    assert one_line == pytest.approx(10.5 * layout.LINE_EMS * 1.12 + 6, abs=0.05)
+    lines = math.ceil(330 / int(width * layout.CHARS_PER_EM / 10.5))
+    assert layout.paragraph_points(long, width) == pytest.approx(
+        lines * 10.5 * layout.LINE_EMS * 1.12 + 6, abs=0.05
+    )
+    rows = [("Ada Lovelace", "analyst"), ("Tom Reyes", "a very long role " * 6)]
+    made = blocks.table(document, [("Name", 0.5), ("Role", 0.5)], rows)
+    assert layout.table_points(made) > 3 * (9 * layout.LINE_EMS + layout.CELL_PADDING_POINTS)
+    assert layout.body_points(document, 0) == pytest.approx(
+        one_line + layout.paragraph_points(long, 481.9) + layout.table_points(made), rel=0.01
+    )

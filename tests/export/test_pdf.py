@@ -114,3 +114,31 @@ def test_a_short_article_fills_page_one_and_puts_its_evidence_on_page_two(tmp_pa
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = [line for line in lines if not line.startswith("Briefing Desk")]
         assert body[-1] not in ("What they said", "People", "Market figures", "Appendix")
+
+
+def _pages_before_appendix(pages: list[str]) -> int:
+    """How many pages the briefing takes before its appendix starts."""
+    for number, page in enumerate(pages):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        if "Appendix" in lines:
+            return number if lines.index("Appendix") <= 1 else number + 1  # under the header
+    return len(pages)
+
+
+@needs_libreoffice
+def test_a_short_article_makes_two_pages_before_its_appendix(tmp_path):
+    from pathlib import Path
+
+    from desktop.export import command, export_docx
+
+    article = Path(__file__).parent.parent / "fixtures" / "export" / "short-deal-article.txt"
+    briefing = command.open_briefing(article)
+    assert briefing.article.word_count < 600
+    docx_path = tmp_path / "deal.docx"
+    export_docx(briefing, docx_path, analyst="Jane Analyst")
+    pdf_path = tmp_path / "deal.pdf"
+    export_pdf(docx_path, pdf_path)
+    pages = [page for page in _text(pdf_path).split("\f") if page.strip()]
+    assert _pages_before_appendix(pages) == 2
+    assert "Strategy roadmap" in pages[0]  # page one is full before page two starts
+    assert "Sources and method" in pages[-1]  # reference closes the document, after the appendix

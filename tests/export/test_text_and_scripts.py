@@ -76,8 +76,8 @@ def test_sections_with_nothing_to_say_are_left_out(world_briefing, tmp_path):
     assert [h.text for h in headings] == [
         "Key takeaways",
         "People",
-        "Sources and method",
         "Appendix",
+        "Sources and method",
     ]
     # Page one is short: the next section follows on it rather than leave it half blank.
     assert not any(h.paragraph_format.page_break_before for h in headings)

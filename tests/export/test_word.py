@@ -16,8 +16,8 @@ HEADINGS = [
     "People",
     "What they said",
     "Organisations and relationships",
-    "Sources and method",
     "Appendix",
+    "Sources and method",
 ]
 SEED_PEOPLE = {
     "Shenu Agarwal": "Chief Executive Officer",

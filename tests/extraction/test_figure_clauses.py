@@ -88,3 +88,13 @@ def test_a_window_said_to_hold_no_period_holds_none(text, start):
 def test_the_letters_ignorecase_folds_onto_ascii_are_all_known():
     others = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     assert set(re.findall("[a-z]", others, re.IGNORECASE)) == _FOLDED_TO_ASCII
+
+
+def test_words_of_makes_the_words_the_plain_constructor_makes():
+    from desktop.extraction.figure_clauses import Word
+
+    text = "Acme Inc., the maker, said sales rose 5,000 units - to $4.8 billion (“record”)."
+    words = words_of(text, 0, len(text))
+    assert words == [Word(*w) for w in words] and all(type(w) is Word for w in words)
+    assert [w.text for w in words][:6] == ["Acme", "Inc.", ",", "the", "maker", ","]
+    assert words[1].lower == "inc" and words[2].mark and not words[1].mark

@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction import analyze_article, analyze_text
@@ -192,3 +194,36 @@ def test_the_signalled_sentences_are_those_finditer_finds(seed_text):
         plain = {doc.sentence_index(m.start()) for m in plans.SIGNAL.finditer(lowered, body)}
         plain |= {doc.sentence_index(m.start()) for m in plans.ANNOUNCED.finditer(lowered, body)}
         assert _signalled(doc) == plain
+
+
+def _plain_forecast_source() -> str:
+    """The forecast-source pattern as first written: a leading \\b and lookbehinds."""
+    from desktop.extraction.lexicon_plans import FORECASTERS
+
+    forecaster = "(?:" + "|".join(sorted(FORECASTERS)) + ")"
+    return (
+        rf"(?<!told )(?<!to )(?<!with )\b{forecaster}\b(?:\s+\S+){{0,4}}?\s+"
+        r"(?:said|say|says|expect|expects|expected|predict|predicts|predicted|forecast|"
+        r"forecasts|estimate|estimates|believe|believes|think|thinks|noted|warned|wrote)\b"
+        rf"|\baccording to\s+(?:\S+\s+){{0,3}}?{forecaster}\b"
+        r"|\b(?:forecast|predicted|projected) to\b"
+    )
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["analysts", "told", "to", "with", "said", "expect", "according", " "])
+        | st.sampled_from(["estimates", "the", "xanalyst", "poll", "predicted", "forecast", ","])
+        | st.sampled_from(["\n", "research", "firm", "s", "-", "é", "projected"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(min_value=0, max_value=6),
+)
+def test_the_forecast_source_pattern_finds_what_the_plain_one_finds(text, start):
+    from desktop.extraction.phases import _FORECAST_SOURCE
+
+    plain = re.compile(_plain_forecast_source())
+    for end in (len(text), len(text) // 2):
+        found = _FORECAST_SOURCE.search(text, start, end) is not None
+        assert found == (plain.search(text, start, end) is not None)

@@ -1,9 +1,11 @@
 """Plan wording beyond "will": idioms, modals, expectations and tenure, on made-up sentences."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
-from desktop.extraction import analyze_article
+from desktop.extraction import analyze_article, plans
 
 
 def phases_of(text: str, published: str = "2024-03-10"):
@@ -152,3 +154,20 @@ def test_the_union_named_in_the_article_owns_the_union_s_plan():
     assert [(p.organisation, p.horizon) for p in phases_of(text)] == [
         ("Dockside Workers Union", "on Monday")
     ]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["will", "not", "plans", "to", "is", "set", "for", "expects", "the"])
+        | st.sampled_from([" ", "\n", ",", "-", "x", "é", "_", "5", "also", "voted", "could"])
+        | st.sampled_from(["as early as", "push", "back", "its", "goal", "would", "s"]),
+        max_size=16,
+    ).map("".join),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_fast_signal_scans_find_what_the_plain_ones_find(text, start, end):
+    plain = [(m.span(), m.group()) for m in plans.SIGNAL.finditer(text, start, end)]
+    assert [(m.span(), m.group()) for m in plans.signals(text, start, end)] == plain
+    assert plans.has_signal(text, start, end) == (plans.SIGNAL.search(text, start, end) is not None)

@@ -359,3 +359,21 @@ def test_told_a_listener_on_a_long_occasion_then_that():
         "Bennett told analysts on a conference call in February that the drills sold out."
     )
     assert quotes_of(text) == [("reported", "Laura Bennett", "the drills sold out")]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["said", "says", "Said", "unsaid", "told", "added", "adds", " ", "\n"])
+        | st.sampled_from(["Lee", ",", "—", "“", "_", "é", "5", "-", "warned", "s", "ing"]),
+        max_size=14,
+    ).map("".join),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=0, max_value=40),
+)
+def test_reporting_verbs_are_what_the_verb_pattern_finds(text, start, end):
+    from desktop.extraction.attribution import VERB, reporting_verbs
+
+    plain = [(m.start(), m.end(), m.group(1)) for m in VERB.finditer(text, start, end)]
+    found = [(m.start(), m.end(), m.group(1)) for m in reporting_verbs(text, start, end)]
+    assert found == plain
