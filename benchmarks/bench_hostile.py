@@ -10,6 +10,7 @@ and exported to Word as `export` does, in a child process whose peak memory is i
 from __future__ import annotations
 
 import gc
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,18 +30,20 @@ LARGEST_SECONDS = 120  # the issue's promise: analysed and exported within two m
 MEMORY_MB = 1024  # the README's promise: under 1 GB
 
 
+RUNS = 2  # each size timed this many times, taking the fastest
+SHORT_RUNS = 5  # runs in all for a size analysed in under SHORT_SECONDS
+SHORT_SECONDS = 1.0
+
+
 def _seconds(text: str) -> float:
-    """CPU seconds to read text as pasted and analyse it; the best of two for short texts."""
+    """CPU seconds to read text as pasted and analyse it, once."""
     from desktop.extraction import analyze_article
     from desktop.ingest import article_from_text
 
-    best = float("inf")
-    for _ in range(2 if len(text) <= 256_000 else 1):
-        gc.collect()
-        start = time.process_time()
-        analyze_article(article_from_text(text))
-        best = min(best, time.process_time() - start)
-    return best
+    gc.collect()  # the last run's objects freed (analysis itself pauses the collector)
+    start = time.process_time()
+    analyze_article(article_from_text(text))
+    return time.process_time() - start
 
 
 def linearity() -> list[Result]:
@@ -49,7 +52,20 @@ def linearity() -> list[Result]:
     analyze_text("Anna Berg said, “Yes.” Sales rose 5% to $3 billion.")  # compile the patterns
     results = []
     for pattern in PATTERNS:
-        times = [_seconds(adversarial_text(pattern, size)) for size in SIZES]
+        texts = [adversarial_text(pattern, size) for size in SIZES]
+        # The fastest of RUNS passes over all sizes (SHORT_RUNS for a size analysed in
+        # under SHORT_SECONDS), every size once a pass: on a shared machine another
+        # process only ever adds time, and a burst of it then slows one run of a size
+        # rather than all. Even so, a plainly linear Python loop (lists and a dict of 100K
+        # to 1.6M items, fastest of three) measured x2.0 to x2.6 a doubling on this
+        # machine while others ran: the limit, x2.3, is near the noise.
+        times = [float("inf")] * len(SIZES)
+        for run in range(SHORT_RUNS):
+            # Short runs vary most, as a share of their time: only they get the extra runs.
+            times = [
+                min(t, _seconds(text)) if run < RUNS or t < SHORT_SECONDS else t
+                for t, text in zip(times, texts, strict=True)
+            ]
         ratios = [b / max(a, 1e-3) for a, b in zip(times, times[1:], strict=False)]
         detail = " ".join(f"{size // 1000}K {t:.2f}s" for size, t in zip(SIZES, times, strict=True))
         detail += "; x" + " x".join(f"{r:.2f}" for r in ratios)
@@ -101,6 +117,8 @@ def largest_article() -> list[Result]:
 
 
 def main() -> int:
+    if hasattr(os, "sched_setaffinity"):  # one core: no run moves between caches midway
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     print_table("Hostile input: time ratio per doubling of the text (CPU time)", linearity())
     print()
     print_table("Largest accepted article, analysed and exported", largest_article())

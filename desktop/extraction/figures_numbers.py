@@ -20,6 +20,7 @@ from desktop.extraction.figures_patterns import (
     MEASURE,
     MONTHS,
     OFFSET,
+    PENCE,
     PERCENT,
     RANGE,
     RATE,
@@ -248,6 +249,15 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.value_max = hit.value_max / 100 if hit.value_max else None
         hit.per = rate_after(text, hit.end)
         return True
+    pence = PENCE.match(text, tail)
+    if pence and (not pence["compact"] or "£" in text):  # "345 pence", "8.3p a share"
+        hit.kind, hit.end, hit.unit = "money", pence.end(), "GBP"
+        hit.value = (hit.value or 0) / 100
+        hit.value_max = hit.value_max / 100 if hit.value_max else None
+        hit.per = rate_after(text, hit.end)
+        return True
+    if text[tail : tail + 1] == "p":  # "1080p" with no pound in sight: a resolution
+        return False
     percent = PERCENT.match(text, tail)
     if percent:
         hit.kind, hit.end = "percent", percent.end()

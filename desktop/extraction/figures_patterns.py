@@ -150,7 +150,7 @@ AT_ANCHOR = lazy_compile(
     rf"|(?P<asmuch>half|twice)[ \t]+as[ \t]+(?:much|many|[a-z]+(?=[ \t]+as\b))"
     rf"|(?P<barescale>hundred|thousand|million|billion)"
     rf"(?=[ \t]*-[ \t]*(?:year|month|day|hour|week|decade|century))"
-    rf"|(?P<num>{NUMBER}){_NUM_END}"
+    rf"|(?P<num>{NUMBER})(?:{_NUM_END}|(?=p\b))"  # "8.3p": pence, or nothing (by_unit)
     rf"|(?P<superlative>{_SUPERLATIVE})\b"
     rf"|(?P<ordinal>{ORDINAL})\b",
     re.IGNORECASE,
@@ -197,6 +197,9 @@ BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
 CENTS = lazy_compile(
     r"[ \t]+(?:(?P<country>U\.S\.|US|American|Canadian|Australian)[ \t]+)?(?i:cents?)\b"
 )
+#: "345 pence", "8.3p": a pound amount in pence; the bare "p" only in an article with "£"
+#: (checked by the caller), so "1080p" in a story about screens is not money.
+PENCE = lazy_compile(r"(?P<compact>p)\b(?!['’]|\.\w)|[ \t]+(?i:pence)\b")
 #: What an amount is per: "$26 a week", "$1.14 per share", "92 cents per diluted share"; not
 #: "$4 million a year earlier".
 RATE = lazy_compile(

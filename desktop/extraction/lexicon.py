@@ -305,24 +305,18 @@ def find_words(text: str, words: Iterable[str], start: int = 0) -> list[tuple[in
     return out
 
 
-def find_literals(
-    text: str, literals: Iterable[str], start: int = 0, word_end: bool = False
-) -> list[int]:
-    r"""Offsets in text, from start, where one of literals is written, as written.
+def find_literals(text: str, literals: Iterable[str], start: int = 0) -> list[int]:
+    """Offsets in text, from start, where one of literals is written, as written.
 
     Every occurrence, even inside a word or inside another: re.finditer("month|year")
     finds a subset of these, but stops at nearly every letter ("a", "m", "y") of the text,
-    where str.find skips in C to the next occurrence. With word_end, only where no word
-    character follows (literal\b).
+    where str.find skips in C to the next occurrence.
     """
     found = []
-    end = len(text)
     for literal in literals:
-        size = len(literal)
         i = text.find(literal, start)
         while i >= 0:
-            if not word_end or i + size >= end or not is_word_char(text[i + size]):
-                found.append(i)
+            found.append(i)
             i = text.find(literal, i + 1)
     return found
 

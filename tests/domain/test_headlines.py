@@ -71,3 +71,29 @@ def test_counted_uses_the_singular_for_one():
     assert counted(1200, "word") == "1,200 words"
     assert counted(1, "person", "people") == "1 person"
     assert counted(3, "person", "people") == "3 people"
+
+
+def test_a_card_takes_its_conversion_and_the_first_listed_time_right_after_it():
+    from desktop.domain import Article, Briefing, Figure, Span
+    from desktop.domain.headlines import headline_for
+
+    text = "Acme will invest €10 billion ($11 billion) by 2030 or 2031, it said in 2024."
+
+    def figure(id_: str, written: str, kind: str, **fields) -> Figure:
+        start = text.find(written)
+        return Figure(id=id_, text=written, kind=kind, spans=[Span(start, start + len(written))],
+                      **fields)  # fmt: skip
+
+    money = figure("m", "€10 billion", "money", value=1e10, unit="EUR")
+    dollars = figure("d", "$11 billion", "money", value=1.1e10, unit="USD", conversion_of="m")
+    year = figure("y", "2030", "year", value=2030)
+    span = figure("s", "2030 or 2031", "duration", value=1)  # the same start as the year
+    late = figure("l", "2024", "year", value=2024)  # too far after the amount
+    for first, second in ((year, span), (span, year)):
+        briefing = Briefing(
+            article=Article(text=text), figures=[late, money, dollars, first, second]
+        )
+        card = headline_for(money, briefing)
+        assert card.phrase == f"€10 billion / $11 billion by {first.text}"
+        assert [f.id for f in card.related] == ["d", first.id]
+    assert headline_for(dollars, briefing).phrase == "$11 billion by 2030 or 2031"

@@ -200,6 +200,21 @@ def test_cents_of_a_named_dollar():
     )  # fmt: skip
 
 
+def test_pence_are_pounds_and_a_bare_p_needs_a_pound_in_the_article():
+    shares = one("Shares in Marlow Homes closed at 212 pence on Friday.")
+    assert (shares.kind, shares.value, shares.unit) == ("money", 2.12, "GBP")
+    dividend = next(
+        f
+        for f in figures_of("Profit rose to £12.5m, or 8.3p a share, from £10.1m.")
+        if f.text == "8.3p"
+    )
+    assert (dividend.kind, dividend.value, dividend.unit, dividend.per) == (
+        "money", 0.083, "GBP", "share",
+    )  # fmt: skip
+    # No pound anywhere: "1080p" is a screen's resolution, not money.
+    assert [f.text for f in figures_of("The phone films 1080p video and costs $400.")] == ["$400"]
+
+
 def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []
