@@ -11,6 +11,7 @@ VERB_NOUNS = {
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys("pay pays paid paying".split(), "payment"),
     **dict.fromkeys("raise raises raised raising".split(), "raise"),
+    **dict.fromkeys("value values valued valuing".split(), "valuation"),
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), "borrowing"),
     **dict.fromkeys("inject injects injected injecting".split(), "injection"),
     **dict.fromkeys("infuse infuses infused infusing".split(), "infusion"),
