@@ -182,11 +182,15 @@ class Run:
         self.tokens = tokens
         self.members = members  # token indices: "L. Ron Hubbard" skips the "."
         self.possessive = possessive  # followed by 's
-        self.words = tuple(map(tokens.bares.__getitem__, members))
-        self.text = " ".join(self.words)
         # Attributes, not properties: the extractors read them tens of thousands of times.
         self.first = first = members[0]  # index of the run's first token
         self.last = last = members[-1]  # index of the run's last token
+        if first == last:  # most runs are one word
+            self.words = (tokens.bares[first],)
+            self.text = self.words[0]
+        else:
+            self.words = tuple(map(tokens.bares.__getitem__, members))
+            self.text = " ".join(self.words)
         self.start = tokens.starts[first]
         self.end = tokens.starts[last] + len(self.words[-1]) if possessive else tokens.ends[last]
         self.sentence = tokens.sentences[first]

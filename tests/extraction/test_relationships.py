@@ -77,6 +77,13 @@ def test_seed_evidence_names_both_sides(seed_text):
             "deal with Initech Ltd.",
             [("Globex Corp.", "Initech Ltd.", "deal", None)],
         ),
+        (
+            # A person named in the sentence before the tie holds it; not one named in the
+            # sentence before, nor one named after the tie.
+            "Jane Roe spoke on Monday. Later Carla Mendes signed a deal with Initech Ltd. for "
+            "parts, Tom Brandt said.",
+            [("Carla Mendes", "Initech Ltd.", "deal", "for parts")],
+        ),
         # Partnerships with firms nobody names are not relationships.
         ("Reliance Industries Ltd. is pursuing tie-ups with Chinese firms.", []),
         ("", []),
