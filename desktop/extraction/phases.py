@@ -584,8 +584,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                         )
                         if event is None and _LEADING_EVENT.match(low):
                             event = hz.event_horizon(clause[:sub_start], low[:sub_start], offset, 0)
-                        if event is not None and (steps or context.steps):
-                            last = (steps or context.steps)[-1].horizon.years
+                        if event is not None:
+                            # After the step before it; a first step waits on its event only.
+                            earlier = steps or context.steps
+                            last = earlier[-1].horizon.years if earlier else 0.0
                             event.years = last + hz.FUTURE_SLACK if last != float("inf") else 99.0
                             staged = event
                     if staged is not None:

@@ -227,3 +227,31 @@ def test_the_forecast_source_pattern_finds_what_the_plain_one_finds(text, start)
     for end in (len(text), len(text) // 2):
         found = _FORECAST_SOURCE.search(text, start, end) is not None
         assert found == (plain.search(text, start, end) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon"),
+    [
+        ("Orbell Foods will merge its two loyalty schemes once the takeover closes.",
+         "once the takeover closes"),
+        ("Once the takeover closes, Orbell Foods will merge its two loyalty schemes.",
+         "Once the takeover closes"),
+        ("Orbell Foods will merge its two loyalty schemes after regulators approve the deal.",
+         "after regulators approve the deal"),
+    ],
+)  # fmt: skip
+def test_a_plan_waiting_on_an_event_is_a_phase_on_its_own(text, horizon):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.actions) == (horizon, ["merge its two loyalty schemes"])
+
+
+def test_an_event_plan_after_a_dated_one_comes_after_it():
+    text = (
+        "Orbell Foods will close its Leeds depot by March. "
+        "The company will merge its two loyalty schemes once the takeover closes."
+    )
+    assert [p.horizon for p in phases_of(text)] == ["by March", "once the takeover closes"]
+
+
+def test_an_analysts_forecast_waiting_on_an_event_is_no_phase():
+    assert phases_of("Analysts said Orbell shares would rise once the takeover closes.") == []
