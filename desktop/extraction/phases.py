@@ -72,6 +72,8 @@ _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
 # "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
 _COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
+# Verbs that set a goal, after which a state is the plan: "aims to be carbon neutral by 2040".
+_GOAL_VERB = lazy_compile(r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit)")
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
@@ -530,7 +532,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             accepted, org, shown, kind = sentence_subject
             if not accepted or plans.states_no_plan(predicate_text):
                 continue
-            if kind in {"person", "name", "pronoun", "org"} and _COPULA.match(predicate_text):
+            if (
+                kind in {"person", "name", "pronoun", "org"}
+                and _COPULA.match(predicate_text)
+                and not _GOAL_VERB.search(low, signal.start(), signal.end())
+            ):
                 continue  # "she would be happy to ...", "it will be the first": a state
             if _FORECAST_SOURCE.search(low, 0, signal.start()):
                 continue  # "Analyst Jane Roe said the move will ...": a forecast

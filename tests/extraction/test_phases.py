@@ -255,3 +255,10 @@ def test_an_event_plan_after_a_dated_one_comes_after_it():
 
 def test_an_analysts_forecast_waiting_on_an_event_is_no_phase():
     assert phases_of("Analysts said Orbell shares would rise once the takeover closes.") == []
+
+
+def test_a_goal_to_be_something_by_a_date_is_a_phase_but_a_state_is_not():
+    (goal,) = phases_of("Orbell Foods aims to be carbon neutral by 2040.")
+    assert (goal.horizon, goal.actions) == ("by 2040", ["be carbon neutral"])
+    assert phases_of("Orbell Foods will be the first grocer to open in the town next year.") == []
+    assert phases_of("Ms Reid said she would be happy to meet the union next week.") == []
