@@ -114,8 +114,18 @@ ACTION_NOUNS = frozenset(
     "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
     "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
-    "exchanges".split()
+    "exchanges trial trials testing hiring recruitment "
+    "commissioning deployment installation demolition renovation refurbishment relocation "
+    "integration migration".split()
 )
+
+# Nouns for an amount of work that are a plan only when it starts or stops ("Production will
+# begin in 2027"); rising or falling, they are a forecast ("Production will rise 5%").
+OPERATION_NOUNS = frozenset("production manufacturing operations output mining drilling".split())
+OPERATION_VERBS = (
+    "begin", "begins", "start", "starts", "resume", "resumes", "restart", "restarts",
+    "commence", "commences", "end", "ends", "stop", "stops", "cease", "ceases", "halt", "halts",
+)  # fmt: skip
 
 # Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
 FORECASTERS = frozenset(

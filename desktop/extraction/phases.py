@@ -495,6 +495,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
             if subject or sentence_subject is None:
                 kind = plans.subject_kind(subject)
+                if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
+                    kind = "thing"  # "Production will begin in 2027"
                 if plan_noun:
                     kind = "org"
                 accepted, org, shown = _resolve_subject(

@@ -24,6 +24,8 @@ from desktop.extraction.lexicon_plans import (
     MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
+    OPERATION_NOUNS,
+    OPERATION_VERBS,
     ORGANISATION_NOUNS,
     PASSIVE_MODALS,
     PLAN_NOUN_ASIDE,
@@ -307,6 +309,14 @@ def subject_kind(subject: str) -> str:
     if capitalised_name(_PREPOSITION.split(subject, maxsplit=1)[0]):
         return "name"  # not "The yards in Leeds": a place named after the head
     return "other"
+
+
+_OPERATION_VERB = lazy_compile(rf"\s*(?:{'|'.join(OPERATION_VERBS)})\b")
+
+
+def starts_operation(subject: str, predicate: str) -> bool:
+    """True for an operation that starts or stops: "Production will begin in 2027"."""
+    return head_noun(subject) in OPERATION_NOUNS and _OPERATION_VERB.match(predicate) is not None
 
 
 def capitalised_name(subject: str) -> str | None:

@@ -262,3 +262,20 @@ def test_a_goal_to_be_something_by_a_date_is_a_phase_but_a_state_is_not():
     assert (goal.horizon, goal.actions) == ("by 2040", ["be carbon neutral"])
     assert phases_of("Orbell Foods will be the first grocer to open in the town next year.") == []
     assert phases_of("Ms Reid said she would be happy to meet the union next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "organisation"),
+    [
+        ("Production will begin in 2027, Orbell Foods said in a statement.",
+         "in 2027", "Orbell Foods"),
+        ("Trials will start in June, Orbell Foods said.", "in June", "Orbell Foods"),
+    ],
+)  # fmt: skip
+def test_work_that_starts_is_the_plan_of_whoever_announces_it(text, horizon, organisation):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.organisation) == (horizon, organisation)
+
+
+def test_an_amount_of_work_that_rises_is_a_forecast_not_a_plan():
+    assert phases_of("Production will rise 5 per cent next year, Orbell Foods said.") == []
