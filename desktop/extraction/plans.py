@@ -32,6 +32,7 @@ from desktop.extraction.lexicon_plans import (
     PLAN_NOUNS,
     PLAN_VERBS,
     SCHEDULED,
+    TARGET_OBJECTS,
     TENURE_AFTER_REMAIN,
 )
 from desktop.lazyre import lazy_compile
@@ -44,6 +45,7 @@ SIGNAL = lazy_compile(
         + [r"voted(?:\s+on\s+\w+)?\s+to"]
         + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
         + list(FUTURE_MODALS)
+        + list(TARGET_OBJECTS)
         + list(PASSIVE_MODALS)
         + list(SCHEDULED)
         + list(EARLIEST_MODALS)
@@ -86,6 +88,7 @@ SIGNAL_WORDS = frozenset(
     | {"voted", "could", "pushed", "pushing", "pushes", "push", "postponed", "postpones"}
     | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
     | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
+    | {"targeting", "target", "targets", "goal"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)

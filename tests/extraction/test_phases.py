@@ -279,3 +279,24 @@ def test_work_that_starts_is_the_plan_of_whoever_announces_it(text, horizon, org
 
 def test_an_amount_of_work_that_rises_is_a_forecast_not_a_plan():
     assert phases_of("Production will rise 5 per cent next year, Orbell Foods said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "title"),
+    [
+        ("Orbell Foods is targeting annual savings of $90 million by the end of 2027.",
+         "by the end of 2027", "Annual savings of $90 million"),
+        ("Orbell Foods targets 300 new stores by 2030.", "by 2030", "300 new stores"),
+        ("Orbell Foods has set a target of 300 new stores by 2030.", "by 2030", "300 new stores"),
+        ("Orbell Foods has a goal of net-zero emissions by 2040.",
+         "by 2040", "Net-zero emissions"),
+    ],
+)  # fmt: skip
+def test_a_dated_target_is_a_phase(text, horizon, title):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.title) == (horizon, title)
+
+
+def test_targeting_a_market_or_missing_targets_is_no_phase():
+    assert phases_of("Orbell Foods targets younger shoppers with its new range.") == []
+    assert phases_of("Orbell Foods missed its targets by a wide margin last year.") == []
