@@ -262,6 +262,18 @@ def _company_said(context: _Context, attribution: str) -> str | None:
     return None
 
 
+# A comparison's base before a horizon: "build 4,000 homes in 2027, up from 3,200 this year".
+_BASELINE = lazy_compile(
+    r"(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bversus|\bvs\.?|"
+    r"\bagainst)\s+(?:[^,;:]|,\d){0,40}$"
+)
+
+
+def _baseline(low: str, at: int) -> bool:
+    """True when the horizon at `at` dates a comparison's base, not a step of the plan."""
+    return 0 < at <= len(low) and _BASELINE.search(low, max(0, at - 60), at) is not None
+
+
 def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
     """ "The tablet will go on sale ..." after "unveiled its new tablet": the planner's own
     product or project, told with "the" once the article has named it as theirs."""
@@ -569,7 +581,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     aside.end(),
                     context.reference,
                 )[:1]
-            found = [h for h in found if not h.past]
+            found = [h for h in found if not h.past and not _baseline(low, h.span.start - offset)]
             inherited = False
             if not found and not announced:
                 previous = context.previous

@@ -300,3 +300,14 @@ def test_a_dated_target_is_a_phase(text, horizon, title):
 def test_targeting_a_market_or_missing_targets_is_no_phase():
     assert phases_of("Orbell Foods targets younger shoppers with its new range.") == []
     assert phases_of("Orbell Foods missed its targets by a wide margin last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbell Foods will open 4,000 stores in 2027, up from 3,200 this year.",
+        "Orbell Foods will open 4,000 stores in 2027, compared with 3,200 this year.",
+    ],
+)
+def test_the_base_of_a_comparison_is_no_step_of_the_plan(text):
+    assert [p.horizon for p in phases_of(text)] == ["in 2027"]
