@@ -33,6 +33,7 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
     has_acronym_inside,
     has_name_capitals,
+    is_firm_apposition,
     is_named_thing,
     is_place_name,
     is_sentence_word,
@@ -402,6 +403,8 @@ class Classifier:
             penalty = 2  # "Jim Press": a given name and a suffix that is also a surname
         if text in self.org_stems or is_place(text) or self._not_a_person(text, words):
             return -10
+        if any(is_firm_apposition(self.tokens, run) for run in runs):
+            return -10  # "Peel Hunt, the broker, said": a firm named like a person
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
         inner = words[:-1] if surname_word else words
