@@ -364,7 +364,10 @@ SELLING = frozenset("sold sells sell priced offered".split())
 INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes proposed".split())
 
 
-COPULAS = frozenset("is are was were be been amounted totalled totaled reached hit stood".split())
+COPULAS = frozenset(
+    """is are was were be been amounted totalled totaled reached hit hits stood stands came
+    comes""".split()
+)
 
 
 def _object(text: str, right: list[Word]) -> list[str]:

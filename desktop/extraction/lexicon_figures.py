@@ -59,6 +59,7 @@ PLAIN_VERBS = frozenset(
     expects expected plans planned wants wanted intends intended hopes seeks sought
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
+    stood stands came comes hit hits
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").
@@ -138,7 +139,7 @@ FORECAST_VERBS = frozenset(
 # "was valued at $2 billion", "closed at $41.20".
 VALUED_AT = frozenset(
     """projected forecast estimated expected pegged put seen set valued priced assessed
-    closed ended finished opened traded settled stood""".split()
+    closed ended finished opened traded settled stood stands came comes""".split()
 )
 # Words for a company's profit: per share it is "earnings per share" (or "loss per share").
 PROFIT_WORDS = frozenset("income profit profits earnings loss losses".split())

@@ -226,6 +226,20 @@ def test_what_a_deal_values_a_company_at_is_its_valuation(sentence, about):
     assert one(sentence).about == about
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net debt stood at $120 million at the end of the year.",
+        "Net debt stands at $120 million.",
+        "Net debt came in at $120 million.",
+        "Net debt hit $120 million.",
+        "Net debt came to $120 million.",
+    ],
+)
+def test_a_level_stated_with_stood_came_or_hit_labels_its_subject(sentence):
+    assert one(sentence).about.startswith("Net debt")
+
+
 def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []
