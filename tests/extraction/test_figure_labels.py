@@ -240,6 +240,13 @@ def test_a_level_stated_with_stood_came_or_hit_labels_its_subject(sentence):
     assert one(sentence).about.startswith("Net debt")
 
 
+def test_a_range_after_to_between_is_labelled_as_the_thing_changed():
+    figure = one(
+        "Orbell cut its full-year sales forecast to between $4.2 billion and $4.4 billion."
+    )
+    assert figure.about == "full-year sales forecast"
+
+
 def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []
