@@ -23,7 +23,7 @@ _STRIP_POINTS = 78  # the key-figures strip: number, phrase, label and padding
 # header row and two rows. The estimate is off by up to a twentieth of a page: keep a margin.
 ROADMAP_LEAD_IN = 0.95
 TABLE_START_IN = 1.3
-ESTIMATE_MARGIN_IN = 0.35
+ESTIMATE_MARGIN_IN = 0.2
 
 
 def source_citation(briefing: Briefing) -> str:

@@ -41,7 +41,9 @@ EDITABLE_LISTS = (
 EDITABLE_TEXTS = (("title", "Title"), ("subtitle", "Subtitle"), ("bottom_line", "Bottom line"))
 MAX_FIGURE_ROWS = 10
 MAX_SHORT_FIGURE_ROWS = 6  # a short article's table, which shares page two with the rest
+MIN_SHORT_FIGURE_ROWS = 4  # and no fewer, when it would run onto a third page
 MAX_PULL_QUOTES = 4
+MIN_PULL_QUOTES = 2  # a short article keeps this many when its briefing runs long
 MIN_PULL_WORDS = 8
 
 
@@ -90,7 +92,7 @@ def roadmap(
     ]
     blocks.table(
         document,
-        [("Phase", 0.27), ("Horizon", 0.17), ("Actions", 0.56)],
+        [("Phase", 0.34), ("Horizon", 0.16), ("Actions", 0.50)],
         rows,
         bold_first_column=True,
     )
@@ -102,6 +104,20 @@ def figure_order(briefing: Briefing) -> list[Figure]:
     """The key figures first, in page one's order, then the others in article order."""
     pinned = briefing.pinned_figures()
     return pinned + [f for f in briefing.figures if f not in pinned]
+
+
+def table_figures(briefing: Briefing, rows: int) -> list[Figure]:
+    """The figures table's rows: the key figures, then those that say what they measure, rows
+    at most. A figure with nothing to say what it measures ("7.4 per cent" alone) tells an
+    executive nothing; it goes to the appendix with the rest."""
+    pinned = briefing.pinned_figures()
+    return [f for f in figure_order(briefing) if f in pinned or one_line(f.about)][:rows]
+
+
+def appendix_figures(briefing: Briefing, rows: int) -> list[Figure]:
+    """Every figure the table (table_figures, given the same rows) leaves out, in order."""
+    shown = table_figures(briefing, rows)
+    return [f for f in figure_order(briefing) if not any(f is s for s in shown)]
 
 
 def _figure_rows(briefing: Briefing, figures: Sequence[Figure]) -> Sequence[tuple[str, ...]]:
@@ -137,7 +153,7 @@ def market_figures(
     if not briefing.figures:
         return
     blocks.heading(document, "Market figures")
-    shown = figure_order(briefing)[:rows]
+    shown = table_figures(briefing, rows)
     blocks.table(document, FIGURE_COLUMNS, _figure_rows(briefing, shown), bold_first_column=True)
     rest = len(briefing.figures) - len(shown)
     more = f" {counted(rest, 'more figure')} in the appendix." if rest > 0 else ""
@@ -167,9 +183,9 @@ def _words(text: str) -> int:
     return len(one_line(text).split())
 
 
-def pull_quotes(briefing: Briefing) -> list[Quote]:
-    """The four strongest direct quotations, in article order: of the people quoted most,
-    of substance (eight words or more), and never a fragment."""
+def pull_quotes(briefing: Briefing, most: int = MAX_PULL_QUOTES) -> list[Quote]:
+    """The four (or most) strongest direct quotations, in article order: of the people
+    quoted most, of substance (eight words or more), and never a fragment."""
     counts = Counter(q.speaker or q.source for q in briefing.quotes)
     candidates = [
         q
@@ -186,7 +202,7 @@ def pull_quotes(briefing: Briefing) -> list[Quote]:
             q.first_span or (0, 0),
         )
     )
-    chosen = candidates[:MAX_PULL_QUOTES]
+    chosen = candidates[:most]
     return sorted(chosen, key=lambda q: q.first_span or (0, 0))
 
 
@@ -196,13 +212,14 @@ def _attribution(briefing: Briefing, quote: Quote) -> str:
     return one_line(quote.source) or UNKNOWN_SPEAKER
 
 
-def what_they_said(document, briefing: Briefing) -> list[Quote]:
-    """The strongest quotations as pull quotes; every other statement goes to the appendix.
+def what_they_said(document, briefing: Briefing, most: int = MAX_PULL_QUOTES) -> list[Quote]:
+    """The strongest quotations (most at most) as pull quotes; every other statement goes to
+    the appendix.
 
     Returns:
         The quotes shown here.
     """
-    chosen = pull_quotes(briefing)
+    chosen = pull_quotes(briefing, most)
     if not chosen:
         return []
     blocks.heading(document, "What they said")
@@ -218,7 +235,7 @@ def appendix(
     figure_rows: int = MAX_FIGURE_ROWS,
 ) -> None:
     """Every figure beyond the table's figure_rows, and every statement not pulled out."""
-    figures = figure_order(briefing)[figure_rows:]
+    figures = appendix_figures(briefing, figure_rows)
     statements = [q for q in briefing.quotes if not any(q is s for s in shown_quotes)]
     if not figures and not statements:
         return

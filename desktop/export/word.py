@@ -87,14 +87,16 @@ def build_docx(
         "prepared_on": when.date(),
         "author": author,
     }
+    # A short article's briefing makes two pages before the appendix: while it would run
+    # onto a third, what the tables or the appendix also say gives way, least needed first.
+    if short:
+        for fewer in fewer_exhibits(plan):
+            if compose(briefing, page, plan, whole=False, **options).pages(page_points) <= (
+                layout.SHORT_PAGES
+            ):
+                break
+            plan = fewer
     made = compose(briefing, page, plan, **options)
-    # A short article's briefing makes two pages before the appendix: when it would run
-    # onto a third, its figure charts give way (the table above them lists the numbers).
-    if short and plan.figures:
-        pages = layout.body_points(made.document, 0, made.appendix_starts) / page_points
-        if pages > layout.SHORT_PAGES:
-            plan.figures = []
-            made = compose(briefing, page, plan, **options)
     document = made.document
 
     set_properties(
@@ -111,6 +113,33 @@ def build_docx(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def fewer_exhibits(plan):
+    """Ever shorter plans for a short article that runs onto a third page, in the order an
+    executive misses them least: the figure charts (the table lists their numbers), the
+    roadmap's timeline (its table gives every phase and horizon), then figures table rows
+    and pull quotes, which go to the appendix.
+
+    Yields:
+        Plans, each with one thing fewer than the one before.
+    """
+    from dataclasses import replace
+
+    from desktop.export import sections
+
+    if plan.figures:
+        plan = replace(plan, figures=[])
+        yield plan
+    if plan.roadmap is not None:
+        plan = replace(plan, roadmap=None)
+        yield plan
+    if plan.figure_rows > sections.MIN_SHORT_FIGURE_ROWS:
+        plan = replace(plan, figure_rows=sections.MIN_SHORT_FIGURE_ROWS)
+        yield plan
+    while plan.pull_quotes > sections.MIN_PULL_QUOTES:
+        plan = replace(plan, pull_quotes=plan.pull_quotes - 1)
+        yield plan
 
 
 def export_docx(

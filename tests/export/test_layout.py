@@ -97,10 +97,12 @@ def test_a_short_briefing_keeps_its_evidence_to_a_page(short_document):
     document = docx.Document(str(path))
     # Page one has room left: the roadmap follows on it, no section starts a new page.
     assert not any(p.paragraph_format.page_break_before for p in document.paragraphs)
-    # Six figures in the table, the rest in the appendix; the roadmap's table, started on
-    # page one, without its chart.
-    figures_table = next(t for t in document.tables if t.cell(0, 0).text == "What it measures")
-    assert len(figures_table.rows) == 1 + sections.MAX_SHORT_FIGURE_ROWS
+    # Four to six figures in the table, the rest in the appendix; the roadmap's table,
+    # started on page one, without its chart.
+    tables = [t for t in document.tables if t.cell(0, 0).text == "What it measures"]
+    shown, rest = len(tables[0].rows) - 1, len(tables[1].rows) - 1
+    assert sections.MIN_SHORT_FIGURE_ROWS <= shown <= sections.MAX_SHORT_FIGURE_ROWS
+    assert shown + rest == len(briefing.figures)
     assert not any("Timeline" in s._inline.docPr.get("descr") for s in document.inline_shapes)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings.index("Strategy roadmap") < headings.index("Market figures")
@@ -155,3 +157,42 @@ def test_the_estimate_counts_lines_spacing_and_pictures():
     assert layout.body_points(document, 0) == pytest.approx(
         one_line + layout.paragraph_points(long, 481.9) + layout.table_points(made), rel=0.01
     )
+
+
+def test_a_figure_that_says_not_what_it_measures_goes_to_the_appendix():
+    from desktop.domain import Article, Briefing
+
+    unlabelled = _figure("a", "7.4 per cent")
+    labelled = [_figure(str(n), f"{n}%", about=f"Share of region {n}") for n in range(1, 6)]
+    briefing = Briefing(Article(text="x"), figures=[unlabelled, *labelled])
+    table = sections.table_figures(briefing, 4)
+    assert table == labelled[:4]
+    assert sections.appendix_figures(briefing, 4) == [unlabelled, labelled[4]]
+
+
+def test_a_long_short_briefing_gives_way_least_needed_first():
+    from desktop.export.compose import Plan
+    from desktop.export.word import fewer_exhibits
+
+    chart = blocks.Chart("Growth", b"png", "alt")
+    plan = Plan(page_one.Follow(False, 2.0), roadmap=chart, figures=[chart], figure_rows=6)
+    steps = [
+        (len(p.figures), p.roadmap is not None, p.figure_rows, p.pull_quotes)
+        for p in fewer_exhibits(plan)
+    ]
+    assert steps == [(0, True, 6, 4), (0, False, 6, 4), (0, False, 4, 4), (0, False, 4, 3),
+                     (0, False, 4, 2)]  # fmt: skip
+
+
+def test_a_page_one_that_stands_alone_counts_whole():
+    from desktop.export.compose import Composed
+
+    document = new_document()
+    document.add_paragraph("Page one", style="Title")
+    for _ in range(3):
+        document.add_paragraph("Evidence " * 40, style="Body Text")
+    count = layout.block_count(document)
+    alone = Composed(document, count, 1, page_one_alone=True).pages(700)
+    following = Composed(document, count, 1, page_one_alone=False).pages(700)
+    assert alone == pytest.approx(1 + layout.body_points(document, 1, count) / 700)
+    assert following < 0.5 < 1 < alone
