@@ -18,6 +18,7 @@ from desktop.extraction.lexicon_names import (
     FIRMS_NAMED_LIKE_PEOPLE,
     JOURNALIST_ROLES,
     NOT_PEOPLE,
+    PARTY_CODES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     REGIONS,
@@ -201,3 +202,14 @@ def is_firm_apposition(tokens: Tokens, run: Run) -> bool:
                 continue  # "the company's chief executive": a person's role follows
             return not nxt[:1].isalpha() or nxt.lower() in {"that", "which", "in", "of", "with"}
     return False
+
+
+def party_code(text: str) -> str | None:
+    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
+    "BN-Selangor" -> BN (a coalition's letters, as written)."""
+    code, dash, place = text.partition("-")
+    if not dash or not place[:1].isupper() or not place[1:2].islower():
+        return None
+    if code in PARTY_CODES:
+        return PARTY_CODES[code]
+    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None
