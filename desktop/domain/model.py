@@ -221,9 +221,9 @@ class Briefing:
 
     def to_dict(self) -> dict:
         """The contract object that `analyze --json` prints (see eval/CONTRACT.md)."""
-        from desktop.domain.serialization import briefing_to_dict
+        from desktop.domain.serialization import briefing_to_dict, durations_in_years
 
-        return briefing_to_dict(self)
+        return durations_in_years(briefing_to_dict(self))
 
     def person_named(self, name: str | None) -> Person | None:
         for person in self.people:

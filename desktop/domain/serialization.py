@@ -91,6 +91,31 @@ def briefing_to_dict(briefing: Briefing, include_text: bool = False) -> dict:
     return out
 
 
+# Years in one of each unit of time the engine reads ("18 months" is 1.5 years).
+YEARS_PER_UNIT = {
+    "year": 1, "month": 1 / 12, "week": 7 / 365, "fortnight": 14 / 365, "day": 1 / 365,
+    "night": 1 / 365, "hour": 1 / 8760, "minute": 1 / 525_600, "second": 1 / 31_536_000,
+    "quarter": 0.25, "decade": 10, "century": 100, "millennium": 1000,
+}  # fmt: skip
+
+
+def durations_in_years(contract: dict) -> dict:
+    """The contract's durations with unit "year" and their value in years (eval/CONTRACT.md).
+
+    A briefing keeps a duration in the unit the article wrote ("18 months"), which the
+    window and the Word file show; the contract measures every duration in years (1.5).
+    """
+    for figure in contract.get("figures", []):
+        per_year = YEARS_PER_UNIT.get(figure.get("unit") or "")
+        if figure.get("kind") != "duration" or per_year is None:
+            continue
+        for name in ("value", "value_max"):
+            if isinstance(figure.get(name), int | float):
+                figure[name] = round(figure[name] * per_year, 6)
+        figure["unit"] = "year"
+    return contract
+
+
 def _page_one_to_dict(briefing: Briefing) -> dict:
     page = {name: getattr(briefing, name) for name in _PAGE_ONE_TEXTS}
     page["key_figures"] = list(briefing.key_figures)

@@ -33,10 +33,12 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
     has_acronym_inside,
     has_name_capitals,
+    is_firm_apposition,
     is_named_thing,
     is_place_name,
     is_sentence_word,
     opens_with_participle,
+    party_code,
 )
 from desktop.lazyre import lazy_compile
 
@@ -402,6 +404,10 @@ class Classifier:
             penalty = 2  # "Jim Press": a given name and a suffix that is also a surname
         if text in self.org_stems or is_place(text) or self._not_a_person(text, words):
             return -10
+        if party_code(words[0]):
+            return -10  # "D-Port Alden" of "Sen. Mary Okafor, D-Port Alden,": a party and place
+        if any(is_firm_apposition(self.tokens, run) for run in runs):
+            return -10  # "Peel Hunt, the broker, said": a firm named like a person
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
         inner = words[:-1] if surname_word else words

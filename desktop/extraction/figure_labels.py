@@ -159,6 +159,8 @@ def label_figure(
             break
         right.append(word)
     clause, before = last_clause(left_all)
+    if len(clause) > 1 and clause[-1].lower == "between" and clause[-2].lower in ("to", "from"):
+        clause = clause[:-1]  # "cut its forecast to between $4.2 billion and $4.4 billion"
     if clause and clause[-1].lower in ("and", "or", "but") and right and is_verb(right[0]):
         before, clause = before + clause, []  # "... should be cut and 14 plants closed"
     clause_end = right[-1].end if right else end
@@ -364,7 +366,10 @@ SELLING = frozenset("sold sells sell priced offered".split())
 INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes proposed".split())
 
 
-COPULAS = frozenset("is are was were be been amounted totalled totaled reached hit stood".split())
+COPULAS = frozenset(
+    """is are was were be been amounted totalled totaled reached hit hits stood stands came
+    comes""".split()
+)
 
 
 def _object(text: str, right: list[Word]) -> list[str]:

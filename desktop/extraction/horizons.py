@@ -113,7 +113,10 @@ _SOON = lazy_compile(
 # "once the merger closes", "after the bankruptcy is finalised", "upon completion of the deal".
 _EVENT = lazy_compile(
     r"\b(?:once|as soon as|upon|pending)\s+[^,.;:]{3,60}|"
-    r"\b(?:after|following|when)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}"
+    r"\b(?:after|following|when)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
+    # "after regulators approve the deal": the bodies whose decision a plan waits on
+    r"\b(?:after|when)\s+(?:regulators|shareholders|lawmakers|legislators|creditors|"
+    r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}"
 )
 _EVENT_VERB = lazy_compile(
     r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|"

@@ -11,6 +11,7 @@ VERB_NOUNS = {
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys("pay pays paid paying".split(), "payment"),
     **dict.fromkeys("raise raises raised raising".split(), "raise"),
+    **dict.fromkeys("value values valued valuing".split(), "valuation"),
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), "borrowing"),
     **dict.fromkeys("inject injects injected injecting".split(), "injection"),
     **dict.fromkeys("infuse infuses infused infusing".split(), "infusion"),
@@ -58,6 +59,7 @@ PLAIN_VERBS = frozenset(
     expects expected plans planned wants wanted intends intended hopes seeks sought
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
+    stood stands came comes hit hits
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").
@@ -137,7 +139,7 @@ FORECAST_VERBS = frozenset(
 # "was valued at $2 billion", "closed at $41.20".
 VALUED_AT = frozenset(
     """projected forecast estimated expected pegged put seen set valued priced assessed
-    closed ended finished opened traded settled stood""".split()
+    closed ended finished opened traded settled stood stands came comes""".split()
 )
 # Words for a company's profit: per share it is "earnings per share" (or "loss per share").
 PROFIT_WORDS = frozenset("income profit profits earnings loss losses".split())

@@ -240,3 +240,13 @@ EPONYM_SUFFIXES = _words("""
     hall memorial scholarship lecture stadium arena airport college hospital program
     programme fellowship chair
     """)
+
+# Nouns an apposition uses for a firm, never for a person: "Peel Hunt, the broker,",
+# "Marlow Homes, the UK's third-largest housebuilder,". Words ending in "maker" or "builder"
+# ("carmaker", "housebuilder") count too.
+FIRM_NOUNS = frozenset(
+    """company firm group conglomerate retailer bank lender brokerage broker insurer airline
+    carrier automaker manufacturer miner supermarket grocer brewer utility startup start-up
+    chain consultancy exporter importer refiner shipper supplier distributor
+    subsidiary""".split()
+)

@@ -70,6 +70,31 @@ SCHEDULED = tuple(
     for be in ("is", "are", "was", "were")
 )
 
+# A target as the plan's object, with its date: "is targeting savings of $250 million by 2027",
+# "targets 500 stores by 2030", "has set a target of 500 stores by 2030".
+TARGET_OBJECTS = (
+    r"is\s+targeting(?=\s[^,.;]{1,80}?\s(?:by|within|in)\s)",
+    r"are\s+targeting(?=\s[^,.;]{1,80}?\s(?:by|within|in)\s)",
+    r"targets?(?!\s+to\b)(?=\s[^,.;]{1,80}?\s(?:by|within)\s)",
+    *(
+        rf"{verb}\s+(?:a|an|its|their)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?:target|goal)\s+of"
+        for verb in (
+            "has\\s+set",
+            "have\\s+set",
+            "set",
+            "sets",
+            "has",
+            "have",
+            "announced",
+            "unveiled",
+            "adopted",
+            "has\\s+adopted",
+            "has\\s+announced",
+            "has\\s+unveiled",
+        )
+    ),
+)
+
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 
@@ -114,8 +139,18 @@ ACTION_NOUNS = frozenset(
     "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
     "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
-    "exchanges".split()
+    "exchanges trial trials testing hiring recruitment "
+    "commissioning deployment installation demolition renovation refurbishment relocation "
+    "integration migration".split()
 )
+
+# Nouns for an amount of work that are a plan only when it starts or stops ("Production will
+# begin in 2027"); rising or falling, they are a forecast ("Production will rise 5%").
+OPERATION_NOUNS = frozenset("production manufacturing operations output mining drilling".split())
+OPERATION_VERBS = (
+    "begin", "begins", "start", "starts", "resume", "resumes", "restart", "restarts",
+    "commence", "commences", "end", "ends", "stop", "stops", "cease", "ceases", "halt", "halts",
+)  # fmt: skip
 
 # Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
 FORECASTERS = frozenset(

@@ -14,9 +14,11 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
     CREDIT_LEADS,
+    FIRM_NOUNS,
     FIRMS_NAMED_LIKE_PEOPLE,
     JOURNALIST_ROLES,
     NOT_PEOPLE,
+    PARTY_CODES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     REGIONS,
@@ -175,3 +177,39 @@ def is_credit(tokens: Tokens, run: Run, credits: set[int]) -> bool:
                     break
                 k += 1
     return False
+
+
+# "the", "a" or "an" opens the apposition; a possessive or adjectives may stand before its
+# noun ("the UK's third-largest housebuilder"), at most six tokens in all.
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})
+_APPOSITION_ENDS = frozenset(", . ; and which who at of for with from by in".split())
+
+
+def is_firm_apposition(tokens: Tokens, run: Run) -> bool:
+    """True for a name followed by an apposition that calls it a firm: "Peel Hunt, the
+    broker, said", "Marlow Homes, the UK's third-largest housebuilder, said"."""
+    texts, sentences = tokens.texts, tokens.sentences
+    k = run.last + 1
+    if k + 2 >= len(texts) or texts[k] != "," or texts[k + 1].lower() not in _APPOSITION_OPENERS:
+        return False
+    for j in range(k + 2, min(k + 9, len(texts))):
+        word = texts[j].lower()
+        if sentences[j] != run.sentence or word in _APPOSITION_ENDS:
+            return False  # "a senior economist at TD Bank": the bank is someone else's
+        if texts[j].islower() and (word in FIRM_NOUNS or word.endswith(("maker", "builder"))):
+            nxt = texts[j + 1] if j + 1 < len(texts) else "."
+            if nxt[:1] in "'’":
+                continue  # "the company's chief executive": a person's role follows
+            return not nxt[:1].isalpha() or nxt.lower() in {"that", "which", "in", "of", "with"}
+    return False
+
+
+def party_code(text: str) -> str | None:
+    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
+    "BN-Selangor" -> BN (a coalition's letters, as written)."""
+    code, dash, place = text.partition("-")
+    if not dash or not place[:1].isupper() or not place[1:2].islower():
+        return None
+    if code in PARTY_CODES:
+        return PARTY_CODES[code]
+    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None

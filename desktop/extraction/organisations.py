@@ -18,7 +18,7 @@ from desktop.extraction.lexicon_names import (
     WIRE_AGENCIES,
 )
 from desktop.extraction.mentions import Run, Tokens
-from desktop.extraction.names import is_dateline, is_sentence_word
+from desktop.extraction.names import is_dateline, is_firm_apposition, is_sentence_word
 
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 # Sentence words that may begin an organisation's name: "General Motors", "New York Times".
@@ -133,9 +133,13 @@ def find_organisations(
             add(part)
             ending_at[part.last] = _org_name(doc, part)
         covered.update(part.members)
+    # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
+    firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
     for run in runs:
         words = run.words
-        if run.first in covered or run.text in people or not looks_like_org(words):
+        if run.first in covered or run.text in people:
+            continue
+        if not looks_like_org(words) and run.text not in firms:
             continue
         if len(words) == 1 and run.text in inner:
             continue

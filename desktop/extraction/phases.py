@@ -72,6 +72,8 @@ _LEADING_EVENT = lazy_compile(r"\W*(?:once|after|as soon as|upon|following|when)
 _SCHEDULED = lazy_compile("|".join(SCHEDULED))
 # "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
 _COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
+# Verbs that set a goal, after which a state is the plan: "aims to be carbon neutral by 2040".
+_GOAL_VERB = lazy_compile(r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit)")
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
@@ -258,6 +260,18 @@ def _company_said(context: _Context, attribution: str) -> str | None:
     if len(words) >= 2 and words[0] in {"the", "a"} and words[1] in ORGANISATION_NOUNS:
         return context.main_org
     return None
+
+
+# A comparison's base before a horizon: "build 4,000 homes in 2027, up from 3,200 this year".
+_BASELINE = lazy_compile(
+    r"(?:\b(?:up|down|rising|falling|compared)\s+(?:from|with|to)|\bversus|\bvs\.?|"
+    r"\bagainst)\s+(?:[^,;:]|,\d){0,40}$"
+)
+
+
+def _baseline(low: str, at: int) -> bool:
+    """True when the horizon at `at` dates a comparison's base, not a step of the plan."""
+    return 0 < at <= len(low) and _BASELINE.search(low, max(0, at - 60), at) is not None
 
 
 def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
@@ -493,6 +507,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
             if subject or sentence_subject is None:
                 kind = plans.subject_kind(subject)
+                if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
+                    kind = "thing"  # "Production will begin in 2027"
                 if plan_noun:
                     kind = "org"
                 accepted, org, shown = _resolve_subject(
@@ -530,7 +546,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             accepted, org, shown, kind = sentence_subject
             if not accepted or plans.states_no_plan(predicate_text):
                 continue
-            if kind in {"person", "name", "pronoun", "org"} and _COPULA.match(predicate_text):
+            if (
+                kind in {"person", "name", "pronoun", "org"}
+                and _COPULA.match(predicate_text)
+                and not _GOAL_VERB.search(low, signal.start(), signal.end())
+            ):
                 continue  # "she would be happy to ...", "it will be the first": a state
             if _FORECAST_SOURCE.search(low, 0, signal.start()):
                 continue  # "Analyst Jane Roe said the move will ...": a forecast
@@ -561,7 +581,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     aside.end(),
                     context.reference,
                 )[:1]
-            found = [h for h in found if not h.past]
+            found = [h for h in found if not h.past and not _baseline(low, h.span.start - offset)]
             inherited = False
             if not found and not announced:
                 previous = context.previous
@@ -584,8 +604,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                         )
                         if event is None and _LEADING_EVENT.match(low):
                             event = hz.event_horizon(clause[:sub_start], low[:sub_start], offset, 0)
-                        if event is not None and (steps or context.steps):
-                            last = (steps or context.steps)[-1].horizon.years
+                        if event is not None:
+                            # After the step before it; a first step waits on its event only.
+                            earlier = steps or context.steps
+                            last = earlier[-1].horizon.years if earlier else 0.0
                             event.years = last + hz.FUTURE_SLACK if last != float("inf") else 99.0
                             staged = event
                     if staged is not None:

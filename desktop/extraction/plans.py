@@ -24,12 +24,15 @@ from desktop.extraction.lexicon_plans import (
     MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
+    OPERATION_NOUNS,
+    OPERATION_VERBS,
     ORGANISATION_NOUNS,
     PASSIVE_MODALS,
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
     PLAN_VERBS,
     SCHEDULED,
+    TARGET_OBJECTS,
     TENURE_AFTER_REMAIN,
 )
 from desktop.lazyre import lazy_compile
@@ -42,6 +45,7 @@ SIGNAL = lazy_compile(
         + [r"voted(?:\s+on\s+\w+)?\s+to"]
         + [rf"{noun}s?\s+(?:is|was)\s+(?:for\s+[^,.;]{{1,80}}?\s+)?to" for noun in PLAN_NOUNS]
         + list(FUTURE_MODALS)
+        + list(TARGET_OBJECTS)
         + list(PASSIVE_MODALS)
         + list(SCHEDULED)
         + list(EARLIEST_MODALS)
@@ -84,6 +88,7 @@ SIGNAL_WORDS = frozenset(
     | {"voted", "could", "pushed", "pushing", "pushes", "push", "postponed", "postpones"}
     | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
     | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
+    | {"targeting", "target", "targets", "goal"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -307,6 +312,14 @@ def subject_kind(subject: str) -> str:
     if capitalised_name(_PREPOSITION.split(subject, maxsplit=1)[0]):
         return "name"  # not "The yards in Leeds": a place named after the head
     return "other"
+
+
+_OPERATION_VERB = lazy_compile(rf"\s*(?:{'|'.join(OPERATION_VERBS)})\b")
+
+
+def starts_operation(subject: str, predicate: str) -> bool:
+    """True for an operation that starts or stops: "Production will begin in 2027"."""
+    return head_noun(subject) in OPERATION_NOUNS and _OPERATION_VERB.match(predicate) is not None
 
 
 def capitalised_name(subject: str) -> str | None:

@@ -8,14 +8,13 @@ from desktop.extraction.entities import is_place, is_role_word, looks_like_org, 
 from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
-    PARTY_CODES,
     PORTFOLIOS,
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
 )
 from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
-from desktop.extraction.names import is_sentence_word
+from desktop.extraction.names import is_sentence_word, party_code
 
 _ARTICLES = frozenset({"a", "an", "the"})
 # The organisation a role belongs to is the one named before: "its president", "the
@@ -403,13 +402,13 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     i = last + 1
     n = len(texts)
     if i + 2 < n and texts[i] == "(" and texts[i + 2] == ")":
-        return None, _party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
+        return None, party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
     if i >= n or texts[i] != ",":
         return None, None
     sentence = sentences[last]
     if i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ",":
         i += 2  # "Daniel Montalvo, 19, a member of Scientology"
-    party = _party_code(texts[i + 1]) if i + 1 < n else None
+    party = party_code(texts[i + 1]) if i + 1 < n else None
     if party:
         return None, party  # "Sen. Debbie Stabenow, D-Mich., said"
     if i + 1 < n and texts[i + 1] == "of":
@@ -515,17 +514,6 @@ def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
             break
         words.append(texts[k])
     return f" {texts[link]} the {' '.join(words)}" if words else ""
-
-
-def _party_code(text: str) -> str | None:
-    """A politician's party and state: "D-Mich" -> Democrat, "R-Texas" -> Republican,
-    "BN-Selangor" -> BN (a coalition's letters, as written)."""
-    code, dash, place = text.partition("-")
-    if not dash or not place[:1].isupper() or not place[1:2].islower():
-        return None
-    if code in PARTY_CODES:
-        return PARTY_CODES[code]
-    return code if 2 <= len(code) <= 4 and code.isupper() and code.isalpha() else None
 
 
 def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:

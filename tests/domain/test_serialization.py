@@ -305,3 +305,25 @@ def test_page_one_of_the_wrong_type_is_a_damaged_file(tmp_path):
     data["page_one"]["bottom_line"] = ["not", "text"]
     path = _write(tmp_path, json.dumps(data).encode())
     assert _message(path).startswith("This briefing file is damaged")
+
+
+def test_the_contract_gives_durations_in_years_and_the_briefing_keeps_the_written_unit():
+    from desktop.domain.model import Briefing, Figure
+    from desktop.domain.serialization import briefing_to_dict
+
+    briefing = Briefing(article=Article(text="The strike lasted 18 months, up to two weeks."))
+    briefing.figures = [
+        Figure(text="18 months", kind="duration", value=18, unit="month"),
+        Figure(text="72-hour", kind="duration", value=72, unit="hour"),
+        Figure(text="two to three weeks", kind="duration", value=2, value_max=3, unit="week"),
+        Figure(text="$5", kind="money", value=5, unit="USD"),
+    ]
+    contract = briefing.to_dict()["figures"]
+    assert [(f["value"], f["value_max"], f["unit"]) for f in contract] == [
+        (1.5, None, "year"),
+        (0.008219, None, "year"),
+        (0.038356, 0.057534, "year"),
+        (5, None, "USD"),
+    ]
+    saved = briefing_to_dict(briefing, include_text=True)["figures"]
+    assert (saved[0]["value"], saved[0]["unit"]) == (18, "month")  # the file keeps "months"

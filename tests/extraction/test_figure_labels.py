@@ -215,6 +215,38 @@ def test_pence_are_pounds_and_a_bare_p_needs_a_pound_in_the_article():
     assert [f.text for f in figures_of("The phone films 1080p video and costs $400.")] == ["$400"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The deal values Corvex at A$1.1 billion.", "Corvex valuation"),
+        ("Northwind led the round, valuing Corvex at $400M.", "Corvex valuation"),
+    ],
+)
+def test_what_a_deal_values_a_company_at_is_its_valuation(sentence, about):
+    assert one(sentence).about == about
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Net debt stood at $120 million at the end of the year.",
+        "Net debt stands at $120 million.",
+        "Net debt came in at $120 million.",
+        "Net debt hit $120 million.",
+        "Net debt came to $120 million.",
+    ],
+)
+def test_a_level_stated_with_stood_came_or_hit_labels_its_subject(sentence):
+    assert one(sentence).about.startswith("Net debt")
+
+
+def test_a_range_after_to_between_is_labelled_as_the_thing_changed():
+    figure = one(
+        "Orbell cut its full-year sales forecast to between $4.2 billion and $4.4 billion."
+    )
+    assert figure.about == "full-year sales forecast"
+
+
 def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []

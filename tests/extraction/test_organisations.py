@@ -3,6 +3,7 @@
 import pytest
 
 from desktop.domain import Article, Span
+from desktop.extraction import analyze_text
 from desktop.extraction.context import Document, _join_initials
 from desktop.extraction.organisations import organisation_kind
 from desktop.extraction.people import find_people
@@ -85,3 +86,15 @@ def test_weeklies_and_dailies_are_media():
         "LA Weekly": [],
         "China Daily": [],
     }
+
+
+def test_a_name_an_apposition_calls_a_firm_is_an_organisation_not_a_person():
+    text = (
+        "Marlow Homes, the country's third-largest housebuilder, said profit rose. "
+        "Analysts at Peel Hunt, the broker, said the results were strong. "
+        '"It is a solid set of numbers," said Alan McBride, an analyst at Peel Hunt. '
+        "Hugo Brassard, a senior economist at Tarrow Bank, said prices would rise."
+    )
+    briefing = analyze_text(text)
+    assert {"Marlow Homes", "Peel Hunt"} <= {o.name for o in briefing.organisations}
+    assert {p.name for p in briefing.people} == {"Alan McBride", "Hugo Brassard"}

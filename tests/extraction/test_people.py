@@ -3,6 +3,7 @@
 import pytest
 
 from desktop.domain import Article
+from desktop.extraction import analyze_text
 from desktop.extraction.context import Document
 from desktop.extraction.people import find_people
 from desktop.ingest.plaintext import parse_plain_text
@@ -428,3 +429,12 @@ def test_adjectives_and_contractions_are_no_titles_or_owners(text):
 )
 def test_role_in_a_relative_clause_verb(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_party_code_with_a_two_word_place_is_no_person():
+    briefing = analyze_text(
+        'State Sen. Mary Okafor, D-Port Alden, called the closure "a gut punch" and said she '
+        "would press the company to sell the mill."
+    )
+    assert [(p.name, p.organisation) for p in briefing.people] == [("Mary Okafor", "Democrat")]
+    assert {q.speaker for q in briefing.quotes} == {"Mary Okafor"}

@@ -227,3 +227,87 @@ def test_the_forecast_source_pattern_finds_what_the_plain_one_finds(text, start)
     for end in (len(text), len(text) // 2):
         found = _FORECAST_SOURCE.search(text, start, end) is not None
         assert found == (plain.search(text, start, end) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon"),
+    [
+        ("Orbell Foods will merge its two loyalty schemes once the takeover closes.",
+         "once the takeover closes"),
+        ("Once the takeover closes, Orbell Foods will merge its two loyalty schemes.",
+         "Once the takeover closes"),
+        ("Orbell Foods will merge its two loyalty schemes after regulators approve the deal.",
+         "after regulators approve the deal"),
+    ],
+)  # fmt: skip
+def test_a_plan_waiting_on_an_event_is_a_phase_on_its_own(text, horizon):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.actions) == (horizon, ["merge its two loyalty schemes"])
+
+
+def test_an_event_plan_after_a_dated_one_comes_after_it():
+    text = (
+        "Orbell Foods will close its Leeds depot by March. "
+        "The company will merge its two loyalty schemes once the takeover closes."
+    )
+    assert [p.horizon for p in phases_of(text)] == ["by March", "once the takeover closes"]
+
+
+def test_an_analysts_forecast_waiting_on_an_event_is_no_phase():
+    assert phases_of("Analysts said Orbell shares would rise once the takeover closes.") == []
+
+
+def test_a_goal_to_be_something_by_a_date_is_a_phase_but_a_state_is_not():
+    (goal,) = phases_of("Orbell Foods aims to be carbon neutral by 2040.")
+    assert (goal.horizon, goal.actions) == ("by 2040", ["be carbon neutral"])
+    assert phases_of("Orbell Foods will be the first grocer to open in the town next year.") == []
+    assert phases_of("Ms Reid said she would be happy to meet the union next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "organisation"),
+    [
+        ("Production will begin in 2027, Orbell Foods said in a statement.",
+         "in 2027", "Orbell Foods"),
+        ("Trials will start in June, Orbell Foods said.", "in June", "Orbell Foods"),
+    ],
+)  # fmt: skip
+def test_work_that_starts_is_the_plan_of_whoever_announces_it(text, horizon, organisation):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.organisation) == (horizon, organisation)
+
+
+def test_an_amount_of_work_that_rises_is_a_forecast_not_a_plan():
+    assert phases_of("Production will rise 5 per cent next year, Orbell Foods said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "horizon", "title"),
+    [
+        ("Orbell Foods is targeting annual savings of $90 million by the end of 2027.",
+         "by the end of 2027", "Annual savings of $90 million"),
+        ("Orbell Foods targets 300 new stores by 2030.", "by 2030", "300 new stores"),
+        ("Orbell Foods has set a target of 300 new stores by 2030.", "by 2030", "300 new stores"),
+        ("Orbell Foods has a goal of net-zero emissions by 2040.",
+         "by 2040", "Net-zero emissions"),
+    ],
+)  # fmt: skip
+def test_a_dated_target_is_a_phase(text, horizon, title):
+    (phase,) = phases_of(text)
+    assert (phase.horizon, phase.title) == (horizon, title)
+
+
+def test_targeting_a_market_or_missing_targets_is_no_phase():
+    assert phases_of("Orbell Foods targets younger shoppers with its new range.") == []
+    assert phases_of("Orbell Foods missed its targets by a wide margin last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbell Foods will open 4,000 stores in 2027, up from 3,200 this year.",
+        "Orbell Foods will open 4,000 stores in 2027, compared with 3,200 this year.",
+    ],
+)
+def test_the_base_of_a_comparison_is_no_step_of_the_plan(text):
+    assert [p.horizon for p in phases_of(text)] == ["in 2027"]
