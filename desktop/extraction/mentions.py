@@ -116,9 +116,12 @@ class Tokens(Sequence[Token]):
         self.starts = starts
         self.ends = ends
         self.sentences = sentences  # the sentence number of each token
-        # The word without a possessive ending, by maps over C methods: no Python call per token.
-        without_s = map(str.removesuffix, texts, repeat("'s"))
-        self.bares = list(map(str.removesuffix, without_s, repeat("’s")))
+        # The word without a possessive ending. The few tokens that end in one are picked
+        # in C (no Python call per token); only they are cut.
+        self.bares = bares = texts.copy()
+        ending = map(str.endswith, texts, repeat(_POSSESSIVE_ENDINGS))
+        for k in compress(range(len(texts)), ending):
+            bares[k] = texts[k].removesuffix("'s").removesuffix("’s")
         firsts = list(map(_FIRST, texts))
         self.is_capitalised = list(map(str.isupper, firsts))
         self.is_word = list(map(str.isalpha, firsts))  # a word, not a number or a mark
@@ -238,6 +241,7 @@ def tokenize(text: str, sentences: list[Span]) -> Tokens:
 
 
 _FIRST = itemgetter(0)
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 # An initial or dotted initials before a name: "L." of "L. Ron Hubbard", "K.C." of "K.C. Maurer".

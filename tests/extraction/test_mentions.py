@@ -178,3 +178,13 @@ def test_a_run_knows_its_words_span_and_possessive():
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_the_ascii_pattern_splits_ascii_text_as_the_unicode_one(text):
     assert _ASCII_TOKEN_SPLIT.split(text) == re.split(f"({_TOKEN_PATTERN})", text)
+
+
+def test_bare_words_are_the_words_without_a_possessive_ending():
+    from desktop.extraction.mentions import Tokens
+
+    texts = ["Acme's", "Lee’s", "x’s's", "x's’s", "says", "'s", "s", "Boss", "its"]
+    tokens = Tokens(texts, list(range(9)), list(range(1, 10)), [0] * 9)
+    plain = [t.removesuffix("'s").removesuffix("’s") for t in texts]
+    assert tokens.bares == plain
+    assert tokens.bares[:3] == ["Acme", "Lee", "x"]
