@@ -33,6 +33,7 @@ class Composed:
     appendix_starts: int  # the index of the first appendix block among the body's blocks
     evidence_starts: int  # and of the first block after page one
     page_one_alone: bool  # the evidence starts on a new page
+    pulled: list = field(default_factory=list)  # the quotes shown as pull quotes
 
     def pages(self, page_points: float) -> float:
         """About how many pages the briefing fills before the appendix: page one counts
@@ -55,7 +56,8 @@ def compose(
     whole: bool = True,
 ) -> Composed:
     """A new document holding the whole briefing as planned; without whole, only up to the
-    appendix, enough to tell how many pages it fills (Composed.pages) in less time."""
+    appendix, enough to tell how many pages it fills (Composed.pages), and finish adds the
+    rest."""
     document = new_document(paper)
     add_header_and_footer(document, page.title, classification)
     page_one.header_block(document, briefing, page, prepared_on, author)
@@ -80,11 +82,17 @@ def compose(
                 paragraph.paragraph_format.page_break_before = True
                 break
     appendix_starts = block_count(document)
-    made = Composed(document, appendix_starts, evidence_starts, not plan.follow.on_page_one)
-    if not whole:
-        return made
-    sections.appendix(document, briefing, pulled, plan.figure_rows)
+    made = Composed(document, appendix_starts, evidence_starts, not plan.follow.on_page_one, pulled)
+    if whole:
+        finish(made, briefing, plan, prepared_on=prepared_on, author=author)
+    return made
+
+
+def finish(
+    made: Composed, briefing: Briefing, plan: Plan, *, prepared_on: dt.date, author: str
+) -> None:
+    """Add what follows the briefing to a document composed up to the appendix."""
+    sections.appendix(made.document, briefing, made.pulled, plan.figure_rows)
     # The citation and method close the document, as in a report, after the appendix: they
     # are reference, not evidence, and they would push a short briefing onto a third page.
-    sections.sources_and_method(document, briefing, author, prepared_on)
-    return made
+    sections.sources_and_method(made.document, briefing, author, prepared_on)

@@ -40,7 +40,7 @@ def build_docx(
     # python-docx and matplotlib load here, not at import, so the window opens without them.
     from desktop.domain.page_one import page_one as page_one_of
     from desktop.export import exhibits, layout, page_one, sections
-    from desktop.export.compose import Plan, compose
+    from desktop.export.compose import Plan, compose, finish
     from desktop.export.document import MARGIN, PAPER_SIZES
     from desktop.export.properties import author_name, set_properties
 
@@ -87,16 +87,16 @@ def build_docx(
         "prepared_on": when.date(),
         "author": author,
     }
+    made = compose(briefing, page, plan, whole=False, **options)
     # A short article's briefing makes two pages before the appendix: while it would run
     # onto a third, what the tables or the appendix also say gives way, least needed first.
     if short:
         for fewer in fewer_exhibits(plan):
-            if compose(briefing, page, plan, whole=False, **options).pages(page_points) <= (
-                layout.SHORT_PAGES
-            ):
+            if made.pages(page_points) <= layout.SHORT_PAGES:
                 break
             plan = fewer
-    made = compose(briefing, page, plan, **options)
+            made = compose(briefing, page, plan, whole=False, **options)
+    finish(made, briefing, plan, prepared_on=options["prepared_on"], author=author)
     document = made.document
 
     set_properties(
