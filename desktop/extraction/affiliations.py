@@ -17,6 +17,7 @@ from desktop.extraction.organisations import add_employers
 from desktop.extraction.role_clauses import role_in_relative_clause
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 from desktop.extraction.sources import data_sources
+from desktop.lazyre import lazy_compile
 
 # Roles of government: with no organisation written, the country the story is about.
 _GOVERNMENT_ROLES = frozenset(
@@ -146,10 +147,40 @@ def _resolve(tie: Tie, orgs_before: OrganisationsBefore) -> tuple[str | None, bo
     taken from another sentence."""
     if tie.organisation != THE_ORGANISATION:
         return tie.organisation, False
-    named = orgs_before.before(tie.run.start)
+    kind = _OWNER_KINDS.get(_owner_noun(orgs_before.doc, tie.run))
+    # "the company's president": the company named last, not a union or a ministry named
+    # after it; any organisation when none of that kind was named.
+    named = (kind and orgs_before.before(tie.run.start, kind)) or orgs_before.before(tie.run.start)
     if named is None:
         return None, False
     return named[0], named[1] != tie.run.sentence
+
+
+# What kind of organisation "the company's", "the union's", "the ministry's" points back to.
+_OWNER_KINDS = {
+    **dict.fromkeys(
+        "company firm group automaker carmaker maker manufacturer bank lender airline "
+        "retailer insurer miner chain business corporation".split(),
+        "company",
+    ),
+    **dict.fromkeys("union party university federation association charity".split(),
+                    "organisation"),
+    **dict.fromkeys("ministry government department agency council city province".split(),
+                    "government"),
+}  # fmt: skip
+_OWNER_NOUN = lazy_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\b")
+
+
+def _owner_noun(doc: Document, run: Run) -> str | None:
+    """The noun of "the company's" nearest a person's mention, in its sentence."""
+    sentence = doc.sentences[run.sentence]
+    start, end = max(sentence.start, run.start - 60), min(sentence.end, run.end + 60)
+    nearest, best = None, None
+    for match in _OWNER_NOUN.finditer(doc.lowered, start, end):
+        gap = abs(match.start() - run.start)
+        if best is None or gap < best:
+            nearest, best = match.group(1), gap
+    return nearest
 
 
 def best_affiliation(

@@ -438,3 +438,15 @@ def test_a_party_code_with_a_two_word_place_is_no_person():
     )
     assert [(p.name, p.organisation) for p in briefing.people] == [("Mary Okafor", "Democrat")]
     assert {q.speaker for q in briefing.quotes} == {"Mary Okafor"}
+
+
+def test_the_companys_and_the_unions_president_each_point_back_to_their_own_kind():
+    briefing = analyze_text(
+        "Cascade Paper Co. will close its mill in June. The Paperworkers Union said it would "
+        'fight. "This was a painful decision," said Dana Whitfield, the company\'s president. '
+        '"We will fight," said Ray Dunn, the union\'s president.'
+    )
+    assert {p.name: p.organisation for p in briefing.people} == {
+        "Dana Whitfield": "Cascade Paper Co.",
+        "Ray Dunn": "Paperworkers Union",
+    }
