@@ -407,7 +407,7 @@ def _count_label(
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")
-        people = head[-1].lower() in PERSON_NOUNS and right[0].lower in AUXILIARIES
+        people = head[-1].lower() in PERSON_NOUNS - {"jobs"} and right[0].lower in AUXILIARIES
         link = ["who"] if people and not passive else []
         return Label(_fit([[], head, link + predicate, []]), _direction(predicate), None)
     if clause and clause[-1].lower == "of":

@@ -247,6 +247,10 @@ def test_a_range_after_to_between_is_labelled_as_the_thing_changed():
     assert figure.about == "full-year sales forecast"
 
 
+def test_jobs_that_will_go_are_not_people_who_will_go():
+    assert one("About 600 jobs will go when the mill closes.").about.startswith("jobs will go")
+
+
 def test_an_age_after_people_is_no_figure():
     assert figures_of("The new rule covers drivers over 70 who renew their licences.") == []
     assert figures_of("Fares are free for residents under 18.") == []
