@@ -325,6 +325,38 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
 )  # fmt: skip
 
 
+# Words each form cannot match without, looked for as plain substrings before its regex
+# runs (the forms start with optional groups, so re tries them at every character).
+# A cue may keep a clause the form then rejects, never the other way round
+# (tests/extraction/test_horizons.py checks every form against its cue).
+_DIGIT = "digit"
+FORM_CUES: dict[str, tuple[str, ...] | str] = {
+    "duration": ("year", "month", "week", "day", "decade", "quarter"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "month": tuple(MONTHS),
+    "fiscal-range": _DIGIT,
+    "year": _DIGIT,
+    "fiscal": ("fy",),
+    "coming": ("next", "coming", "following", "ahead"),
+    "relative": ("next", "this"),
+    "rest-of": ("rest", "remainder", "balance"),
+    "current": ("current",),
+    "year-end": ("year",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "weekday": (*WEEKDAYS, "tomorrow", "tonight"),
+    "soon": ("soon", "shortly", "near", "due course", "imminent"),
+}
+_A_DIGIT = lazy_compile(r"\d")
+
+
+def _cued(name: str, rest: str) -> bool:
+    """Whether the words of rest could hold the form called name (see FORM_CUES)."""
+    cue = FORM_CUES[name]
+    if cue == _DIGIT:
+        return _A_DIGIT.search(rest) is not None
+    return any(word in rest for word in cue)
+
+
 def _is_month_name(text: str, match: re.Match) -> bool:
     """ "May" and "March" are months only when capitalised: "it may" is not a date."""
     start = match.start("month")
@@ -349,8 +381,9 @@ def explicit_horizons(
     found: list[tuple[int, int, int, Horizon]] = []
     if not _CUE.search(lowered, start):
         return found  # no digit and no word any form needs: most clauses
+    rest = lowered[start:]
     for rank, (name, pattern, place, kind) in enumerate(FORMS):
-        if name == "weekday" and not weekdays:
+        if (name == "weekday" and not weekdays) or not _cued(name, rest):
             continue
         for match in pattern.finditer(lowered, start):
             if match.end() == match.start():

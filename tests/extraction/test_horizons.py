@@ -1,6 +1,8 @@
 """Every horizon form news uses, on made-up sentences: one phase per horizon, in order."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain import Article
 from desktop.extraction import analyze_article
@@ -328,3 +330,23 @@ def test_a_failed_plan_before_the_subject_is_no_phase():
 )
 def test_a_state_is_not_a_plan(text):
     assert phases_of(text) == []
+
+
+_HORIZON_WORDS = (
+    "by in within over the next coming following ahead this end of year years month months week "
+    "weeks day days decade quarter q3 fy27 fiscal 2027 2026-27 current rest remainder balance "
+    "spring summer fall autumn winter monday friday tomorrow tonight soon shortly near future "
+    "due course imminently early late mid june march 30 two three 18 first second third fourth "
+    "at least from now starting"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HORIZON_WORDS), min_size=1, max_size=8))
+def test_a_form_never_matches_where_its_cue_is_missing(words):
+    from desktop.extraction.horizons import FORMS, _cued
+
+    text = " ".join(words)
+    for name, pattern, _place, _kind in FORMS:
+        if pattern.search(text):
+            assert _cued(name, text), (name, text)
