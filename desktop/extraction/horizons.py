@@ -338,7 +338,7 @@ FORM_CUES: dict[str, tuple[str, ...] | str] = {
     "year": _DIGIT,
     "fiscal": ("fy",),
     "coming": ("next", "coming", "following", "ahead"),
-    "relative": ("next", "this"),
+    "relative": ("next", "this", "end of", "start of", "beginning of", "middle of", "half of"),
     "rest-of": ("rest", "remainder", "balance"),
     "current": ("current",),
     "year-end": ("year",),

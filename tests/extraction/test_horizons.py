@@ -337,7 +337,7 @@ _HORIZON_WORDS = (
     "weeks day days decade quarter q3 fy27 fiscal 2027 2026-27 current rest remainder balance "
     "spring summer fall autumn winter monday friday tomorrow tonight soon shortly near future "
     "due course imminently early late mid june march 30 two three 18 first second third fourth "
-    "at least from now starting"
+    "at least from now starting of half middle beginning start"
 ).split()
 
 
