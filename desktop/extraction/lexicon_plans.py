@@ -139,7 +139,7 @@ ACTION_NOUNS = frozenset(
     "yard yards mine mines mill mills station stations depot depots warehouse warehouses "
     "branch branches office offices site sites hub hubs terminal terminals outlet outlets "
     "construction work works redesign transition handover rebrand rebranding exchange "
-    "exchanges trial trials testing hiring recruitment "
+    "exchanges trial trials testing hiring recruitment phase phases stage stages "
     "commissioning deployment installation demolition renovation refurbishment relocation "
     "integration migration".split()
 )
@@ -209,7 +209,7 @@ PAST_VERBS = frozenset(
 # Verbs after "will" that tell what befalls an organisation, not what it plans:
 # "it will face stiff competition", "we will see some loss of sales".
 NOT_PLAN_VERBS = frozenset(
-    "face see suffer experience feel need struggle hurt remain likely probably".split()
+    "face see suffer experience feel need struggle hurt remain likely probably report".split()
 )
 
 # After "remain", a post held for a time is a plan of tenure ("will remain on the board until

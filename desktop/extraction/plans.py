@@ -220,6 +220,11 @@ def last_noun_phrase(lowered: str, start: int, end: int) -> int:
     return start
 
 
+# A perfect tense's auxiliary left at the end of a subject: "The company has (agreed to)",
+# not "had": "had planned to" is most often a plan given up, "had announced" the past.
+_TRAILING_AUXILIARY = lazy_compile(r"\s+(?:has|have)(?:\s+(?:also|already|now|since))?$")
+
+
 def subject_of(before: str) -> tuple[str, int]:
     """The subject of a plan verb: the words of its own clause before the signal.
 
@@ -260,6 +265,7 @@ def subject_of(before: str) -> tuple[str, int]:
     last = stripped.rsplit(None, 1)
     if len(last) == 2 and last[1].lower() in _PRONOUN_ORG | _PRONOUN_PERSON:
         stripped = last[1]  # "on Monday it" -> "it"
+    stripped = _TRAILING_AUXILIARY.sub("", stripped)  # "The company has" (agreed to)
     where = head_start + head.rfind(stripped) if stripped else head_start
     return stripped, where
 

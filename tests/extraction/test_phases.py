@@ -311,3 +311,25 @@ def test_targeting_a_market_or_missing_targets_is_no_phase():
 )
 def test_the_base_of_a_comparison_is_no_step_of_the_plan(text):
     assert [p.horizon for p in phases_of(text)] == ["in 2027"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has agreed to sell its bakery unit by June.",
+        "The company has committed to spending $1 billion on stores by 2030.",
+    ],
+)
+def test_a_plan_in_the_present_perfect_is_a_phase(text):
+    assert [p.organisation for p in phases_of("Orbell Foods Ltd news.\n\n" + text)] == [
+        "Orbell Foods Ltd"
+    ]
+
+
+def test_a_results_date_is_no_phase():
+    assert phases_of("Orbell Foods is due to report results on July 28.") == []
+
+
+def test_a_stage_of_a_plan_with_its_date_is_a_phase():
+    (phase,) = phases_of("Orbell Foods Ltd news.\n\nThe first phase will add 40 stores by 2026.")
+    assert phase.horizon == "by 2026"
