@@ -84,6 +84,8 @@ _NAMED_PLAN = lazy_compile(
 _NEXT_SUBJECT = lazy_compile(
     r",\s+(?:and|but|while|as)\s+|,?\s+and\s+(?=(?:also\s+)?(?:\w+ed|pushed|said|announced)\b)"
 )
+# A plan's wording that says it will not be done: "would not raise prices", "won't renew".
+_NEGATED = lazy_compile(r"\bnot\b|n['’]t\b")
 _DUE_ASIDE = lazy_compile(r",\s*(?:due|expected|scheduled|set|slated|planned)\b")
 _RELATIVE = lazy_compile(r"\b(?:which|who)\b")
 # A thing's schedule: "The first trains are scheduled to arrive in May, Acme said."
@@ -640,6 +642,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     shown = ""
                 if not actions:
                     continue
+                if _NEGATED.search(said) and not (shown and kind != "org"):
+                    actions[0] = f"not {actions[0]}"  # "would not raise prices": the pledge
                 if shown and (kind in {"thing", "other", "person", "name"} or passive):
                     if kind != "name" or org is None or org != context.main_org:
                         actions[0] = f"{shown} {said} {actions[0]}"

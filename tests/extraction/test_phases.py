@@ -333,3 +333,10 @@ def test_a_results_date_is_no_phase():
 def test_a_stage_of_a_plan_with_its_date_is_a_phase():
     (phase,) = phases_of("Orbell Foods Ltd news.\n\nThe first phase will add 40 stores by 2026.")
     assert phase.horizon == "by 2026"
+
+
+def test_a_pledge_not_to_act_keeps_its_not():
+    (phase,) = phases_of("Orbell Foods Ltd said it would not raise prices this year.")
+    assert phase.actions == ["not raise prices"]
+    (renewal,) = phases_of("Orbell Foods Ltd said its franchises won't be renewed in 2026.")
+    assert "won't" in renewal.actions[0]
