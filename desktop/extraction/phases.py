@@ -627,10 +627,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
+                absolute = None
                 if first_predicate is None:
                     first_predicate = predicate
                 else:
-                    predicate = plans.shared_verb(first_predicate, predicate)
+                    absolute = plans.absolute_step(predicate)
+                    predicate = absolute or plans.shared_verb(first_predicate, predicate)
                 actions = plans.split_actions(predicate)
                 if actions and len(actions[0].split()) == 1 and sub_start > 0:
                     acted_on = plans.relative_object(clause[:sub_start])
@@ -644,7 +646,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     continue
                 if _NEGATED.search(said) and not (shown and kind != "org"):
                     actions[0] = f"not {actions[0]}"  # "would not raise prices": the pledge
-                if shown and (kind in {"thing", "other", "person", "name"} or passive):
+                if (
+                    shown
+                    and not absolute
+                    and (kind in {"thing", "other", "person", "name"} or passive)
+                ):
                     if kind != "name" or org is None or org != context.main_org:
                         actions[0] = f"{shown} {said} {actions[0]}"
                 weight = 0 if inherited or group[0].spending else 1

@@ -495,6 +495,21 @@ _LEADING_PREPOSITION = lazy_compile(
 )
 
 
+# "..., with first ore expected in 2028": a later step told as an absolute phrase.
+_ABSOLUTE_STEP = lazy_compile(
+    r"^[\s,]*(?:[^,]{0,40},\s*)?with\s+(?P<step>[^,;]{2,60}?\s+(?:expected|due|starting|"
+    r"scheduled|set|planned|slated|to\s+(?:follow|begin|start|come)))[\s,.]*$",
+    re.IGNORECASE,
+)
+
+
+def absolute_step(later: str) -> str | None:
+    """The step an absolute phrase states: ", subject to financing, with first ore expected"
+    -> "first ore expected"; None for other words."""
+    match = _ABSOLUTE_STEP.match(later)
+    return match["step"] if match else None
+
+
 def shared_verb(first: str, later: str) -> str:
     """A later step that leaves out the verb takes the first one's.
 

@@ -340,3 +340,14 @@ def test_a_pledge_not_to_act_keeps_its_not():
     assert phase.actions == ["not raise prices"]
     (renewal,) = phases_of("Orbell Foods Ltd said its franchises won't be renewed in 2026.")
     assert "won't" in renewal.actions[0]
+
+
+def test_a_later_step_told_as_an_absolute_phrase_is_named_by_it():
+    text = (
+        "Orbell Foods Ltd news.\n\nConstruction of the bakery will begin next year, subject to "
+        "financing, with first deliveries expected in 2028."
+    )
+    assert [p.actions[0] for p in phases_of(text)] == [
+        "Construction of the bakery will begin",
+        "first deliveries expected",
+    ]
