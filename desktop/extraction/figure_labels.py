@@ -195,7 +195,8 @@ def label_figure(
     if kind == "multiple" and text[start:end].isalpha():
         return _verb_multiple(text, clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
-    if kind == "count" and noun:
+    moved_to = bool(clause) and clause[-1].lower in ("to", "from") and verb >= 0
+    if kind == "count" and noun and not (moved_to and _changed(clause, verb) is not None):
         return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
     measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
     if measure == ["price"] and subject and subject[-1].lower() == "shares":

@@ -59,7 +59,7 @@ PLAIN_VERBS = frozenset(
     expects expected plans planned wants wanted intends intended hopes seeks sought
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
-    stood stands came comes hit hits
+    stood stands came comes hit hits shed sheds
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").

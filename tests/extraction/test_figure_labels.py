@@ -247,6 +247,16 @@ def test_a_range_after_to_between_is_labelled_as_the_thing_changed():
     assert figure.about == "full-year sales forecast"
 
 
+def test_a_count_a_change_moved_to_is_labelled_by_what_changed():
+    units = next(
+        f
+        for f in figures_of("Housing starts fell 9 per cent to 240,000 units in April.")
+        if f.kind == "count"
+    )
+    assert units.about == "Housing starts in April"
+    assert one("The economy shed 12,000 jobs last month.").about == "jobs economy shed last month"
+
+
 def test_jobs_that_will_go_are_not_people_who_will_go():
     assert one("About 600 jobs will go when the mill closes.").about.startswith("jobs will go")
 
