@@ -250,7 +250,7 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.per = rate_after(text, hit.end)
         return True
     pence = PENCE.match(text, tail)
-    if pence and (not pence["compact"] or "£" in text):  # "345 pence", "8.3p a share"
+    if pence and (not pence["compact"] or _pound_near(text, tail)):  # "345 pence", "8.3p"
         hit.kind, hit.end, hit.unit = "money", pence.end(), "GBP"
         hit.value = (hit.value or 0) / 100
         hit.value_max = hit.value_max / 100 if hit.value_max else None
@@ -294,6 +294,16 @@ def _by_unit(context: _Context, hit: Hit, tail: int) -> bool:
         hit.kind, hit.end = "count", compound.end()  # "131-page", "a 20-member team"
         return True
     return _count(context, hit, tail)
+
+
+# How far from a bare "8.3p" a "£" is looked for: the article's own pounds, in a window so
+# that a text of thousands of "12p" stays linear.
+_POUND_WINDOW = 3000
+
+
+def _pound_near(text: str, at: int) -> bool:
+    """Whether a "£" stands within _POUND_WINDOW characters of at."""
+    return "£" in text[max(0, at - _POUND_WINDOW) : at + _POUND_WINDOW]
 
 
 # The dollar a country word before "cents" names: "73.61 U.S. cents".

@@ -197,7 +197,7 @@ BASIS_POINTS = lazy_compile(r"[ \t]*(?:-[ \t]*)?(?i:basis[ \t]+points?|bps)\b")
 CENTS = lazy_compile(
     r"[ \t]+(?:(?P<country>U\.S\.|US|American|Canadian|Australian)[ \t]+)?(?i:cents?)\b"
 )
-#: "345 pence", "8.3p": a pound amount in pence; the bare "p" only in an article with "£"
+#: "345 pence", "8.3p": a pound amount in pence; the bare "p" only with a "£" near it
 #: (checked by the caller), so "1080p" in a story about screens is not money.
 PENCE = lazy_compile(r"(?P<compact>p)\b(?!['’]|\.\w)|[ \t]+(?i:pence)\b")
 #: What an amount is per: "$26 a week", "$1.14 per share", "92 cents per diluted share"; not
