@@ -10,6 +10,7 @@ from desktop.extraction.lexicon_figures import (
     DOLLAR_COUNTRIES,
     DOLLAR_REGION_ABBREVIATIONS,
     DOLLAR_REGIONS,
+    LINKS,
     PERIOD_WORDS,
     PROFIT_WORDS,
 )
@@ -191,6 +192,8 @@ _EARLIER = lazy_compile(
 
 
 _CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
+# ", or $2.98 per share,": the same amount per share, set off by commas.
+_PER_SHARE_ASIDE = lazy_compile(r",[ \t]+or[ \t]+[^,;]{1,24}?[ \t](?:per|a)[ \t]+share,")
 
 
 def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
@@ -227,6 +230,9 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     """ "Net income fell to $318 million, ..., from $476 million a year earlier": the
     second is "Net income a year earlier", what the first measures at the earlier time."""
     end = figure.first_span.end  # "from $301.2 million or 96 cents a share a year earlier"
+    per_share = _PER_SHARE_ASIDE.match(text, end)
+    if per_share:  # "from $476 million, or $2.98 per share, a year earlier"
+        end = per_share.end()
     stop = _CLAUSE_END.search(text, end, end + 80)
     earlier = _EARLIER.search(text, end, stop.start() if stop else min(len(text), end + 80))
     when = earlier["when"] if earlier else None
@@ -248,6 +254,8 @@ def _without_period(figure: Figure) -> str:
         words = words[: -len(period)]
     elif len(words) > 2 and words[-2] in ("in", "for", "during") and words[-1] in PERIOD_UNITS:
         words = words[:-2]  # "earnings in quarter": "in the quarter" is no period to PERIOD
+    while len(words) > 1 and words[-1].lower() in LINKS:
+        words.pop()  # "revenue in [its last fiscal year]": no link left hanging
     return " ".join(words)
 
 

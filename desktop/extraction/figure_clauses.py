@@ -12,6 +12,7 @@ from desktop.extraction.lexicon_figures import (
     BACK_REFERENCES,
     LABEL_DROP,
     LINKS,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERIOD_WORDS,
     PHRASE_STOPS,
@@ -28,7 +29,7 @@ MARKS = frozenset(',;:()[]"“”—–-')
 
 def _period_pattern() -> str:
     order = "first|second|third|fourth|last|same|entire|whole|next|previous|past|current|final"
-    units = "|".join(PERIOD_WORDS.split())
+    units = r"fiscal[ \t]+(?:year|quarter)|" + "|".join(PERIOD_WORDS.split())
     months = "|".join(MONTH_NAMES.split())
     year = r"(?:fiscal[ \t]+)?(?:19|20)\d\d"
     of_what = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:last[ \t]+year|{year}|{months}))?"
@@ -145,6 +146,29 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
     group = verb  # "Acme now expects": "now" opens the group, the subject ends before it
     while verb < len(words) - 1 and words[verb].lower in ADVERBS:
         verb += 1
+    end = _before_period_ended(words, group)
+    return _without_reduced_relative(words[_subject_start(words, end) : end]), verb
+
+
+def _before_period_ended(words: list[Word], end: int) -> int:
+    """Where a subject ends before the accounting period that follows it: "Net income in the
+    quarter ended Sept. 30 fell" -> before "in", so the subject is "Net income"."""
+    if end < 4 or not words[end - 1].text[:1].isdigit():
+        return end
+    if words[end - 2].lower not in _MONTHS or words[end - 3].lower not in ("ended", "ending"):
+        return end
+    for k in range(end - 4, max(end - 9, 0), -1):
+        if words[k].lower in ("in", "for", "during", "over"):
+            return k
+    return end
+
+
+_MONTHS = frozenset(MONTH_NAMES.lower().split()) | frozenset(MONTH_ABBREVIATIONS.split())
+
+
+def _subject_start(words: list[Word], group: int) -> int:
+    """Where the noun phrase that ends at words[group] starts, read back through "of" and
+    "in" to a determiner, a number, a mark, a preposition or a clause link."""
     k = group
     while k > 0:
         before = words[k - 1]
@@ -155,21 +179,48 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
         if participle and is_verb(words[k - 2]):
             k -= 1  # "Analysts polled by Reuters": read on to the noun the participle describes
             continue
-        if lower in LINKS and (lower not in ("of", "in") or k - 1 == 0):
+        if lower in LINKS and (lower not in ("of", "in", "on") or k - 1 == 0):
             break
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
             break
         k -= 1
         if lower == "both":
             continue  # "Chrysler and Toyota both reported"
-        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in")):
+        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in", "on")):
             if k > 1 and words[k - 1].lower == "and" and is_name(words[k - 2]):
                 k -= 2  # "Chrysler and the Japanese Toyota both reported"
                 continue
             break
         if lower in _PERSONAL:
             break
-    return _without_reduced_relative(words[k:group]), verb
+    return k
+
+
+def subject_before_aside(words: list[Word]) -> list[Word]:
+    """The subject before an aside set off by commas, where words end on the aside's comma.
+
+    "Vantor, based in Leeds, employs" / "Vantor, which makes pumps, has" / "The fund,
+    backed by pension investors, was valued at" / "Nils Berg, 56, is": the noun phrase
+    before the aside's first comma ("Vantor", "The fund", "Nils Berg").
+
+    Returns:
+        [] where words do not end on such an aside.
+    """
+    if len(words) < 4 or words[-1].text != ",":
+        return []
+    opening = next((k for k in range(len(words) - 2, -1, -1) if words[k].mark), -1)
+    if opening < 1 or words[opening].text != "," or opening == len(words) - 2:
+        return []
+    first = words[opening + 1]
+    aside = (
+        first.lower in ("which", "who")
+        or first.lower in ("the", "a", "an")
+        or first.text.isdigit()
+        or (first.text.islower() and first.lower.endswith("ed") and is_verb(first))
+    )
+    if not aside:
+        return []
+    return _without_reduced_relative(words[_subject_start(words, opening) : opening])
 
 
 def _without_reduced_relative(subject: list[Word]) -> list[Word]:

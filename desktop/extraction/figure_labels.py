@@ -22,6 +22,7 @@ from desktop.extraction.figure_clauses import (
     reported_clause,
     resolve,
     resolve_relative,
+    subject_before_aside,
     subject_of,
     words_of,
 )
@@ -180,14 +181,12 @@ def label_figure(
         subject = resolve_relative(before, names)
     elif (verb == 0 or (verb < 0 and clause and clause[0].lower in VERB_NOUNS)) and before:
         # A participle clause shares the main clause's subject: "..., losing $9 billion".
-        main, _ = subject_of(before)
-        subject = resolve(main, before, names)
+        subject = _main_subject(before, names)
     else:
         subject = resolve(subject_words, left_all[: len(before) + verb], names)
         if not subject and verb > 0 and clause[verb - 1].lower == "and" and before:
             # "tripled in 2004, doubled in 2005 and increased by 16%": one subject for all
-            main, _ = subject_of(before)
-            subject = resolve(main, before, names)
+            subject = _main_subject(before, names)
     if kind == "multiple" and text[start:end].split()[-1].lower() in VERB_NOUNS:
         # "a double increase of sales": the change, and what changed
         change = text[start:end].split()[-1].lower()
@@ -203,6 +202,11 @@ def label_figure(
         subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
+    elif measure[:1] == ["@subject+"]:  # "Revenue is forecast at": "Revenue forecast"
+        measure, subject = subject + measure[1:], []
+    elif measure == ["@valued"]:  # "Lumo was valued at": a firm's valuation, a deal's value
+        named = bool(subject) and subject[0][:1].isupper() and subject[0] not in ("The", "A")
+        measure, subject = subject + (["valuation"] if named else []), []
     if not subject and not measure and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
@@ -217,6 +221,16 @@ def label_figure(
     ):
         direction = "down"  # "a 39% loss" in sales is a fall; "$5 million loss" is not
     return Label(about, direction, period_text)
+
+
+def _main_subject(before: list[Word], names: Names) -> list[str]:
+    """The subject the clause before shares: that of its verb, or the one before an aside
+    ("Vantor, based in Leeds, employs")."""
+    aside = subject_before_aside(before)
+    if aside:
+        return resolve(aside, before, names)
+    main, _ = subject_of(before)
+    return resolve(main, before, names)
 
 
 def _verb_multiple(
@@ -251,7 +265,7 @@ def _measure(
     if kind == "duration" and right and right[0].lower in ("behind", "late", "delay", "delayed"):
         return ["delay"], [], []  # "two years behind schedule"
     if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
-        return changed, [], []
+        return changed, [], changed[1:] if changed[0] == "@subject" else []
     if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
         return valued, [], []
     if last_word == "of":
@@ -310,10 +324,17 @@ def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
     Returns:
         None where no verb of valuing or closing stands before "at".
     """
-    if verb < 0 or not any(w.lower in VALUED_AT for w in clause[verb:-1]):
+    valuing = [w.lower for w in clause[verb:-1] if w.lower in VALUED_AT]
+    if verb < 0 or not valuing:
         return None
     head = clause[verb - 1].lower if verb > 0 else ""
-    return ["price"] if head in ("shares", "stock", "share", "stocks") else ["@subject"]
+    if head in ("shares", "stock", "share", "stocks"):
+        return ["price"]
+    if valuing[-1] in FORECAST_VERBS or valuing[-1] in ("estimated", "pegged"):
+        return ["@subject+", "forecast"]  # "Revenue is forecast at $14.9 billion"
+    if valuing[-1] == "valued":
+        return ["@valued"]
+    return ["@subject"]
 
 
 def _verb_object(words: list[Word]) -> list[str]:

@@ -93,6 +93,8 @@ PERIOD_WORDS = (
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
 )
+# Months as news abbreviates them before a day, lower-cased without the full stop ("Sept. 30").
+MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec"
 # Nouns a "per" or "a" after an amount makes it a rate of ("$26 a week", "$1.14 per share").
 RATE_NOUNS = frozenset(
     """share unit song album aircraft plane car vehicle hour day week month year

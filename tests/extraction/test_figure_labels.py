@@ -284,7 +284,7 @@ def test_an_earnings_report_labels_income_per_share_and_the_year_before():
         ("The dividend of 25 cents a share will be paid in May.", "dividend per share"),
         ("Shares closed at $41.20 on Friday.", "share price"),
         ("The province's debt-to-GDP ratio, which is projected at 36.8 per cent, will fall.",
-         "province's debt-to-GDP ratio"),
+         "province's debt-to-GDP ratio forecast"),
         ("The takeover of Pellucid was valued at $2 billion.", "takeover of Pellucid"),
     ],
 )  # fmt: skip

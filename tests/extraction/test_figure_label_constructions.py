@@ -1,0 +1,71 @@
+"""Labels of figures in constructions of business news, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.figures import find_figures
+
+
+def figures_of(text: str):
+    return [f for f in find_figures(Document(Article(text=text))) if f.kind != "year"]
+
+
+def about_of(text: str, figure_text: str) -> str | None:
+    (figure,) = [f for f in figures_of(text) if f.text == figure_text]
+    return figure.about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Vantor, based in suburban Leeds, employs about 9,000 people worldwide.",
+         "about 9,000 people", "Vantor employees"),
+        ("Quillon, founded in 2011 by two brothers, has about 2,100 employees.",
+         "about 2,100 employees", "employees Quillon has"),
+        ("The yield on the two-year Ruritania bond, which is sensitive to rates, dropped "
+         "11 basis points to 4.12 per cent.", "4.12 per cent", "yield on two-year Ruritania bond"),
+        ("Marl Oil, the largest driller in the region, earned $41 million last year.",
+         "$41 million", "Marl Oil earnings last year"),
+    ],
+)  # fmt: skip
+def test_the_subject_before_an_aside_owns_the_figure(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+def test_an_accounting_period_after_the_subject_is_not_the_subject():
+    text = (
+        "Net income in the quarter ended Sept. 30 fell to $318 million, or $2.05 per share, "
+        "from $476 million, or $2.98 per share, a year earlier."
+    )
+    labels = {f.text: (f.about, f.direction) for f in figures_of(text)}
+    assert labels == {
+        "$318 million": ("Net income", "down"),
+        "$2.05": ("earnings per share", "down"),
+        "$476 million": ("Net income a year earlier", None),
+        "$2.98": ("earnings per share a year earlier", None),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Revenue is forecast at $14.9 billion.", "$14.9 billion", "Revenue forecast"),
+        ("Pellam Robotics was valued at $4.2 billion in a funding round.", "$4.2 billion",
+         "Pellam Robotics valuation"),
+        ("The takeover of Ardent was valued at $2 billion.", "$2 billion", "takeover of Ardent"),
+    ],
+)  # fmt: skip
+def test_a_figure_set_at_a_value_is_a_forecast_or_a_valuation(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+def test_a_fiscal_year_is_one_period():
+    text = "Quillon reported revenue of $910 million in its last fiscal year, up 27 percent."
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {
+        "$910 million": "Quillon revenue in last fiscal year",
+        "27 percent": "Quillon revenue rise last fiscal year",
+    }
