@@ -167,14 +167,22 @@ def _title_from_body(doc, figures: list[Figure]) -> None:
     """A title figure written again in the opening sentences takes their label, which says
     more ("sales plunge by 45%" / "a 45% drop in vehicle sales in March")."""
     body = doc.article.body_start
-    opening = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
-    in_body = {
-        (f.kind, f.text): f for f in reversed(figures) if body <= f.first_span.start < opening
+    # the lede may follow a byline or a photo caption: the first three sentences
+    opening = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
+    opening_figures = [f for f in reversed(figures) if body <= f.first_span.start < opening]
+    in_body = {(f.kind, f.text): f for f in opening_figures}
+    # "$6 billion" in the title is "US$6 billion" or "about $6 billion" in the lede
+    by_value = {
+        (f.kind, f.value, f.unit): f
+        for f in opening_figures
+        if f.value is not None and f.kind == "money"  # a count's noun may differ: not those
     }
     for figure in figures:
         if figure.first_span.start >= body:
             break
         again = in_body.get((figure.kind, figure.text))
+        if again is None and figure.value is not None:
+            again = by_value.get((figure.kind, figure.value, figure.unit))
         if again is not None and again.about:
             figure.about, figure.direction = again.about, again.direction
             figure.period = again.period

@@ -7,6 +7,7 @@ import pytest
 from desktop.domain import Article
 from desktop.extraction.context import Document
 from desktop.extraction.figures import find_figures
+from desktop.ingest.plaintext import parse_plain_text
 
 
 def figures_of(text: str):
@@ -69,3 +70,29 @@ def test_a_fiscal_year_is_one_period():
         "$910 million": "Quillon revenue in last fiscal year",
         "27 percent": "Quillon revenue rise last fiscal year",
     }
+
+
+def test_a_title_amount_takes_the_label_of_the_same_amount_in_the_lede():
+    text = (
+        "Tarrow reports loss of $6 billion\n\nTarrow Motors said on Tuesday it had lost "
+        "US$6 billion in the first quarter of 2024.\n"
+    )
+    title, body = find_figures(Document(parse_plain_text(text)))
+    assert (title.text, body.text) == ("$6 billion", "US$6 billion")
+    assert title.about == body.about == "Tarrow Motors loss in first quarter of 2024"
+
+
+def test_the_lede_after_a_byline_and_a_caption_still_labels_the_title():
+    text = (
+        "Board backs $90-million upgrade of Pell mill despite protests\n\nBy Ann Lee\n\n"
+        "Workers at the Pell mill. (Ann Lee / Courier)\n\nThe county board voted on Monday "
+        "to approve a $90-million upgrade of the Pell paper mill.\n"
+    )
+    title, body = find_figures(Document(parse_plain_text(text)))
+    assert title.about == body.about == "county board upgrade of Pell paper mill"
+
+
+def test_a_label_stops_before_despite():
+    text = "Board backs $90-million upgrade of Pell mill despite protests\n\nNo figures here.\n"
+    (figure,) = find_figures(Document(parse_plain_text(text)))
+    assert figure.about == "upgrade of Pell mill"
