@@ -266,10 +266,12 @@ _SUBJECT_OPENERS = frozenset("the a an it they he she we its their his her".spli
 
 
 def reported_clause(clause: list[Word], before: list[Word]) -> tuple[list[Word], list[Word]]:
-    """The reported clause after "said" when it has its own subject and verb.
+    """The reported clause after "said" when it has its own subject and verb, or when "said"
+    stands inside a relative clause whose verb has none.
 
     "Acme said on Monday it would cut 500 jobs" -> "it would cut", so that the label
-    reads "jobs Acme would cut".
+    reads "jobs Acme would cut"; "fees, which it said add $900" -> "add", whose subject is
+    the fees.
     """
     for k in range(len(clause) - 1, -1, -1):
         if clause[k].lower in REPORTING:
@@ -277,6 +279,8 @@ def reported_clause(clause: list[Word], before: list[Word]) -> tuple[list[Word],
             subject, verb = subject_of(inner)
             if verb > 0 and subject:
                 return inner, before + clause[: k + 1]
+            if verb == 0 and before and before[-1].lower in RELATIVES and k <= 2:
+                return inner, before  # "charges, which it said add $9,000": the charges add
             break
     return clause, before
 

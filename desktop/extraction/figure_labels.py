@@ -33,6 +33,7 @@ from desktop.extraction.lexicon_figures import (
     FORECAST_VERBS,
     LABEL_DROP,
     LINKS,
+    MONEY_NOUNS,
     PERSON_NOUNS,
     PHRASE_STOPS,
     RATE_NOUNS,
@@ -42,7 +43,7 @@ from desktop.extraction.lexicon_figures import (
     VERB_NOUNS,
 )
 
-MAX_WORDS = 8
+MAX_WORDS = 10
 
 
 WINDOW = 160  # characters read on either side of a figure
@@ -97,8 +98,9 @@ def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
 
     head leads and is never cut: a count's noun ("iPod players Apple sold").
     """
-    subject, measure, thing, period = (_clean(p, ends=False) for p in parts)
-    head = _clean(list(head), ends=False)
+    # a name resolved from "it" is one item of several words: count its words
+    subject, measure, thing, period = (_clean(" ".join(p).split(), ends=False) for p in parts)
+    head = _clean(" ".join(head).split(), ends=False)
     if not _clean(measure) and not _clean(thing):
         return None
     said = {w.lower().removesuffix("'s").removesuffix("’s") for w in subject + measure + thing}
@@ -273,6 +275,8 @@ def _measure(
         if head:
             ahead = any(w.lower in FORECAST_VERBS for w in clause[max(verb, 0) :])
             return head + (["forecast"] if ahead and verb >= 0 else []), _object(text, right), head
+    if kind == "money" and (kind_of_money := _money_noun_after(text, right)):
+        return kind_of_money, [], []
     if kind == "percent" and right and right[0].lower == "of":
         whole = noun_phrase(right[1:], text=text)
         if whole:  # "18% of the firm's network": a share of it
@@ -300,12 +304,34 @@ def _measure(
         return ["@subject"], _object(text, right), []
     if last.lower in SELLING and last_word in ("for", "at"):
         return ["price"], [], []  # "songs are sold for £0.79"
+    if last.lower in BUYING and last_word == "for" and between:
+        # "will buy Ardent for $6.8 billion"; "buy data firm Lystra for": the firm's name
+        named = len(between) - next(
+            (k for k, w in enumerate(reversed(between)) if not w[:1].isupper()), len(between)
+        )
+        return ["price", "for"] + between[named if named < len(between) else 0 :], [], []
     if noun:
         planned = ["planned"] if any(w.lower in INTENT_VERBS for w in chain) else []
         return planned + between + [noun], _object(text, right), [noun]
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
+
+
+def _money_noun_after(text: str, right: list[Word]) -> list[str]:
+    """What an amount is "in": "would generate about $250 million in annual cost savings" ->
+    "annual cost savings"; "$3 billion in new loans" -> "new loans". Nothing for a place
+    or a time ("$5 million in Ohio", "in the quarter")."""
+    if len(right) < 2 or right[0].lower != "in":
+        return []
+    phrase = []
+    for word in noun_phrase(right[1:], limit=4, text=text):
+        if word.lower in LINKS:
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1].lower not in MONEY_NOUNS:
+        return []
+    return [w.text for w in phrase if w.lower not in LABEL_DROP]
 
 
 def _lone_verb_dropped(about: str | None) -> str | None:
@@ -383,6 +409,11 @@ CURRENCY_NAMES = frozenset("dollars dollar euros pounds yen rupees dlrs".split()
 
 
 SELLING = frozenset("sold sells sell priced offered".split())
+# Verbs of taking over a firm or an asset: what follows "for" is the price paid.
+BUYING = frozenset(
+    """buy buys bought buying acquire acquires acquired acquiring purchase purchases
+    purchased""".split()
+)
 
 
 INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes proposed".split())
@@ -425,7 +456,8 @@ def _count_label(
         if subject and not _clean(words) and words:
             words = words[-1:]  # "GM has 6,246 dealers": "dealers GM has"
             return Label(" ".join(_clean(head + subject) + words), None, None)
-        return Label(_fit([subject, words, [], period], head=head), _direction(words), None)
+        thing = _object(text, right)
+        return Label(_fit([subject, words, thing, period], head=head), _direction(words), None)
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")

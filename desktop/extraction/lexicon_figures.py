@@ -51,7 +51,8 @@ AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could should may might can "
     "must shall did does do 's".split()
 )
-# Verbs common around figures whose form gives no "-ed"/"-s" clue, or that are nouns too.
+# Verbs common around figures whose form gives no "-ed"/"-s" clue, or that are nouns too;
+# and what a firm does, in the present ("The company supplies parts for 40 models").
 PLAIN_VERBS = frozenset(
     """said says say told announced reported posted sold sell sells made make makes hold
     holds held owns give gives gave take takes took get gets got put puts set sets
@@ -60,6 +61,8 @@ PLAIN_VERBS = frozenset(
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
     stood stands came comes hit hits shed sheds
+    supplies produces operates provides manufactures builds serves represents handles
+    controls counts add adds
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").
@@ -145,3 +148,13 @@ VALUED_AT = frozenset(
 )
 # Words for a company's profit: per share it is "earnings per share" (or "loss per share").
 PROFIT_WORDS = frozenset("income profit profits earnings loss losses".split())
+# Plural or mass nouns of money an amount is given "in": "$250 million in cost savings"
+# ("cash" and "stock" are how a price is paid: "for $6.8 billion in cash and stock").
+MONEY_NOUNS = frozenset(
+    """savings revenue revenues sales funding funds loans debt fees fines damages profit
+    profits costs charges assets deposits bonuses subsidies grants aid investment investments
+    spending income financing capital writedowns write-downs bonds taxes tax refunds rebates
+    tariffs wages dividends compensation stimulus incentives credits orders contracts
+    benefits payments pay penalties settlements claims losses earnings bailout relief
+    donations royalties""".split()
+)

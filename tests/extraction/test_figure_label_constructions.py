@@ -96,3 +96,42 @@ def test_a_label_stops_before_despite():
     text = "Board backs $90-million upgrade of Pell mill despite protests\n\nNo figures here.\n"
     (figure,) = find_figures(Document(parse_plain_text(text)))
     assert figure.about == "upgrade of Pell mill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Pellam supplies parts for about 40 vehicle models.", "about 40 vehicle models",
+         "vehicle models Pellam supplies parts"),
+        ("Pellam operates 12 plants in Ohio.", "12 plants", "plants Pellam operates in Ohio"),
+        ("The update adds over 250 new features to the Zephyr system.",
+         "over 250 new features", "new features update adds to Zephyr system"),
+    ],
+)  # fmt: skip
+def test_what_a_firm_does_in_the_present_is_a_verb(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Pellam expects the merger to generate about $250 million in annual cost savings.",
+         "about $250 million", "Pellam annual cost savings"),
+        ("The state gave $3 billion in new loans to farmers.", "$3 billion", "state new loans"),
+        ("Pellam will buy Ardent for $6.8 billion in cash and stock.", "$6.8 billion",
+         "Pellam price for Ardent"),
+        ("Pellam Group said it would buy data firm Ardent Labs for about $6.8 billion.",
+         "about $6.8 billion", "Pellam Group price for Ardent Labs"),
+        ("Pellam lost $5 million in Ohio.", "$5 million", "Pellam loss in Ohio"),
+    ],
+)  # fmt: skip
+def test_an_amount_in_a_noun_of_money_is_that_money(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+def test_said_inside_a_relative_clause_leaves_the_verb_to_the_antecedent():
+    text = (
+        "Builders complained about the development charges, which they said add as much as "
+        "$90,000 to the cost of a new home."
+    )
+    assert about_of(text, "as much as $90,000") == "development charges add to cost of new home"
