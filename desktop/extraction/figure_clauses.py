@@ -403,11 +403,25 @@ def resolve_relative(before: list[Word], names: Names) -> list[str]:
     if close and close[-1].mark:
         close = close[:-1]
     if close and not is_name(close[-1]) and close[-1].text.islower():
+        appositive = _name_before_appositive(close)
+        if appositive:  # "Dunmore Partners, an activist investor that owns ..."
+            return [names.shorten(appositive)]
         return noun_before(close)  # "the province's debt-to-GDP ratio, which ..."
     if not close or not is_name(close[-1]):
         return []
     name = name_before(close, first=True)
     return [names.shorten(name)] if name else []
+
+
+def _name_before_appositive(words: list[Word]) -> str | None:
+    """The name an appositive after a comma describes: "Dunmore Partners, an activist
+    investor" -> "Dunmore Partners"; None where words do not end on such a phrase."""
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and not words[k - 1].mark:
+        k -= 1
+    if k < 2 or words[k - 1].text != "," or words[k].lower not in ("a", "an", "the"):
+        return None
+    return name_before(words[: k - 1], first=True) if is_name(words[k - 2]) else None
 
 
 def noun_before(words: list[Word]) -> list[str]:

@@ -63,11 +63,14 @@ def _clean(words: list[str], ends: bool = True) -> list[str]:
     out = [w.strip("\"“”‘’'()[]") for w in words]
     out = [w.rstrip(".,") if w[:1].islower() or w[:1].isdigit() else w for w in out]
     out = [w for w in out if w and w.lower() not in LABEL_DROP and w not in MARKS]
-    while ends and out and (out[-1].lower() in LINKS or out[-1].lower() in PHRASE_STOPS):
-        out.pop()
+    while ends and out and (out[-1].lower() in _DANGLING or out[-1].lower() in PHRASE_STOPS):
+        out.pop()  # "time trying to build [it]": no link or pronoun left hanging
     while ends and out and (out[0].lower() in LINKS or out[0].lower() in PHRASE_STOPS):
         out.pop(0)
     return out
+
+
+_DANGLING = LINKS | {"it", "them"}
 
 
 def _period(
@@ -189,6 +192,9 @@ def label_figure(
         if not subject and verb > 0 and clause[verb - 1].lower == "and" and before:
             # "tripled in 2004, doubled in 2005 and increased by 16%": one subject for all
             subject = _main_subject(before, names)
+        elif not subject and verb > 1 and clause[verb - 1].lower in RELATIVES:
+            # "Dunmore, an activist investor that owns 4.5%": the noun "that" stands for
+            subject = resolve_relative(before + clause[:verb], names)
     if kind == "multiple" and text[start:end].split()[-1].lower() in VERB_NOUNS:
         # "a double increase of sales": the change, and what changed
         change = text[start:end].split()[-1].lower()
@@ -266,6 +272,8 @@ def _measure(
     last_word = clause[-1].lower if clause else ""
     if kind == "duration" and right and right[0].lower in ("behind", "late", "delay", "delayed"):
         return ["delay"], [], []  # "two years behind schedule"
+    if kind == "duration" and (activity := _time_spent_doing(text, clause, right)):
+        return ["time"] + activity, [], []
     if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
         return changed, [], changed[1:] if changed[0] == "@subject" else []
     if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
@@ -277,6 +285,8 @@ def _measure(
             return head + (["forecast"] if ahead and verb >= 0 else []), _object(text, right), head
     if kind == "money" and (kind_of_money := _money_noun_after(text, right)):
         return kind_of_money, [], []
+    if kind == "percent" and (owned := _stake_owned(text, clause, right)):
+        return ["stake in"] + owned, [], []
     if kind == "percent" and right and right[0].lower == "of":
         whole = noun_phrase(right[1:], text=text)
         if whole:  # "18% of the firm's network": a share of it
@@ -316,6 +326,47 @@ def _measure(
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
+
+
+def _stake_owned(text: str, clause: list[Word], right: list[Word]) -> list[str]:
+    """The firm a holder owns a part of: "Dunmore owns about 4.5 per cent of Goldcrest's
+    shares" -> "Goldcrest", so the label reads "Dunmore stake in Goldcrest"."""
+    if not clause or clause[-1].lower not in OWNING or len(right) < 2 or right[0].lower != "of":
+        return []
+    whole = [w for w in noun_phrase(right[1:], limit=4, text=text) if w.lower not in LABEL_DROP]
+    if len(whole) > 1 and whole[-1].lower in ("shares", "stock", "equity"):
+        whole = whole[:-1]  # "of Goldcrest's shares": of Goldcrest
+    out = [w.text for w in whole]
+    if out and out[-1].endswith(("'s", "’s")):
+        out[-1] = out[-1][:-2]
+    return out
+
+
+# Verbs of holding or taking a part of a firm: "owns 4.5% of Goldcrest".
+OWNING = frozenset(
+    """owns own owned holds hold held controls control controlled bought buy buys acquired
+    acquire acquires took take takes purchased purchase sold sell sells""".split()
+)
+
+
+def _time_spent_doing(text: str, clause: list[Word], right: list[Word]) -> list[str]:
+    """What a length of time went on: "had spent more than three years developing the
+    hinge" -> "developing hinge"; "can spend two years waiting for a permit" -> "waiting
+    for permit". Nothing where no verb of spending time comes before it."""
+    if not clause or clause[-1].lower not in TIME_SPENDING or len(right) < 2:
+        return []
+    doing = right[0]
+    if not (doing.text.islower() and doing.lower.endswith("ing") and len(doing.lower) > 5):
+        return []
+    rest = noun_phrase(right[1:], limit=4, text=text)
+    if not rest and len(right) > 2 and right[1].lower in LINKS:
+        rest = right[1:2] + noun_phrase(right[2:], limit=4, text=text)  # "waiting for a permit"
+    return [doing.text] + [w.text for w in rest if w.lower not in LABEL_DROP]
+
+
+# Verbs whose object is a length of time that goes on doing something.
+TIME_SPENT = "spend spends spent spending take takes took taking need needs needed"
+TIME_SPENDING = frozenset(TIME_SPENT.split())
 
 
 def _money_noun_after(text: str, right: list[Word]) -> list[str]:

@@ -135,3 +135,34 @@ def test_said_inside_a_relative_clause_leaves_the_verb_to_the_antecedent():
         "$90,000 to the cost of a new home."
     )
     assert about_of(text, "as much as $90,000") == "development charges add to cost of new home"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Mira said the team had spent more than three years developing the hinge.",
+         "more than three years", "team time developing hinge"),
+        ("A builder in Leeds can spend almost two years waiting for a permit.",
+         "almost two years", "builder in Leeds time waiting for permit"),
+    ],
+)  # fmt: skip
+def test_time_spent_doing_something_is_the_time_it_takes(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("The bid was backed by Norland Capital, a hedge fund that owns about 4.5 per cent "
+         "of Ardent's shares.", "about 4.5 per cent", "Norland Capital stake in Ardent"),
+        ("Pellam Group holds 12 percent of Ardent.", "12 percent", "Pellam Group stake in Ardent"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_firm_that_a_holder_owns_is_its_stake(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+def test_a_label_ends_on_no_pronoun():
+    assert about_of("We would spend five years trying to build it.", "five years") == (
+        "time trying to build"
+    )
