@@ -235,12 +235,27 @@ def _without_reduced_relative(subject: list[Word]) -> list[Word]:
 def last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
     """The words after the last mark or "that"/"which" before the figure, and those before."""
     cut = 0
+    restating = -1  # the closing comma of ", or 3.2 per cent," is read through, as brackets are
     for k, word in enumerate(words):
-        if word.text in "()":
+        if word.text in "()" or k == restating:
             continue  # brackets are read through: "fell 17 cents (2.1%) to"
+        if word.text == "," and (close := _restatement_close(words, k)) > 0:
+            restating = close
+            continue
         if word.mark or (word.lower in RELATIVES and _opens_clause(words, k)):
             cut = k + 1
     return words[cut:], words[:cut]
+
+
+def _restatement_close(words: list[Word], k: int) -> int:
+    """Where ", or 3.2 per cent," that opens at k closes: "Shares rose C$2.31, or 3.2 per
+    cent, to C$74.50" reads as one clause. -1 where no figure restated stands there."""
+    if k + 3 >= len(words) or words[k + 1].lower != "or":
+        return -1
+    figure = words[k + 2].text
+    if not (figure[:1].isdigit() or figure[:1] in "$£€¥" or figure[:2] in ("C$", "A$", "US")):
+        return -1
+    return next((j for j in range(k + 3, min(len(words), k + 8)) if words[j].text == ","), -1)
 
 
 COORDINATORS = frozenset("and but while whilst whereas".split())

@@ -208,6 +208,8 @@ def label_figure(
     measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
     if measure == ["price"] and subject and subject[-1].lower() == "shares":
         subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
+    elif measure == ["price"] and [w.lower() for w in subject[:2]] in (["shares", "of"], ["stock", "of"]):
+        subject = subject[2:] + ["share"]  # "Shares of Pellam rose to" -> "Pellam share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
     elif measure[:1] == ["@subject+"]:  # "Revenue is forecast at": "Revenue forecast"
@@ -275,7 +277,8 @@ def _measure(
     if kind == "duration" and (activity := _time_spent_doing(text, clause, right)):
         return ["time"] + activity, [], []
     if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
-        return changed, [], changed[1:] if changed[0] == "@subject" else []
+        moved = [VERB_NOUNS[w.lower] for w in clause[max(verb, 0) :] if w.lower in VERB_NOUNS]
+        return changed, [], moved[-1:]
     if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
         return valued, [], []
     if last_word == "of":
@@ -405,7 +408,7 @@ def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
     if verb < 0 or not valuing:
         return None
     head = clause[verb - 1].lower if verb > 0 else ""
-    if head in ("shares", "stock", "share", "stocks"):
+    if head in ("shares", "stock", "share", "stocks") or _shares_of(clause[:verb]):
         return ["price"]
     if valuing[-1] in FORECAST_VERBS or valuing[-1] in ("estimated", "pegged"):
         return ["@subject+", "forecast"]  # "Revenue is forecast at $14.9 billion"
@@ -451,9 +454,17 @@ def _changed(clause: list[Word], verb: int) -> list[str] | None:
     if thing and not any(c in "$£€¥%" for c in "".join(thing)):
         return thing
     head = clause[verb - 1].lower if verb > 0 else ""
-    if head in ("shares", "stock", "stocks", "share"):
+    if head in ("shares", "stock", "stocks", "share") or _shares_of(clause[: max(verb, 0)]):
         return ["price"]
     return ["@subject", VERB_NOUNS[clause[change].lower]]
+
+
+def _shares_of(subject: list[Word]) -> bool:
+    """Whether a subject is "Shares of Pellam", whose move "to" a figure is a share price."""
+    return any(
+        w.lower in ("shares", "stock") and k + 1 < len(subject) and subject[k + 1].lower == "of"
+        for k, w in enumerate(subject)
+    )
 
 
 CURRENCY_NAMES = frozenset("dollars dollar euros pounds yen rupees dlrs".split())

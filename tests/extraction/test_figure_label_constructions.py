@@ -166,3 +166,14 @@ def test_a_label_ends_on_no_pronoun():
     assert about_of("We would spend five years trying to build it.", "five years") == (
         "time trying to build"
     )
+
+
+def test_a_restated_change_between_commas_is_read_through_to_the_price():
+    text = "Shares of Pellam rose C$2.31, or 3.2 per cent, to C$74.50 on Thursday."
+    labels = {f.text: (f.about, f.direction) for f in figures_of(text)}
+    assert labels == {
+        "C$2.31": ("Shares of Pellam rise", "up"),
+        "3.2 per cent": ("Shares of Pellam rise", "up"),
+        "C$74.50": ("Pellam share price", "up"),
+    }
+    assert about_of("Shares of Pellam closed at $40 on Friday.", "$40") == "Pellam share price"
