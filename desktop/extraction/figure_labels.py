@@ -208,7 +208,7 @@ def label_figure(
     measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
     if measure == ["price"] and subject and subject[-1].lower() == "shares":
         subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
-    elif measure == ["price"] and [w.lower() for w in subject[:2]] in (["shares", "of"], ["stock", "of"]):
+    elif measure == ["price"] and [w.lower() for w in subject[:2]] in _SHARES_OF:
         subject = subject[2:] + ["share"]  # "Shares of Pellam rose to" -> "Pellam share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
@@ -457,6 +457,9 @@ def _changed(clause: list[Word], verb: int) -> list[str] | None:
     if head in ("shares", "stock", "stocks", "share") or _shares_of(clause[: max(verb, 0)]):
         return ["price"]
     return ["@subject", VERB_NOUNS[clause[change].lower]]
+
+
+_SHARES_OF = (["shares", "of"], ["stock", "of"])
 
 
 def _shares_of(subject: list[Word]) -> bool:
