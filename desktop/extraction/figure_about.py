@@ -13,6 +13,7 @@ from desktop.extraction.lexicon_figures import (
     LINKS,
     PERIOD_WORDS,
     PROFIT_WORDS,
+    UP_WORDS,
 )
 from desktop.lazyre import lazy_compile
 
@@ -106,6 +107,10 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             figure.about, figure.direction = previous.about, previous.direction
             figure.period = previous.period
             _add_rate(figure)
+            continue
+        if figure.kind == "duration" and _spread_over(doc.text, previous, figure):
+            figure.about = f"period of {_without_period(previous)}"  # "$45 million over 3 years"
+            previous = figure
             continue
         sentence = sentence_around(doc, span.start)
         compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
@@ -229,8 +234,11 @@ _FROM_GAP = lazy_compile(
     r"(?:(?:up|down)[ \t]+)?(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+"
 )
 # ", up 6 percent", "; down 2%": a change of the figure before, with no verb of its own.
+# ", an increase of 7.4 per cent": the same, as a noun of change.
 _CHANGE_AFTER = lazy_compile(
-    r"[,;][ \t]*(?P<way>up|down)[ \t]+(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
+    r"[,;][ \t]*(?:(?P<way>up|down)[ \t]+|(?:an?[ \t]+)?"
+    r"(?P<noun>increase|rise|gain|jump|drop|fall|decline|decrease|cut)[ \t]+of[ \t]+)"
+    r"(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
 )
 
 
@@ -267,12 +275,29 @@ def _without_period(figure: Figure) -> str:
     return " ".join(words)
 
 
+_OVER = lazy_compile(
+    r"[ \t]+(?:over|across)[ \t]+(?:the[ \t]+(?:next|coming|past|last|following)[ \t]+)?"
+)
+
+
+def _spread_over(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """True for a length of time right after an amount it is spread over: "$45 million over
+    three years", "a rise of 14% over the next four years"."""
+    if previous is None or not previous.about or previous.kind == "duration":
+        return False
+    over = _OVER.match(text, previous.first_span.end)
+    span = figure.first_span
+    return over is not None and span.start <= over.end() < span.end
+
+
 def _label_as_change(figure: Figure, compared: Figure, change) -> None:
-    """ "4.2 million passengers in March, up 6 percent": the change of the figure before."""
-    way = change["way"]
+    """ "4.2 million passengers in March, up 6 percent" and "$6.2 billion for health, an
+    increase of 7.4 per cent": the change of the figure before."""
+    noun = change["noun"]
+    way = change["way"] or ("up" if noun in UP_WORDS else "down")
     figure.direction = way
     about, period = _without_period(compared), compared.period
-    words = [about, "rise" if way == "up" else "fall", period or ""]
+    words = [about, noun or ("rise" if way == "up" else "fall"), period or ""]
     figure.about = " ".join(w for w in words if w)
     figure.period = period
 

@@ -31,9 +31,11 @@ from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
     FORECAST_VERBS,
+    FUNDING_VERBS,
     LABEL_DROP,
     LINKS,
     MONEY_NOUNS,
+    PERIOD_WORDS,
     PERSON_NOUNS,
     PHRASE_STOPS,
     RATE_NOUNS,
@@ -326,6 +328,10 @@ def _measure(
     if noun:
         planned = ["planned"] if any(w.lower in INTENT_VERBS for w in chain) else []
         return planned + between + [noun], _object(text, right), [noun]
+    if kind == "money" and last.lower in FUNDING_VERBS and not between:
+        purpose = _object(text, right)
+        if purpose[:1] == ["for"]:  # "The budget includes $45 million for housing"
+            return ["funding"], purpose, []
     if kind == "duration":
         return between + ["time"], _object(text, right), []
     return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
@@ -491,7 +497,9 @@ COPULAS = frozenset(
 
 
 def _object(text: str, right: list[Word]) -> list[str]:
-    """The phrase after a figure that says on what: "into Japan's financial system"."""
+    """The phrase after a figure that says on what: "into Japan's financial system"; past
+    the span of time before it ("$45 million over three years for housing": "for housing")."""
+    right = _past_time_span(right)
     if right and right[0].lower in ("in", "into", "to", "on", "for", "with", "at", "of"):
         if PERIOD.match(text, right[0].start):
             return []  # "in the second quarter": the period, not what it is on
@@ -499,6 +507,19 @@ def _object(text: str, right: list[Word]) -> list[str]:
         if phrase:
             return [right[0].text] + [w.text for w in phrase]
     return []
+
+
+def _past_time_span(right: list[Word]) -> list[Word]:
+    """The words after "over three years" or "over the next two years" that opens right."""
+    if len(right) < 3 or right[0].lower not in ("over", "within", "during"):
+        return right
+    for k in range(1, min(len(right) - 1, 5)):
+        if right[k].lower in PERIOD_UNITS:
+            return right[k + 1 :] if right[k + 1].lower in LINKS else right
+    return right
+
+
+PERIOD_UNITS = frozenset(PERIOD_WORDS.split())
 
 
 def _count_label(

@@ -62,7 +62,7 @@ PLAIN_VERBS = frozenset(
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
     stood stands came comes hit hits shed sheds
     supplies produces operates provides manufactures builds serves represents handles
-    controls counts add adds
+    controls counts add adds includes include
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").
@@ -157,4 +157,10 @@ MONEY_NOUNS = frozenset(
     tariffs wages dividends compensation stimulus incentives credits orders contracts
     benefits payments pay penalties settlements claims losses earnings bailout relief
     donations royalties""".split()
+)
+# Verbs that put money toward a purpose: "$45 million for housing" is funding for it.
+FUNDING_VERBS = frozenset(
+    """includes include included provides provide provided allocates allocate allocated
+    earmarks earmark earmarked pledges pledge pledged commits commit committed sets set
+    budgets budgeted approves approve approved gives give gave offers offered""".split()
 )

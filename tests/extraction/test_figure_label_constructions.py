@@ -177,3 +177,22 @@ def test_a_restated_change_between_commas_is_read_through_to_the_price():
         "C$74.50": ("Pellam share price", "up"),
     }
     assert about_of("Shares of Pellam closed at $40 on Friday.", "$40") == "Pellam share price"
+
+
+def test_money_put_toward_a_purpose_is_funding_for_it_and_its_span_a_period():
+    text = "The budget also includes $45 million over three years for affordable housing."
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {
+        "$45 million": "budget funding for affordable housing",
+        "over three years": "period of budget funding for affordable housing",
+    }
+    assert about_of("The state pledged $5 million for flood relief.", "$5 million") == (
+        "state funding for flood relief"
+    )
+
+
+def test_an_increase_of_after_an_amount_is_its_change():
+    text = "The plan includes $6.2 billion for the Department of Health, an increase of 7.4%."
+    (money, change) = figures_of(text)
+    assert (change.about, change.direction) == (f"{money.about} increase", "up")
+    assert money.about == "plan funding for Department of Health"
