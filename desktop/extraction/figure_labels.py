@@ -238,6 +238,8 @@ def label_figure(
 def _main_subject(before: list[Word], names: Names) -> list[str]:
     """The subject the clause before shares: that of its verb, or the one before an aside
     ("Vantor, based in Leeds, employs")."""
+    if before[-1].lower in RELATIVES:  # "Lumo, which is based in Oslo and has 1,800 staff"
+        return resolve_relative(before, names)
     aside = subject_before_aside(before)
     if aside:
         return resolve(aside, before, names)
@@ -522,6 +524,9 @@ def _past_time_span(right: list[Word]) -> list[Word]:
 PERIOD_UNITS = frozenset(PERIOD_WORDS.split())
 
 
+_HAVING = (["has"], ["have"], ["had"], ["now", "has"], ["currently", "has"])
+
+
 def _count_label(
     text: str, noun: str, subject: list[str], chain: list[Word], clause: list[Word],
     right: list[Word], period: list[str], names: Names, before: list[Word] = (),
@@ -530,6 +535,8 @@ def _count_label(
     head = noun.split()
     if head[-1].lower() in PERSON_NOUNS and any(w.lower.startswith("employ") for w in chain[:1]):
         return Label(_fit([subject, ["employees"], [], period]), None, None)  # "Acme employs"
+    if subject and head[-1].lower() in PERSON_NOUNS and [w.lower for w in chain] in _HAVING:
+        return Label(_fit([subject, head, [], period]), None, None)  # "Acme has 900 staff"
     if chain:
         words = [w.text for w in chain]
         if "and" in words:  # "plans to cut 30,000 jobs and close": "plans to close"

@@ -196,3 +196,18 @@ def test_an_increase_of_after_an_amount_is_its_change():
     (money, change) = figures_of(text)
     assert (change.about, change.direction) == (f"{money.about} increase", "up")
     assert money.about == "plan funding for Department of Health"
+
+
+def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject():
+    text = "Lumo, which is based in Oslo and has about 1,800 employees, sold 1.1 million phones."
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {"about 1,800 employees": "Lumo employees", "1.1 million phones": (
+        "phones Lumo sold"
+    )}  # fmt: skip
+
+
+def test_the_people_a_firm_has_are_its_people_and_its_things_what_it_has():
+    assert about_of("Pellam has 5 million customers.", "5 million customers") == (
+        "Pellam customers"
+    )
+    assert about_of("Pellam has 6,246 dealers.", "6,246 dealers") == "dealers Pellam has"
