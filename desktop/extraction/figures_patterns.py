@@ -24,6 +24,7 @@ CURRENCY_PREFIXES = {
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₪": "ILS", "Rp": "IDR", "RM": "MYR",
     "₵": "GHS", "₴": "UAH", "Rmb": "CNY", "Dh": "AED", "Dhs": "AED", "Bt": "THB", "KSh": "KES",
     "Ksh": "KES", "TL": "TRY", "zł": "PLN", "Kč": "CZK", "Ft": "HUF",
+    "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK", "DKr": "DKK", "Dkr": "DKK",
     "dlrs": "USD", "Dlrs": "USD", "DLRS": "USD",
 }  # fmt: skip
 #: One or two letters that local papers write before an amount for their own currency

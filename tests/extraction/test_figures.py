@@ -113,6 +113,8 @@ def test_money_notations(sentence, expected):
         ("We got 200 million Kenyan shillings.", ("200 million Kenyan shillings", 2e8, "KES")),
         ("The mine paid 2 billion cedis in royalties.", ("2 billion cedis", 2e9, "GHS")),
         ("The airline lost TL 5 billion.", ("TL 5 billion", 5e9, "TRY")),
+        ("The mill lost SKr840mn.", ("SKr840mn", 8.4e8, "SEK")),
+        ("The fund holds NKr2.1tn.", ("NKr2.1tn", 2.1e12, "NOK")),
     ],
 )
 def test_money_of_local_papers_around_the_world(sentence, expected):
