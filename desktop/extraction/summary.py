@@ -298,25 +298,6 @@ def lead_news(doc: Document, briefing: Briefing, key: Figure | None) -> tuple[Sp
     return None
 
 
-def naming_sentence(
-    doc: Document, briefing: Briefing, sentence: Span, key: Figure | None, names: set[str]
-) -> tuple[Span, Figure | None]:
-    """The news told with its subject named: a standfirst that says "the steelmaker will cut
-    1,200 jobs" gives way to the lead, "Nordvik Steel will cut about 1,200 jobs", when an
-    early sentence names the main organisation and carries the same number."""
-    if not names or any(name in doc.sentence_text(sentence) for name in names):
-        return sentence, key
-    for other in doc.sentences[:SUBTITLE_SEARCH]:
-        text = doc.sentence_text(other)
-        if other == sentence or not is_statement(text) or not any(n in text for n in names):
-            continue
-        for figure in _figures_in(briefing, other):
-            same = key is None or (figure.kind == key.kind and figure.value == key.value)
-            if same and figure.kind in NEWS_KINDS:
-                return other, figure
-    return sentence, key
-
-
 def _done(phase: Phase, base: dt.date) -> bool:
     """A phase the article dates before itself ("In 2009"): history, not a step of the plan."""
     due = due_date(phase.horizon, base)
@@ -341,7 +322,6 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     if key is None or not (key.first_span and sentence.contains(key.first_span)):
         key = next((f for f in _figures_in(briefing, sentence) if f.kind in NEWS_KINDS), None)
     names = {organisation.name, *organisation.aliases} if organisation else set()
-    sentence, key = naming_sentence(doc, briefing, sentence, key, names)
     clause = news_clause(doc.sentence_text(sentence), main, key, briefing)
     partner = partner_phrase(organisation, clause, briefing)
     first = f"{clause} {partner}".strip() + "."
