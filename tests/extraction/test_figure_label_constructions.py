@@ -25,7 +25,7 @@ def about_of(text: str, figure_text: str) -> str | None:
         ("Vantor, based in suburban Leeds, employs about 9,000 people worldwide.",
          "about 9,000 people", "Vantor employees"),
         ("Quillon, founded in 2011 by two brothers, has about 2,100 employees.",
-         "about 2,100 employees", "employees Quillon has"),
+         "about 2,100 employees", "Quillon employees"),
         ("The yield on the two-year Ruritania bond, which is sensitive to rates, dropped "
          "11 basis points to 4.12 per cent.", "4.12 per cent", "yield on two-year Ruritania bond"),
         ("Marl Oil, the largest driller in the region, earned $41 million last year.",
