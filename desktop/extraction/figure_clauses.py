@@ -327,7 +327,8 @@ REPORTING = frozenset("said says told announced reported stated added warned".sp
 
 def name_before(words: list[Word], first: bool = False) -> str | None:
     """The last name in words ("Bank of Japan"); a sentence's capitalised first word only
-    when first is True or another name follows it."""
+    when first is True or another name follows it; never the town of "The Leeds,
+    Yorks.-based company", which says where the firm is."""
     k = len(words) - 1
     while k >= 0:
         opens = k == 0 and words[k].lower.isalpha() and not first
@@ -337,9 +338,17 @@ def name_before(words: list[Word], first: bool = False) -> str | None:
                 k -= 1
             while words[k].lower == "of":
                 k += 1
-            return " ".join(w.text for w in words[k:end])
+            if not _names_a_base(words, end):
+                return " ".join(w.text for w in words[k:end])
         k -= 1
     return None
+
+
+def _names_a_base(words: list[Word], end: int) -> bool:
+    """Whether the name ending at end is a place before "-based": "Leeds, Yorks.-based"."""
+    if end < len(words) and words[end].text == ",":
+        end += 1
+    return end < len(words) and words[end].lower.endswith(PLACE_ADJECTIVE_ENDINGS)
 
 
 def _capital_run(words: list[Word], k: int) -> bool:

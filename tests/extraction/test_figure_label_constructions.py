@@ -211,3 +211,8 @@ def test_the_people_a_firm_has_are_its_people_and_its_things_what_it_has():
         "Pellam customers"
     )
     assert about_of("Pellam has 6,246 dealers.", "6,246 dealers") == "dealers Pellam has"
+
+
+def test_the_town_before_based_is_not_the_firm_it_stands_for():
+    text = "The Leeds, Yorks.-based company said Thursday it earned $28 million in the quarter."
+    assert about_of(text, "$28 million") == "earnings in quarter"
