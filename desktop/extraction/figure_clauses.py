@@ -147,7 +147,12 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
     while verb < len(words) - 1 and words[verb].lower in ADVERBS:
         verb += 1
     end = _before_period_ended(words, group)
-    return _without_reduced_relative(words[_subject_start(words, end) : end]), verb
+    if end > 2 and words[end - 1].lower == "to" and not is_verb(words[end - 2]):
+        end -= 1  # "analysts expected losses to be": the losses are what is "to be"
+    subject = _without_reduced_relative(words[_subject_start(words, end) : end])
+    if len(subject) > 2 and [w.lower for w in subject[-2:]] == ["on", "average"]:
+        subject = subject[:-2]  # "Analysts on average had expected"
+    return subject, verb
 
 
 def _before_period_ended(words: list[Word], end: int) -> int:

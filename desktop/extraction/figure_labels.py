@@ -311,6 +311,8 @@ def _measure(
     verbs = [w for w in chain if is_verb(w) or w.lower in VERB_NOUNS]
     if not verbs and kind == "duration":
         return ["time"] + [w.text for w in chain], _object(text, right), []
+    if not verbs and clause[-1].lower == "be" and any(w.lower in FORECAST_VERBS for w in clause):
+        return ["@subject+", "forecast"], [], []  # "expected losses to be $6.7 billion"
     if not verbs:
         linked = any(w.lower in AUXILIARIES for w in clause[verb:])
         return (["@subject"] if linked else []), _object(text, right), []

@@ -216,3 +216,16 @@ def test_the_people_a_firm_has_are_its_people_and_its_things_what_it_has():
 def test_the_town_before_based_is_not_the_firm_it_stands_for():
     text = "The Leeds, Yorks.-based company said Thursday it earned $28 million in the quarter."
     assert about_of(text, "$28 million") == "earnings in quarter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Most analysts had forecast the bank's losses to be over $6.7 billion.",
+         "over $6.7 billion", "bank's losses forecast"),
+        ("Analysts on average had expected sales of $4.4 billion.", "$4.4 billion",
+         "Analysts sales forecast"),
+    ],
+)  # fmt: skip
+def test_what_analysts_expect_a_figure_to_be_is_a_forecast(sentence, figure, about):
+    assert about_of(sentence, figure) == about

@@ -35,7 +35,7 @@ def one(text: str):
          "Kestrel Bank injection into money markets"),
         ("Orbis will spend $80 million on a new plant.", "Orbis spending on new plant"),
         ("The dealers to be closed represent 18% of the firm's network.",
-         "share of firm's network"),
+         "dealers share of firm's network"),
         ("Talon is now two years behind schedule.", "Talon delay"),
         ("At the moment, Quill has 6,246 dealers.", "dealers Quill has"),
         ("The fund's rate was hovering around 6% on Friday.", "fund's rate on Friday"),
