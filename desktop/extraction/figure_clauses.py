@@ -373,10 +373,14 @@ def resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]:
             return [names.shorten(name)] + texts[len(texts) - len(plain) + 1 :]
     if len(plain) == 1 and plain[0] in BACK_REFERENCES:
         name = name_before(before) or names.actor
-        return [names.shorten(name)] if name else []
+        # "Halvorsen's chief said the company would": the company is Halvorsen
+        return [names.shorten(name).removesuffix("'s").removesuffix("’s")] if name else []
     if plain and plain[0] in ("he", "she", "they", "we", "i", "you"):
         return []
-    return names.shorten(" ".join(texts)).split()
+    if len(plain) > 2 and plain[:2] in (["shares", "of"], ["stock", "of"]):
+        of = next(k for k, w in enumerate(subject) if w.lower == "of")
+        texts = [w.text for w in subject[of + 1 :] if w.lower not in LABEL_DROP] + plain[:1]
+    return names.shorten(" ".join(texts)).split()  # "Shares of Acme" -> "Acme shares"
 
 
 def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> list[Word]:

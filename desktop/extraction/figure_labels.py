@@ -44,6 +44,7 @@ from desktop.extraction.lexicon_figures import (
     VALUED_AT,
     VERB_NOUNS,
 )
+from desktop.lazyre import lazy_compile
 
 MAX_WORDS = 10
 
@@ -62,7 +63,7 @@ class Label:
 
 def _clean(words: list[str], ends: bool = True) -> list[str]:
     """Label words: no articles, possessive pronouns or marks; no links at the ends."""
-    out = [w.strip("\"“”‘’'()[]") for w in words]
+    out = [w.strip("\"“”‘’'()[]") for w in words if not _is_amount(w)]
     out = [w.rstrip(".,") if w[:1].islower() or w[:1].isdigit() else w for w in out]
     out = [w for w in out if w and w.lower() not in LABEL_DROP and w not in MARKS]
     while ends and out and (out[-1].lower() in _DANGLING or out[-1].lower() in PHRASE_STOPS):
@@ -73,6 +74,15 @@ def _clean(words: list[str], ends: bool = True) -> list[str]:
 
 
 _DANGLING = LINKS | {"it", "them"}
+
+
+def _is_amount(word: str) -> bool:
+    """An amount written inside a label's words ("the $15.3-billion plan"): the figure's
+    own value says it, and another figure's would mislead."""
+    return bool(_AMOUNT.match(word))
+
+
+_AMOUNT = lazy_compile(r"(?:[A-Z]{0,2}[$£€¥₹])\d|\d[\d.,]*%")
 
 
 def _period(

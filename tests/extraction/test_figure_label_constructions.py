@@ -172,8 +172,8 @@ def test_a_restated_change_between_commas_is_read_through_to_the_price():
     text = "Shares of Pellam rose C$2.31, or 3.2 per cent, to C$74.50 on Thursday."
     labels = {f.text: (f.about, f.direction) for f in figures_of(text)}
     assert labels == {
-        "C$2.31": ("Shares of Pellam rise", "up"),
-        "3.2 per cent": ("Shares of Pellam rise", "up"),
+        "C$2.31": ("Pellam shares rise", "up"),
+        "3.2 per cent": ("Pellam shares rise", "up"),
         "C$74.50": ("Pellam share price", "up"),
     }
     assert about_of("Shares of Pellam closed at $40 on Friday.", "$40") == "Pellam share price"
@@ -229,3 +229,10 @@ def test_the_town_before_based_is_not_the_firm_it_stands_for():
 )  # fmt: skip
 def test_what_analysts_expect_a_figure_to_be_is_a_forecast(sentence, figure, about):
     assert about_of(sentence, figure) == about
+
+
+def test_a_label_holds_no_other_amount_and_no_possessive_name():
+    text = "The $15.3-billion spending plan includes $6.2 billion for the Department of Health."
+    assert about_of(text, "$6.2 billion") == "spending plan funding for Department of Health"
+    text = "Mira Stamos, Pellam's chief, said the company would invest $85 million in the plant."
+    assert about_of(text, "$85 million") == "Pellam investment in plant"
