@@ -242,7 +242,7 @@ def test_a_described_company_before_its_name_is_dropped_not_doubled():
 def test_a_photo_caption_above_the_lede_is_not_the_news():
     text = (
         "Council backs plant expansion\n\n"
-        "Workers assemble modules at the Voltana Cells plant in Easton. (Ann Marsh / Easton Post)\n\n"
+        "Workers assemble modules at the Voltana Cells plant. (Ann Marsh / Easton Post)\n\n"
         "Easton council voted 7-2 on Monday night to approve a $90-million expansion of the "
         "Voltana Cells Inc. plant, clearing the way for about 300 jobs.\n\n"
         "The expansion will add a second line at the Voltana Cells Inc. plant by 2027."
