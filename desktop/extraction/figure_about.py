@@ -136,6 +136,10 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        earlier = _EARLIER.match(doc.text, span.end) if figure.about and not label.period else None
+        if earlier:  # "compared with a profit of $12 million a year earlier"
+            figure.period = earlier["when"]
+            figure.about = f"{figure.about} {figure.period}"
         _add_rate(figure)
         previous = figure
         if figure.about and not figure.per:
@@ -161,7 +165,11 @@ def _add_rate(figure: Figure) -> None:
             words[:start] + words[profit : profit + 1] + rate + words[profit + 1 :]
         )
     elif len(words) < 7:
-        figure.about += f" per {figure.per}"
+        bare = _without_period(figure)  # "savings by 2026" -> "savings per year by 2026"
+        when = figure.about[len(bare) :] if figure.about.startswith(bare) else ""
+        figure.about = (
+            f"{bare} per {figure.per}{when}" if bare else f"{figure.about} per {figure.per}"
+        )
 
 
 # Words for which profit: "net income per share" is "earnings per share".

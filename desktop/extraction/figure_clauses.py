@@ -221,7 +221,12 @@ def subject_before_aside(words: list[Word]) -> list[Word]:
         first.lower in ("which", "who")
         or first.lower in ("the", "a", "an")
         or first.text.isdigit()
-        or (first.text.islower() and first.lower.endswith("ed") and is_verb(first))
+        or (  # a passive participle: "based in", "backed by", not "posted a loss"
+            first.text.islower()
+            and first.lower.endswith("ed")
+            and is_verb(first)
+            and words[opening + 2].lower in LINKS
+        )
     )
     if not aside:
         return []
@@ -371,6 +376,10 @@ def resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]:
         name = name_before(before) or names.actor  # "the company's revenue"
         if name:
             return [names.shorten(name)] + texts[len(texts) - len(plain) + 1 :]
+    if len(plain) < len(texts) and subject[0].lower in ("its", "their") and len(texts) > 1:
+        name = name_before(before) or names.actor  # "Its shares fell": the firm's shares
+        if name:
+            return [names.shorten(name).removesuffix("'s").removesuffix("’s")] + texts[1:]
     if len(plain) == 1 and plain[0] in BACK_REFERENCES:
         name = name_before(before) or names.actor
         # "Halvorsen's chief said the company would": the company is Halvorsen

@@ -257,7 +257,22 @@ def _main_subject(before: list[Word], names: Names) -> list[str]:
     if aside:
         return resolve(aside, before, names)
     main, _ = subject_of(before)
+    if not main:  # "Acme, which employs 900 people, posted a loss of $4 million, compared ..."
+        main = _first_subject(before)
     return resolve(main, before, names)
+
+
+def _first_subject(words: list[Word]) -> list[Word]:
+    """The subject of the sentence's first verb, read past an aside before it: "Acme,
+    which employs 900 people, posted" -> "Acme"."""
+    for k in range(1, len(words)):
+        if not is_verb(words[k]) or words[k - 1].lower in RELATIVES:
+            continue  # "which employs": the aside's verb, not the sentence's
+        if words[k - 1].text == ",":
+            return subject_before_aside(words[:k])
+        subject, _ = subject_of(words[: k + 1])
+        return subject
+    return []
 
 
 def _verb_multiple(

@@ -63,7 +63,11 @@ def measure_of(
         if whole:  # "18% of the firm's network": a share of it
             return ["share of"] + [w.text for w in whole], [], []
     if after and after[0].lower not in LINKS and (kind != "duration" or hyphened):
-        return [w.text for w in after], [], [w.text for w in after]
+        return (
+            [w.text for w in after] + _deal_purpose(text, after, right),
+            [],
+            [w.text for w in after],
+        )
     if right and right[0].text.islower() and right[0].lower.endswith("ed") and not after:
         # A reduced relative clause: "the $700 billion earmarked to rescue banks".
         return [w.text for w in right[:6] if not w.mark], [], []
@@ -279,3 +283,19 @@ def _past_time_span(right: list[Word]) -> list[Word]:
 
 
 PERIOD_UNITS = frozenset(PERIOD_WORDS.split())
+
+
+def _deal_purpose(text: str, after: list[Word], right: list[Word]) -> list[str]:
+    """What a deal after an amount is to do: "a $2 billion deal to buy Ardent Labs" -> "to
+    buy Ardent Labs"; nothing after a noun that is no deal, or with no verb after "to"."""
+    if after[-1].lower not in DEAL_NOUNS or len(right) < len(after) + 2:
+        return []
+    rest = right[len(after) :]
+    if rest[0].lower != "to" or not rest[1].text.islower() or rest[1].lower in LINKS:
+        return []
+    thing = noun_phrase(rest[2:], limit=4, text=text)
+    return ["to", rest[1].text] + [w.text for w in thing if w.lower not in LABEL_DROP]
+
+
+# Nouns of an agreement whose "to" infinitive says what it is for.
+DEAL_NOUNS = frozenset("deal agreement offer bid contract plan proposal pact".split())

@@ -8,6 +8,7 @@ VERB_NOUNS = {
     **dict.fromkeys("lose loses lost losing".split(), "loss"),
     **dict.fromkeys("earn earns earned earning".split(), "earnings"),
     **dict.fromkeys("spend spends spent spending".split(), "spending"),
+    **dict.fromkeys("save saves saved saving".split(), "savings"),
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys("pay pays paid paying".split(), "payment"),
     **dict.fromkeys("raise raises raised raising".split(), "raise"),

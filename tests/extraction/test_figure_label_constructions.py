@@ -236,3 +236,32 @@ def test_a_label_holds_no_other_amount_and_no_possessive_name():
     assert about_of(text, "$6.2 billion") == "spending plan funding for Department of Health"
     text = "Mira Stamos, Pellam's chief, said the company would invest $85 million in the plant."
     assert about_of(text, "$85 million") == "Pellam investment in plant"
+
+
+def test_a_deal_after_an_amount_keeps_what_it_is_to_do():
+    text = "Pellam agreed to a $2.1 billion deal to buy Ardent Labs."
+    assert about_of(text, "$2.1 billion") == "Pellam deal to buy Ardent Labs"
+
+
+def test_its_before_a_subject_is_the_firm_before():
+    text = "Pellam Group lost money, and its shares fell 6% to $31.20."
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {"6%": "Pellam Group shares fall", "$31.20": "Pellam Group share price"}
+
+
+def test_a_rate_goes_before_the_period():
+    text = "Pellam Group expects to save $150 million a year by 2026."
+    assert about_of(text, "$150 million") == "Pellam Group savings per year by 2026"
+
+
+def test_a_comparison_after_an_aside_takes_the_first_subject_and_its_time():
+    text = (
+        "Pellam, which employs 9,000 people, posted a net loss of $45 million, compared with "
+        "a profit of $12 million a year earlier."
+    )
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {
+        "9,000 people": "Pellam employees",
+        "$45 million": "Pellam net loss",
+        "$12 million": "Pellam profit a year earlier",
+    }
