@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
 from desktop.extraction.figure_clauses import PERIOD, Names, is_name, words_of
-from desktop.extraction.figure_labels import label_figure
+from desktop.extraction.figure_labels import MAX_WORDS, cut_to, label_figure
 from desktop.extraction.lexicon_figures import (
     DOLLAR_CITIES,
     DOLLAR_COUNTRIES,
@@ -95,6 +95,7 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
     by_id = {f.id: f for f in figures}
     previous: Figure | None = None
     lead: Figure | None = None  # the last figure labelled in full, that a "from" compares with
+    lead_rate: Figure | None = None  # the same for a rate: "expects $7.40 a share, down from"
     for figure in figures:
         span = figure.first_span
         if span is None or figure.kind not in LABELLED_KINDS:
@@ -114,6 +115,8 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             continue
         sentence = sentence_around(doc, span.start)
         compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
+        if compared is None and lead_rate is not None and lead_rate.first_span.start >= sentence[0]:
+            compared = lead_rate  # no whole amount in the sentence: the rate is what changed
         if compared is not None and _compared_with(doc.text, compared, figure):
             _label_as_earlier(doc.text, figure, compared)
             previous = figure
@@ -144,6 +147,8 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
         previous = figure
         if figure.about and not figure.per:
             lead = figure
+        elif figure.about:
+            lead_rate = figure
     _title_from_body(doc, figures)
 
 
@@ -202,16 +207,19 @@ def _title_from_body(doc, figures: list[Figure]) -> None:
 
 
 _COMPARED = lazy_compile(
-    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$"
+    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)"
+    r"(?P<previous>[ \t]+(?:a|the|its)[ \t]+(?:previous|prior|earlier)[ \t]+"
+    r"(?:range|forecast|estimate|outlook|target|guidance|view)[ \t]+of)?[ \t]*$"
 )
 _EARLIER = lazy_compile(
-    r"[ \t]+(?P<when>(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|"
+    r"[ \t]+(?P<when>(?:a|one)[ \t]+(?:year|decade)[ \t]+(?:earlier|ago|before)|"
     r"(?:in[ \t]+)?the[ \t]+(?:same[ \t]+)?(?:period|quarter|month|year)[ \t]+"
     r"(?:a[ \t]+year[ \t]+)?(?:earlier|before|ago)|(?:a|one)[ \t]+(?:quarter|month)[ \t]+"
     r"(?:earlier|ago|before)|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter))\b"
 )
 
 
+_PREVIOUS = lazy_compile(r"\b(?:previous|prior|earlier)[ \t]+[a-z]+[ \t]+of[ \t]+\Z")
 _CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
 # ", or $2.98 per share,": the same amount per share, set off by commas.
 _PER_SHARE_ASIDE = lazy_compile(r",[ \t]+or[ \t]+[^,;]{1,24}?[ \t](?:per|a)[ \t]+share,")
@@ -224,7 +232,7 @@ def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
     if compared.kind != figure.kind:
         return False
     start = figure.first_span.start
-    if _COMPARED.search(text, max(0, start - 24), start) is not None:
+    if _COMPARED.search(text, max(0, start - 60), start) is not None:
         return True
     gap = text[compared.first_span.end : start]
     if len(gap) > 40 or any(c in gap for c in ".;!?\n"):
@@ -264,6 +272,11 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     if when is None and own and own.group().split()[0].lower() in ("in", "during", "for"):
         when = own.group()  # "from 4 percent in May"
     about = _without_period(compared)
+    start = figure.first_span.start
+    if when is None and _PREVIOUS.search(text, max(0, start - 40), start):
+        about = f"previous {about}"  # "down from a previous range of $8.50 to $9.00"
+    if when:  # "approval time for a building in ... cities a decade ago": room for the time
+        about = " ".join(cut_to(about.split(), MAX_WORDS - len(when.split())))
     figure.about = f"{about} {when}" if when else about or None
     figure.period = when
     _add_rate(figure)

@@ -184,14 +184,14 @@ def _subject_start(words: list[Word], group: int) -> int:
         if participle and is_verb(words[k - 2]):
             k -= 1  # "Analysts polled by Reuters": read on to the noun the participle describes
             continue
-        if lower in LINKS and (lower not in ("of", "in", "on") or k - 1 == 0):
+        if lower in LINKS and (lower not in _SUBJECT_LINKS or k - 1 == 0):
             break
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
             break
         k -= 1
         if lower == "both":
             continue  # "Chrysler and Toyota both reported"
-        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in", "on")):
+        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in _SUBJECT_LINKS):
             if k > 1 and words[k - 1].lower == "and" and is_name(words[k - 2]):
                 k -= 2  # "Chrysler and the Japanese Toyota both reported"
                 continue
@@ -231,6 +231,11 @@ def subject_before_aside(words: list[Word]) -> list[Word]:
     if not aside:
         return []
     return _without_reduced_relative(words[_subject_start(words, opening) : opening])
+
+
+# Prepositions a subject's noun phrase runs on through: "the yield on the bond", "demand
+# for oil", "the revenue of the company".
+_SUBJECT_LINKS = frozenset(("of", "in", "on", "for"))
 
 
 def _without_reduced_relative(subject: list[Word]) -> list[Word]:

@@ -131,11 +131,21 @@ def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
             subject = [w for w in subject if w[:1].isupper()][-3:]
         else:
             period = []
-    words = _clean(head + subject + measure + thing + period)[:MAX_WORDS]
+    words = cut_to(_clean(head + subject + measure + thing + period), MAX_WORDS)
     words = _clean(words)
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not "Inc."'s
     return " ".join(words) or None
+
+
+def cut_to(words: list[str], limit: int) -> list[str]:
+    """At most limit words, cut before a phrase that would not fit whole: "time for a
+    building in the country's largest cities" -> "time for building", not "... in
+    country's largest"."""
+    if len(words) <= limit:
+        return words
+    link = max((k for k in range(3, limit + 1) if words[k].lower() in LINKS), default=limit)
+    return words[:link]
 
 
 def label_figure(

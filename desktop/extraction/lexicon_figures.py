@@ -81,7 +81,7 @@ PHRASE_STOPS = frozenset(
     whereas if
     because although though so is are was were be been being has have had will would can
     could may might should must shall do does did not no also after before since until
-    while during amid despite per each said says according""".split()
+    while during amid despite per each said says according once unless whether""".split()
 )
 # Prepositions that may carry a noun phrase on into the label ("loss in restructuring").
 LINKS = frozenset("of in on for to into with from at by over under".split())

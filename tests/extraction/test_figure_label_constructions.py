@@ -265,3 +265,30 @@ def test_a_comparison_after_an_aside_takes_the_first_subject_and_its_time():
         "$45 million": "Pellam net loss",
         "$12 million": "Pellam profit a year earlier",
     }
+
+
+def test_a_subject_runs_on_through_for_and_a_label_is_cut_before_a_phrase():
+    text = (
+        "The median wait for a permit for a small house in the region's largest towns had "
+        "risen to 20 months, from about 11 months a decade ago."
+    )
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels["20 months"] == "median wait for permit for small house"
+    assert labels["about 11 months"] == "median wait for permit for small house a decade ago"
+
+
+def test_the_start_of_a_change_from_a_previous_forecast_is_that_forecast():
+    text = (
+        "The maker now expects earnings of $7.40 to $7.80 per share for 2024, down from a "
+        "previous range of $8.50 to $9.00."
+    )
+    labels = {f.text: f.about for f in figures_of(text)}
+    assert labels == {
+        "$7.40 to $7.80": "earnings per share forecast for 2024",
+        "$8.50 to $9.00": "previous earnings per share forecast",
+    }
+
+
+def test_once_opens_a_clause_not_a_label():
+    text = "Pellam Group expects to save about $200 million a year once it is complete."
+    assert about_of(text, "about $200 million") == "Pellam Group savings per year"
