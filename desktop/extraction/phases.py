@@ -719,7 +719,8 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         briefing: the briefing so far (its organisations and people name the planners).
 
     Returns:
-        Phases by organisation (in the order the article names them), then by horizon.
+        Phases by organisation (in the order the article names them), then as told
+        ("initially" first, "ultimately" last).
     """
     context = _Context(
         doc=doc,

@@ -128,20 +128,38 @@ def join_spending(lanes: dict) -> None:
                 groups[begun[-1]].extend(groups.pop(key))
 
 
+def stage_rank(horizon: Horizon) -> int:
+    """Where a staging word puts its phase whatever the article's order: "initially" first,
+    "ultimately" last, every other horizon between them."""
+    if horizon.kind != "stage":
+        return 1
+    if horizon.years == float("inf"):
+        return 2
+    return 0 if horizon.years == 0.0 else 1
+
+
+def told_at(group: list[Step]) -> int:
+    """Where the article tells a phase: at its first step that names the horizon, not at a
+    spending span or an inherited stage joined to it ("invest X over seven years" in the lead
+    joins the phase told below)."""
+    own = [s.position for s in group if s.title_weight > 0 and not s.horizon.spending]
+    return min(own or [s.position for s in group])
+
+
 def order(groups: list[list[Step]]) -> list[list[Step]]:
-    """One organisation's phases: future ones by horizon, a done stage where the article has it."""
-    groups.sort(key=lambda g: min(s.position for s in g))
-    slots = [k for k, g in enumerate(groups) if not g[0].done]
-    future = sorted((groups[k] for k in slots), key=lambda g: g[0].horizon.years)
-    for k, group in zip(slots, future, strict=True):
-        groups[k] = group
-    return groups
+    """One organisation's phases in the order the article tells them, as a labeller lists a
+    plan's stages; staging words ("initially", "ultimately") put theirs first or last.
+
+    "Acme will close the mill by March and sell the port by mid-2025. It will also cut
+    output in the fourth quarter." -> by March, by mid-2025, in the fourth quarter.
+    """
+    return sorted(groups, key=lambda g: (stage_rank(g[0].horizon), told_at(g)))
 
 
 def build_phases(
     doc: Document, steps: list[Step], main_org: str | None, sentence_of: Callable[[Step], int]
 ) -> list[Phase]:
-    """The steps as phases: lanes by organisation in the article's order, then by horizon.
+    """The steps as phases: lanes by organisation in the article's order, then as told.
 
     Steps of one organisation with the same horizon make one phase; a lane holding only a
     staging word ("Officials will initially ...") is no plan told.

@@ -350,3 +350,26 @@ def test_a_form_never_matches_where_its_cue_is_missing(words):
     for name, pattern, _place, _kind in FORMS:
         if pattern.search(text):
             assert _cued(name, text), (name, text)
+
+
+def test_phases_keep_the_order_the_article_tells_them():
+    # A labeller lists a plan's steps as the article tells them, not by date.
+    phases = phases_of(
+        "Tamsin Textiles will close its mill in Leeds by the end of March and a smaller dye "
+        "works in Bolton by mid-2026.\n\n"
+        "Tamsin Textiles will also cut output in the fourth quarter to clear its stock."
+    )
+    assert [p.horizon for p in phases] == [
+        "by the end of March",
+        "by mid-2026",
+        "in the fourth quarter",
+    ]
+
+
+def test_staging_words_put_their_phase_first_or_last_wherever_told():
+    phases = phases_of(
+        "Tamsin Textiles ultimately aims to spin yarn in its own plant.\n\n"
+        "Tamsin Textiles will open a design studio in Milan in 2027.\n\n"
+        "Initially, Tamsin Textiles will buy yarn from partners in Turkey."
+    )
+    assert [p.horizon for p in phases] == ["initially", "in 2027", "ultimately"]
