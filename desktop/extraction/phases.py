@@ -42,7 +42,12 @@ _STAGE_HEADING = lazy_compile(
 _HEADLINE_PLAN = lazy_compile(
     r"^(?P<name>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,4})\s+to\s+(?P<plan>[a-z]\w+\s.+)$"
 )
-_YEAR_MENTION = lazy_compile(r"\b(?:19|20)\d\d\b")
+# A year the article tells of, and whether a word before it looks ahead: "debt due until 2027",
+# "by 2030" point past the article's date, "since 2019" and "in 2023" do not.
+_YEAR_MENTION = lazy_compile(
+    r"(?P<ahead>\b(?:until|till|through|by|before|due(?:\s+in)?)\s+(?:early\s+|late\s+|mid-?)?)?"
+    r"\b(?P<year>(?:19|20)\d\d)\b"
+)
 _PUBLISHED = lazy_compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 _PAST_VERB = lazy_compile(r"\b(?:\w+ed|" + "|".join(sorted(PAST_VERBS)) + r")\b")
 _REPORTING = lazy_compile(
@@ -160,7 +165,8 @@ class _Context:
 def reference_date(doc: Document, briefing: Briefing) -> float:
     """The article's date as a decimal year; without one, the latest year its past tells of.
 
-    Never today's clock: an undated article from 2006 keeps its plans for 2008.
+    Never today's clock: an undated article from 2006 keeps its plans for 2008. A year after
+    a word that looks ahead ("payments due until 2027") is not one the past tells of.
     """
     match = _PUBLISHED.match(briefing.article.published or "")
     if match:
@@ -169,7 +175,11 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
     for sentence in doc.sentences:
         if plans.has_signal(doc.lowered, sentence.start, sentence.end):
             continue  # a plan's year says when the plan is for, not when the article is
-        years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
+        years.extend(
+            int(m["year"])
+            for m in _YEAR_MENTION.finditer(doc.lowered, sentence.start, sentence.end)
+            if not m["ahead"]
+        )
     if years:
         return max(years) + 0.5
     return 2000.5  # no year at all: only relative horizons, which need no date
