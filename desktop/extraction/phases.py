@@ -445,6 +445,29 @@ def _done_stages(context, clause, low, offset, before_end, org, sentence, subjec
     return out
 
 
+def _without_attribution(text: str, lowered: str, attribution: int) -> tuple[str, str]:
+    """A sentence without its attribution: cut there, or blanked where a dated plan of its
+    own goes on after it.
+
+    "Acme will close the plant by March, the company said, and expects to open one in Hull
+    in 2027." keeps "and expects to open one in Hull in 2027" (at its place in the text).
+    """
+    comma = lowered.find(",", attribution + 1)
+    rest = lowered[comma + 1 :] if comma >= 0 else ""
+    if (
+        comma < 0
+        or not plans.has_signal(rest + " ")
+        or _FORECAST_SOURCE.search(rest)
+        or not hz.explicit_horizons(text[comma + 1 :], rest, 0, 0, 2000.5)
+    ):
+        return text[:attribution], lowered[:attribution]
+    blank = " " * (comma - attribution)
+    return (
+        text[:attribution] + blank + text[comma:],
+        lowered[:attribution] + blank + lowered[comma:],
+    )
+
+
 def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], bool]:
     """The plan steps one sentence states, and whether it states a plan at all."""
     doc = context.doc
@@ -465,7 +488,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
-        text, lowered = text[:attribution], lowered[:attribution]
+        text, lowered = _without_attribution(text, lowered, attribution)
     steps: list[_Step] = []
     planned = False
     sentence_subject: tuple[bool, str | None, str, str] | None = None
