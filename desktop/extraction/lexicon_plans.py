@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+# Scheduling idioms with "be": "is set to", "was on track to" (reported speech puts them into
+# the past: "said it was on track to open 30 stores"; such a past is read only after a verb of
+# saying, for told as a story "was due to open in 2020" is the past). An adverb may come
+# between: "is also on track to", "was still due to".
+_BE_IDIOMS = ("on track", "on course", "set", "due", "scheduled", "slated", "poised", "looking")
+REPORTED_PLAN_VERBS = tuple(
+    rf"{be}(?:\s+(?:also|still|now))? {idiom}" for be in ("was", "were") for idiom in _BE_IDIOMS
+) + tuple(rf"{be}\s+(?:also|still|now) {idiom}" for be in ("is", "are") for idiom in _BE_IDIOMS)
+
 # Verbs that take "to" + the plan: "plans to", "agreed to", "is set to" (regex pieces on
 # lowercased text; "?" makes the s optional).
 PLAN_VERBS = (
@@ -14,6 +23,7 @@ PLAN_VERBS = (
     "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
     "was expected", "expected", "committed", "is committed", "are committed",
     "is on track", "are on track", "remains on track", "is on course", "are on course",
+    *REPORTED_PLAN_VERBS,
 )  # fmt: skip
 
 # Nouns that name a plan and say it with "is to": "The goal is to ...".

@@ -445,6 +445,18 @@ def _done_stages(context, clause, low, offset, before_end, org, sentence, subjec
     return out
 
 
+# "was on track to", "were due to": a plan idiom put into the past by reported speech.
+_BACKSHIFTED = lazy_compile(r"\s*(?:was|were)\s")
+
+
+def _past_without_saying(lowered: str, at: int, signal: re.Match) -> bool:
+    """A plan idiom in the past with no verb of saying before it: the story's past ("The mill
+    was due to close in 2020"), not a plan reported ("said the mill was due to close in 2027")."""
+    return bool(_BACKSHIFTED.match(signal.group())) and (
+        signal.group().split()[1] != "expected" and not _REPORTING.search(lowered, 0, at)
+    )
+
+
 def _without_attribution(text: str, lowered: str, attribution: int) -> tuple[str, str]:
     """A sentence without its attribution: cut there, or blanked where a dated plan of its
     own goes on after it.
@@ -496,8 +508,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         signals = [
             m
             for m in plans.signals(low)
-            if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
-            or _NAMED_PLAN.match(clause, m.start())
+            if (
+                not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+                or _NAMED_PLAN.match(clause, m.start())
+            )
+            and not _past_without_saying(lowered, offset - sentence.start + m.start(), m)
         ]
         announced = False
         if not signals:

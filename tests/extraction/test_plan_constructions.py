@@ -24,3 +24,17 @@ def test_words_after_an_attribution_without_a_date_add_no_phase():
         "Pellworth Foods will close its Leeds bakery by March, the company said, adding that "
         "its strategy is to be ready when demand turns."
     ) == [("by March", ["close its Leeds bakery"])]
+
+
+def test_a_scheduling_idiom_put_into_the_past_by_reported_speech_is_a_plan():
+    assert steps(
+        "Finance chief Ada Moss said Pellworth Foods was also on track to open 30 shops by the "
+        "end of the year."
+    ) == [("by the end of the year", ["open 30 shops"])]
+    assert steps("Pellworth Foods is still set to shut the Hull depot in June.") == [
+        ("in June", ["shut the Hull depot"])
+    ]
+
+
+def test_a_scheduling_idiom_in_the_past_of_a_story_is_no_plan():
+    assert steps("Pellworth Foods was set to close the Hull depot next year before it sold it.") == []
