@@ -37,4 +37,5 @@ def test_a_scheduling_idiom_put_into_the_past_by_reported_speech_is_a_plan():
 
 
 def test_a_scheduling_idiom_in_the_past_of_a_story_is_no_plan():
-    assert steps("Pellworth Foods was set to close the Hull depot next year before it sold it.") == []
+    told = "Pellworth Foods was set to close the Hull depot next year before it sold it."
+    assert steps(told) == []
