@@ -162,6 +162,18 @@ OPERATION_VERBS = (
     "commence", "commences", "end", "ends", "stop", "stops", "cease", "ceases", "halt", "halts",
 )  # fmt: skip
 
+# What a product, a service or a site does when it reaches the market or opens (regex pieces
+# after "will" or "is due to"): "The device will go on sale in October", "The first jets are
+# scheduled to arrive in 2026". Of a thing the article's organisation makes, such a step is its
+# plan; a storm or a recession "arrives" too, so the subject must be a thing (see plans.py).
+ROLLOUT_VERBS = (
+    r"go(?:es)? on sale", r"(?:be|become|becomes) available", r"hits? (?:stores|shelves|the market)",
+    r"reach(?:es)? (?:stores|customers|dealers)", r"enters? service", r"go(?:es)? into (?:service|production|operation)",
+    r"enters? production", r"(?:start|begin)s? (?:shipping|selling|operating|operations|service)",
+    r"ships?", r"debuts?", r"arrives?", r"opens?(?! (?:at|up|lower|higher)\b)", r"go(?:es)? live",
+    r"comes? online", r"roll(?:s)? out", r"launch(?:es)?", r"follows?",
+)  # fmt: skip
+
 # Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
 FORECASTERS = frozenset(
     "analyst analysts economist economists estimate estimates forecast forecasts forecaster "
@@ -170,12 +182,13 @@ FORECASTERS = frozenset(
 )
 
 # Heads of a subject whose future is a forecast or a schedule not of the organisation's
-# own making: markets, prices in general, weather, courts.
+# own making: markets, prices in general, the business cycle, weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
     "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
-    "appeal nation country world people he she i you someone everyone nobody".split()
+    "appeal nation country world people he she i you someone everyone nobody "
+    "recession downturn slowdown recovery crisis boom slump rebound".split()
 )
 
 MONTHS = {

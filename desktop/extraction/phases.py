@@ -559,6 +559,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 kind = plans.subject_kind(subject)
                 if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
                     kind = "thing"  # "Production will begin in 2027"
+                elif kind == "other" and plans.rolls_out(subject, predicate_text):
+                    kind = "thing"  # "The device will go on sale in October"
                 if plan_noun:
                     kind = "org"
                 accepted, org, shown = _resolve_subject(
@@ -671,7 +673,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
             first_predicate = None
-            for start, end, group in plans.segments(signal.end(), action_end, found, offset):
+            for start, end, group in plans.segments(signal.end(), action_end, found, offset, low):
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
@@ -680,7 +682,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     first_predicate = predicate
                 else:
                     absolute = plans.absolute_step(predicate)
-                    predicate = absolute or plans.shared_verb(first_predicate, predicate)
+                    predicate = (
+                        absolute
+                        or plans.gapped_verb(first_predicate, predicate)
+                        or plans.shared_verb(first_predicate, predicate)
+                    )
                 actions = plans.split_actions(predicate)
                 if actions and len(actions[0].split()) == 1 and sub_start > 0:
                     acted_on = plans.relative_object(clause[:sub_start])

@@ -31,6 +31,7 @@ from desktop.extraction.lexicon_plans import (
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
     PLAN_VERBS,
+    ROLLOUT_VERBS,
     SCHEDULED,
     TARGET_OBJECTS,
     TENURE_AFTER_REMAIN,
@@ -328,6 +329,23 @@ def starts_operation(subject: str, predicate: str) -> bool:
     return head_noun(subject) in OPERATION_NOUNS and _OPERATION_VERB.match(predicate) is not None
 
 
+_ROLLOUT_VERB = lazy_compile(rf"\s*(?:also\s+)?(?:{'|'.join(ROLLOUT_VERBS)})\b")
+_THING_SUBJECT = lazy_compile(r"(?:the|its|their|a|an)\s+(?:first|last|new|next|initial)?\b")
+
+
+def rolls_out(subject: str, predicate: str) -> bool:
+    """True for a thing that reaches the market or opens: "The device will go on sale in
+    October", "The first jets are scheduled to arrive in 2026" (not "Demand will arrive")."""
+    head = head_noun(subject)
+    return (
+        _THING_SUBJECT.match(lowercase(subject)) is not None
+        and bool(head)
+        and head not in NOT_PLANNERS
+        and head not in FORECASTERS
+        and _ROLLOUT_VERB.match(lowercase(predicate)) is not None
+    )
+
+
 def capitalised_name(subject: str) -> str | None:
     """The first run of capitalised words in a subject that is not a sentence opener.
 
@@ -525,12 +543,67 @@ def shared_verb(first: str, later: str) -> str:
     return f"{first[:at]} {later.strip(' ,')[match.start('prep') :]}"
 
 
+# Words of an amount: "20", "$40", "million", "per cent".
+_AMOUNT_WORD = lazy_compile(
+    r"(?:[$€£¥]|[a-z]{1,3}\$)?\d[\d,.]*%?|million|billion|trillion|thousand|hundred|per|cent|"
+    r"percent|%|mln|bln|bn|m",
+    re.IGNORECASE,
+)
+_NOUN_ENDS = frozenset("in on at for from to by with into across over of and or".split())
+
+
+def _amount_end(words: list[str], start: int) -> int:
+    end = start
+    while end < len(words) and _AMOUNT_WORD.fullmatch(words[end].strip(",")):
+        end += 1
+    return end
+
+
+def gapped_verb(first: str, later: str) -> str | None:
+    """A later step that leaves out the verb (and the noun) of an amount takes the first one's.
+
+    "open 20 stores" then "and 30" -> "open 30 stores"; "spend $40 million" then "and $60
+    million on new ovens" -> "spend $60 million on new ovens". None when the later step does
+    not open with an amount, or the first has no verb before its amount.
+    """
+    later_words = _CONJUNCTION.sub("", later.strip(" ,.;")).split()
+    first_words = first.split()
+    if not later_words or _amount_end(later_words, 0) == 0:
+        return None
+    at = next((k for k, w in enumerate(first_words) if _AMOUNT_WORD.fullmatch(w)), None)
+    if not at or not first_words[0][:1].islower():
+        return None  # no verb before the first amount
+    amount_end = _amount_end(first_words, at)
+    noun_end = amount_end
+    while noun_end < len(first_words) and first_words[noun_end].lower() not in _NOUN_ENDS:
+        noun_end += 1
+        if first_words[noun_end - 1].endswith(","):
+            break
+    later_end = _amount_end(later_words, 0)
+    rest = later_words[later_end:]
+    noun = first_words[amount_end:noun_end] if not rest or rest[0].lower() in _NOUN_ENDS else []
+    words = first_words[:at] + later_words[:later_end] + [w.strip(",") for w in noun] + rest
+    return " ".join(words)
+
+
+# Where the words of the next step begin after a horizon: "for $2,499, and in Europe".
+_NEXT_STEP = lazy_compile(r",?\s+and\s+")
+
+
 def segments(
-    start: int, end: int, found: list[Horizon], offset: int
+    start: int, end: int, found: list[Horizon], offset: int, lowered: str = ""
 ) -> list[tuple[int, int, list[Horizon]]]:
     """The plan's words cut after each horizon when it names several different ones.
 
-    "open 50 stores next year and expand into Europe by 2028" -> two segments.
+    "open 50 stores next year and expand into Europe by 2028" -> two segments. Words after a
+    horizon up to an "and" are still its step's: "go on sale in May for $999, and in Japan
+    next year" cuts at ", and".
+
+    Args:
+        start, end: the plan's words, as offsets in the clause.
+        found: the horizons, in order.
+        offset: where the clause starts in the article.
+        lowered: the clause, lowercased (without it, the cut is right after each horizon).
     """
     distinct = {round(h.years, 3) for h in found}
     if len(found) < 2 or len(distinct) < 2:
@@ -539,6 +612,10 @@ def segments(
     position = start
     for k, horizon in enumerate(found):
         cut = horizon.span.end - offset if k < len(found) - 1 else end
+        if lowered and k < len(found) - 1:
+            joined = _NEXT_STEP.search(lowered, cut, found[k + 1].span.start - offset)
+            if joined is not None:
+                cut = joined.start()
         out.append((position, cut, [horizon]))
         position = cut
     return out

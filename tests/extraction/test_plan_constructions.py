@@ -39,3 +39,29 @@ def test_a_scheduling_idiom_put_into_the_past_by_reported_speech_is_a_plan():
 def test_a_scheduling_idiom_in_the_past_of_a_story_is_no_plan():
     told = "Pellworth Foods was set to close the Hull depot next year before it sold it."
     assert steps(told) == []
+
+
+def test_a_product_that_goes_on_sale_is_its_makers_plan():
+    phases = phases_of(
+        "Quillon Inc on Monday showed a tablet with a paper-like screen.\n\n"
+        "The device will go on sale in Canada on Nov. 3 for $899, and in Europe early next "
+        "year, the company said."
+    )
+    assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
+        ("Quillon Inc", "on Nov. 3", ["The device will go on sale in Canada for $899"]),
+        ("Quillon Inc", "early next year", ["The device will go on sale in Europe"]),
+    ]
+
+
+def test_a_thing_that_arrives_on_its_own_is_no_plan():
+    assert steps("The recession will arrive in 2026, Quillon Inc said.") == []
+
+
+def test_a_step_that_leaves_out_its_verb_takes_the_first_ones():
+    assert steps("Quillon Inc will open 20 shops in 2026 and 30 in 2027.") == [
+        ("in 2026", ["open 20 shops"]),
+        ("in 2027", ["open 30 shops"]),
+    ]
+    assert steps("Quillon Inc will spend $40 million this year and $60 million in 2026 on kilns.")[
+        1
+    ] == ("in 2026", ["spend $60 million on kilns"])
