@@ -167,10 +167,11 @@ OPERATION_VERBS = (
 # scheduled to arrive in 2026". Of a thing the article's organisation makes, such a step is its
 # plan; a storm or a recession "arrives" too, so the subject must be a thing (see plans.py).
 ROLLOUT_VERBS = (
-    r"go(?:es)? on sale", r"(?:be|become|becomes) available", r"hits? (?:stores|shelves|the market)",
-    r"reach(?:es)? (?:stores|customers|dealers)", r"enters? service", r"go(?:es)? into (?:service|production|operation)",
-    r"enters? production", r"(?:start|begin)s? (?:shipping|selling|operating|operations|service)",
-    r"ships?", r"debuts?", r"arrives?", r"opens?(?! (?:at|up|lower|higher)\b)", r"go(?:es)? live",
+    r"go(?:es)? on sale", r"(?:be|become|becomes) available",
+    r"hits? (?:stores|shelves|the market)", r"reach(?:es)? (?:stores|customers|dealers)",
+    r"enters? service", r"go(?:es)? into (?:service|production|operation)", r"enters? production",
+    r"(?:start|begin)s? (?:shipping|selling|operating|operations|service)", r"ships?",
+    r"debuts?", r"arrives?", r"opens?(?! (?:at|up|lower|higher)\b)", r"go(?:es)? live",
     r"comes? online", r"roll(?:s)? out", r"launch(?:es)?", r"follows?",
 )  # fmt: skip
 

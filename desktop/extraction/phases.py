@@ -559,8 +559,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 kind = plans.subject_kind(subject)
                 if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
                     kind = "thing"  # "Production will begin in 2027"
-                elif kind == "other" and plans.rolls_out(subject, predicate_text):
-                    kind = "thing"  # "The device will go on sale in October"
+                elif (
+                    kind == "other"
+                    and (said_by or context.main_org)
+                    and plans.rolls_out(subject, predicate_text)
+                ):
+                    kind = "thing"  # "The device will go on sale in October": its maker's
                 if plan_noun:
                     kind = "org"
                 accepted, org, shown = _resolve_subject(
