@@ -46,6 +46,20 @@ EXPECT_OBJECT = (
     r"(?=\s+(?:(?:the|its|their|this|that|these|those)\s+)?[a-z][^,.;]{0,50}?\s+to\s+[a-z])",
 )
 
+# After an expectation, verbs that put a number on an outcome, not a step: "expects sales to
+# rise 4%", "expects the restructuring to cost $150 million" (a forecast of its own results).
+OUTCOME_VERBS = frozenset(
+    "rise rises fall falls grow increase decrease decline drop climb jump improve ease slow "
+    "shrink double triple soften recover remain stay cost total exceed top weigh hurt dent "
+    "be".split()
+)
+
+# Verbs of output and results whose expected amount is guidance, not a plan: "still expects
+# to produce between 600,000 and 640,000 ounces this year", "expects to earn $2 a share".
+GUIDANCE_VERBS = frozenset(
+    "produce sell ship deliver earn report post generate record book achieve".split()
+)
+
 # A plan moved to a new date: "pushed back the launch of its pickup to late 2026".
 MOVED_PLANS = tuple(
     [

@@ -600,7 +600,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     org = said_by
                 sentence_subject = (accepted, org, shown, kind)
             accepted, org, shown, kind = sentence_subject
-            if not accepted or plans.states_no_plan(predicate_text):
+            if (
+                not accepted
+                or plans.states_no_plan(predicate_text)
+                or plans.is_guidance(signal.group(), predicate_text)
+            ):
                 continue
             if (
                 kind in {"person", "name", "pronoun", "org"}

@@ -21,12 +21,14 @@ from desktop.extraction.lexicon_plans import (
     EXPECT_OBJECT,
     FORECASTERS,
     FUTURE_MODALS,
+    GUIDANCE_VERBS,
     MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
     OPERATION_NOUNS,
     OPERATION_VERBS,
     ORGANISATION_NOUNS,
+    OUTCOME_VERBS,
     PASSIVE_MODALS,
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
@@ -378,6 +380,32 @@ def states_no_plan(predicate: str) -> bool:
     if words[:1] == ["remain"] and words[1:2] and words[1] in TENURE_AFTER_REMAIN:
         return False  # "will remain on the board until May": a tenure
     return bool(words) and words[0] in NOT_PLAN_VERBS
+
+
+_EXPECTED = lazy_compile(r"\s*(?:still\s+)?(?:expect|forecast|project|see)")
+_AMOUNT = lazy_compile(r"(?:between\s+|about\s+|around\s+|up to\s+)?[$€£¥]?\d")
+
+
+def is_guidance(signal: str, predicate: str) -> bool:
+    """An expectation that puts a number on the organisation's results, not a step of its plan.
+
+    "expects sales to rise 4% this year", "still expects to produce between 600,000 and 640,000
+    ounces this year", "expects the restructuring to cost $150 million" -> True;
+    "expects to open 30 stores by 2027" -> False.
+    """
+    if not _EXPECTED.match(lowercase(signal)):
+        return False
+    lowered = lowercase(predicate).strip()
+    words = lowered.split()
+    if not words:
+        return False
+    if words[0] in GUIDANCE_VERBS:
+        return _AMOUNT.match(lowered, len(words[0]) + 1) is not None
+    if lowercase(signal).split()[-1] == "to":
+        return False  # "expects to close the plant to be nearer its buyers": a plan
+    # "expects the restructuring to cost": the object's verb after its "to".
+    verb = lowered.split(" to ", 1)[1].split()[:1] if " to " in lowered else []
+    return bool(verb) and verb[0] in OUTCOME_VERBS
 
 
 def is_passive(predicate: str) -> bool:

@@ -65,3 +65,15 @@ def test_a_step_that_leaves_out_its_verb_takes_the_first_ones():
     assert steps("Quillon Inc will spend $40 million this year and $60 million in 2026 on kilns.")[
         1
     ] == ("in 2026", ["spend $60 million on kilns"])
+
+
+def test_an_expected_number_for_its_own_results_is_guidance_not_a_plan():
+    for told in (
+        "Quillon Inc expects sales to rise 4% this year.",
+        "Quillon Inc still expects to produce between 60,000 and 64,000 tonnes this year.",
+        "Quillon Inc expects the restructuring to cost $150 million by 2026.",
+    ):
+        assert steps(told) == [], told
+    assert steps("Quillon Inc expects to close the kiln by 2026 to be nearer its buyers.") == [
+        ("by 2026", ["close the kiln to be nearer its buyers"])
+    ]
