@@ -302,6 +302,13 @@ def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
     )
 
 
+def _body_named(name: str, head: str) -> bool:
+    """Whether an organisation's name is a body of that kind: "Lakeshore Government",
+    "Government of Ontario", not "Nova Scotia Government and General Employees Union"."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and (words[-1] == head or (words[0] == head and words[1:2] == ["of"]))
+
+
 def _public_body(context: _Context, subject: str, head: str) -> str:
     """A government or ministry named by its subject, not the company the article is about.
 
@@ -309,11 +316,11 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     (or the article's own organisation when that is a province).
     """
     if head not in context.bodies:
-        names = {name for _s, _e, _p, name in context.org_spans if head in name.lower().split()}
+        names = {name for _s, _e, _p, name in context.org_spans if _body_named(name, head)}
         context.bodies[head] = max(names, key=lambda n: (len(n), n)) if names else None
     if context.bodies[head]:
         return context.bodies[head]  # "the union" in an article that names "the Dockside Union"
-    if context.main_org and head in context.main_org.lower():
+    if context.main_org and _body_named(context.main_org, head):
         return context.main_org
     words = plans.ARTICLE.sub("", subject.strip()).split()
     if any(w[:1].isupper() for w in words[1:]) or (
@@ -321,7 +328,23 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     ):
         phrase = " ".join(words)
         return phrase[:1].upper() + phrase[1:]
-    return head.capitalize()
+    return _body_owner(context, head) or head.capitalize()
+
+
+def _body_owner(context: _Context, head: str) -> str | None:
+    """Whose "the government" is, where the article says so once: "Nova Scotia's government"
+    or "the Ontario government" earlier or later -> "Nova Scotia", "Ontario"."""
+    key = f"owner of {head}"
+    if key not in context.bodies:
+        match = re.search(
+            rf"\b(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s)?\s+{head}\b",
+            context.doc.text,
+        )
+        owner = match["owner"] if match else None
+        if owner and owner.split()[0] in plans.SENTENCE_OPENERS:
+            owner = " ".join(owner.split()[1:]) or None
+        context.bodies[key] = owner
+    return context.bodies[key]
 
 
 def _reporting_clause(before: str) -> re.Match | None:

@@ -123,8 +123,8 @@ _LIST_OPENING = lazy_compile(
 _AFTER_PREPOSITION = lazy_compile(r"\b(?:of|in|for|at|on|from|with|to|by)\s+$")
 # "a hospital that the government expects to open": the object a relative clause's verb lacks.
 _OBJECT_ANTECEDENT = lazy_compile(
-    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
-    r"(?:that|which)\s+$"
+    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:in|at|near|for|on)\s+[\w-]+(?:\s+[\w-]+)?)?),?\s+(?:that|which)\s+$"
 )
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
@@ -147,7 +147,7 @@ _PRONOUN_PERSON = frozenset({"he", "she", "i"})
 _CAPITALISED = lazy_compile(
     r"(?<![\w'’])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w&.’'-]*)*"
 )
-_SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = frozenset(
     "The A An This These That Those It They We He She In On At By For After Before Instead "
     "However Meanwhile Also According Additionally Finally Under Its Their His Her".split()
 )
@@ -355,7 +355,7 @@ def capitalised_name(subject: str) -> str | None:
     """
     for match in _CAPITALISED.finditer(subject):
         words = match.group().split()
-        while words and words[0] in _SENTENCE_OPENERS:
+        while words and words[0] in SENTENCE_OPENERS:
             words.pop(0)
         if words:
             name = " ".join(words)

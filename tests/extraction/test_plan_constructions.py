@@ -77,3 +77,22 @@ def test_an_expected_number_for_its_own_results_is_guidance_not_a_plan():
     assert steps("Quillon Inc expects to close the kiln by 2026 to be nearer its buyers.") == [
         ("by 2026", ["close the kiln to be nearer its buyers"])
     ]
+
+
+def test_the_government_is_the_one_the_article_names_not_a_union_named_after_it():
+    phases = phases_of(
+        "Westmark's government tabled its budget on Tuesday.\n\n"
+        "The Westmark Government Employees Union said the budget fell short.\n\n"
+        "The government intends to return to a balanced budget by 2027-28."
+    )
+    assert [(p.organisation, p.horizon) for p in phases] == [("Westmark", "by 2027-28")]
+
+
+def test_a_plan_in_a_relative_clause_acts_on_a_placed_antecedent():
+    phases = phases_of(
+        "Westmark's budget pays for new nurses, as well as a new cancer centre in Dunmore that "
+        "the government expects to open in 2027."
+    )
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("in 2027", ["open a new cancer centre in Dunmore"])
+    ]
