@@ -561,6 +561,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
+            owner = plans.plan_owner(clause[: signal.start()], signal.group())
+            if owner is not None:
+                subject, sub_start = owner  # "the company's plan, announced in May, to move"
             if subject and plans.has_signal(lowercase(subject) + " "):
                 subject = ""  # "franchises won't be renewed ... will": no subject of its own
                 if plans.after_relative_pronoun(clause[: signal.start()]):

@@ -273,6 +273,44 @@ def subject_of(before: str) -> tuple[str, int]:
     return stripped, where
 
 
+# The owner of a plan named as a noun: "the company's plan, announced in May, to", "Acme
+# Corp.'s proposal to", "its plan to".
+_PLAN_OWNER = lazy_compile(
+    r"(?:\b(?P<the>the\s+[a-z-]+)|(?P<name>(?<![\w'’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+    r"(?:'s|’s|')\s+$|\b(?P<its>its|their)\s+$"
+)
+_PLAN_NOUN_WORD = lazy_compile(
+    r"(?:plan|proposal|decision|pledge|promise|goal|target|bid|strategy|intention)s?\b"
+)
+
+
+def plan_owner(before: str, signal: str) -> tuple[str, int] | None:
+    """Whose plan a plan noun names, from the possessive just before it.
+
+    "The dispute centers on the company's" + "plan, announced in May, to" -> ("the company",
+    at); "Acme Corp.'s" + "plan to" -> ("Acme Corp."); "its" -> ("it"). None for others.
+    """
+    if not _PLAN_NOUN_WORD.match(lowercase(signal)):
+        return None
+    match = _PLAN_OWNER.search(before, max(0, len(before) - 60))
+    if match is None:
+        return None
+    if match["its"]:
+        return ("it" if match["its"].lower() == "its" else "they"), match.start()
+    if match["the"]:
+        owner = match["the"]
+        if owner.split()[-1].lower() not in ORGANISATION_NOUNS:
+            return None  # "the dispute's plan": no planner
+        return owner, match.start()
+    name = match["name"]
+    words = name.split()
+    while words and words[0] in SENTENCE_OPENERS:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words), match.end("name") - len(" ".join(words))
+
+
 def relative_object(before_subject: str) -> str | None:
     """The antecedent a relative clause's plan acts on.
 

@@ -96,3 +96,14 @@ def test_a_plan_in_a_relative_clause_acts_on_a_placed_antecedent():
     assert [(p.horizon, p.actions) for p in phases] == [
         ("in 2027", ["open a new cancer centre in Dunmore"])
     ]
+
+
+def test_a_plan_noun_belongs_to_its_possessive_owner():
+    phases = phases_of(
+        "Talbrook Brakes Inc. makes brake pads in Ohio.\n\n"
+        "The strike centres on the company's plan, announced in January, to move 600 jobs to "
+        "Monterrey by the middle of 2025."
+    )
+    assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
+        ("Talbrook Brakes Inc.", "by the middle of 2025", ["move 600 jobs to Monterrey"])
+    ]
