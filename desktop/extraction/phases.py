@@ -549,6 +549,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             joins = list(_NEXT_SUBJECT.finditer(low, signal.end(), body_end))
             if joins and n + 1 < len(signals):
                 body_end = joins[-1].start()
+            elif n + 1 < len(signals):
+                joined = plans.subject_after_and(clause[signal.end() : body_end])
+                cut = -1 if joined is None else low.rfind(" and", 0, signal.end() + joined[1])
+                if cut > signal.end():  # "... in the spring and the new line should ..."
+                    body_end = cut
             # Times after a relative plan ("a deal that will close by June 10") or a dash
             # aside are this plan's too; after another plan's subject they are that plan's.
             search_end = (
@@ -565,9 +570,13 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if owner is not None:
                 subject, sub_start = owner  # "the company's plan, announced in May, to move"
             if subject and plans.has_signal(lowercase(subject) + " "):
-                subject = ""  # "franchises won't be renewed ... will": no subject of its own
-                if plans.after_relative_pronoun(clause[: signal.start()]):
-                    continue  # "... competition from the new model, which will be released"
+                joined = plans.subject_after_and(clause[: signal.start()])
+                if joined is not None:
+                    subject, sub_start = joined  # "... in May and the new line will ..."
+                else:
+                    subject = ""  # "franchises won't be renewed ... will": no subject of its own
+                    if plans.after_relative_pronoun(clause[: signal.start()]):
+                        continue  # "... competition from the new model, which will be released"
             predicate_text = clause[signal.end() : action_end]
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text

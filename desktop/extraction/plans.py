@@ -311,6 +311,25 @@ def plan_owner(before: str, signal: str) -> tuple[str, int] | None:
     return " ".join(words), match.end("name") - len(" ".join(words))
 
 
+# A clause's own subject after "and": "Work will start in May and the new line should run by
+# 2026", "... and Acme Corp. will ...", "... and it will ...".
+_SUBJECT_AFTER_AND = lazy_compile(
+    r"\band\s+(?P<np>(?:the|its|their|this|these|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|it|they|we)\s*$"
+)
+
+
+def subject_after_and(before: str) -> tuple[str, int] | None:
+    """The subject of a second clause joined by "and", with where it starts in before.
+
+    "Construction is expected to start in the spring and the new line" -> "the new line".
+    """
+    match = _SUBJECT_AFTER_AND.search(before, max(0, len(before) - 60))
+    if match is None or has_signal(lowercase(match["np"]) + " "):
+        return None
+    return match["np"], match.start("np")
+
+
 def relative_object(before_subject: str) -> str | None:
     """The antecedent a relative clause's plan acts on.
 

@@ -107,3 +107,15 @@ def test_a_plan_noun_belongs_to_its_possessive_owner():
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
         ("Talbrook Brakes Inc.", "by the middle of 2025", ["move 600 jobs to Monterrey"])
     ]
+
+
+def test_a_second_clause_after_and_has_its_own_subject():
+    phases = phases_of(
+        "Talbrook Brakes Inc. will build a second line in Akron.\n\n"
+        "Construction is expected to start in the spring and the new line should be running "
+        "by the end of 2026, according to a staff report."
+    )
+    assert [(p.horizon, p.actions[-1]) for p in phases] == [
+        ("in the spring", "Construction is expected to start"),
+        ("by the end of 2026", "the new line should be running"),
+    ]
