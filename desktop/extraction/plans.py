@@ -228,6 +228,14 @@ def last_noun_phrase(lowered: str, start: int, end: int) -> int:
 _TRAILING_AUXILIARY = lazy_compile(r"\s+(?:has|have)(?:\s+(?:also|already|now|since))?$")
 
 
+# A subject with a first predicate before "and": "the company was pleased and" (would hold a
+# session) -> "the company". The subject is short and has no verb of its own.
+_COORDINATED_PREDICATE = lazy_compile(
+    r"(?P<subject>(?:[\w&.'’-]+\s+){0,4}?[\w&.'’-]+)\s+(?:was|were|is|are|had|remained|"
+    r"remains)\b[^,;]{0,80}?\s+and\s*$"
+)
+
+
 def subject_of(before: str) -> tuple[str, int]:
     """The subject of a plan verb: the words of its own clause before the signal.
 
@@ -269,6 +277,9 @@ def subject_of(before: str) -> tuple[str, int]:
     if len(last) == 2 and last[1].lower() in _PRONOUN_ORG | _PRONOUN_PERSON:
         stripped = last[1]  # "on Monday it" -> "it"
     stripped = _TRAILING_AUXILIARY.sub("", stripped)  # "The company has" (agreed to)
+    coordinated = _COORDINATED_PREDICATE.match(stripped)
+    if coordinated is not None:
+        stripped = coordinated["subject"]  # "the company was pleased and" (would hold ...)
     where = head_start + head.rfind(stripped) if stripped else head_start
     return stripped, where
 

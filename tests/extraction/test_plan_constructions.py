@@ -119,3 +119,13 @@ def test_a_second_clause_after_and_has_its_own_subject():
         ("in the spring", "Construction is expected to start"),
         ("by the end of 2026", "the new line should be running"),
     ]
+
+
+def test_a_plan_joined_to_a_state_by_and_keeps_the_subject_before_both():
+    phases = phases_of(
+        "Talbrook Brakes Inc. president Ann Lee said in a statement that the company was "
+        '"grateful for the vote" and would hold an open house for neighbours in January.'
+    )
+    assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
+        ("Talbrook Brakes Inc.", "in January", ["hold an open house for neighbours"])
+    ]
