@@ -67,6 +67,17 @@ _FISCAL_RANGE = lazy_compile(
     rf"\b{_YEAR_PREP}(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*"
     r"(?P<end>(?:19|20)?\d\d)\b(?!\s*(?:%|per|percent))"
 )
+# "in the second half", "during the first half": of the article's year (or the next one's,
+# once that half is over); "the second half of 2026" is _YEAR's.
+_HALF = lazy_compile(
+    r"\b(?:in|during|by|for|over|through)\s+the\s+(?P<which>first|second|back)\s+half\b"
+    r"(?!\s+of\b)(?:\s+of\s+(?:the|this)\s+year\b)?"
+)
+# "for another year", "for a further two years": an extension from now.
+_ANOTHER = lazy_compile(
+    rf"\b(?:for|in|within|over)\s+(?:another|a further|an additional)\s+(?:(?P<low>{_NUM})\s+)?"
+    r"(?P<unit>year|month|week|day|decade)s?\b"
+)
 # "in the current quarter", "during the current fiscal year": the one under way.
 _CURRENT = lazy_compile(
     r"\b(?:in|during|for|by the end of)\s+(?:the|this)\s+current\s+(?:fiscal\s+)?"
@@ -113,13 +124,13 @@ _SOON = lazy_compile(
 # "once the merger closes", "after the bankruptcy is finalised", "upon completion of the deal".
 _EVENT = lazy_compile(
     r"\b(?:once|as soon as|upon|pending)\s+[^,.;:]{3,60}|"
-    r"\b(?:after|following|when)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
+    r"\b(?:after|following|when|before)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
     # "after regulators approve the deal": the bodies whose decision a plan waits on
     r"\b(?:after|when)\s+(?:regulators|shareholders|lawmakers|legislators|creditors|"
     r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}"
 )
 _EVENT_VERB = lazy_compile(
-    r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|"
+    r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|starts?|"
     r"arrives?|takes? effect|goes? through)\b|(?:ing|tion|ment|al|sal)\b"
 )
 # "by then", "by that time": the horizon of the plan before.
@@ -128,7 +139,7 @@ _THEN = lazy_compile(r"\b(?:by|until|at)\s+(?:then|that\s+(?:time|point|date|sta
 # A sieve for explicit_horizons: a digit or a word one of the forms holds. It may keep too
 # much, never too little (tests/extraction/test_horizons.py compares it with the forms).
 _CUE = lazy_compile(
-    r"\d|year|month|week|day|decade|quarter|q[1-4]|fy|fiscal|next|this|soon|shortly|near|"
+    r"\d|year|half|month|week|day|decade|quarter|q[1-4]|fy|fiscal|next|this|soon|shortly|near|"
     r"due course|imminent|spring|summer|fall|autumn|winter|tomorrow|tonight|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
 )
@@ -251,6 +262,18 @@ def rest_of(match: re.Match, reference: float) -> float:
     return max((int(reference) + 1 - reference) / 2, 0.02)
 
 
+def half(match: re.Match, reference: float) -> float:
+    """ "in the second half" -> the middle of the year's second half, from the article's date."""
+    when = int(reference) + (0.25 if match["which"] == "first" else 0.75)
+    return when - reference if when + 0.25 > reference else when + 1 - reference
+
+
+def another(match: re.Match, reference: float) -> float:
+    """ "for another year" -> 1.0, "for a further two years" -> 2.0."""
+    low = number(match["low"]) if match["low"] else 1.0
+    return (low or 1.0) * UNIT_YEARS[match["unit"]]
+
+
 def current(match: re.Match, reference: float) -> float:
     """ "in the current quarter" -> half the unit on from the article's date."""
     return UNIT_YEARS[match["unit"]] / 2
@@ -318,6 +341,8 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
     ("relative", _RELATIVE, relative, "relative"),
     ("rest-of", _REST_OF, rest_of, "relative"),
     ("current", _CURRENT, current, "relative"),
+    ("half", _HALF, half, "relative"),
+    ("another", _ANOTHER, another, "relative"),
     ("year-end", _YEAR_END, lambda m, r: max(int(r) + 0.95 - r, 0.0), "relative"),
     ("season", _SEASON_ALONE, season, "relative"),
     ("weekday", _WEEKDAY, weekday, "relative"),
@@ -341,6 +366,8 @@ FORM_CUES: dict[str, tuple[str, ...] | str] = {
     "relative": ("next", "this", "end of", "start of", "beginning of", "middle of", "half of"),
     "rest-of": ("rest", "remainder", "balance"),
     "current": ("current",),
+    "half": ("half",),
+    "another": ("another", "further", "additional"),
     "year-end": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "weekday": (*WEEKDAYS, "tomorrow", "tonight"),

@@ -88,6 +88,22 @@ PLAN_NOUN_ASIDE = tuple(
     for noun in ("plan", "proposal", "decision", "pledge", "promise", "goal", "target", "bid")
 )
 
+# A plan told as what its document holds: "The budget also includes $45 million over three
+# years for housing", "The plan calls for six plants to close by 2027". The signal is the noun,
+# before one of these verbs in the present (the verb stays in the action).
+PLAN_DOCUMENTS = (
+    "budget", "plan", "deal", "agreement", "proposal", "package", "bill", "strategy",
+    "programme", "program", "contract", "settlement", "framework", "blueprint", "roadmap",
+    "scheme",
+)  # fmt: skip
+DOCUMENT_VERBS = (
+    "includes", "calls for", "provides for", "provides", "sets aside", "earmarks", "allocates",
+    "extends", "envisages", "envisions", "foresees", "sets out", "lays out", "commits",
+)  # fmt: skip
+DOCUMENT_PLANS = tuple(
+    rf"{noun}(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)" for noun in PLAN_DOCUMENTS
+)
+
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
 SCHEDULED = tuple(
     rf"{be}\s+(?:scheduled|set|slated|planned|due)(?=\s+(?:for|on|in|by|next|this|later|early)\b)"

@@ -534,6 +534,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if (
                 not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
                 or _NAMED_PLAN.match(clause, m.start())
+                or plans.DOCUMENT.match(low, m.start())
             )
             and not _past_without_saying(lowered, offset - sentence.start + m.start(), m)
         ]
@@ -633,6 +634,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     accepted = False
                 if org is None and kind == "thing" and said_by:
                     org = said_by
+                if org is None and context.previous and plans.DOCUMENT.match(signal.group()):
+                    org = context.previous.org  # "The budget also includes": the plan's owner's
                 sentence_subject = (accepted, org, shown, kind)
             accepted, org, shown, kind = sentence_subject
             if (

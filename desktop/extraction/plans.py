@@ -17,6 +17,7 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
+    DOCUMENT_PLANS,
     EARLIEST_MODALS,
     EXPECT_OBJECT,
     FORECASTERS,
@@ -30,6 +31,7 @@ from desktop.extraction.lexicon_plans import (
     ORGANISATION_NOUNS,
     OUTCOME_VERBS,
     PASSIVE_MODALS,
+    PLAN_DOCUMENTS,
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
     PLAN_VERBS,
@@ -55,6 +57,7 @@ SIGNAL = lazy_compile(
         + list(EXPECT_OBJECT)
         + list(MOVED_PLANS)
         + list(PLAN_NOUN_ASIDE)
+        + list(DOCUMENT_PLANS)
     )
     + r"\s+"
 )
@@ -77,6 +80,8 @@ def has_signal(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
+# The signal of a plan told as its document's contents: "The budget (includes ...)".
+DOCUMENT = lazy_compile(whole_words(list(DOCUMENT_PLANS)))
 # A decision announced as a noun: "Ford has announced sweeping cuts ...".
 ANNOUNCED = lazy_compile(whole_words(list(ANNOUNCE_VERBS)) + r"\s+(?!that\b|on\b|in\b)")
 # A word every match of SIGNAL or ANNOUNCED holds: sentences without one are not searched.
@@ -92,6 +97,7 @@ SIGNAL_WORDS = frozenset(
     | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
     | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
     | {"targeting", "target", "targets", "goal"}
+    | set(PLAN_DOCUMENTS)
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -138,7 +144,7 @@ _PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
 ARTICLE = lazy_compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
 _DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
 _POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
-_CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then)\b\s*", re.IGNORECASE)
+_CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then|also)\b\s*", re.IGNORECASE)
 _ADVERBS = frozenset(
     "then also now later first initially ultimately eventually still already soon".split()
 )
@@ -291,7 +297,9 @@ _PLAN_OWNER = lazy_compile(
     r"(?:'s|’s|')\s+$|\b(?P<its>its|their)\s+$"
 )
 _PLAN_NOUN_WORD = lazy_compile(
-    r"(?:plan|proposal|decision|pledge|promise|goal|target|bid|strategy|intention)s?\b"
+    r"(?:plan|proposal|decision|pledge|promise|goal|target|bid|strategy|intention|"
+    + "|".join(PLAN_DOCUMENTS)
+    + r")s?\b"
 )
 
 

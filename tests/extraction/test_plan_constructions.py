@@ -129,3 +129,40 @@ def test_a_plan_joined_to_a_state_by_and_keeps_the_subject_before_both():
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
         ("Talbrook Brakes Inc.", "in January", ["hold an open house for neighbours"])
     ]
+
+
+def test_a_half_of_the_year_and_another_year_are_horizons():
+    assert steps(
+        "Quillon Inc expects to complete the sale of its paper unit in the second half."
+    ) == [("in the second half", ["complete the sale of its paper unit"])]
+    assert steps("Quillon Inc will extend its loyalty scheme for another year.") == [
+        ("for another year", ["extend its loyalty scheme"])
+    ]
+
+
+def test_a_step_due_before_another_event_is_a_phase():
+    phases = phases_of(
+        "Quillon Inc will add a second kiln at its plant.\n\n"
+        "Plant manager Ola Berg said the access road would be finished before the new kiln "
+        "starts firing."
+    )
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("before the new kiln starts firing", ["the access road would be finished"])
+    ]
+
+
+def test_a_plan_told_as_what_its_budget_or_plan_holds():
+    phases = phases_of(
+        "Westmark's government tabled its budget on Tuesday.\n\n"
+        "The government intends to return to a balanced budget by 2027-28.\n\n"
+        "Unions said the budget fell short.\n\n"
+        "Officials spoke to reporters for an hour.\n\n"
+        "The budget also includes $45 million over three years for rural clinics and extends "
+        "a fuel rebate for another year."
+    )
+    assert [(p.organisation, p.horizon, p.actions) for p in phases][1:] == [
+        ("Westmark", "over three years", ["includes $45 million for rural clinics"]),
+        ("Westmark", "for another year", ["extends a fuel rebate"]),
+    ]
+    # What a deal holds without a date is no phase.
+    assert steps("The deal includes a $50 million break fee, Quillon Inc said.") == []
