@@ -135,6 +135,29 @@ TARGET_OBJECTS = (
     ),
 )
 
+# A plan named by its object: "plans a listing in New York next year", "is planning an IPO for
+# 2026" (the object is one of ACTION_NOUNS, after a determiner and at most three words).
+PLANNED_OBJECTS = tuple(
+    rf"{verb}(?=\s+(?:a|an|its|their|the)\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{{nouns}})\b)"
+    for verb in ("plans", "planned", "planning", "plan")
+)
+
+# A plan dated by a year before its noun: "is targeting a 2027 launch", "eyes a 2026 listing".
+DATED_OBJECTS = tuple(
+    rf"{verb}(?=\s+(?:a|an|its|their)\s+(?:19|20)\d\d\s+[a-z])"
+    for verb in (
+        "targets", "targeting", "eyes", "eyeing", "aims for", "aiming for", "plans", "planning",
+        "sets", "set", "has set",
+    )
+)  # fmt: skip
+
+# "announced plans on Tuesday to cut 800 jobs": the day it was said, between the plan and its
+# "to".
+PLAN_ON_A_DAY = tuple(
+    rf"plans?\s+(?:on|late on|earlier on)\s+{day}\s+to"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 

@@ -17,6 +17,7 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
+    DATED_OBJECTS,
     DOCUMENT_PLANS,
     EARLIEST_MODALS,
     EXPECT_OBJECT,
@@ -34,7 +35,9 @@ from desktop.extraction.lexicon_plans import (
     PLAN_DOCUMENTS,
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
+    PLAN_ON_A_DAY,
     PLAN_VERBS,
+    PLANNED_OBJECTS,
     ROLLOUT_VERBS,
     SCHEDULED,
     TARGET_OBJECTS,
@@ -42,6 +45,10 @@ from desktop.extraction.lexicon_plans import (
 )
 from desktop.lazyre import lazy_compile
 
+# The nouns of PLANNED_OBJECTS, longest first ("ipo", "listing", "plant" ...).
+_ACTION_NOUN_WORDS = "|".join(
+    sorted((re.escape(n) for n in ACTION_NOUNS), key=lambda n: (-len(n), n))
+)
 # What an organisation will do: the verb phrase after the signal is the action.
 SIGNAL = lazy_compile(
     whole_words(
@@ -58,6 +65,9 @@ SIGNAL = lazy_compile(
         + list(MOVED_PLANS)
         + list(PLAN_NOUN_ASIDE)
         + list(DOCUMENT_PLANS)
+        + [p.replace("{nouns}", _ACTION_NOUN_WORDS) for p in PLANNED_OBJECTS]
+        + list(DATED_OBJECTS)
+        + list(PLAN_ON_A_DAY)
     )
     + r"\s+"
 )
@@ -98,6 +108,7 @@ SIGNAL_WORDS = frozenset(
     | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
     | {"targeting", "target", "targets", "goal"}
     | set(PLAN_DOCUMENTS)
+    | {"eyes", "eyeing", "sets"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)

@@ -166,3 +166,21 @@ def test_a_plan_told_as_what_its_budget_or_plan_holds():
     ]
     # What a deal holds without a date is no phase.
     assert steps("The deal includes a $50 million break fee, Quillon Inc said.") == []
+
+
+def test_a_plan_named_by_its_object_or_dated_before_its_noun():
+    assert steps("Quillon Inc plans a listing in Toronto next year.") == [
+        ("next year", ["a listing in Toronto"])
+    ]
+    assert steps("Quillon Inc is planning an IPO for 2026.") == [("for 2026", ["an IPO"])]
+    assert steps("Quillon Inc is targeting a 2027 launch for the reader.") == [
+        ("2027", ["a launch for the reader"])
+    ]
+    # "plans" before a thing that is no plan's object.
+    assert steps("Quillon Inc plans a bigger role for its founder next year.") == []
+
+
+def test_plans_announced_on_a_day_before_their_to():
+    assert steps("Quillon Inc announced plans on Tuesday to cut 800 jobs over the next year.") == [
+        ("over the next year", ["cut 800 jobs"])
+    ]
