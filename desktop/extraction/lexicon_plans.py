@@ -6,7 +6,17 @@ from __future__ import annotations
 # the past: "said it was on track to open 30 stores"; such a past is read only after a verb of
 # saying, for told as a story "was due to open in 2020" is the past). An adverb may come
 # between: "is also on track to", "was still due to".
-_BE_IDIOMS = ("on track", "on course", "set", "due", "scheduled", "slated", "poised", "looking")
+_BE_IDIOMS = (
+    "on track",
+    "on course",
+    "on schedule",
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "poised",
+    "looking",
+)
 REPORTED_PLAN_VERBS = tuple(
     rf"{be}(?:\s+(?:also|still|now))? {idiom}" for be in ("was", "were") for idiom in _BE_IDIOMS
 ) + tuple(rf"{be}\s+(?:also|still|now) {idiom}" for be in ("is", "are") for idiom in _BE_IDIOMS)
@@ -23,6 +33,8 @@ PLAN_VERBS = (
     "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
     "was expected", "expected", "committed", "is committed", "are committed",
     "is on track", "are on track", "remains on track", "is on course", "are on course",
+    "is on schedule", "are on schedule", "remains on schedule", "remains committed",
+    "remain committed",
     *REPORTED_PLAN_VERBS,
 )  # fmt: skip
 
@@ -161,8 +173,12 @@ PLAN_ON_A_DAY = tuple(
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 
-# Announcing a decision as a noun: "announced cuts ... during the fourth quarter".
-ANNOUNCE_VERBS = ("announced", "unveiled", "approved", "ordered", "outlined")
+# Announcing a decision as a noun ("announced cuts ... during the fourth quarter"), or setting
+# money aside for one ("has earmarked $500 million for the project through 2027").
+ANNOUNCE_VERBS = (
+    "announced", "unveiled", "approved", "ordered", "outlined", "earmarked", "allocated",
+    "budgeted", "set aside",
+)  # fmt: skip
 
 # Common nouns a subject uses for an organisation (the head of "the Chennai-based firm").
 ORGANISATION_NOUNS = frozenset(

@@ -184,3 +184,15 @@ def test_plans_announced_on_a_day_before_their_to():
     assert steps("Quillon Inc announced plans on Tuesday to cut 800 jobs over the next year.") == [
         ("over the next year", ["cut 800 jobs"])
     ]
+
+
+def test_money_set_aside_for_a_dated_project_and_more_scheduling_idioms():
+    assert steps("Quillon Inc has earmarked $500 million for the project through 2027.") == [
+        ("through 2027", ["$500 million for the project"])
+    ]
+    assert steps("Quillon Inc said it is on schedule to open the mill in 2026.") == [
+        ("in 2026", ["open the mill"])
+    ]
+    assert steps("Quillon Inc said it remains committed to opening the mill in 2026.") == [
+        ("in 2026", ["opening the mill"])
+    ]
