@@ -252,13 +252,16 @@ FORECASTERS = frozenset(
 )
 
 # Heads of a subject whose future is a forecast or a schedule not of the organisation's
-# own making: markets, prices in general, the business cycle, weather, courts.
+# own making: markets, prices in general, the business cycle, its own results (a forecast),
+# weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
     "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
     "appeal nation country world people he she i you someone everyone nobody "
-    "recession downturn slowdown recovery crisis boom slump rebound".split()
+    "recession downturn slowdown recovery crisis boom slump rebound "
+    "revenue revenues sales profit profits earnings income margin margins loss losses "
+    "turnover ebitda".split()
 )
 
 MONTHS = {

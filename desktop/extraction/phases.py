@@ -15,8 +15,10 @@ from desktop.extraction.lexicon_plans import (
     ANNOUNCE_VERBS,
     FORECASTERS,
     MONTHS,
+    NOT_PLAN_VERBS,
     NOT_PLANNERS,
     ORGANISATION_NOUNS,
+    OUTCOME_VERBS,
     PAST_VERBS,
     PUBLIC_BODIES,
     SCHEDULED,
@@ -389,6 +391,21 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
     return _reporter_org(context, clause[:sub_start], offset, sentence, unnamed=True)
 
 
+def _others_told_by(said_org, kind, subject, signal, predicate) -> str | None:
+    """The organisation that closes with "..., Acme said" a step others take in its plan:
+    "Shareholders will vote on the deal on March 3, Acme said" ("Sales will double by 2027,
+    Acme said" is an outcome, not a step)."""
+    if said_org is None or kind not in {"other", "name"} or not _FUTURE.match(signal.group()):
+        return None
+    head = plans.head_noun(subject)
+    if head in NOT_PLANNERS or head in FORECASTERS or len(subject.split()) > 6:
+        return None
+    verb = lowercase(predicate).split()[:1]
+    if not verb or verb[0] in OUTCOME_VERBS or verb[0] in NOT_PLAN_VERBS:
+        return None
+    return said_org
+
+
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
@@ -513,7 +530,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     text = doc.text[sentence.start : sentence.end]
     lowered = lowered_all[sentence.start : sentence.end]
     attribution = plans.attribution_start(lowered)
-    said_by = None
+    said_by = said_org = None
     if attribution is not None:
         if _FORECAST_SOURCE.search(lowered, attribution):
             return [], False  # "..., analysts said": a forecast, not a plan
@@ -523,6 +540,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
+        said_org = (
+            speaker[1 if speaker[2] is None else 2]
+            if speaker is not None
+            else _subject_org(Span(sentence.start + attribution, sentence.end), context.org_spans)
+            or _company_said(context, lowered[attribution:])
+        )
         text, lowered = _without_attribution(text, lowered, attribution)
     steps: list[_Step] = []
     planned = False
@@ -612,7 +635,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if not accepted and not passive:
                     teller = _told_by_planner(
                         context, kind, subject, signal, clause, sub_start, offset, sentence
-                    )
+                    ) or _others_told_by(said_org, kind, subject, signal, predicate_text)
                     if teller:
                         kind, accepted, shown, org = "thing", True, subject, teller
                 if kind == "name" and _person_in(context, where, where + len(subject)):

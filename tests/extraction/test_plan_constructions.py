@@ -196,3 +196,17 @@ def test_money_set_aside_for_a_dated_project_and_more_scheduling_idioms():
     assert steps("Quillon Inc said it remains committed to opening the mill in 2026.") == [
         ("in 2026", ["opening the mill"])
     ]
+
+
+def test_a_step_others_take_told_by_the_organisation_after_it():
+    phases = phases_of("Shareholders will vote on the merger on March 3, Quillon Inc said.")
+    assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
+        ("Quillon Inc", "on March 3", ["Shareholders will vote on the merger"])
+    ]
+    # Its results and the economy are forecasts, whoever tells them.
+    for told in (
+        "Revenue will reach $2 billion in 2026, Quillon Inc said.",
+        "Sales will double by 2027, Quillon Inc said.",
+        "The economy will slow next year, Quillon Inc said.",
+    ):
+        assert steps(told) == [], told
