@@ -153,7 +153,37 @@ def order(groups: list[list[Step]]) -> list[list[Step]]:
     "Acme will close the mill by March and sell the port by mid-2025. It will also cut
     output in the fourth quarter." -> by March, by mid-2025, in the fourth quarter.
     """
-    return sorted(groups, key=lambda g: (stage_rank(g[0].horizon), told_at(g)))
+    return before_events(sorted(groups, key=lambda g: (stage_rank(g[0].horizon), told_at(g))))
+
+
+# The thing a "before" event names: "before the new line starts operating" -> "new line".
+_BEFORE_THING = lazy_compile(
+    r"before\s+(?:the|a|an|its|their)\s+(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:\w+s|is|are|can|will|has)\b",
+    re.IGNORECASE,
+)
+
+
+def before_events(groups: list[list[Step]]) -> list[list[Step]]:
+    """A step due "before the new line starts operating" goes just before the phase of the
+    new line, wherever the article tells it."""
+    for group in [g for g in groups if g[0].horizon.kind == "event"]:
+        match = _BEFORE_THING.match(group[0].horizon.text)
+        if match is None:
+            continue
+        thing = match["thing"].lower()
+        target = next(
+            (
+                g
+                for g in groups
+                if g is not group and any(thing in a.lower() for s in g for a in s.actions)
+            ),
+            None,
+        )
+        if target is not None and groups.index(target) < groups.index(group):
+            groups.remove(group)
+            groups.insert(groups.index(target), group)
+    return groups
 
 
 def build_phases(

@@ -385,3 +385,17 @@ def test_an_undated_article_is_not_dated_by_a_deadline_it_names():
         published=None,
     )
     assert [p.horizon for p in phases] == ["next year", "by 2028"]
+
+
+def test_a_step_due_before_an_event_comes_before_the_phase_of_that_event():
+    phases = phases_of(
+        "Tamsin Textiles will start building a dye house in the spring, and the new dye house "
+        "should be running by the end of 2026.\n\n"
+        "Tamsin Textiles said the access road would be finished before the new dye house "
+        "starts operating."
+    )
+    assert [p.horizon for p in phases] == [
+        "in the spring",
+        "before the new dye house starts operating",
+        "by the end of 2026",
+    ]
