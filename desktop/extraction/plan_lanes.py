@@ -18,6 +18,7 @@ _STAGE_HEADING = lazy_compile(
 )
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _MAX_TITLE_WORDS = 8
+_MAX_REORDERED = 40  # phases of one lane that "before" events may move among
 
 
 @dataclass
@@ -167,6 +168,8 @@ _BEFORE_THING = lazy_compile(
 def before_events(groups: list[list[Step]]) -> list[list[Step]]:
     """A step due "before the new line starts operating" goes just before the phase of the
     new line, wherever the article tells it."""
+    if len(groups) > _MAX_REORDERED:
+        return groups  # a lane that long is no plan told in steps; keep it linear
     for group in [g for g in groups if g[0].horizon.kind == "event"]:
         match = _BEFORE_THING.match(group[0].horizon.text)
         if match is None:
