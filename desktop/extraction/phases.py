@@ -651,8 +651,14 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     # "a bakery in Leeds, which is due to start production in 2025"
                     kind, accepted, shown = "thing", True, subject
                     org = _subject_org(Span(where, where + len(subject)), context.org_spans)
-                if kind != "thing" and relative:
-                    accepted = False  # "the new model, which will be released in May"
+                if (
+                    kind != "thing"
+                    and relative
+                    and not (kind in {"name", "org"} and not _FUTURE.match(signal.group()))
+                ):
+                    # "the new model, which will be released in May" (but "Acme, which plans
+                    # to list in 2026," is Acme's plan)
+                    accepted = False
                 if announced and kind not in {"org", "name", "pronoun"}:
                     accepted = False
                 if org is None and kind == "thing" and said_by:

@@ -210,3 +210,11 @@ def test_a_step_others_take_told_by_the_organisation_after_it():
         "The economy will slow next year, Quillon Inc said.",
     ):
         assert steps(told) == [], told
+
+
+def test_an_organisations_plan_in_a_relative_clause_is_its_plan():
+    assert steps("Quillon Inc, which plans to list its shares in 2026, said sales rose.") == [
+        ("in 2026", ["list its shares"])
+    ]
+    # What it "will" do in an aside is a schedule, not a plan told.
+    assert steps("Quillon Inc, which will report results next week, said sales rose.") == []
