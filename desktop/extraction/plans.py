@@ -215,7 +215,7 @@ _OBJECT_STARTS = frozenset(
 )
 TRAILING_FUNCTION_WORDS = frozenset(
     "the a an its their of to in on for from with and or by as at into that which who "
-    "possibly perhaps probably maybe likely".split()
+    "possibly perhaps probably maybe likely starting beginning".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
@@ -636,10 +636,15 @@ _ABSOLUTE_STEP = lazy_compile(
 )
 
 
+# The same phrase whose verb went with its horizon: ", with production (starting in 2027)".
+_BARE_ABSOLUTE_STEP = lazy_compile(r"^[\s,]*with\s+(?P<step>[^,;]{2,40}?)[\s,.]*$", re.IGNORECASE)
+
+
 def absolute_step(later: str) -> str | None:
     """The step an absolute phrase states: ", subject to financing, with first ore expected"
-    -> "first ore expected"; None for other words."""
-    match = _ABSOLUTE_STEP.match(later)
+    -> "first ore expected"; ", with production" (starting in 2027) -> "production"; None for
+    other words."""
+    match = _ABSOLUTE_STEP.match(later) or _BARE_ABSOLUTE_STEP.match(later)
     return match["step"] if match else None
 
 

@@ -218,3 +218,18 @@ def test_an_organisations_plan_in_a_relative_clause_is_its_plan():
     ]
     # What it "will" do in an aside is a schedule, not a plan told.
     assert steps("Quillon Inc, which will report results next week, said sales rose.") == []
+
+
+def test_an_absolute_step_whose_verb_went_with_its_horizon():
+    assert steps(
+        "Quillon Inc will open a mill in Utah in 2026, with production starting in 2027."
+    ) == [
+        ("in 2026", ["open a mill in Utah"]),
+        ("starting in 2027", ["production"]),
+    ]
+
+
+def test_a_staging_word_left_at_the_end_of_an_action_is_dropped():
+    assert steps("Quillon Inc plans to close the mill in stages, starting in March.") == [
+        ("in March", ["close the mill in stages"])
+    ]
