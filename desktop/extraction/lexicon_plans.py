@@ -170,6 +170,23 @@ PLAN_ON_A_DAY = tuple(
     for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 
+# The present tense of a schedule, read only before a time: "The new line goes into production
+# next spring", "The price changes take effect on Jan. 1" (the verb stays in the action). A
+# plural form is no present after a modal or "to" ("will go on sale" is "will"'s).
+_PRESENT_TIME = r"(?=\s(?:[^,.;]{0,40}?\s)?(?:next|in|on|from|by|this|early|later|starting)\s)"
+_NOT_AFTER = ("will", "would", "to", "shall", "may", "might", "could", "should", "must", "n't",
+              "also", "not", "and", "or")  # fmt: skip
+PRESENT_SCHEDULES = tuple(
+    rf"{verb}{_PRESENT_TIME}"
+    for verb in (
+        "takes effect", "goes into effect", "goes on sale", "goes into production", "goes live",
+        "opens", "launches", "debuts", "kicks off", "expires",
+    )
+) + tuple(
+    verb[0] + "".join(rf"(?<!{w} {verb[0]})" for w in _NOT_AFTER) + verb[1:] + _PRESENT_TIME
+    for verb in ("take effect", "go into effect", "go on sale", "go into production", "go live")
+)  # fmt: skip
+
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 

@@ -601,7 +601,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     subject = ""  # "franchises won't be renewed ... will": no subject of its own
                     if plans.after_relative_pronoun(clause[: signal.start()]):
                         continue  # "... competition from the new model, which will be released"
-            predicate_text = clause[signal.end() : action_end]
+            # "The line goes into production next spring": the verb is the action's own.
+            plan_start = (
+                signal.start() if plans.PRESENT.match(low, signal.start()) else signal.end()
+            )
+            predicate_text = clause[plan_start:action_end]
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text
             )
@@ -742,13 +746,13 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if not found:
                 if kind in {"org", "name", "pronoun"} or plan_noun:
                     actions = plans.split_actions(
-                        plans.without(predicate_text, offset + signal.end(), [])
+                        plans.without(predicate_text, offset + plan_start, [])
                     )
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
             first_predicate = None
-            for start, end, group in plans.segments(signal.end(), action_end, found, offset, low):
+            for start, end, group in plans.segments(plan_start, action_end, found, offset, low):
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
@@ -767,7 +771,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     acted_on = plans.relative_object(clause[:sub_start])
                     if acted_on:
                         actions[0] = f"{actions[0]} {acted_on}"  # "open a hospital"
-                said = clause[signal.start() : signal.end()].strip()
+                said = clause[signal.start() : plan_start].strip()
                 if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
                     actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"
                     shown = ""
@@ -781,7 +785,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     and (kind in {"thing", "other", "person", "name"} or passive)
                 ):
                     if kind != "name" or org is None or org != context.main_org:
-                        actions[0] = f"{shown} {said} {actions[0]}"
+                        actions[0] = " ".join(w for w in (shown, said, actions[0]) if w)
                 weight = 0 if inherited or group[0].spending else 1
                 step = _Step(
                     group[0], actions, sentence, org, offset + start, weight, False, subject

@@ -38,6 +38,7 @@ from desktop.extraction.lexicon_plans import (
     PLAN_ON_A_DAY,
     PLAN_VERBS,
     PLANNED_OBJECTS,
+    PRESENT_SCHEDULES,
     ROLLOUT_VERBS,
     SCHEDULED,
     TARGET_OBJECTS,
@@ -68,6 +69,7 @@ SIGNAL = lazy_compile(
         + [p.replace("{nouns}", _ACTION_NOUN_WORDS) for p in PLANNED_OBJECTS]
         + list(DATED_OBJECTS)
         + list(PLAN_ON_A_DAY)
+        + list(PRESENT_SCHEDULES)
     )
     + r"\s+"
 )
@@ -90,6 +92,8 @@ def has_signal(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
+# A schedule in the present tense: "(The line) goes into production (next spring)".
+PRESENT = lazy_compile(whole_words(list(PRESENT_SCHEDULES)))
 # The signal of a plan told as its document's contents: "The budget (includes ...)".
 DOCUMENT = lazy_compile(whole_words(list(DOCUMENT_PLANS)))
 # A decision announced as a noun: "Ford has announced sweeping cuts ...".
@@ -109,6 +113,7 @@ SIGNAL_WORDS = frozenset(
     | {"targeting", "target", "targets", "goal"}
     | set(PLAN_DOCUMENTS)
     | {"eyes", "eyeing", "sets"}
+    | {"takes", "take", "goes", "go", "opens", "launches", "debuts", "kicks", "expires"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)

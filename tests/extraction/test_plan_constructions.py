@@ -233,3 +233,18 @@ def test_a_staging_word_left_at_the_end_of_an_action_is_dropped():
     assert steps("Quillon Inc plans to close the mill in stages, starting in March.") == [
         ("in March", ["close the mill in stages"])
     ]
+
+
+def test_a_schedule_in_the_present_tense_before_a_time():
+    assert steps("Quillon Inc's new kiln line goes into production next spring.") == [
+        ("next spring", ["Quillon Inc's new kiln line goes into production"])
+    ]
+    assert steps("The price changes take effect on Jan. 1, Quillon Inc said.") == [
+        ("on Jan. 1", ["The price changes take effect"])
+    ]
+    # After "will" the verb is the modal's plan, told once.
+    assert steps("The new readers will go on sale in May, Quillon Inc said.") == [
+        ("in May", ["The new readers will go on sale"])
+    ]
+    # Without a time it is a habit, not a schedule.
+    assert steps("Quillon Inc opens a store whenever rents fall.") == []
