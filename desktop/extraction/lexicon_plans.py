@@ -265,7 +265,7 @@ ROLLOUT_VERBS = (
 FORECASTERS = frozenset(
     "analyst analysts economist economists estimate estimates forecast forecasts forecaster "
     "forecasters expert experts observers strategist strategists research survey poll "
-    "projections projection consensus".split()
+    "projections projection consensus sources insiders".split()
 )
 
 # Heads of a subject whose future is a forecast or a schedule not of the organisation's
@@ -278,7 +278,7 @@ NOT_PLANNERS = frozenset(
     "appeal nation country world people he she i you someone everyone nobody "
     "recession downturn slowdown recovery crisis boom slump rebound "
     "revenue revenues sales profit profits earnings income margin margins loss losses "
-    "turnover ebitda".split()
+    "turnover ebitda debt debts bond bonds notes maturity maturities".split()
 )
 
 MONTHS = {

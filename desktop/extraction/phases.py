@@ -72,6 +72,8 @@ _FORECAST_SOURCE = lazy_compile(
         ]
         + [rf"according to\s+(?:\S+\s+){{0,3}}?{_FORECASTER}\b"]
         + [r"forecast to\b", r"predicted to\b", r"projected to\b"]
+        # an unconfirmed report: "..., people familiar with the matter said"
+        + [r"people (?:familiar|close|briefed|with knowledge)\b"]
     )
 )
 # "Once the deal closes, the company will ...": an event before the subject.
@@ -646,7 +648,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     kind = "person"  # "Mona Lind will step down": her name goes with it
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
-                scheduled = bool(said_by and _SCHEDULING.match(signal.group()))
+                scheduled = bool(said_by and _SCHEDULING.match(signal.group())) and (
+                    plans.head_noun(subject) not in NOT_PLANNERS  # "Inflation is expected to"
+                )
                 if kind == "other" and (scheduled or _own_thing(context, subject, sentence)):
                     # its source's schedule, or its own product: "The tablet will go on sale"
                     accepted, shown, org = True, subject, said_by or context.main_org
@@ -675,6 +679,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 not accepted
                 or plans.states_no_plan(predicate_text)
                 or plans.is_guidance(signal.group(), predicate_text)
+                or (kind in {"thing", "other"} and not passive and plans.is_outcome(predicate_text))
             ):
                 continue
             if (

@@ -474,8 +474,15 @@ def states_no_plan(predicate: str) -> bool:
     return bool(words) and words[0] in NOT_PLAN_VERBS
 
 
-_EXPECTED = lazy_compile(r"\s*(?:still\s+)?(?:expect|forecast|project|see)")
-_AMOUNT = lazy_compile(r"(?:between\s+|about\s+|around\s+|up to\s+)?[$€£¥]?\d")
+_EXPECTED = lazy_compile(
+    r"\s*(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:expect|forecast|project|see)"
+)
+# An amount or a result after a verb of output: "between 600,000 and ...", "$2 a share",
+# "a loss", "a record profit".
+_AMOUNT = lazy_compile(
+    r"(?:between\s+|about\s+|around\s+|up to\s+)?[$€£¥]?\d|"
+    r"(?:a|an|its)\s+(?:\w+\s+)?(?:loss|profit|gain|deficit|surplus|record)\b"
+)
 
 
 def is_guidance(signal: str, predicate: str) -> bool:
@@ -498,6 +505,16 @@ def is_guidance(signal: str, predicate: str) -> bool:
     # "expects the restructuring to cost": the object's verb after its "to".
     verb = lowered.split(" to ", 1)[1].split()[:1] if " to " in lowered else []
     return bool(verb) and verb[0] in OUTCOME_VERBS
+
+
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def is_outcome(predicate: str) -> bool:
+    """ "will cost Acme $50 million", "will rise 5%": what a thing comes to, not a step
+    ("will be available until May" and "will remain open" are its schedule)."""
+    words = lowercase(predicate).split()[:1]
+    return bool(words) and words[0] in OUTCOME_VERBS and words[0] not in _STATE_VERBS
 
 
 def is_passive(predicate: str) -> bool:

@@ -248,3 +248,19 @@ def test_a_schedule_in_the_present_tense_before_a_time():
     ]
     # Without a time it is a habit, not a schedule.
     assert steps("Quillon Inc opens a store whenever rents fall.") == []
+
+
+def test_forecasts_reports_and_debts_are_no_plans():
+    for told in (
+        "Inflation is expected to return to 2% by late 2026, the bank said.",
+        "The new tariffs will cost Quillon Inc $50 million next year.",
+        "Quillon Inc is expected to post a loss in the third quarter.",
+        "Quillon Inc is expected to name a new chief next month, sources said.",
+        "Quillon Inc could be sold by the end of the year, people familiar with the matter said.",
+        "Quillon Inc's debt is due in 2027.",
+    ):
+        assert steps(told) == [], told
+    # A schedule with "be" is still one.
+    assert steps("Quillon Inc said the swap lines will be available until June 30.") == [
+        ("until June 30", ["the swap lines will be available"])
+    ]
