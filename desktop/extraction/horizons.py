@@ -98,7 +98,7 @@ _QUARTER = lazy_compile(
 # "in April", "by June 30", "on September 12", "until January 30, 2009", "by early June".
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
-    r"no later than|as early as|as soon as)\s+)?"
+    r"no later than|as early as|as soon as|effective)\s+)?"
     r"(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
     r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"

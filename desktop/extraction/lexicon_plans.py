@@ -111,9 +111,10 @@ PLAN_DOCUMENTS = (
 DOCUMENT_VERBS = (
     "includes", "calls for", "provides for", "provides", "sets aside", "earmarks", "allocates",
     "extends", "envisages", "envisions", "foresees", "sets out", "lays out", "commits",
+    "include", "call for", "provide for", "envisage", "envision", "foresee", "set out",
 )  # fmt: skip
 DOCUMENT_PLANS = tuple(
-    rf"{noun}(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)" for noun in PLAN_DOCUMENTS
+    rf"{noun}s?(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)" for noun in PLAN_DOCUMENTS
 )
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".

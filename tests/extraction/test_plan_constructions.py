@@ -264,3 +264,12 @@ def test_forecasts_reports_and_debts_are_no_plans():
     assert steps("Quillon Inc said the swap lines will be available until June 30.") == [
         ("until June 30", ["the swap lines will be available"])
     ]
+
+
+def test_plans_that_call_for_and_an_effective_date():
+    assert steps("Quillon Inc's plans call for 10 new mills by 2030.") == [
+        ("by 2030", ["call for 10 new mills"])
+    ]
+    assert steps("Quillon Inc will lay off 300 workers effective Jan. 15.") == [
+        ("effective Jan. 15", ["lay off 300 workers"])
+    ]
