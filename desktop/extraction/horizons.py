@@ -147,13 +147,15 @@ _CUE = lazy_compile(
 # Staging words: the first step, a later step, the last step.
 NOW = lazy_compile(
     r"\b(?:initially|at first|to begin with|in the first (?:phase|stage)|for now|"
+    r"in (?:phase|stage) (?:one|1)|"
     r"in the (?:near|short) term|immediately|(?:will|would|to)\s+first|"
     r"start(?:s|ing)? (?:with|by)|begin(?:s|ning)? (?:with|by))\b"
 )
 LEADING_NOW = lazy_compile(r"^\W*first\b,?")
 LATER = lazy_compile(
     r"^\W*(?:then|next|later|after that|subsequently)\b|\b(?:will|would)\s+(?:then|later)\b|"
-    r"\bin the (?:second|next) (?:phase|stage)\b|"
+    r"\bin (?:the|a) (?:second|next|third|later|final) (?:phase|stage)\b|"
+    r"\bin (?:phase|stage) (?:two|three|four|2|3|4)\b|"
     r"\bthen\b(?=\s+(?:also\s+)?(?:plans?|aims?|expects?|intends?|wants?|seeks?|hopes?)\b)"
 )
 LAST = lazy_compile(

@@ -625,7 +625,8 @@ def staging_horizon(clause: str, lowered: str, offset: int, previous: float | No
         named = word.startswith(("start", "begin", "will", "would", "to"))
         return make(match, 0.0, "initially" if named else word)
     match = hz.LATER.search(lowered)
-    if match and previous is not None:
+    if match and (previous is not None or " phase" in match.group() or " stage" in match.group()):
+        # "In phase two, ..." is a later stage even as the first plan the article tells.
         years = previous + hz.FUTURE_SLACK if previous is not None else 0.5
         return make(match, years, match.group().strip(" ,"))
     return None

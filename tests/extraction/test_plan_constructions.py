@@ -273,3 +273,10 @@ def test_plans_that_call_for_and_an_effective_date():
     assert steps("Quillon Inc will lay off 300 workers effective Jan. 15.") == [
         ("effective Jan. 15", ["lay off 300 workers"])
     ]
+
+
+def test_a_numbered_phase_is_a_later_stage():
+    assert steps(
+        "Quillon Inc will build a mill in Leeds by 2026. In phase two, Quillon Inc will add a "
+        "warehouse."
+    ) == [("by 2026", ["build a mill in Leeds"]), ("In phase two", ["add a warehouse"])]
