@@ -279,4 +279,4 @@ def test_a_numbered_phase_is_a_later_stage():
     assert steps(
         "Quillon Inc will build a mill in Leeds by 2026. In phase two, Quillon Inc will add a "
         "warehouse."
-    ) == [("by 2026", ["build a mill in Leeds"]), ("In phase two", ["add a warehouse"])]
+    ) == [("by 2026", ["build a mill in Leeds"]), ("in phase two", ["add a warehouse"])]
