@@ -262,6 +262,11 @@ ROLLOUT_VERBS = (
     r"comes? online", r"roll(?:s)? out", r"launch(?:es)?", r"follows?",
 )  # fmt: skip
 
+# Jobs that "will go": a cut told with the jobs as the subject ("About 600 jobs will go by
+# 2026", "300 positions will disappear"); the organisation cutting them is the planner.
+JOB_NOUNS = frozenset("jobs positions roles posts".split())
+JOB_LOSS_VERBS = ("go", "disappear", "be lost", "be axed", "be shed", "be eliminated")
+
 # Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
 FORECASTERS = frozenset(
     "analyst analysts economist economists estimate estimates forecast forecasts forecaster "

@@ -82,7 +82,9 @@ _SCHEDULED = lazy_compile("|".join(SCHEDULED))
 # "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
 _COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
 # Verbs that set a goal, after which a state is the plan: "aims to be carbon neutral by 2040".
-_GOAL_VERB = lazy_compile(r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit)")
+_GOAL_VERB = lazy_compile(
+    r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit|goal|ambition|objective)"
+)
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
@@ -238,7 +240,7 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     if kind == "person" or kind == "name":
         person = _person_in(context, start, start + len(subject))
         if kind == "person":
-            person = _person_before(context, sentence.start) if subject.lower() != "i" else None
+            person = _person_before(context, start) if subject.lower() != "i" else None
             if subject.lower() == "i":
                 return True, None, ""  # a quoted "I will": the speaker's own plan
         if person is not None:
@@ -560,6 +562,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
                 or _NAMED_PLAN.match(clause, m.start())
                 or plans.DOCUMENT.match(low, m.start())
+                or plans.PLAN_NOUN.match(m.group())  # "The goal is to ..."
             )
             and not _past_without_saying(lowered, offset - sentence.start + m.start(), m)
         ]
@@ -627,7 +630,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 elif (
                     kind == "other"
                     and (said_by or context.main_org)
-                    and plans.rolls_out(subject, predicate_text)
+                    and (
+                        plans.rolls_out(subject, predicate_text)
+                        or plans.jobs_go(subject, predicate_text)
+                    )
                 ):
                     kind = "thing"  # "The device will go on sale in October": its maker's
                 if plan_noun:

@@ -24,6 +24,8 @@ from desktop.extraction.lexicon_plans import (
     FORECASTERS,
     FUTURE_MODALS,
     GUIDANCE_VERBS,
+    JOB_LOSS_VERBS,
+    JOB_NOUNS,
     MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
@@ -171,7 +173,8 @@ _CAPITALISED = lazy_compile(
 )
 SENTENCE_OPENERS = frozenset(
     "The A An This These That Those It They We He She In On At By For After Before Instead "
-    "However Meanwhile Also According Additionally Finally Under Its Their His Her".split()
+    "However Meanwhile Also According Additionally Finally Under Its Their His Her "
+    "About Around Some Nearly Almost Roughly More Up Our".split()
 )
 
 # Where an action ends: an attribution, a dash, a clause of its own.
@@ -438,6 +441,14 @@ def rolls_out(subject: str, predicate: str) -> bool:
         and head not in FORECASTERS
         and _ROLLOUT_VERB.match(lowercase(predicate)) is not None
     )
+
+
+_JOB_LOSS = lazy_compile(rf"\s*(?:{'|'.join(JOB_LOSS_VERBS)})\b")
+
+
+def jobs_go(subject: str, predicate: str) -> bool:
+    """True for jobs cut told with the jobs as the subject: "About 600 jobs will go"."""
+    return head_noun(subject) in JOB_NOUNS and _JOB_LOSS.match(lowercase(predicate)) is not None
 
 
 def capitalised_name(subject: str) -> str | None:

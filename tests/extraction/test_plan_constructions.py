@@ -280,3 +280,20 @@ def test_a_numbered_phase_is_a_later_stage():
         "Quillon Inc will build a mill in Leeds by 2026. In phase two, Quillon Inc will add a "
         "warehouse."
     ) == [("by 2026", ["build a mill in Leeds"]), ("in phase two", ["add a warehouse"])]
+
+
+def test_she_is_the_person_named_earlier_in_her_own_sentence():
+    phases = phases_of(
+        "Ada Moss, chief executive of Quillon Inc, said she would close the Leeds mill by March."
+    )
+    assert [(p.organisation, p.horizon) for p in phases] == [("Quillon Inc", "by March")]
+    assert phases[0].actions[0].endswith("close the Leeds mill")
+
+
+def test_a_goal_after_a_determiner_and_jobs_that_will_go():
+    assert steps('"Our goal is to be in every state by 2028," Ada Moss of Quillon Inc said.') == [
+        ("by 2028", ["be in every state"])
+    ]
+    assert steps("Some 300 positions will disappear next year, Quillon Inc said.") == [
+        ("next year", ["Some 300 positions will disappear"])
+    ]
