@@ -544,11 +544,12 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
+        # Whose statement it is, as an organisation: the speaker's, never the speaker's name.
         said_org = (
-            speaker[1 if speaker[2] is None else 2]
+            speaker[2]
             if speaker is not None
             else _subject_org(Span(sentence.start + attribution, sentence.end), context.org_spans)
-            or _company_said(context, lowered[attribution:])
+            or said_by
         )
         text, lowered = _without_attribution(text, lowered, attribution)
     steps: list[_Step] = []
@@ -659,7 +660,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 )
                 if kind == "other" and (scheduled or _own_thing(context, subject, sentence)):
                     # its source's schedule, or its own product: "The tablet will go on sale"
-                    accepted, shown, org = True, subject, said_by or context.main_org
+                    accepted, shown, org = True, subject, said_org or context.main_org
                 relative = plans.after_relative_pronoun(clause[: signal.start()])
                 if relative and kind in {"other", "name"} and _SCHEDULING.match(signal.group()):
                     # "a bakery in Leeds, which is due to start production in 2025"
@@ -675,8 +676,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     accepted = False
                 if announced and kind not in {"org", "name", "pronoun"}:
                     accepted = False
-                if org is None and kind == "thing" and said_by:
-                    org = said_by
+                if org is None and kind == "thing" and said_org:
+                    org = said_org
                 if org is None and context.previous and plans.DOCUMENT.match(signal.group()):
                     org = context.previous.org  # "The budget also includes": the plan's owner's
                 sentence_subject = (accepted, org, shown, kind)
@@ -802,8 +803,15 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     group[0], actions, sentence, org, offset + start, weight, False, subject
                 )
                 if (
-                    kind == "thing"
-                    and plans.is_definite(subject)
+                    (
+                        (kind == "thing" and plans.is_definite(subject))
+                        or (
+                            kind in {"org", "name", "pronoun"}
+                            and plans.refers_back(actions[0])
+                            and context.pending is not None
+                            and (context.pending.org is None or org in {None, context.pending.org})
+                        )
+                    )
                     and context.pending is not None
                     and context.index - context.pending.index <= _PENDING_SENTENCES
                 ):

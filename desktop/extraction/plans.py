@@ -472,6 +472,21 @@ def possessive_owner(subject: str) -> str | None:
     return match["owner"] if match else None
 
 
+# Verbs that carry out a plan as a whole: "complete the rollout", "begin the project".
+_CARRY_OUT = r"(?:complete|finish|close|conclude|implement|execute|carry out|start|begin|launch)"
+_REFERS_BACK = lazy_compile(
+    rf"\s*{_CARRY_OUT}\s+(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*$|"
+    rf"\s*{_CARRY_OUT}\s+(?:the|this|these|that)\s+(?P<head>[\w-]+)\b"
+)
+
+
+def refers_back(action: str) -> bool:
+    """ "complete the rollout", "finish the project": a step whose object is the plan told
+    before ("plans to open 50 stores in Spain. It expects to complete the rollout by 2027")."""
+    match = _REFERS_BACK.match(lowercase(action))
+    return match is not None and (match["noun"] or match["head"]) in ACTION_NOUNS
+
+
 def is_definite(subject: str) -> bool:
     """ "These swap lines", "The change": a subject that refers back to a plan told before."""
     return bool(_DEMONSTRATIVE.match(lowercase(subject).strip()))

@@ -297,3 +297,13 @@ def test_a_goal_after_a_determiner_and_jobs_that_will_go():
     assert steps("Some 300 positions will disappear next year, Quillon Inc said.") == [
         ("next year", ["Some 300 positions will disappear"])
     ]
+
+
+def test_a_dated_step_that_carries_out_the_plan_before_takes_its_actions():
+    assert steps(
+        "Quillon Inc plans to open 50 shops in Spain. It expects to complete the rollout by 2027."
+    ) == [("by 2027", ["open 50 shops in Spain", "complete the rollout"])]
+    # A first step of it is a step of its own.
+    assert steps(
+        "Quillon Inc plans to open 50 shops in Spain. It will open the first shop in Madrid in May."
+    ) == [("in May", ["open the first shop in Madrid"])]
