@@ -399,3 +399,20 @@ def test_a_step_due_before_an_event_comes_before_the_phase_of_that_event():
         "before the new dye house starts operating",
         "by the end of 2026",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "horizon"),
+    [
+        ("Tamsin Textiles will close the mill by end-2026.", "by end-2026"),
+        ("Tamsin Textiles will close the mill by end of 2026.", "by end of 2026"),
+        ("Tamsin Textiles will cut prices next fiscal year.", "next fiscal year"),
+        ("Tamsin Textiles will name a new chief within weeks.", "within weeks"),
+        ("Tamsin Textiles will open the store later in the year.", "later in the year"),
+        ("Tamsin Textiles will list its shares in the new year.", "in the new year"),
+        ("Tamsin Textiles expects to close the deal in H2 2026.", "in H2 2026"),
+        ("Tamsin Textiles expects to close the deal in the first half.", "in the first half"),
+    ],
+)
+def test_more_horizon_forms(sentence, horizon):
+    assert horizons(sentence) == [horizon]
