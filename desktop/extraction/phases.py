@@ -116,14 +116,23 @@ _DECIDED = lazy_compile(
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
 # "The Lakeshore government says it": who "it" is, in the reporting clause before it.
+# What may stand between the reporting verb and what was said: "said Thursday", "said on
+# Monday", "said in a separate statement".
+_AFTER_SAYING = (
+    r"(?i:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    r"\s+|on\s+\w+\s+|in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|filing|"
+    r"release|letter|note)\s+)?"
+)
 _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
-    r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+    rf"stated|confirmed)\s+{_AFTER_SAYING}(?:that\s+)?$"
 )
 # The end every _REPORTER match has: looked for first, as it costs nothing.
 _REPORTER_END = lazy_compile(
-    r"(?:says|said|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+    rf"(?:says|said|announced|stated|confirmed)\s+{_AFTER_SAYING}(?:that\s+)?$"
 )
+# A subject its reporter owns: "its members", "their workers".
+_OWNED_BY_IT = lazy_compile(r"(?i)(?:its|their)\s")
 # A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
 _APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
 # The date of a price or a level, not of a plan: "the closing price on Friday".
@@ -378,7 +387,9 @@ def _reporter_org(
     kind = plans.subject_kind(who)
     if kind not in {"org", "name"}:
         return None
-    accepted, org, _shown = _resolve_subject(context, who, offset + where, kind, sentence)
+    accepted, org, _shown = _resolve_subject(
+        context, who, offset + match.start("who") + where, kind, sentence
+    )
     if accepted and org is None and unnamed and kind == "org":
         return context.main_org
     return org if accepted else None
@@ -395,19 +406,17 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
     return _reporter_org(context, clause[:sub_start], offset, sentence, unnamed=True)
 
 
-def _others_told_by(said_org, kind, subject, signal, predicate) -> str | None:
-    """The organisation that closes with "..., Acme said" a step others take in its plan:
-    "Shareholders will vote on the deal on March 3, Acme said" ("Sales will double by 2027,
-    Acme said" is an outcome, not a step)."""
-    if said_org is None or kind not in {"other", "name"} or not _FUTURE.match(signal.group()):
-        return None
+def _others_told_by(said, kind, subject, signal, predicate) -> bool:
+    """Whether a closing "..., Acme said" tells a step others take in a plan: "Shareholders
+    will vote on the deal on March 3, Acme said" ("Sales will double by 2027, Acme said" is
+    an outcome, not a step)."""
+    if not said or kind not in {"other", "name"} or not _FUTURE.match(signal.group()):
+        return False
     head = plans.head_noun(subject)
     if head in NOT_PLANNERS or head in FORECASTERS or len(subject.split()) > 6:
         return None
     verb = lowercase(predicate).split()[:1]
-    if not verb or verb[0] in OUTCOME_VERBS or verb[0] in NOT_PLAN_VERBS:
-        return None
-    return said_org
+    return bool(verb) and verb[0] not in OUTCOME_VERBS and verb[0] not in NOT_PLAN_VERBS
 
 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
@@ -544,9 +553,9 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
-        # Whose statement it is, as an organisation: the speaker's, never the speaker's name.
+        # Whose statement it is, as an organisation: the speaker's (None for one without).
         said_org = (
-            speaker[2]
+            speaker[1]
             if speaker is not None
             else _subject_org(Span(sentence.start + attribution, sentence.end), context.org_spans)
             or said_by
@@ -643,16 +652,31 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     context, subject, offset + sub_start, kind, sentence
                 )
                 where = offset + sub_start
-                if kind == "pronoun" and org is None and sub_start > 0:
+                if (
+                    (kind == "pronoun" or _OWNED_BY_IT.match(subject))
+                    and org is None
+                    and sub_start > 0
+                ):
+                    # "Local 514 said Thursday its members could walk off the job"
                     org = _reporter_org(context, clause[:sub_start], offset, sentence)
                 if not accepted and not passive:
                     teller = _told_by_planner(
                         context, kind, subject, signal, clause, sub_start, offset, sentence
-                    ) or _others_told_by(said_org, kind, subject, signal, predicate_text)
+                    )
                     if teller:
                         kind, accepted, shown, org = "thing", True, subject, teller
+                    elif _others_told_by(
+                        attribution is not None, kind, subject, signal, predicate_text
+                    ):
+                        kind, accepted, shown, org = "thing", True, subject, said_org
                 if kind == "name" and _person_in(context, where, where + len(subject)):
                     kind = "person"  # "Mona Lind will step down": her name goes with it
+                if kind == "person":
+                    # Told by an organisation, a person's step is its plan: "Goldcrest said
+                    # Pieter van der Walt will become its chief executive", "He will join
+                    # Goldcrest in August, the company said" (not his employer's before).
+                    teller = _reporter_org(context, clause[:sub_start], offset, sentence)
+                    org = teller or said_org or org
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
                 scheduled = bool(said_by and _SCHEDULING.match(signal.group())) and (
@@ -678,7 +702,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     accepted = False
                 if org is None and kind == "thing" and said_org:
                     org = said_org
-                if org is None and context.previous and plans.DOCUMENT.match(signal.group()):
+                if org is None and context.previous and plans.DOCUMENT.match(low, signal.start()):
                     org = context.previous.org  # "The budget also includes": the plan's owner's
                 sentence_subject = (accepted, org, shown, kind)
             accepted, org, shown, kind = sentence_subject

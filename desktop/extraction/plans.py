@@ -290,8 +290,12 @@ def subject_of(before: str) -> tuple[str, int]:
         head_start = cut.end() if cut else start
         head_end = len(before)
         if not before[head_start:].strip(" ,\"“”'") and "," in before[start:]:
-            # "X, which signed a deal, will ...": the words before the aside.
+            # "X, which signed a deal, will ...": the words before the aside (of their own
+            # clause: "Acme said that Jo Roe, a veteran, will ..." -> "Jo Roe").
             head_start, head_end = start, before.index(",", start)
+            own = _SUBJECT_START.match(lowered, head_start, head_end)
+            if own is not None and own.end() < head_end:
+                head_start = own.end()
         elif " and " in lowered[head_start:] and lowered[:head_start].rstrip().endswith(","):
             listed = _LIST_OPENING.search(lowered, start, head_start)
             if listed is not None:
