@@ -532,8 +532,11 @@ def is_guidance(signal: str, predicate: str) -> bool:
         return _AMOUNT.match(lowered, len(words[0]) + 1) is not None
     if lowercase(signal).split()[-1] == "to":
         return False  # "expects to close the plant to be nearer its buyers": a plan
-    # "expects the restructuring to cost": the object's verb after its "to".
-    verb = lowered.split(" to ", 1)[1].split()[:1] if " to " in lowered else []
+    # "expects the restructuring to cost": the object's verb after its "to" ("to be
+    # completed", "to be running" are steps; "to be profitable" is an outcome).
+    verb = lowered.split(" to ", 1)[1].split()[:2] if " to " in lowered else []
+    if verb[:1] == ["be"] and len(verb) > 1 and verb[1].endswith(("ed", "en", "ing")):
+        return False
     return bool(verb) and verb[0] in OUTCOME_VERBS
 
 

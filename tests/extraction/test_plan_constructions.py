@@ -307,3 +307,10 @@ def test_a_dated_step_that_carries_out_the_plan_before_takes_its_actions():
     assert steps(
         "Quillon Inc plans to open 50 shops in Spain. It will open the first shop in Madrid in May."
     ) == [("in May", ["open the first shop in Madrid"])]
+
+
+def test_an_expected_thing_to_be_done_is_a_step_but_to_be_a_state_is_not():
+    assert steps("Quillon Inc expects the new mill to be running by 2027.") == [
+        ("by 2027", ["the new mill to be running"])
+    ]
+    assert steps("Quillon Inc expects the paper unit to be profitable by 2027.") == []
