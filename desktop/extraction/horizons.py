@@ -138,7 +138,12 @@ _EVENT = lazy_compile(
     r"\b(?:after|following|when|before)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
     # "after regulators approve the deal": the bodies whose decision a plan waits on
     r"\b(?:after|when)\s+(?:regulators|shareholders|lawmakers|legislators|creditors|"
-    r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}"
+    r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}|"
+    # "after it completes the sale", "once they sign": the planner's own step before
+    r"\b(?:after|when|before)\s+(?:it|they|we)\s+[^,.;:]{3,60}|"
+    # "after approval by regulators", "following regulatory approval"
+    r"\b(?:after|following|upon|pending)\s+(?:(?:final|regulatory|shareholder|court)\s+)?"
+    r"(?:approval|completion|closing|clearance)\b[^,.;:]{0,40}"
 )
 _EVENT_VERB = lazy_compile(
     r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|starts?|"

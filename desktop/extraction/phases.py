@@ -510,6 +510,20 @@ def _past_without_saying(lowered: str, at: int, signal: re.Match) -> bool:
     )
 
 
+# A subordinate clause's subject just before a present verb: "when the lease (expires)".
+_SUBORDINATE_SUBJECT = lazy_compile(
+    r"\b(?:when|until|before|after|once|if|unless|as|while|since)\s+(?:\S+\s+){0,4}$"
+)
+
+
+def _subordinate_present(low: str, signal: re.Match) -> bool:
+    """A present-tense schedule inside a subordinate clause is a time of the plan, not one:
+    "will decide on the plant's future when the lease expires in 2027"."""
+    if not plans.PRESENT.match(low, signal.start()):
+        return False
+    return _SUBORDINATE_SUBJECT.search(low, max(0, signal.start() - 60), signal.start()) is not None
+
+
 def _without_attribution(text: str, lowered: str, attribution: int) -> tuple[str, str]:
     """A sentence without its attribution: cut there, or blanked where a dated plan of its
     own goes on after it.
@@ -575,6 +589,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 or plans.PLAN_NOUN.match(m.group())  # "The goal is to ..."
             )
             and not _past_without_saying(lowered, offset - sentence.start + m.start(), m)
+            and not _subordinate_present(low, m)
         ]
         announced = False
         if not signals:

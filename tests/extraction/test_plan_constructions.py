@@ -314,3 +314,18 @@ def test_an_expected_thing_to_be_done_is_a_step_but_to_be_a_state_is_not():
         ("by 2027", ["the new mill to be running"])
     ]
     assert steps("Quillon Inc expects the paper unit to be profitable by 2027.") == []
+
+
+def test_events_the_planner_waits_on_are_horizons():
+    assert steps(
+        "Quillon Inc will close the mill after it completes the sale of its paper unit."
+    ) == [("after it completes the sale of its paper unit", ["close the mill"])]
+    assert steps("Quillon Inc will pay a special dividend after approval by regulators.") == [
+        ("after approval by regulators", ["pay a special dividend"])
+    ]
+
+
+def test_a_present_schedule_in_a_subordinate_clause_is_the_plans_time_not_a_plan():
+    assert steps(
+        "Quillon Inc will decide on the mill's future when the lease expires in 2027."
+    ) == [("in 2027", ["decide on the mill's future when the lease expires"])]
