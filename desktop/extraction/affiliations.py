@@ -8,9 +8,14 @@ from typing import NamedTuple
 
 from desktop.domain import Organisation
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.entities import is_place, is_union_name, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
-from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
+from desktop.extraction.lexicon_names import (
+    CORPORATE_ROLES,
+    OTHER_OWNER_WORDS,
+    PARTY_CODES,
+    UNION_WORDS,
+)
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_dateline, is_place_name
 from desktop.extraction.organisations import add_employers
@@ -163,7 +168,8 @@ _OWNER_KINDS = {
         "retailer insurer miner chain business corporation".split(),
         "company",
     ),
-    **dict.fromkeys("union party university federation association charity".split(),
+    "union": "union",
+    **dict.fromkeys("party university federation association charity".split(),
                     "organisation"),
     **dict.fromkeys("ministry government department agency council city province".split(),
                     "government"),
@@ -272,6 +278,14 @@ def affiliate(
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
+        if org is None and role and not UNION_WORDS.isdisjoint(role.lower().split()):
+            # "local president Jo Dunn": the union's local (or the union) named before.
+            kinds = ("local", "union") if "local" in role.lower().split() else ("union", "local")
+            named = orgs_before.before(runs_of[0].start, kinds[0]) or orgs_before.before(
+                runs_of[0].start, kinds[1]
+            )
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
         if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
             # "Employee Phil Schiller", "the chief executive": the company named before.
             named = orgs_before.before(runs_of[0].start, "company")
@@ -296,8 +310,9 @@ class OrganisationsBefore:
     data", skip) stand for nobody's employer."""
 
     def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
+        # A union is an organisation of its own kind here: "the union's president".
         mentions = sorted(
-            (span.start, org.name, org.kind)
+            (span.start, org.name, _union_kind(org) or org.kind)
             for org in orgs
             if org.kind != "media" and org.name not in skip
             for span in org.spans
@@ -322,6 +337,15 @@ class OrganisationsBefore:
             if kind is None:
                 break
         return None
+
+
+def _union_kind(org: Organisation) -> str | None:
+    """ "local" for a union's numbered local ("Local 514"), "union" for a union by its name
+    ("Unite the Union", "United Steelworkers"), else None."""
+    words = tuple(org.name.split())
+    if "Local" in words:
+        return "local"
+    return "union" if "Union" in words or is_union_name(words) else None
 
 
 def _acronyms(runs: list[Run]) -> dict[str, str]:

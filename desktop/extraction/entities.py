@@ -27,6 +27,8 @@ from desktop.extraction.lexicon_names import (
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
     TITLE_ABBREVIATIONS,
+    UNION_LEADS,
+    UNION_MEMBERS,
     WORK_NOUNS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
@@ -112,6 +114,8 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
         return True
     if len(words) > 2 and words[0].lower() in ORG_PREFIXES and words[1] in {"of", "for"}:
         return True
+    if len(words) > 1 and is_union_name(words):
+        return True
     for k in range(1, len(words) - 1):
         # "National University of Singapore", "Reserve Bank of India"
         if words[k] in {"of", "for", "on"} and words[k - 1].lower() in ORG_SUFFIXES:
@@ -127,6 +131,15 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
         if re.search(r"[a-z][A-Z]", w) and not has_name_capitals(w):
             return True  # CamelCase: BloombergNEF, YouTube (not "MacFarlane")
     return False
+
+
+def is_union_name(words: tuple[str, ...]) -> bool:
+    """A union named for its members, with no "Union" in the name: "United Paperworkers",
+    "Canadian Autoworkers", "United Auto Workers"; not "Ford Workers" of a headline."""
+    last = words[-1].lower()
+    if last in UNION_MEMBERS or (last.endswith("workers") and len(last) > len("workers")):
+        return True
+    return last == "workers" and len(words) > 2 and words[0] in UNION_LEADS
 
 
 @cache

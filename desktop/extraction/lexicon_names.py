@@ -54,6 +54,18 @@ AMBIGUOUS_GIVEN_NAMES = _words("""
 SOFT_ORG_SUFFIXES = _words("""
     press post power trust church union court times guardian
     """)
+# Trades a union is named after, in one word with "workers" ("Steelworkers", "Teamsters"):
+# a name ending in one is a union ("United Paperworkers", "the Canadian Autoworkers").
+UNION_MEMBERS = _words("""
+    teamsters steelworkers autoworkers paperworkers mineworkers longshoremen boilermakers
+    pipefitters ironworkers
+    """)
+# Words that open a union's name before "Workers": "United Auto Workers", "International
+# Brotherhood ...". A plain "Ford Workers" of a headline in capitals is no union.
+UNION_LEADS = frozenset({"United", "International", "National", "Amalgamated", "Allied"})
+# Words before a title that make it a union's: "union president", "local president" (of a
+# union's numbered local). The title's organisation is the union named before.
+UNION_WORDS = frozenset({"union", "local"})
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

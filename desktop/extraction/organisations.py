@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktop.domain import Organisation, make_id
+from desktop.domain import Organisation, Span, make_id
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.entities import is_place, is_union_name, looks_like_org
 from desktop.extraction.lexicon import ORG_SUFFIXES
 from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
@@ -57,7 +57,7 @@ def organisation_kind(words: tuple[str, ...]) -> str:
         return "media"
     if lowered[0] == "federal" or not GOVERNMENT_WORDS.isdisjoint(lowered):
         return "government"
-    if not NON_PROFIT_WORDS.isdisjoint(lowered):
+    if not NON_PROFIT_WORDS.isdisjoint(lowered) or is_union_name(words):
         return "organisation"
     return "company"
 
@@ -103,9 +103,16 @@ def find_organisations(
     by_name: dict[str, Organisation] = {}
     tokens = doc.tokens
     covered: set[int] = set()  # first tokens of runs taken whole
+    # One name with and without the full stop of "Ltd." is one organisation: the form
+    # written first ("Kestrel Resources Ltd." then "Kestrel Resources Ltd said").
+    first_written: dict[str, str] = {}
+
+    def name_of(run: Run) -> str:
+        name = _org_name(doc, run)
+        return first_written.setdefault(name.removesuffix("."), name)
 
     def add(run: Run) -> None:
-        name = _org_name(doc, run)
+        name = name_of(run)
         org = by_name.get(name)
         if org is None:
             kind = organisation_kind(run.words)
@@ -131,7 +138,7 @@ def find_organisations(
             by_name[spelled].spans.append(part.span)
         else:
             add(part)
-            ending_at[part.last] = _org_name(doc, part)
+            ending_at[part.last] = name_of(part)
         covered.update(part.members)
     # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
     firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
@@ -146,6 +153,16 @@ def find_organisations(
         if _not_an_org(tokens, run):
             continue
         add(run)
+    for run in whole_runs or []:
+        number = _local_number(tokens, run)
+        if number:  # "Local 514 of the International Longshore and Warehouse Union"
+            name = f"{run.text} {tokens.texts[number]}"
+            org = by_name.get(name)
+            if org is None:
+                org = by_name[name] = Organisation(
+                    id=make_id("org", name), name=name, kind="organisation"
+                )
+            org.spans.append(Span(run.start, tokens.ends[number]))
     _merge_short_forms(by_name, runs, people)
     orgs = list(by_name.values())
     for org in orgs:
@@ -153,6 +170,16 @@ def find_organisations(
         org.aliases = sorted(set(org.aliases))
     orgs.sort(key=lambda o: o.spans[0].start)
     return orgs
+
+
+def _local_number(tokens: Tokens, run: Run) -> int | None:
+    """The number of a union's local, named by it: "Local 514", "UAW Local 600"; the index
+    of the number's token, or None."""
+    k = run.last + 1
+    if run.words[-1] != "Local" or run.possessive or k >= len(tokens.texts):
+        return None
+    number = tokens.texts[k]
+    return k if number.isdigit() and tokens.sentences[k] == run.sentence else None
 
 
 def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> str | None:

@@ -11,6 +11,7 @@ from desktop.extraction.lexicon_names import (
     PORTFOLIOS,
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
+    UNION_WORDS,
 )
 from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
@@ -277,6 +278,9 @@ def role_before(
             i -= 1
         else:
             break
+    if role_words and _union_word_before(tokens, i, sentence):
+        role_words.insert(0, texts[i].lower())  # "union president", "local president"
+        i -= 1
     of_org = None
     department_tail = f" {field}" if field else ""
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
@@ -351,6 +355,14 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _union_word_before(tokens: Tokens, i: int, sentence: int) -> bool:
+    """Token i is "union" or "local" before a title, which says whose the title is: "union
+    president Tom Rusk", "Local president Jo Dunn" opening a sentence (not a name there)."""
+    if i < 0 or tokens.sentences[i] != sentence or tokens.texts[i].lower() not in UNION_WORDS:
+        return False
+    return tokens.texts[i].islower() or i == 0 or tokens.sentences[i - 1] != sentence
 
 
 def _numbered_body(tokens: Tokens, i: int) -> bool:

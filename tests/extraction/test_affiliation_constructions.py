@@ -1,0 +1,75 @@
+"""A person's role and organisation in more constructions of news, on made-up sentences."""
+
+import pytest
+
+from desktop.domain import Article
+from desktop.extraction.context import Document
+from desktop.extraction.entities import looks_like_org
+from desktop.extraction.people import find_people
+
+
+def index_of(text: str):
+    return find_people(Document(Article(text=text)))
+
+
+def people_of(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.role, p.organisation) for p in index_of(text).people}
+
+
+def orgs_of(text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in index_of(text).organisations}
+
+
+def test_one_name_with_and_without_the_full_stop_of_ltd_is_one_organisation():
+    text = (
+        "Kestrel Resources Ltd. said it would buy the mine. Kestrel Resources Ltd said the "
+        "deal would close in May."
+    )
+    assert orgs_of(text) == {"Kestrel Resources Ltd.": []}
+
+
+@pytest.mark.parametrize(
+    ("words", "union"),
+    [
+        (("United", "Paperworkers"), True),
+        (("Canadian", "Autoworkers"), True),
+        (("United", "Auto", "Workers"), True),
+        (("Teamsters",), False),  # one word alone: members as often as the union
+        (("Ford", "Workers"), False),  # a headline in capitals
+    ],
+)
+def test_a_union_named_for_its_members(words, union):
+    assert looks_like_org(words) is union
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Acme Paper Corp. will close its mill. The United Paperworkers said it would "
+            "fight. Union president Tom Rusk said the workers were shocked.",
+            "Tom Rusk",
+            "union president",
+            "United Paperworkers",
+        ),
+        (
+            "Acme Paper Corp. will close its mill. The United Steelworkers said it would "
+            "fight the closing, and Acme said it regretted it, according to union leader "
+            "Ann Marsh.",
+            "Ann Marsh",
+            "union leader",
+            "United Steelworkers",
+        ),
+        (
+            "Local 212 of the Harbour Workers Union said it would strike. The Port Employers "
+            'Association said talks had failed. "We are ready," local president Jim Boyle said.',
+            "Jim Boyle",
+            "local president",
+            "Local 212",
+        ),
+    ],
+)
+def test_a_union_official_serves_the_union_named_before_not_the_company(
+    text, name, role, organisation
+):
+    assert people_of(text)[name] == (role, organisation)
