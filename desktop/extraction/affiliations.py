@@ -12,6 +12,7 @@ from desktop.extraction.entities import is_place, is_union_name, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.lexicon_names import (
     CORPORATE_ROLES,
+    MARKET_WORDS,
     OTHER_OWNER_WORDS,
     PARTY_CODES,
     UNION_WORDS,
@@ -310,9 +311,10 @@ class OrganisationsBefore:
     data", skip) stand for nobody's employer."""
 
     def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
-        # A union is an organisation of its own kind here: "the union's president".
+        # Unions and markets are kinds of their own here: "the union's president" is the
+        # union's; "the company's" and "Chief Executive X" never point to an exchange.
         mentions = sorted(
-            (span.start, org.name, _union_kind(org) or org.kind)
+            (span.start, org.name, _lookup_kind(org))
             for org in orgs
             if org.kind != "media" and org.name not in skip
             for span in org.spans
@@ -337,6 +339,16 @@ class OrganisationsBefore:
             if kind is None:
                 break
         return None
+
+
+def _lookup_kind(org: Organisation) -> str:
+    """The kind an organisation is looked back for by: "market" for a stock exchange
+    ("the New York Stock Exchange", "Nasdaq"), "local" or "union" for a union, else its
+    kind ("company", "government" ...)."""
+    words = tuple(org.name.split())
+    if words[-1] in MARKET_WORDS or org.name in MARKET_WORDS:
+        return "market"
+    return _union_kind(org) or org.kind
 
 
 def _union_kind(org: Organisation) -> str | None:

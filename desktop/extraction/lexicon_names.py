@@ -66,6 +66,9 @@ UNION_LEADS = frozenset({"United", "International", "National", "Amalgamated", "
 # Words before a title that make it a union's: "union president", "local president" (of a
 # union's numbered local). The title's organisation is the union named before.
 UNION_WORDS = frozenset({"union", "local"})
+# Markets where shares trade, by their name or its last word: where a company is listed,
+# never whose chief executive a person is ("shares fell on the New York Stock Exchange").
+MARKET_WORDS = frozenset({"Exchange", "Nasdaq", "NYSE", "Bourse", "Sensex", "Nifty"})
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -73,3 +73,14 @@ def test_a_union_official_serves_the_union_named_before_not_the_company(
     text, name, role, organisation
 ):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_stock_exchange_is_nobodys_company():
+    text = (
+        "Hartwell Industries Inc. cut its forecast. Its shares fell 8 percent on the New York "
+        'Stock Exchange.\n\n"We will not wait," Chief Executive Officer Rob Kaminski said.'
+    )
+    assert people_of(text)["Rob Kaminski"] == (
+        "Chief Executive Officer",
+        "Hartwell Industries Inc.",
+    )
