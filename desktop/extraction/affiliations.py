@@ -15,6 +15,8 @@ from desktop.extraction.lexicon_names import (
     MARKET_WORDS,
     OTHER_OWNER_WORDS,
     PARTY_CODES,
+    REGIONS,
+    STATES_AND_PROVINCES,
     UNION_WORDS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
@@ -43,6 +45,8 @@ _GOVERNMENT_ROLES = frozenset(
 _TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 # Roles of a town's government: with no body written, the town of the dateline.
 _TOWN_ROLES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "reeve"})
+# Words of a town's government in its name: "the Municipality of Alden", "Alden City Council".
+_TOWN_WORDS = frozenset({"Municipality", "City", "Town", "Township", "Borough", "Village"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
@@ -223,11 +227,53 @@ def _is_corporate(role: str) -> bool:
 
 
 def _dateline_town(doc: Document) -> str | None:
-    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —"."""
+    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —", "Taipei" of
+    "Taipei, Taiwan —"."""
     runs = doc.runs
-    if runs and runs[0].sentence == 0 and is_dateline(doc.tokens, runs[0]):
+    if not runs or runs[0].sentence != 0:
+        return None
+    if is_dateline(doc.tokens, runs[0]):
         return " ".join(w.capitalize() for w in runs[0].words)
+    if _place_dateline(doc.tokens, runs):
+        return runs[0].text
     return None
+
+
+def _place_dateline(tokens: Tokens, runs: list[Run]) -> bool:
+    """A dateline written in capitals and small letters: "Taipei —", "Portvale, Taiwan —";
+    the town, or the place after its comma, is one the lists know."""
+    texts, town = tokens.texts, runs[0]
+    k = town.last + 1
+    if k + 1 < len(texts) and texts[k] == "," and len(runs) > 1 and runs[1].first == k + 1:
+        if not (is_place(runs[1].text) or runs[1].text in STATES_AND_PROVINCES):
+            return False
+        k = runs[1].last + 1
+    elif not is_place(town.text):
+        return False
+    return k < len(texts) and texts[k] in {"—", "–", "-"}
+
+
+# Signs that a story's government is a province's or a state's: its ministers serve the
+# region named most, not the country ("the province's finances", "the state budget").
+_REGIONAL_GOVERNMENT = lazy_compile(
+    r"\b(?:the province|provincial|the state government|state legislature)\b"
+)
+
+
+def _home_region(doc: Document, home_count: int) -> str | None:
+    """The province or state an article's government is, when it says "the province" or
+    "provincial" and names the region as often as its country (home_count times): "Nova
+    Scotia" of "HALIFAX — Nova Scotia's government tabled a budget"."""
+    if not _REGIONAL_GOVERNMENT.search(doc.lowered):
+        return None
+    counts: Counter[str] = Counter()
+    for run in doc.runs:
+        if run.words[-1] in REGIONS or run.text in STATES_AND_PROVINCES:
+            counts[run.text] += 1
+    if not counts:
+        return None
+    (region, n), *_ = counts.most_common(1)
+    return region if n >= home_count else None
 
 
 def _serves_the_state(role: str) -> bool:
@@ -272,7 +318,8 @@ def affiliate(
         employers |= employer_names(ties, people)
     orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
-    home = _home_country(doc)
+    home, home_count = _home_country(doc)
+    region = _home_region(doc, home_count)
     town = _dateline_town(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
@@ -292,10 +339,17 @@ def affiliate(
             named = orgs_before.before(runs_of[0].start, "company")
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
-        if org is None and role and town and not _TOWN_ROLES.isdisjoint(role.lower().split()):
-            org, elsewhere = town, True  # "Mayor Linda Okafor" in a story from her town
-        if org is None and role and home and _serves_the_state(role):
-            org, elsewhere = home, True  # a head of government serves the story's country
+        if org is None and role and not _TOWN_ROLES.isdisjoint(role.lower().split()):
+            # "the mayor Jo Dunn" after "the Municipality of Alden"; else "Mayor Linda
+            # Okafor" in a story from her town.
+            named = orgs_before.before(runs_of[0].start, "town")
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
+            elif town:
+                org, elsewhere = town, True
+        if org is None and role and (region or home) and _serves_the_state(role):
+            # A minister serves the story's province (its "provincial" budget) or country.
+            org, elsewhere = region or home, True
         if org is None:
             # "Belgium started the game with ... Yannick Carrasco": the country the
             # sentence is about.
@@ -348,6 +402,8 @@ def _lookup_kind(org: Organisation) -> str:
     words = tuple(org.name.split())
     if words[-1] in MARKET_WORDS or org.name in MARKET_WORDS:
         return "market"
+    if org.kind == "government" and not _TOWN_WORDS.isdisjoint(words):
+        return "town"  # "the Municipality of Alden", "Alden Town Council"
     return _union_kind(org) or org.kind
 
 
@@ -392,8 +448,9 @@ def _sentence_subjects(doc: Document) -> dict[int, str]:
     return out
 
 
-def _home_country(doc: Document) -> str | None:
-    """The country an article speaks of most, by names and adjectives of nationality."""
+def _home_country(doc: Document) -> tuple[str | None, int]:
+    """The country an article speaks of most, by names and adjectives of nationality, and
+    how often it is named (0 when no country leads)."""
     counts: Counter[str] = Counter()
     for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
         for word in run.words:
@@ -402,6 +459,6 @@ def _home_country(doc: Document) -> str | None:
             elif word in NATIONALITIES:
                 counts[NATIONALITIES[word]] += 1
     if not counts:
-        return None
+        return None, 0
     (country, n), *rest = counts.most_common(2)
-    return country if n >= 2 and (not rest or n > rest[0][1]) else None
+    return (country, n) if n >= 2 and (not rest or n > rest[0][1]) else (None, 0)

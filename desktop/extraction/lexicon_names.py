@@ -13,6 +13,12 @@ REGIONS = _words("""
     Alberta Saskatchewan Manitoba Columbia Brunswick Scotia Labrador Tasmania Catalonia
     Westphalia Saxony Flanders Wallonia Punjab Bengal Kerala Gujarat Sichuan Guangdong
     """)
+# Provinces and states named by a word the lists of places keep among cities and regions
+# (REGIONS holds the last words of the others: "Nova Scotia", "North Carolina").
+STATES_AND_PROVINCES = _words("""
+    Ontario Quebec Texas California Florida Queensland Bavaria Lombardy Liguria
+    Aceh
+    """)
 # Cities a name may be, whole: "Detroit", "San Jose". Not a last-word rule ("Valeska Paris").
 CITIES = _words("""
     Detroit Dearborn Francisco Angeles Vegas Paulo Miami Phoenix Philadelphia

@@ -6,10 +6,13 @@ from desktop.domain import Article
 from desktop.extraction.context import Document
 from desktop.extraction.entities import looks_like_org
 from desktop.extraction.people import find_people
+from desktop.ingest.plaintext import parse_plain_text
 
 
 def index_of(text: str):
-    return find_people(Document(Article(text=text)))
+    """People of a text; one with a title line and a date line is read as an article."""
+    article = parse_plain_text(text) if "\n\n" in text else Article(text=text)
+    return find_people(Document(article))
 
 
 def people_of(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -84,3 +87,43 @@ def test_a_stock_exchange_is_nobodys_company():
         "Chief Executive Officer",
         "Hartwell Industries Inc.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Letters came from the Municipality of Alden, near the coast. The first was from "
+            "the mayor Carla Venturi, who was refused twice.",
+            "Carla Venturi",
+            "mayor",
+            "Municipality of Alden",
+        ),
+        (
+            "Harbour lights open\n\nMonday, March 5, 2007\n\nPortvale, Taiwan — Crowds "
+            "gathered on Saturday to watch city mayor Ho Wen-li open the festival.",
+            "Ho Wen-li",
+            "mayor",
+            "Portvale",
+        ),
+    ],
+)
+def test_a_mayor_serves_the_town_named_before_or_the_dateline_town(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_minister_of_a_provincial_government_serves_the_province():
+    text = (
+        "HALIFAX — Nova Scotia's government tabled a budget Tuesday that freezes the "
+        "provincial portion of the gasoline tax.\n\nFinance Minister Jane Roe told the "
+        "legislature the province's finances were sound."
+    )
+    assert people_of(text)["Jane Roe"] == ("Finance Minister", "Nova Scotia")
+
+
+def test_a_minister_of_a_national_government_serves_the_country():
+    text = (
+        "Canada's government tabled a budget Tuesday. Finance Minister Jane Roe said Canada "
+        "would balance its books, and the province of Nova Scotia said it welcomed that."
+    )
+    assert people_of(text)["Jane Roe"] == ("Finance Minister", "Canada")
