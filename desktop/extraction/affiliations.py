@@ -22,7 +22,12 @@ from desktop.extraction.lexicon_names import (
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_dateline, is_place_name
 from desktop.extraction.organisations import add_employers
-from desktop.extraction.role_clauses import role_in_relative_clause
+from desktop.extraction.role_clauses import (
+    role_by_appointment,
+    role_by_becoming,
+    role_by_office_verb,
+    role_in_relative_clause,
+)
 from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
 from desktop.extraction.sources import data_sources
 from desktop.lazyre import lazy_compile
@@ -88,6 +93,15 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(1.4 if role and org else 1, role, org, run)
         role, org = role_in_relative_clause(tokens, last)
         add(1.4 if role and org else 0.9, role, org, run)
+        role, org = role_by_office_verb(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
+        # The office the story gives someone, by the body's act or as what they become,
+        # is its news: it outweighs the post they hold now ("X, 56, is chief operating
+        # officer at Kestrel").
+        role, org = role_by_becoming(tokens, last)
+        add(3.2 if role and org else 1, role, org, run)
+        role, org = role_by_appointment(tokens, first, last)
+        add(3.2 if role and org else 1, role, org, run)
         if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
@@ -316,6 +330,9 @@ def affiliate(
     people = set(mentions)  # made once: made for each person, it cost their square
     for ties in ties_of.values():
         employers |= employer_names(ties, people)
+    # "Kestrel Resources Ltd" of "at Kestrel Resources Ltd., where" is the one found.
+    dotted = {name.removesuffix("."): name for name in org_names if name.endswith(".")}
+    employers = {dotted.get(name, name) for name in employers}
     orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
     home, home_count = _home_country(doc)
@@ -355,6 +372,7 @@ def affiliate(
             # sentence is about.
             org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
         org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
+        org = dotted.get(org, org) if org else org
         out[name] = (role, org, elsewhere and org is not None)
     return out, orgs
 

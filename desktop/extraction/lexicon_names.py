@@ -75,6 +75,22 @@ UNION_WORDS = frozenset({"union", "local"})
 # Markets where shares trade, by their name or its last word: where a company is listed,
 # never whose chief executive a person is ("shares fell on the New York Stock Exchange").
 MARKET_WORDS = frozenset({"Exchange", "Nasdaq", "NYSE", "Bourse", "Sensex", "Nifty"})
+# Verbs of taking, holding or leaving an office, before "as" and the office: "resigned as
+# chief executive", "joined Acme as head of sales", "will step down as chairman".
+OFFICE_VERBS = frozenset(
+    "resigned resigns resign stepped steps step down retired retires retire served serves "
+    "serve remains remained remain stays stayed stay continues continued continue returned "
+    "returns return joined joins join rejoined rejoins started starts start began begins "
+    "begin took takes take over named appointed hired elected chosen picked tapped promoted "
+    "reappointed installed confirmed departed departs leaves left quit quits".split()
+)
+# Verbs whose object is the office itself: "will become its chief executive".
+BECOMING_VERBS = frozenset({"become", "became", "becomes"})
+# Verbs by which a body gives a person an office: "Acme named Jane Doe chief executive".
+APPOINTING_VERBS = frozenset(
+    "named names appointed appoints hired hires promoted promotes tapped taps picked picks "
+    "elected elects chose chooses selected selects".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

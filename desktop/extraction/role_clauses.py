@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
 from desktop.extraction.mentions import Tokens
-from desktop.extraction.roles import _org_from_tokens
+from desktop.extraction.names import is_sentence_word
+from desktop.extraction.roles import _org_from_tokens, _phrase_ending, role_from
 
 # Verbs of running a thing, as a relative clause writes them, and the role each makes:
 # "who heads the program" -> head of the program; "who manages the fund" -> manager. Only
@@ -51,3 +53,105 @@ def role_in_relative_clause(tokens: Tokens, last: int) -> tuple[str | None, str 
         start = k + 2 if texts[k + 1] == "the" else k + 1
         org = _org_from_tokens(tokens, range(start, min(start + 6, n)))
     return f"{role} of {' '.join(thing)}", org
+
+
+# Words that may stand between a name and the verb of its office: "X has since resigned as".
+_VERB_HELPERS = frozenset(
+    "was is will would has had have been be to also later then since previously formerly "
+    "recently currently now".split()
+)
+_JOINING = frozenset({"joined", "joins", "join", "rejoined", "rejoins"})
+# Time between a verb and "as": "joined Acme in 2019 as", "stepped down last year as".
+_TIME_WORDS = frozenset({"in", "last", "this", "next", "year", "month", "week", "on"})
+
+
+def role_by_office_verb(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
+    """A role after a verb of taking or leaving office and "as": "Ben Ford resigned as chief
+    executive of Talon Mining" -> ("chief executive", "Talon Mining"); "Nina Roy joined
+    Acme in 2019 as head of sales" -> ("head", "Acme").
+
+    Args:
+        tokens: the document's tokens.
+        last: index of the name's last token.
+    """
+    verb, k, joined = _verb_after_name(tokens, last)
+    if verb is None or verb in BECOMING_VERBS:
+        return None, None
+    role, org = role_from(tokens, k + 1)
+    return (role, org or joined) if role else (None, None)
+
+
+def role_by_becoming(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
+    """The office a person becomes: "Jo Dunn, 56, will become its chief executive on Sept. 1"
+    -> ("chief executive", the company named before); "Li Wei became chairman of Acme".
+
+    Args:
+        tokens: the document's tokens.
+        last: index of the name's last token.
+    """
+    verb, k, _joined = _verb_after_name(tokens, last)
+    if verb not in BECOMING_VERBS:
+        return None, None
+    return role_from(tokens, k + 1)
+
+
+def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | None]:
+    """The verb of office after a name (past an appositive and helpers): the verb, the index
+    of "as" (or of the verb "become"), and the body a verb of joining names; (None, 0, None)
+    when there is none."""
+    texts, sentences, capitalised = tokens.texts, tokens.sentences, tokens.is_capitalised
+    n, sentence = len(texts), tokens.sentences[last]
+    nothing = (None, 0, None)
+    k = last + 1
+    if k + 1 < n and texts[k] == ",":  # past an appositive: "Jo Dunn, a veteran banker, will"
+        close = next((j for j in range(k + 1, min(n, k + 16)) if texts[j] == ","), None)
+        if close is None or texts[k + 1] in {"who", "which", "said", "says"}:
+            return nothing
+        k = close + 1
+    verb = None
+    joined = None
+    end = min(n, k + 10)
+    while k < end and sentences[k] == sentence:
+        word = texts[k].lower()
+        if word in OFFICE_VERBS:
+            verb = word
+        elif word in BECOMING_VERBS:
+            return word, k, None
+        elif word == "as" and verb:
+            return verb, k, joined
+        elif verb in _JOINING and joined is None and capitalised[k]:
+            joined = _org_from_tokens(tokens, range(k, min(k + 5, n)))
+            while k + 1 < n and (capitalised[k + 1] or texts[k + 1] in {"of", "&"}):
+                k += 1
+        elif not (word in _VERB_HELPERS or word in _TIME_WORDS or word.isdigit()):
+            return nothing
+        k += 1
+    return nothing
+
+
+def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | None, str | None]:
+    """A role given by the body that appoints the person: "Acme Corp. named Jane Doe chief
+    executive" -> ("chief executive", "Acme Corp"); "Orvel Bank hired Sam Ruiz as its chief
+    economist" -> ("chief economist", "Orvel Bank").
+
+    Args:
+        tokens: the document's tokens.
+        first: index of the name's first token.
+        last: index of the name's last token.
+    """
+    texts, sentences, capitalised = tokens.texts, tokens.sentences, tokens.is_capitalised
+    verb, owner = first - 1, first - 2
+    if owner >= 1 and texts[owner] == "." and capitalised[owner - 1]:
+        owner -= 1  # "Acme Corp. named"
+    if owner < 0 or sentences[owner] != sentences[first]:
+        return None, None
+    if texts[verb].lower() not in APPOINTING_VERBS or not capitalised[owner]:
+        return None, None
+    if is_sentence_word(tokens.bares[owner]) or not tokens.is_word[owner]:
+        return None, None  # "It named", "They hired"
+    org = _phrase_ending(tokens, owner)
+    k = last + 1
+    if k < len(texts) and texts[k] == "as":
+        k += 1
+    role, of_org = role_from(tokens, k)
+    return (role, of_org or org) if role else (None, None)

@@ -538,7 +538,15 @@ def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
         k = _as_in_relative_clause(tokens, k + 2)
     if k >= n or texts[k] != "as" or sentences[k] != sentences[last]:
         return None, None
-    k += 1
+    return role_from(tokens, k + 1)
+
+
+def role_from(tokens: Tokens, k: int) -> tuple[str | None, str | None]:
+    """The role (and its organisation) that begins at token k, after "as" or "become": "its
+    new chief executive", "chief financial officer of Acme", "both CEO and chairman"."""
+    texts, sentences = tokens.texts, tokens.sentences
+    n = len(texts)
+    sentence = sentences[k - 1]
     if k < n and texts[k] == "both":
         k += 1  # "as both chief executive and chairman"
     org = None
@@ -551,10 +559,12 @@ def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     start = k
     while (
         k < n
-        and sentences[k] == sentences[last]
+        and sentences[k] == sentence
         and (
             is_role_word(texts[k])
             or (texts[k].lower() in ROLE_JOINERS and k + 1 < n and is_role_word(texts[k + 1]))
+            # "chief operating officer": a word of the trade between "chief" and "officer"
+            or (k > start and texts[k - 1].lower() == "chief" and _officer_after(texts, k))
         )
     ):
         k += 1
@@ -567,3 +577,8 @@ def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             rest = rest[1:]
         org = _org_from_tokens(tokens, rest)
     return " ".join(words), org
+
+
+def _officer_after(texts: list[str], k: int) -> bool:
+    """Token k + 1 is "officer": "operating" of "chief operating officer"."""
+    return k + 1 < len(texts) and texts[k + 1].lower() == "officer"

@@ -127,3 +127,78 @@ def test_a_minister_of_a_national_government_serves_the_country():
         "would balance its books, and the province of Nova Scotia said it welcomed that."
     )
     assert people_of(text)["Jane Roe"] == ("Finance Minister", "Canada")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Ben Ford resigned as chief executive of Talon Mining last year.",
+            "Ben Ford",
+            "chief executive",
+            "Talon Mining",
+        ),
+        (
+            "Nina Roy joined Acme Foods in 2019 as head of sales.",
+            "Nina Roy",
+            "head",
+            "Acme Foods",
+        ),
+        (
+            "Tom Hale will step down as chairman of Hale Foods in June.",
+            "Tom Hale",
+            "chairman",
+            "Hale Foods",
+        ),
+        (
+            "Li Wei became chairman of Vexa Holdings in 2010.",
+            "Li Wei",
+            "chairman",
+            "Vexa Holdings",
+        ),
+        (
+            "Acme Corp. named Jane Doe chief executive on Monday.",
+            "Jane Doe",
+            "chief executive",
+            "Acme Corp.",
+        ),
+        (
+            "Orvel Bank hired Sam Ruiz as its chief economist.",
+            "Sam Ruiz",
+            "chief economist",
+            "Orvel Bank",
+        ),
+        (
+            "Orvel Bank hired Sam Ruiz as chief operating officer.",
+            "Sam Ruiz",
+            "chief operating officer",
+            "Orvel Bank",
+        ),
+    ],
+)
+def test_roles_by_verbs_of_office_and_appointment(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_the_office_a_person_is_to_take_outweighs_the_post_they_hold():
+    text = (
+        "Goldcrest Mining Corp. said Tuesday that Pieter van der Walt, a veteran of the "
+        "mining industry, will become its chief executive on Sept. 1.\n\nVan der Walt, 56, "
+        "is currently chief operating officer at Kestrel Resources Ltd., where he built "
+        "two mines."
+    )
+    found = people_of(text)
+    assert found["Pieter van der Walt"] == ("chief executive", "Goldcrest Mining Corp.")
+    assert orgs_of(text) == {"Goldcrest Mining Corp.": [], "Kestrel Resources Ltd.": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale said the deal would close as planned.",
+        "Tom Hale left the meeting as the vote began.",
+        "Tom Hale stepped into the room as the vote began.",
+    ],
+)
+def test_no_role_without_a_verb_of_office_before_as(text):
+    assert people_of(text)["Tom Hale"] == (None, None)
