@@ -79,6 +79,7 @@ COMMON_ACRONYMS = frozenset(
     """.split()
 )
 _EAST_ASIAN = lazy_compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_DOTTED_INITIALS = lazy_compile(r"^[A-Z](?:\.[A-Z])+$")  # "K.C" of "K.C. Maurer"
 
 
 @cache
@@ -389,6 +390,10 @@ class Classifier:
             i -= 1
         return False
 
+    def _running_verb(self, run: Run, before: str) -> bool:
+        """ "heads" of "Tom Pell, who heads Marlow Homes": a verb, not a title of the name."""
+        return before == "heads" and self._before(run, 2) in {"who", "which", "that", "also"}
+
     def _before(self, run: Run, k: int = 1) -> str | None:
         """The text of the k-th token before the run, in its sentence."""
         i = run.first - k
@@ -430,7 +435,9 @@ class Classifier:
         if len(words) > 4:
             return -10
         for w in words:
-            if (len(w) > 2 and w.isupper()) or (w.islower() and w not in PERSON_PARTICLES):
+            if (len(w) > 2 and w.isupper() and not _DOTTED_INITIALS.match(w)) or (
+                w.islower() and w not in PERSON_PARTICLES
+            ):
                 return -10  # "NASA Chief", "of"
         if (is_role_word(words[-1]) and not surname_word) or (
             not penalty and not ORG_SUFFIXES.isdisjoint(map(str.lower, words))
@@ -474,7 +481,7 @@ class Classifier:
                         score += 2  # "the company's chairman, Lee"
             elif before in HONORIFICS:
                 score += 4
-            if is_role_word(before):
+            if is_role_word(before) and not self._running_verb(run, before):
                 score += 2
             if before_word in SPEECH_VERBS:
                 score += 1

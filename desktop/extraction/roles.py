@@ -210,6 +210,8 @@ def role_before(
     capitalised = tokens.is_capitalised
     i = first - 1
     sentence = sentences[first]
+    if i >= 1 and texts[i] == "heads" and texts[i - 1] in {"who", "which", "that", "also"}:
+        return None, None  # "Tom Pell, who heads Marlow Homes": a verb, not a title
     if i >= 1 and texts[i] == "." and texts[i - 1] in TITLE_ABBREVIATIONS:
         return _abbreviated_title(tokens, i - 1)
     if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:

@@ -202,3 +202,20 @@ def test_the_office_a_person_is_to_take_outweighs_the_post_they_hold():
 )
 def test_no_role_without_a_verb_of_office_before_as(text):
     assert people_of(text)["Tom Hale"] == (None, None)
+
+
+def test_initials_opening_a_paragraph_begin_the_name():
+    text = (
+        "Tom Pell said so.\n\nK.C. Maurer, chief financial officer at the Ansel Foundation, "
+        "said 500 schools replied. Maurer said more."
+    )
+    assert people_of(text) == {
+        "Tom Pell": (None, None),
+        "K.C. Maurer": ("chief financial officer", "Ansel Foundation"),
+    }
+
+
+def test_the_body_a_person_heads_is_no_person():
+    text = "Tom Pell, who heads Marlow Homes, said prices rose."
+    assert people_of(text) == {"Tom Pell": ("head", "Marlow Homes")}
+    assert "Marlow Homes" in orgs_of(text)
