@@ -91,6 +91,12 @@ APPOINTING_VERBS = frozenset(
     "named names appointed appoints hired hires promoted promotes tapped taps picked picks "
     "elected elects chose chooses selected selects".split()
 )
+# Common nouns written after a body's name, which they end: "the Lombardy region", "the
+# Alden city council", "the Tory party".
+BODY_NOUNS = frozenset(
+    "region province state county district city municipality council party government "
+    "ministry department agency".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

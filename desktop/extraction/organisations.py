@@ -21,6 +21,8 @@ from desktop.extraction.mentions import Run, Tokens
 from desktop.extraction.names import is_dateline, is_firm_apposition, is_sentence_word
 
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
+# Titles written in capitals, which may end a run of an organisation's name and a title.
+ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MD", "VP", "SVP", "EVP"})
 # Sentence words that may begin an organisation's name: "General Motors", "New York Times".
 _ORG_LEADS = frozenset({"General", "New", "First", "National", "United", "Royal", "Major"})
 
@@ -75,9 +77,11 @@ def _org_part(run: Run) -> Run | None:
     k = 0
     while k < len(words) - 1 and is_sentence_word(words[k]) and words[k] not in _ORG_LEADS:
         k += 1
-    if not looks_like_org(words[k:]):
+    # "Museum of Flight CEO Bonnie Dunbar": the title, and what follows, is no part of it.
+    end = next((m for m in range(k + 1, len(words)) if words[m] in ROLE_ACRONYMS), len(words))
+    if not looks_like_org(words[k:end]):
         return None
-    return run if k == 0 else run.sub(k)
+    return run if (k, end) == (0, len(words)) else run.sub(k, end)
 
 
 def _initials(name: str) -> str:
@@ -138,7 +142,13 @@ def find_organisations(
             by_name[spelled].spans.append(part.span)
         else:
             add(part)
-            ending_at[part.last] = name_of(part)
+            name = ending_at[part.last] = name_of(part)
+            acronym = _acronym_before_brackets(tokens, part)
+            if acronym in by_name and acronym != name:
+                # "CEI (Italian Episcopal Conference)": the acronym, and later mentions of it.
+                spelled_out[acronym] = name
+                by_name[name].aliases.append(acronym)
+                by_name[name].spans.extend(by_name.pop(acronym).spans)
         covered.update(part.members)
     # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
     firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
@@ -170,6 +180,18 @@ def find_organisations(
         org.aliases = sorted(set(org.aliases))
     orgs.sort(key=lambda o: o.spans[0].start)
     return orgs
+
+
+def _acronym_before_brackets(tokens: Tokens, run: Run) -> str | None:
+    """The acronym a name in brackets spells out: "CEI" of "CEI (Italian Episcopal
+    Conference)"; None when the run is not so written."""
+    texts, first = tokens.texts, run.first
+    if first < 2 or texts[first - 1] != "(" or run.last + 1 >= len(texts):
+        return None
+    acronym = texts[first - 2]
+    if texts[run.last + 1] != ")" or not acronym.isupper() or len(acronym) < 2:
+        return None
+    return acronym
 
 
 def _local_number(tokens: Tokens, run: Run) -> int | None:

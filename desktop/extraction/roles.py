@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.extraction.entities import is_place, is_role_word, looks_like_org, singular_role
-from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
+from desktop.extraction.lexicon import (
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_PREFIXES,
+    ROLE_JOINERS,
+    ROLE_WORDS,
+)
 from desktop.extraction.lexicon_names import (
+    BODY_NOUNS,
     ORGANISATION_NOUNS,
     PORTFOLIOS,
     ROLE_FIELDS,
@@ -103,6 +110,14 @@ def _phrase_ending(tokens: Tokens, i: int) -> str:
             j -= 1
         elif j >= 2 and texts[j - 1] == "." and "." in texts[j - 2] and capitalised[j - 2]:
             j -= 2  # "J.P. Morgan analyst"
+        elif (
+            j >= 2
+            and texts[j - 1] in {"of", "for"}
+            and bares[j - 2] == texts[j - 2]
+            and texts[j - 2].lower() in ORG_PREFIXES
+            and capitalised[j - 2]
+        ):
+            j -= 2  # "Bank of America analyst", "University of Toronto economist"
         else:
             break
     return " ".join(bares[j : i + 1]).replace(" . ", ". ")
@@ -210,6 +225,8 @@ def role_before(
     capitalised = tokens.is_capitalised
     i = first - 1
     sentence = sentences[first]
+    if i >= 1 and texts[i] == "]":
+        i -= 1  # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's insertion
     if i >= 1 and texts[i] == "heads" and texts[i - 1] in {"who", "which", "that", "also"}:
         return None, None  # "Tom Pell, who heads Marlow Homes": a verb, not a title
     if i >= 1 and texts[i] == "." and texts[i - 1] in TITLE_ABBREVIATIONS:
@@ -285,8 +302,13 @@ def role_before(
         i -= 1
     of_org = None
     department_tail = f" {field}" if field else ""
+    before_comma = i
+    spelled = None  # "CEI (Italian Episcopal Conference)": the body's name in brackets
+    body_noun = ""  # "the Lombardy region": a common noun after the body's name
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
+    elif i >= 3 and texts[i] == "," and not role_words:
+        i, spelled, body_noun = _body_before_comma(tokens, i)
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
         # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.
         j = i
@@ -294,7 +316,7 @@ def role_before(
             j -= 1
         k = _skip_descriptors(tokens, j - 1)
         if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
-            of_org = " ".join(bares[j : i + 1])
+            of_org = spelled or " ".join(bares[j : i + 1]) + body_noun
             department = k == j - 1 and _is_department(tokens, j, i)
             i = k - 1
             while i >= 0 and sentences[i] == sentence and is_role_word(texts[i]):
@@ -303,6 +325,8 @@ def role_before(
             if department:  # "Commissioner for Competition": the department is the role's
                 department_tail = f" {texts[k]} {of_org}"
                 of_org = None
+        elif spelled or body_noun:
+            i = before_comma  # no role before the body: read on as if none were there
     if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES:
         role_words = []  # "a major Warhol donor program": an adjective, not the rank
     words = _role_core(role_words)
@@ -347,7 +371,7 @@ def role_before(
             org = NATIONALITIES[bare]
         elif bare != text and capitalised[i]:  # possessive: "Ashok Leyland's"
             org = _possessor(tokens, i)
-        elif capitalised[i] and is_place(text):
+        elif capitalised[i] and is_place(text) and _phrase_ending(tokens, i) == text:
             org = text
         elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
@@ -357,6 +381,23 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _body_before_comma(tokens: Tokens, i: int) -> tuple[int, str | None, str]:
+    """A body's name before the comma at token i that sets off a name, written with more
+    than capitals: "of CEI (Italian Episcopal Conference), Nunzio Galantino" -> the index
+    of "CEI" and the name in brackets; "of the Lombardy region, Roberto Maroni" -> the
+    index of "Lombardy" and " region". (i, None, "") when there is none."""
+    texts, capitalised = tokens.texts, tokens.is_capitalised
+    if texts[i - 1] == ")":
+        opening = next((k for k in range(i - 2, max(0, i - 9), -1) if texts[k] == "("), None)
+        if opening and opening >= 1 and capitalised[opening - 1] and capitalised[opening + 1]:
+            inside = tokens.bares[opening + 1 : i - 1]
+            if all(w[:1].isupper() or w in {"of", "for", "and", "on", "-"} for w in inside):
+                return opening - 1, " ".join(inside).replace(" - ", "-"), ""
+    elif texts[i - 1] in BODY_NOUNS and capitalised[i - 2]:
+        return i - 2, None, f" {texts[i - 1]}"
+    return i, None, ""
 
 
 def _union_word_before(tokens: Tokens, i: int, sentence: int) -> bool:

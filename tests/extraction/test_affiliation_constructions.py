@@ -219,3 +219,58 @@ def test_the_body_a_person_heads_is_no_person():
     text = "Tom Pell, who heads Marlow Homes, said prices rose."
     assert people_of(text) == {"Tom Pell": ("head", "Marlow Homes")}
     assert "Marlow Homes" in orgs_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "The president of the Norland region, Carlo Benni, proposed new measures.",
+            "Carlo Benni",
+            "president",
+            "Norland region",
+        ),
+        (
+            "The secretary general of FNB (Federation of Norland Bakers), Ada Ricci, called "
+            "the ruling dangerous.",
+            "Ada Ricci",
+            "secretary general",
+            "Federation of Norland Bakers",
+        ),
+        (
+            "Bank of Norland analyst Jane Doe said the stock was cheap.",
+            "Jane Doe",
+            "analyst",
+            "Bank of Norland",
+        ),
+        (
+            "Bank of America analyst Jane Doe said the stock was cheap.",
+            "Jane Doe",
+            "analyst",
+            "Bank of America",
+        ),
+        (
+            "Every pilot including [former Museum of Flight CEO] Rita Dunn trained on it.",
+            "Rita Dunn",
+            "CEO",
+            "Museum of Flight",
+        ),
+        (
+            "Emeritus Professor John Burrows said the flag was open to choice.",
+            "John Burrows",
+            "Emeritus Professor",
+            None,
+        ),
+    ],
+)
+def test_bodies_named_around_a_title(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_an_acronym_and_its_name_in_brackets_are_one_organisation():
+    text = "The head of FNB (Federation of Norland Bakers), Ada Ricci, spoke. FNB said more."
+    assert orgs_of(text) == {"Federation of Norland Bakers": ["FNB"]}
+
+
+def test_a_title_in_capitals_is_no_part_of_the_organisations_name():
+    assert orgs_of("Museum of Flight CEO Rita Dunn spoke.") == {"Museum of Flight": []}
