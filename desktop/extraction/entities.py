@@ -117,6 +117,8 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
         return True
     if len(words) > 1 and is_union_name(words):
         return True
+    if "&" in words[1:-1]:
+        return True  # "Hale & Dorr", "Marks & Spencer": partners joined by "&" make a firm
     for k in range(1, len(words) - 1):
         # "National University of Singapore", "Reserve Bank of India"
         if words[k] in {"of", "for", "on"} and words[k - 1].lower() in ORG_SUFFIXES:

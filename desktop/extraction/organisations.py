@@ -7,7 +7,7 @@ from collections import defaultdict
 from desktop.domain import Organisation, Span, make_id
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_place, is_union_name, looks_like_org
-from desktop.extraction.lexicon import ORG_SUFFIXES
+from desktop.extraction.lexicon import ORG_PREFIXES, ORG_SUFFIXES
 from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
@@ -77,11 +77,24 @@ def _org_part(run: Run) -> Run | None:
     k = 0
     while k < len(words) - 1 and is_sentence_word(words[k]) and words[k] not in _ORG_LEADS:
         k += 1
+    if _of_the_body(words[k:]):
+        k += 2  # "Shares of Zentrix Corp. fell": the body is what follows "of"
     # "Museum of Flight CEO Bonnie Dunbar": the title, and what follows, is no part of it.
     end = next((m for m in range(k + 1, len(words)) if words[m] in ROLE_ACRONYMS), len(words))
     if not looks_like_org(words[k:end]):
         return None
     return run if (k, end) == (0, len(words)) else run.sub(k, end)
+
+
+def _of_the_body(words: tuple[str, ...]) -> bool:
+    """A noun and "of" before a body's name, capitalised by the sentence or as a title:
+    "Shares of Zentrix Corp.", "Chairman of Vexa Holdings"; not "Bank of Canada"."""
+    return (
+        len(words) > 2
+        and words[1] == "of"
+        and words[0].lower() not in ORG_PREFIXES | ORG_SUFFIXES
+        and looks_like_org(words[2:])
+    )
 
 
 def _initials(name: str) -> str:
@@ -150,6 +163,7 @@ def find_organisations(
                 by_name[name].aliases.append(acronym)
                 by_name[name].spans.extend(by_name.pop(acronym).spans)
         covered.update(part.members)
+        covered.add(run.first)  # "Shares" of "Shares of Zentrix Corp.": read already
     # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
     firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
     for run in runs:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.extraction.lexicon import NATIONALITIES
 from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
@@ -36,13 +37,18 @@ def role_in_relative_clause(tokens: Tokens, last: int) -> tuple[str | None, str 
     if role is None:
         return None, None
     k += 1
-    if k + 1 < n and texts[k] == "the" and capitalised[k + 1]:
+    if k + 1 < n and texts[k] == "the" and capitalised[k + 1] and not _national(tokens, k + 1):
         k += 1  # "who heads the Ontario Securities Commission"
-    if k < n and capitalised[k]:  # "who runs Acme Canada"
+    # "who runs Acme Canada"; not "the European unit of Vexa", a thing of the body
+    if k < n and capitalised[k] and not _national(tokens, k):
         return role, _org_from_tokens(tokens, range(k, min(k + 6, n)))
     thing = []
     while k < n and sentences[k] == sentences[last] and len(thing) < 5:
-        if texts[k] in _CLAUSE_END or texts[k] in _ORG_LINKS or capitalised[k]:
+        if (
+            texts[k] in _CLAUSE_END
+            or texts[k] in _ORG_LINKS
+            or (capitalised[k] and not _national(tokens, k))
+        ):
             break
         thing.append(texts[k])
         k += 1
@@ -53,6 +59,13 @@ def role_in_relative_clause(tokens: Tokens, last: int) -> tuple[str | None, str 
         start = k + 2 if texts[k + 1] == "the" else k + 1
         org = _org_from_tokens(tokens, range(start, min(start + 6, n)))
     return f"{role} of {' '.join(thing)}", org
+
+
+def _national(tokens: Tokens, k: int) -> bool:
+    """Token k is an adjective of nationality before a lowercase noun: "European" of "the
+    European unit"."""
+    texts = tokens.texts
+    return tokens.bares[k] in NATIONALITIES and k + 1 < len(texts) and texts[k + 1].islower()
 
 
 # Words that may stand between a name and the verb of its office: "X has since resigned as".

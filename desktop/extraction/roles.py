@@ -536,6 +536,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
                 if texts[rest[1]].islower():
                     org = f"{bares[rest[0]]} {texts[rest[1]]}"
+            if org is None or _is_field(tokens, org, rest):
+                org = _org_after_second_link(tokens, rest) or org
         elif rest and texts[rest[0]] == "and":
             # A second title with its organisation: "787 project manager and Boeing vice
             # president".
@@ -543,6 +545,28 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if second and len(second) < len(rest) - 1:
                 org = _org_from_tokens(tokens, second[:3])
     return role, org
+
+
+def _is_field(tokens: Tokens, org: str, rest: Sequence[int]) -> bool:
+    """The place after "head of" is a field of the work, a lowercase noun after it: "Asia"
+    of "head of Asia equities at Fenwick"."""
+    k = rest[0] + len(org.split()) if rest else 0
+    return is_place(org) and k < len(tokens.texts) and tokens.texts[k].islower()
+
+
+def _org_after_second_link(tokens: Tokens, rest: Sequence[int]) -> str | None:
+    """The body after a second "at" or "with" in an appositive: "curator of the exhibition
+    at the University of Southern Indiana", "head of Asia equities at Fenwick Securities"."""
+    texts = tokens.texts
+    for m, k in enumerate(rest):
+        if texts[k] in {"at", "with"}:
+            after = rest[m + 1 :]
+            if after and texts[after[0]] == "the":
+                after = after[1:]
+            org = _org_from_tokens(tokens, after[:8])
+            if org and not is_place(org):
+                return org
+    return None
 
 
 def _as_in_relative_clause(tokens: Tokens, k: int) -> int:

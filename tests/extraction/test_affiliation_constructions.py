@@ -274,3 +274,47 @@ def test_an_acronym_and_its_name_in_brackets_are_one_organisation():
 
 def test_a_title_in_capitals_is_no_part_of_the_organisations_name():
     assert orgs_of("Museum of Flight CEO Rita Dunn spoke.") == {"Museum of Flight": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Carl Voss, who leads the European unit of Vexa Holdings, said so.",
+            "Carl Voss",
+            "head of the European unit",
+            "Vexa Holdings",
+        ),
+        (
+            "Paul Kim, head of Asia equities at Fenwick Securities in Hong Kong, agreed.",
+            "Paul Kim",
+            "head",
+            "Fenwick Securities",
+        ),
+        (
+            "Kim Lee, curator of the exhibition at the University of Northgate, said so.",
+            "Kim Lee",
+            "curator",
+            "University of Northgate",
+        ),
+        (
+            "Tim Lu, a partner at law firm Hale & Dorr, said the case was weak.",
+            "Tim Lu",
+            "partner",
+            "Hale & Dorr",
+        ),
+    ],
+)
+def test_the_body_past_a_field_or_a_thing_of_it(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_partners_joined_by_an_ampersand_are_a_firm_not_a_person():
+    text = "Tim Lu, a partner at law firm Hale & Dorr, said the case was weak."
+    assert set(people_of(text)) == {"Tim Lu"}
+    assert orgs_of(text) == {"Hale & Dorr": []}
+
+
+def test_a_noun_and_of_before_a_body_are_no_part_of_its_name():
+    text = "Shares of Zentrix Corp. fell. Bank of Norland held its rate."
+    assert orgs_of(text) == {"Zentrix Corp.": [], "Bank of Norland": []}
