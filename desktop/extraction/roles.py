@@ -266,8 +266,8 @@ def role_before(
         i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
     elif i >= 2 and texts[i] == "as" and texts[i - 1] == "such":
         i -= 2
-    if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
-        i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+    if i >= 1 and texts[i] == "," and singular_role(texts[i - 1]).lower() in ROLE_WORDS:
+        i -= 1  # "Malaysia's Prime Minister, Najib Razak"; not "Ministry of Finance, X"
     field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
     field = " ".join(texts[field_start : i + (texts[i] != ",")]) if field_start else ""
     i = field_start - 1 if field_start else i
@@ -307,6 +307,8 @@ def role_before(
     body_noun = ""  # "the Lombardy region": a common noun after the body's name
     if i >= 3 and texts[i] == "," and capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
+    elif i >= 4 and texts[i] == "," and texts[i - 1] == "." and capitalised[i - 2]:
+        i -= 2  # "The chief executive of Acme Corp., Bo Ek"
     elif i >= 3 and texts[i] == "," and not role_words:
         i, spelled, body_noun = _body_before_comma(tokens, i)
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
@@ -314,6 +316,8 @@ def role_before(
         j = i
         while j - 1 >= 0 and capitalised[j - 1] and not is_role_word(texts[j - 1]):
             j -= 1
+        if j >= 2 and texts[j - 1] in {"of", "for"} and texts[j - 2].lower() in ORG_PREFIXES:
+            j -= 2  # "a spokesman for the Ministry of Finance, Ivo Petrov"
         k = _skip_descriptors(tokens, j - 1)
         if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
             of_org = spelled or " ".join(bares[j : i + 1]) + body_noun
@@ -327,7 +331,7 @@ def role_before(
                 of_org = None
         elif spelled or body_noun:
             i = before_comma  # no role before the body: read on as if none were there
-    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES:
+    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES and not _body_chief(tokens, i):
         role_words = []  # "a major Warhol donor program": an adjective, not the rank
     words = _role_core(role_words)
     if not words:
@@ -381,6 +385,19 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _body_chief(tokens: Tokens, i: int) -> bool:
+    """ "chief" is a title after a body's name: "IMF chief Kristalina Georgieva", "Acme Corp
+    chief Jo Dunn"; token i is the word before "chief"."""
+    texts = tokens.texts
+    return (
+        i >= 0
+        and texts[i + 1] == "chief"
+        and tokens.is_capitalised[i]
+        and tokens.bares[i] == texts[i]
+        and not is_sentence_word(texts[i])
+    )
 
 
 def _body_before_comma(tokens: Tokens, i: int) -> tuple[int, str | None, str]:

@@ -318,3 +318,30 @@ def test_partners_joined_by_an_ampersand_are_a_firm_not_a_person():
 def test_a_noun_and_of_before_a_body_are_no_part_of_its_name():
     text = "Shares of Zentrix Corp. fell. Bank of Norland held its rate."
     assert orgs_of(text) == {"Zentrix Corp.": [], "Bank of Norland": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "A spokesman for the Ministry of Finance, Ivo Petrov, said so.",
+            "Ivo Petrov",
+            "spokesman",
+            "Ministry of Finance",
+        ),
+        (
+            "The chief executive of Acme Corp., Bo Ek, left on Friday.",
+            "Bo Ek",
+            "chief executive",
+            "Acme Corp.",
+        ),
+        (
+            "IMF chief Kristalina Georgieva warned of risks.",
+            "Kristalina Georgieva",
+            "chief",
+            "IMF",
+        ),
+    ],
+)
+def test_a_title_and_its_body_before_a_name(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
