@@ -168,3 +168,41 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
         k += 1
     role, of_org = role_from(tokens, k)
     return (role, of_org or org) if role else (None, None)
+
+
+# Verbs of founding in the passive, and the role each gives the person after "by".
+_FOUNDED = {
+    "founded": "founder", "co-founded": "co-founder", "cofounded": "co-founder",
+    "established": "founder", "started": "founder", "created": "creator",
+}  # fmt: skip
+_PASSIVE_HELPERS = frozenset({"was", "were", "is", "been", "originally", "jointly", "later"})
+
+
+def role_by_passive_founding(tokens: Tokens, first: int) -> tuple[str | None, str | None]:
+    """The founder of the body before "founded by": "Acme Labs, founded by Jane Doe in 1998,"
+    and "The Orvel Prize was founded by Jane Doe" -> ("founder", "Acme Labs" / "Orvel
+    Prize").
+
+    Args:
+        tokens: the document's tokens.
+        first: index of the name's first token.
+    """
+    texts, sentences, capitalised = tokens.texts, tokens.sentences, tokens.is_capitalised
+    k = first - 2
+    if k < 1 or texts[first - 1] != "by" or texts[k].lower() not in _FOUNDED:
+        return None, None
+    role = _FOUNDED[texts[k].lower()]
+    k -= 1
+    while k >= 0 and texts[k] in _PASSIVE_HELPERS:
+        k -= 1
+    if k >= 0 and texts[k] == ",":
+        k -= 1
+    if k >= 0 and texts[k] == ")":  # "The Orvel Prize (for Young Bakers) was founded by"
+        k = next((j for j in range(k - 1, max(-1, k - 15), -1) if texts[j] == "("), 0) - 1
+    if k >= 1 and texts[k].isalpha() and texts[k].islower() and capitalised[k - 1]:
+        k -= 1  # "the Orvel Global competition": the name before the common noun
+    if k < 0 or sentences[k] != sentences[first] or not capitalised[k]:
+        return None, None
+    if is_sentence_word(tokens.bares[k]) or tokens.bares[k] != texts[k]:
+        return None, None
+    return role, _phrase_ending(tokens, k)

@@ -345,3 +345,26 @@ def test_a_noun_and_of_before_a_body_are_no_part_of_its_name():
 )
 def test_a_title_and_its_body_before_a_name(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Acme Labs, founded by Jane Doe in 1998, makes robots.",
+            "Jane Doe",
+            "founder",
+            "Acme Labs",
+        ),
+        (
+            "The Orvel Global contest (For Young Bakers) was founded by Tom Hale to "
+            "encourage bakers.",
+            "Tom Hale",
+            "founder",
+            "Orvel Global",
+        ),
+        ("It was started by Bob Ray in a garage.", "Bob Ray", None, None),
+    ],
+)
+def test_the_founder_of_the_body_before_founded_by(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
