@@ -22,6 +22,7 @@ from desktop.extraction.lexicon_names import (
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_dateline, is_place_name
 from desktop.extraction.organisations import add_employers
+from desktop.extraction.role_appositives import role_after, role_as
 from desktop.extraction.role_clauses import (
     role_by_appointment,
     role_by_becoming,
@@ -29,7 +30,7 @@ from desktop.extraction.role_clauses import (
     role_by_passive_founding,
     role_in_relative_clause,
 )
-from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+from desktop.extraction.roles import THE_ORGANISATION, role_before
 from desktop.extraction.sources import data_sources
 from desktop.lazyre import lazy_compile
 

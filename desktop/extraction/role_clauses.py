@@ -6,7 +6,8 @@ from desktop.extraction.lexicon import NATIONALITIES
 from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
-from desktop.extraction.roles import _org_from_tokens, _phrase_ending, role_from
+from desktop.extraction.role_appositives import role_from
+from desktop.extraction.roles import _org_from_tokens, _phrase_ending
 
 # Verbs of running a thing, as a relative clause writes them, and the role each makes:
 # "who heads the program" -> head of the program; "who manages the fund" -> manager. Only
