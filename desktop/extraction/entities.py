@@ -253,6 +253,21 @@ def _is_given(word: str, names) -> bool:
     return bool(hyphen) and first in names and second in names
 
 
+def _name_of_acronym(head: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Two or three words of a name before "of" and a body's acronym: "Leung Kwok-hung of
+    LSD", "Wanjiru Kamau of KANU"; not "Bank of ABC" or "Minister of FTA"."""
+    if len(tail) != 1 or not (2 <= len(head) <= 3) or not looks_like_org(tail):
+        return False
+    return all(
+        w[:1].isupper()
+        and w.lower() not in ORG_SUFFIXES
+        and w.lower() not in ORG_PREFIXES
+        and not is_role_word(w)
+        and not is_place(w)
+        for w in head
+    )
+
+
 def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
     names = first_names()
@@ -262,6 +277,8 @@ def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
             or (k >= 3 and _is_given(words[k - 3], names))
         ):
             return [(0, k), (k + 1, len(words))]  # "President Carla Reyes of Freedonia"
+        if words[k] in {"of", "from"} and _name_of_acronym(words[:k], words[k + 1 :]):
+            return [(0, k), (k + 1, len(words))]  # "Leung Kwok-hung of LSD"
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
             return [(0, k + 1), (k + 1, len(words))]

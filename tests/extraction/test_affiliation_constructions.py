@@ -368,3 +368,12 @@ def test_a_title_and_its_body_before_a_name(text, name, role, organisation):
 )
 def test_the_founder_of_the_body_before_founded_by(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_name_the_lists_do_not_know_before_of_and_a_bodys_acronym():
+    text = "Other winners were Leung Kwok-hung of LSD and Wanjiru Kamau of KANU."
+    assert people_of(text) == {"Leung Kwok-hung": (None, "LSD"), "Wanjiru Kamau": (None, "KANU")}
+
+
+def test_a_body_of_an_acronym_is_no_person():
+    assert people_of("The Bank of ABC and the Union of ABC rose.") == {}
