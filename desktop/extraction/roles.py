@@ -293,11 +293,13 @@ def role_before(
     before_comma = i
     spelled = None  # "CEI (Italian Episcopal Conference)": the body's name in brackets
     body_noun = ""  # "the Lombardy region": a common noun after the body's name
-    if i >= 3 and texts[i] == "," and capitalised[i - 1]:
+    if role_words or i < 3 or texts[i] != ",":
+        pass  # "According to the Herald, Emeritus Professor X": the body is no owner
+    elif capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
-    elif i >= 4 and texts[i] == "," and texts[i - 1] == "." and capitalised[i - 2]:
+    elif i >= 4 and texts[i - 1] == "." and capitalised[i - 2]:
         i -= 2  # "The chief executive of Acme Corp., Bo Ek"
-    elif i >= 3 and texts[i] == "," and not role_words:
+    else:
         i, spelled, body_noun = _body_before_comma(tokens, i)
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
         # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.

@@ -261,6 +261,12 @@ def test_the_body_a_person_heads_is_no_person():
             "Emeritus Professor",
             None,
         ),
+        (
+            "According to the Norland Herald, Emeritus Professor John Burrows said so.",
+            "John Burrows",
+            "Emeritus Professor",
+            None,
+        ),
     ],
 )
 def test_bodies_named_around_a_title(text, name, role, organisation):
