@@ -347,6 +347,11 @@ def affiliate(
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
+        if org is None and role and " the " in role:
+            # "director of the gallery": the gallery named before ("Pace Galleries").
+            named = orgs_before.with_head(runs_of[0].start, role.rsplit(" ", 1)[-1])
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
         if org is None and role and not UNION_WORDS.isdisjoint(role.lower().split()):
             # "local president Jo Dunn": the union's local (or the union) named before.
             kinds = ("local", "union") if "local" in role.lower().split() else ("union", "local")
@@ -416,6 +421,17 @@ class OrganisationsBefore:
                 break
         return None
 
+    def with_head(self, offset: int, noun: str) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation named last before offset whose name
+        ends in noun: "Pace Galleries" for "the gallery"; looks back at most twenty
+        mentions."""
+        noun = _singular(noun)
+        k = bisect.bisect_left(self.starts, offset)
+        for j in range(k - 1, max(-1, k - 21), -1):
+            if _singular(self.names[j].rsplit(" ", 1)[-1]) == noun:
+                return self.names[j], self.doc.sentence_index(self.starts[j])
+        return None
+
 
 def _lookup_kind(org: Organisation) -> str:
     """The kind an organisation is looked back for by: "market" for a stock exchange
@@ -436,6 +452,14 @@ def _union_kind(org: Organisation) -> str | None:
     if "Local" in words:
         return "local"
     return "union" if "Union" in words or is_union_name(words) else None
+
+
+def _singular(noun: str) -> str:
+    """ "galleries" -> "gallery", "museums" -> "museum": enough to match a head noun."""
+    noun = noun.lower()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _acronyms(runs: list[Run]) -> dict[str, str]:

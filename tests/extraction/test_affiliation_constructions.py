@@ -383,3 +383,32 @@ def test_a_name_the_lists_do_not_know_before_of_and_a_bodys_acronym():
 
 def test_a_body_of_an_acronym_is_no_person():
     assert people_of("The Bank of ABC and the Union of ABC rose.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Pace Galleries shows 100 prints. Kathy Waters, director of the gallery, wants more.",
+            "Kathy Waters",
+            "director of the gallery",
+            "Pace Galleries",
+        ),
+        (
+            "The Orvel Museum drew crowds. Rita Lane, curator of the museum, said so.",
+            "Rita Lane",
+            "curator of the museum",
+            "Orvel Museum",
+        ),
+        (
+            "The Orvel Museum drew crowds. Tom Hale, director of the program, said so.",
+            "Tom Hale",
+            "director of the program",
+            None,
+        ),
+    ],
+)
+def test_the_body_a_common_noun_stands_for_is_the_one_named_before_with_that_noun(
+    text, name, role, organisation
+):
+    assert people_of(text)[name] == (role, organisation)
