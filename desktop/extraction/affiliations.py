@@ -13,6 +13,7 @@ from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.lexicon_names import (
     CORPORATE_ROLES,
     MARKET_WORDS,
+    ORGANISATION_NOUNS,
     OTHER_OWNER_WORDS,
     PARTY_CODES,
     REGIONS,
@@ -175,10 +176,16 @@ def _resolve(tie: Tie, orgs_before: OrganisationsBefore) -> tuple[str | None, bo
     taken from another sentence."""
     if tie.organisation != THE_ORGANISATION:
         return tie.organisation, False
-    kind = _OWNER_KINDS.get(_owner_noun(orgs_before.doc, tie.run))
-    # "the company's president": the company named last, not a union or a ministry named
-    # after it; any organisation when none of that kind was named.
-    named = (kind and orgs_before.before(tie.run.start, kind)) or orgs_before.before(tie.run.start)
+    noun = _owner_noun(orgs_before.doc, tie.run)
+    kind = _OWNER_KINDS.get(noun)
+    # "the museum's curator": the museum named last ("Orvel Museum"); "the company's
+    # president": the company named last, not a union or a ministry named after it; any
+    # organisation when none of that kind was named.
+    start = tie.run.start
+    named = noun and orgs_before.with_head(start, noun)
+    if not named and (kind or noun is None or noun in ORGANISATION_NOUNS):
+        # "the museum's curator" with no museum named is nobody's.
+        named = (kind and orgs_before.before(start, kind)) or orgs_before.before(start)
     if named is None:
         return None, False
     return named[0], named[1] != tie.run.sentence

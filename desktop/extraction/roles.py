@@ -9,6 +9,7 @@ from desktop.extraction.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
     ORG_PREFIXES,
+    ORG_SUFFIXES,
     ROLE_JOINERS,
     ROLE_WORDS,
 )
@@ -125,7 +126,7 @@ def _owner_named_before(tokens: Tokens, i: int) -> bool:
     bare = tokens.bares[i]
     return (
         bare != text
-        and bare.lower() in ORGANISATION_NOUNS
+        and (bare.lower() in ORGANISATION_NOUNS or bare.lower() in ORG_SUFFIXES)
         and i >= 1
         and tokens.texts[i - 1].lower() == "the"
     )

@@ -412,3 +412,13 @@ def test_the_body_a_common_noun_stands_for_is_the_one_named_before_with_that_nou
     text, name, role, organisation
 ):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_the_museums_curator_is_the_museum_named_before_not_the_last_body():
+    text = (
+        "The Orvel Museum drew crowds, said Acme Corp. The museum's curator Rita Lane said "
+        "so. The team's coach Al Fry agreed."
+    )
+    found = people_of(text)
+    assert found["Rita Lane"] == ("curator", "Orvel Museum")
+    assert found["Al Fry"] == ("coach", None)  # no team named: nobody's
