@@ -27,6 +27,7 @@ from desktop.extraction.role_appositives import role_after, role_as
 from desktop.extraction.role_clauses import (
     role_by_appointment,
     role_by_becoming,
+    role_by_copula,
     role_by_office_verb,
     role_by_passive_founding,
     role_in_relative_clause,
@@ -107,6 +108,8 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(3.2 if role and org else 1, role, org, run)
         role, org = role_by_passive_founding(tokens, first)
         add(1.4, role, org, run)
+        role, org = role_by_copula(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
         if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2

@@ -207,3 +207,29 @@ def role_by_passive_founding(tokens: Tokens, first: int) -> tuple[str | None, st
     if is_sentence_word(tokens.bares[k]) or tokens.bares[k] != texts[k]:
         return None, None
     return role, _phrase_ending(tokens, k)
+
+
+_COPULAS = frozenset({"is", "was"})
+_COPULA_ADVERBS = frozenset({"currently", "now", "also", "still", "already"})
+
+
+def role_by_copula(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
+    """The office a sentence says a person holds: "Tom Hale, who is chief executive of Vexa
+    Holdings," and "Tom Hale is chief executive of Vexa Holdings" -> ("chief executive",
+    "Vexa Holdings").
+
+    Args:
+        tokens: the document's tokens.
+        last: index of the name's last token.
+    """
+    texts, sentences = tokens.texts, tokens.sentences
+    n = len(texts)
+    k = last + 1
+    if k + 1 < n and texts[k] == "," and texts[k + 1] == "who":
+        k += 2
+    if k >= n or texts[k] not in _COPULAS or sentences[k] != sentences[last]:
+        return None, None
+    k += 1
+    while k < n and texts[k] in _COPULA_ADVERBS:
+        k += 1
+    return role_from(tokens, k) if k < n else (None, None)

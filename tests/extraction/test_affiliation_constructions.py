@@ -422,3 +422,21 @@ def test_the_museums_curator_is_the_museum_named_before_not_the_last_body():
     found = people_of(text)
     assert found["Rita Lane"] == ("curator", "Orvel Museum")
     assert found["Al Fry"] == ("coach", None)  # no team named: nobody's
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Tom Hale, who is chief executive of Vexa Holdings, said so.",
+            "Tom Hale",
+            "chief executive",
+            "Vexa Holdings",
+        ),
+        ("Ann Lee is the chairman of Orvel Bank.", "Ann Lee", "chairman", "Orvel Bank"),
+        ("Bo Ek was a student in Paris.", "Bo Ek", "student", None),
+        ("Jo Dunn is expected to resign.", "Jo Dunn", None, None),
+    ],
+)
+def test_the_office_a_sentence_says_a_person_holds(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
