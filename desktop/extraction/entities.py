@@ -35,6 +35,7 @@ from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
     has_acronym_inside,
     has_name_capitals,
+    in_company_context,
     is_firm_apposition,
     is_named_thing,
     is_place_name,
@@ -445,6 +446,8 @@ class Classifier:
             return -10  # "D-Port Alden" of "Sen. Mary Okafor, D-Port Alden,": a party and place
         if any(is_firm_apposition(self.tokens, run) for run in runs):
             return -10  # "Peel Hunt, the broker, said": a firm named like a person
+        if any(in_company_context(self.tokens, run) for run in runs):
+            return -10  # "shares in Johnson Matthey": a firm named like a person
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
         inner = words[:-1] if surname_word else words

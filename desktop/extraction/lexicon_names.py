@@ -97,6 +97,23 @@ BODY_NOUNS = frozenset(
     "region province state county district city municipality council party government "
     "ministry department agency".split()
 )
+# A noun and its link before a name where only a company stands: "shares in Johnson
+# Matthey", "a stake in X", "sales at X", "a unit of X". People have none of these.
+COMPANY_OBJECT_CONTEXTS = frozenset(
+    (noun, link)
+    for nouns, link in (
+        ("shares stake stakes investors shareholders holding holdings", "in"),
+        ("shares stock shareholders takeover acquisition unit subsidiary subsidiaries", "of"),
+        ("sales profit profits earnings analysts", "at"),
+        ("merger", "with"),
+    )
+    for noun in nouns.split()
+)
+# Verbs of a share price after "X shares": "Johnson Matthey shares fell".
+MARKET_MOVES = frozenset(
+    "rose fell jumped slid gained dropped dipped climbed tumbled surged sank plunged slumped "
+    "soared closed ended edged added lost rallied traded".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -13,10 +13,12 @@ from desktop.extraction.lexicon import (
 )
 from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
+    COMPANY_OBJECT_CONTEXTS,
     CREDIT_LEADS,
     FIRM_NOUNS,
     FIRMS_NAMED_LIKE_PEOPLE,
     JOURNALIST_ROLES,
+    MARKET_MOVES,
     NOT_PEOPLE,
     PARTY_CODES,
     PLACE_PREFIXES,
@@ -201,6 +203,26 @@ def is_firm_apposition(tokens: Tokens, run: Run) -> bool:
             if nxt[:1] in "'’":
                 continue  # "the company's chief executive": a person's role follows
             return not nxt[:1].isalpha() or nxt.lower() in {"that", "which", "in", "of", "with"}
+    return False
+
+
+def in_company_context(tokens: Tokens, run: Run) -> bool:
+    """True for a name written where only a company stands: "shares in Johnson Matthey",
+    "a stake in Harvey Norman", "sales at Harvey Norman", "Johnson Matthey shares fell",
+    "Harvey Norman's shares". People have no shares, sales or stakes of their own."""
+    texts, sentences = tokens.texts, tokens.sentences
+    first, last = run.first, run.last
+    if first >= 2 and sentences[first - 2] == run.sentence:
+        link, noun = texts[first - 1], texts[first - 2].lower()
+        if (noun, link) in COMPANY_OBJECT_CONTEXTS:
+            return True
+    k = last + 1
+    if k + 1 < len(texts) and sentences[k + 1] == run.sentence:
+        # "Harvey Norman's shares"; "Johnson Matthey shares fell", where "shares" is no verb
+        # ("Tom Hale shares the view").
+        noun, verb = texts[k].lower(), texts[k + 1].lower()
+        if noun in {"shares", "stock"}:
+            return verb in MARKET_MOVES
     return False
 
 

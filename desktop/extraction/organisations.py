@@ -18,7 +18,12 @@ from desktop.extraction.lexicon_names import (
     WIRE_AGENCIES,
 )
 from desktop.extraction.mentions import Run, Tokens
-from desktop.extraction.names import is_dateline, is_firm_apposition, is_sentence_word
+from desktop.extraction.names import (
+    in_company_context,
+    is_dateline,
+    is_firm_apposition,
+    is_sentence_word,
+)
 
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
 # Titles written in capitals, which may end a run of an organisation's name and a title.
@@ -164,8 +169,13 @@ def find_organisations(
                 by_name[name].spans.extend(by_name.pop(acronym).spans)
         covered.update(part.members)
         covered.add(run.first)  # "Shares" of "Shares of Zentrix Corp.": read already
-    # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
-    firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
+    # Names an apposition calls a firm, or that stand where only a company does ("shares
+    # in Johnson Matthey"), at every mention.
+    firms = {
+        run.text
+        for run in runs
+        if is_firm_apposition(tokens, run) or in_company_context(tokens, run)
+    }
     for run in runs:
         words = run.words
         if run.first in covered or run.text in people:

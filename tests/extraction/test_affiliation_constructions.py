@@ -440,3 +440,12 @@ def test_the_museums_curator_is_the_museum_named_before_not_the_last_body():
 )
 def test_the_office_a_sentence_says_a_person_holds(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_firm_named_like_a_person_where_only_a_company_stands():
+    text = (
+        "Shares in Johnson Matthey rose. Sales at Harvey Norman rose. Harvey Norman's "
+        "shares fell. Tom Hale shares the view of Ann Lee, the chair, and Jo Dunn said so."
+    )
+    assert set(people_of(text)) == {"Tom Hale", "Ann Lee", "Jo Dunn"}
+    assert set(orgs_of(text)) == {"Johnson Matthey", "Harvey Norman"}
