@@ -146,6 +146,22 @@ FIRMS_NAMED_LIKE_PEOPLE = frozenset(
         "Keefe Bruyette",
         "Stifel Nicolaus",
         "Piper Jaffray",
+        "William Blair",
+        "Cantor Fitzgerald",
+        "Wood Mackenzie",
+        "Sanford Bernstein",
+        "Janney Montgomery",
+        "Tudor Pickering",
+        "Morgan Keegan",
+        "Thomas Weisel",
+        "Johnson Matthey",
+        "Harvey Norman",
+        "Jardine Matheson",
+        "Marsh McLennan",
+        "Charles River",
+        "Peel Hunt",
+        "Liberum Capital",
+        "Edison Investment",
     }
 )
 # Words of weather and of the calendar that look like names: "El Nino", "La Nina".

@@ -105,7 +105,19 @@ def has_acronym_inside(words: tuple[str, ...]) -> bool:
 def is_named_thing(text: str, words: tuple[str, ...]) -> bool:
     """Not a person though it reads like one: a firm named after its founders ("Merrill
     Lynch"), the weather ("El Nino"), an adjective of a region ("North American")."""
-    return text in FIRMS_NAMED_LIKE_PEOPLE or text in NOT_PEOPLE or words[-1] in NATIONALITIES
+    return is_firm_named_like_people(words) or text in NOT_PEOPLE or words[-1] in NATIONALITIES
+
+
+def is_firm_named_like_people(words: tuple[str, ...]) -> bool:
+    """A firm named after its founders, with or without an initial between: "Merrill Lynch",
+    "Sanford C. Bernstein"."""
+    if len(words) < 2:
+        return False
+    return " ".join(words) in FIRMS_NAMED_LIKE_PEOPLE or (
+        len(words) == 3
+        and len(words[1].rstrip(".")) == 1
+        and f"{words[0]} {words[2]}" in FIRMS_NAMED_LIKE_PEOPLE
+    )
 
 
 def is_dateline(tokens: Tokens, run: Run) -> bool:

@@ -21,6 +21,7 @@ from desktop.extraction.mentions import Run, Tokens
 from desktop.extraction.names import (
     in_company_context,
     is_dateline,
+    is_firm_named_like_people,
     is_firm_apposition,
     is_sentence_word,
 )
@@ -174,7 +175,9 @@ def find_organisations(
     firms = {
         run.text
         for run in runs
-        if is_firm_apposition(tokens, run) or in_company_context(tokens, run)
+        if is_firm_apposition(tokens, run)
+        or in_company_context(tokens, run)
+        or is_firm_named_like_people(run.words)
     }
     for run in runs:
         words = run.words

@@ -449,3 +449,12 @@ def test_a_firm_named_like_a_person_where_only_a_company_stands():
     )
     assert set(people_of(text)) == {"Tom Hale", "Ann Lee", "Jo Dunn"}
     assert set(orgs_of(text)) == {"Johnson Matthey", "Harvey Norman"}
+
+
+def test_firms_named_after_their_founders_are_organisations_with_or_without_an_initial():
+    text = (
+        "William Blair analyst Jane Doe said so. Wood Mackenzie said oil would rise. "
+        "Sanford C. Bernstein cut its target."
+    )
+    assert people_of(text) == {"Jane Doe": ("analyst", "William Blair")}
+    assert set(orgs_of(text)) == {"William Blair", "Wood Mackenzie", "Sanford C. Bernstein"}
