@@ -21,8 +21,8 @@ from desktop.extraction.mentions import Run, Tokens
 from desktop.extraction.names import (
     in_company_context,
     is_dateline,
-    is_firm_named_like_people,
     is_firm_apposition,
+    is_firm_named_like_people,
     is_sentence_word,
 )
 
