@@ -6,8 +6,8 @@ from collections import defaultdict
 
 from desktop.domain import Organisation, Span, make_id
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, is_union_name, looks_like_org
-from desktop.extraction.lexicon import ORG_PREFIXES, ORG_SUFFIXES
+from desktop.extraction.entities import is_place, is_union_name, looks_like_org, singular_role
+from desktop.extraction.lexicon import ORG_PREFIXES, ORG_SUFFIXES, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
@@ -85,11 +85,28 @@ def _org_part(run: Run) -> Run | None:
         k += 1
     if _of_the_body(words[k:]):
         k += 2  # "Shares of Zentrix Corp. fell": the body is what follows "of"
-    # "Museum of Flight CEO Bonnie Dunbar": the title, and what follows, is no part of it.
-    end = next((m for m in range(k + 1, len(words)) if words[m] in ROLE_ACRONYMS), len(words))
+    # "Museum of Flight CEO Bonnie Dunbar", "Bank of Canada Governor Tiff Macklem": the
+    # title, and the name after it, are no part of the body's name.
+    end = next((m for m in range(k + 1, len(words)) if _title_before_name(words, m)), len(words))
     if not looks_like_org(words[k:end]):
         return None
     return run if (k, end) == (0, len(words)) else run.sub(k, end)
+
+
+def _title_before_name(words: tuple[str, ...], m: int) -> bool:
+    """words[m] is a title in capitals ("CEO") or a title word followed by a name of two or
+    three words ("Governor Tiff Macklem"); not "Advisers" ending "Council of Economic
+    Advisers"."""
+    word = words[m]
+    if word in ROLE_ACRONYMS:
+        return True
+    rest = words[m + 1 :]
+    return (
+        2 <= len(rest) <= 3
+        and singular_role(word).lower() in ROLE_WORDS
+        and word.lower() not in ORG_SUFFIXES
+        and all(w[:1].isupper() for w in rest)
+    )
 
 
 def _of_the_body(words: tuple[str, ...]) -> bool:

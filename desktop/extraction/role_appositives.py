@@ -53,7 +53,11 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
         return None, _org_from_tokens(tokens, rest)
     i += 1
     begin = i
-    while i < n and sentences[i] == sentence and texts[i] not in _APPOSITIVE_STOP:
+    while (
+        i < n
+        and sentences[i] == sentence
+        and (texts[i] not in _APPOSITIVE_STOP or _initials_stop(texts, i))
+    ):
         i += 1
         if i - begin > 14:
             return None, None
@@ -124,6 +128,12 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if second and len(second) < len(rest) - 1:
                 org = _org_from_tokens(tokens, second[:3])
     return role, org
+
+
+def _initials_stop(texts: list[str], i: int) -> bool:
+    """The full stop at i closes initials inside a name: "U.S." of "a spokeswoman for the
+    U.S. Environmental Protection Agency"."""
+    return texts[i] == "." and i >= 1 and "." in texts[i - 1] and texts[i - 1][:1].isupper()
 
 
 def _is_field(tokens: Tokens, org: str, rest: Sequence[int]) -> bool:

@@ -73,6 +73,8 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
                 break
         elif words and text in {"of", "for", "and", "-", "&"}:
             words.append(text)
+        elif words and text == "." and "." in words[-1] and words[-1] == texts[k - 1]:
+            words[-1] += "."  # "U.S." of "the U.S. Environmental Protection Agency"
         elif words:
             break
     while words and not words[-1][:1].isupper():
@@ -87,7 +89,7 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    return NATIONALITIES.get(name, name)
+    return NATIONALITIES.get(name.removesuffix("."), name)
 
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:

@@ -458,3 +458,30 @@ def test_firms_named_after_their_founders_are_organisations_with_or_without_an_i
     )
     assert people_of(text) == {"Jane Doe": ("analyst", "William Blair")}
     assert set(orgs_of(text)) == {"William Blair", "Wood Mackenzie", "Sanford C. Bernstein"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Ann Lee, a spokeswoman for the U.S. Environmental Protection Agency, said so.",
+            "Ann Lee",
+            "spokeswoman",
+            "U.S. Environmental Protection Agency",
+        ),
+        ("Bo Ek, a U.S. senator, spoke.", "Bo Ek", "senator", "United States"),
+        (
+            "Bank of Norland Governor Tiff Macklem said so.",
+            "Tiff Macklem",
+            "Governor",
+            "Bank of Norland",
+        ),
+    ],
+)
+def test_a_body_written_with_initials_or_before_a_title_and_name(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_title_and_name_are_no_part_of_the_body_before_them():
+    text = "Bank of Norland Governor Tiff Macklem spoke. The Council of Economic Advisers met."
+    assert set(orgs_of(text)) == {"Bank of Norland", "Council of Economic Advisers"}
