@@ -23,6 +23,7 @@ from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     EPONYM_SUFFIXES,
+    GIVEN_NAME_TITLES,
     REGIONS,
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
@@ -182,6 +183,8 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
         if is_role_word(w) and not _is_title(w) and not is_sentence_word(w):
             return 0  # a modifier, "National": an adjective of a name, not a title
         return None if _never_starts_a_name(w) else 0
+    if len(words) == 2 and words[0] in GIVEN_NAME_TITLES and words[1] not in first_names():
+        return 0  # "Dean Kamen": a given name; "Dean Alan Smith" has the title
     titles = list(map(_is_title, words))  # real titles, not modifiers
     if not SURNAME_WORDS.isdisjoint(words):
         _surnames_are_not_titles(words, titles)

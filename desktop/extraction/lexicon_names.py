@@ -114,6 +114,9 @@ MARKET_MOVES = frozenset(
     "rose fell jumped slid gained dropped dipped climbed tumbled surged sank plunged slumped "
     "soared closed ended edged added lost rallied traded".split()
 )
+# Titles that are also common given names: before a surname alone, a given name ("Dean
+# Kamen"); before a given name and a surname, the title ("Dean Alan Smith").
+GIVEN_NAME_TITLES = frozenset({"Dean"})
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -485,3 +485,14 @@ def test_a_body_written_with_initials_or_before_a_title_and_name(text, name, rol
 def test_a_title_and_name_are_no_part_of_the_body_before_them():
     text = "Bank of Norland Governor Tiff Macklem spoke. The Council of Economic Advisers met."
     assert set(orgs_of(text)) == {"Bank of Norland", "Council of Economic Advisers"}
+
+
+def test_a_title_that_is_also_a_given_name():
+    text = (
+        "The Orvel contest was founded by Dean Kamen to encourage bakers. Dean Alan Smith "
+        "of Northgate University said so."
+    )
+    assert people_of(text) == {
+        "Dean Kamen": ("founder", "Orvel"),
+        "Alan Smith": ("Dean", "Northgate University"),
+    }
