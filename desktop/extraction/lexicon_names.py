@@ -117,6 +117,11 @@ MARKET_MOVES = frozenset(
 # Titles that are also common given names: before a surname alone, a given name ("Dean
 # Kamen"); before a given name and a surname, the title ("Dean Alan Smith").
 GIVEN_NAME_TITLES = frozenset({"Dean"})
+# Verbs after which a body speaks of itself as "it": "Boeing said it would", "Acme
+# announced on Monday that its profit fell".
+ITSELF_VERBS = frozenset(
+    "said says announced announces reported reports confirmed confirms expects expected".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -17,6 +17,7 @@ from desktop.extraction.lexicon_names import (
     CREDIT_LEADS,
     FIRM_NOUNS,
     FIRMS_NAMED_LIKE_PEOPLE,
+    ITSELF_VERBS,
     JOURNALIST_ROLES,
     MARKET_MOVES,
     NOT_PEOPLE,
@@ -235,6 +236,28 @@ def in_company_context(tokens: Tokens, run: Run) -> bool:
         noun, verb = texts[k].lower(), texts[k + 1].lower()
         if noun in {"shares", "stock"}:
             return verb in MARKET_MOVES
+    return False
+
+
+def says_it(tokens: Tokens, run: Run) -> bool:
+    """True for a name that opens a sentence and speaks of itself as "it": "Sibanye
+    Stillwater said on Monday it would cut 4,000 jobs", "Boeing says its deliveries
+    rose". A person is "he" or "she"; "Hale said it was hard" speaks of a thing.
+
+    Args:
+        tokens: the document's tokens.
+        run: a run that is no person's name.
+    """
+    texts, sentences = tokens.texts, tokens.sentences
+    first, k = run.first, run.last + 1
+    opens = first == 0 or sentences[first - 1] != run.sentence or texts[first - 1] in "—–"
+    if not opens or k >= len(texts) or texts[k] not in ITSELF_VERBS:
+        return False
+    for j in range(k + 1, min(len(texts) - 1, k + 9)):
+        if sentences[j] != run.sentence or texts[j] in {",", '"', "“"}:
+            return False
+        if texts[j] == "its" or (texts[j] == "it" and texts[j + 1] not in {"was", "is", "'s"}):
+            return True
     return False
 
 

@@ -24,6 +24,7 @@ from desktop.extraction.names import (
     is_firm_apposition,
     is_firm_named_like_people,
     is_sentence_word,
+    says_it,
 )
 
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
@@ -189,12 +190,19 @@ def find_organisations(
         covered.add(run.first)  # "Shares" of "Shares of Zentrix Corp.": read already
     # Names an apposition calls a firm, or that stand where only a company does ("shares
     # in Johnson Matthey"), at every mention.
+    person_words = {word for name in people for word in name.split()}  # "Hale said it"
     firms = {
         run.text
         for run in runs
         if is_firm_apposition(tokens, run)
         or in_company_context(tokens, run)
         or is_firm_named_like_people(run.words)
+        or (
+            run.words[-1] not in person_words
+            and not is_place(run.text)
+            and not is_sentence_word(run.words[0])
+            and says_it(tokens, run)
+        )
     }
     for run in runs:
         words = run.words

@@ -496,3 +496,16 @@ def test_a_title_that_is_also_a_given_name():
         "Dean Kamen": ("founder", "Orvel"),
         "Alan Smith": ("Dean", "Northgate University"),
     }
+
+
+def test_a_body_that_speaks_of_itself_as_it_is_an_organisation():
+    text = (
+        "JOHANNESBURG — Sibanye Stillwater said on Monday it would cut 4,000 jobs. Neal "
+        "Froneman, chief executive, said the company had no choice. Froneman said it would "
+        "take years. Canada said it would help. Boeing says its deliveries rose. Tom Hale "
+        "said it was hard."
+    )
+    assert set(orgs_of(text)) == {"Sibanye Stillwater", "Boeing"}
+    found = people_of(text)
+    assert found["Neal Froneman"] == ("chief executive", "Sibanye Stillwater")
+    assert found["Tom Hale"] == (None, None)
