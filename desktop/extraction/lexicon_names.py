@@ -120,7 +120,12 @@ GIVEN_NAME_TITLES = frozenset({"Dean"})
 # Verbs after which a body speaks of itself as "it": "Boeing said it would", "Acme
 # announced on Monday that its profit fell".
 ITSELF_VERBS = frozenset(
-    "said says announced announces reported reports confirmed confirms expects expected".split()
+    "said says announced announces reported reports confirmed confirms expects expected posted "
+    "posts".split()
+)
+# A company's results, which it reports or posts: "Boeing reported a quarterly loss".
+RESULTS = frozenset(
+    "profit profits loss losses revenue revenues sales earnings income results".split()
 )
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(

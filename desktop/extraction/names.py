@@ -25,6 +25,7 @@ from desktop.extraction.lexicon_names import (
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     REGIONS,
+    RESULTS,
     SENTENCE_WORDS,
 )
 from desktop.extraction.mentions import Run, Tokens
@@ -258,6 +259,8 @@ def says_it(tokens: Tokens, run: Run) -> bool:
             return False
         if texts[j] == "its" or (texts[j] == "it" and texts[j + 1] not in {"was", "is", "'s"}):
             return True
+        if texts[k] in {"reported", "reports", "posted", "posts"} and texts[j] in RESULTS:
+            return True  # "Boeing reported a quarterly loss": people post no losses
     return False
 
 

@@ -509,3 +509,9 @@ def test_a_body_that_speaks_of_itself_as_it_is_an_organisation():
     found = people_of(text)
     assert found["Neal Froneman"] == ("chief executive", "Sibanye Stillwater")
     assert found["Tom Hale"] == (None, None)
+
+
+def test_a_body_that_reports_its_results_is_an_organisation():
+    text = "Boeing reported a quarterly loss on Tuesday. Tom Hale reported a theft."
+    assert set(orgs_of(text)) == {"Boeing"}
+    assert set(people_of(text)) == {"Tom Hale"}
