@@ -127,6 +127,10 @@ ITSELF_VERBS = frozenset(
 RESULTS = frozenset(
     "profit profits loss losses revenue revenues sales earnings income results".split()
 )
+# Ends of adjectives made of a place: "Ottawa-based", "Toronto-listed", "London-born".
+PLACE_ADJECTIVE_ENDS = frozenset(
+    "based born listed headquartered registered area region wide".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from desktop.extraction.entities import is_place
 from desktop.extraction.lexicon import NATIONALITIES
 from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 from desktop.extraction.role_appositives import role_from
-from desktop.extraction.roles import _org_from_tokens, _phrase_ending
+from desktop.extraction.roles import THE_ORGANISATION, _org_from_tokens, _phrase_ending
 
 # Verbs of running a thing, as a relative clause writes them, and the role each makes:
 # "who heads the program" -> head of the program; "who manages the fund" -> manager. Only
@@ -63,10 +64,12 @@ def role_in_relative_clause(tokens: Tokens, last: int) -> tuple[str | None, str 
 
 
 def _national(tokens: Tokens, k: int) -> bool:
-    """Token k is an adjective of nationality before a lowercase noun: "European" of "the
-    European unit"."""
-    texts = tokens.texts
-    return tokens.bares[k] in NATIONALITIES and k + 1 < len(texts) and texts[k + 1].islower()
+    """Token k is an adjective of nationality or a place before a lowercase noun: "European"
+    of "the European unit", "Asia" of "the Asia desk"."""
+    texts, bare = tokens.texts, tokens.bares[k]
+    return (
+        (bare in NATIONALITIES or is_place(bare)) and k + 1 < len(texts) and texts[k + 1].islower()
+    )
 
 
 # Words that may stand between a name and the verb of its office: "X has since resigned as".
@@ -165,9 +168,15 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
         return None, None  # "It named", "They hired"
     org = _phrase_ending(tokens, owner)
     k = last + 1
+    if k + 1 < len(texts) and texts[k] == ",":  # "hired Ray Fox, a former Google executive, as"
+        k = next((j + 1 for j in range(k + 1, min(len(texts), k + 12)) if texts[j] == ","), k)
+        if texts[k] != "as":
+            return None, None
     if k < len(texts) and texts[k] == "as":
         k += 1
     role, of_org = role_from(tokens, k)
+    if of_org == THE_ORGANISATION:
+        of_org = None  # "Acme hired Jo Dunn as its chief executive": Acme
     return (role, of_org or org) if role else (None, None)
 
 

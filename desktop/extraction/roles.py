@@ -16,6 +16,7 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_names import (
     BODY_NOUNS,
     ORGANISATION_NOUNS,
+    PLACE_ADJECTIVE_ENDS,
     PORTFOLIOS,
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
@@ -66,8 +67,13 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
         # A sentence word may not open the phrase ("Rival"), but may stand inside it
-        # ("Ottawa New Democrat").
-        if is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare)):
+        # ("Ottawa New Democrat"); "Ottawa-based" is where, not who.
+        if _place_adjective(text):
+            if words:
+                break
+        elif (
+            is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare))
+        ):
             words.append(bare)
             if bare != text:
                 break
@@ -90,6 +96,12 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
         return None
     name = " ".join(words)
     return NATIONALITIES.get(name.removesuffix("."), name)
+
+
+def _place_adjective(text: str) -> bool:
+    """ "Ottawa-based", "Toronto-listed", "London-born": an adjective of a place."""
+    head, dash, tail = text.rpartition("-")
+    return bool(dash and head[:1].isupper() and tail in PLACE_ADJECTIVE_ENDS)
 
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:

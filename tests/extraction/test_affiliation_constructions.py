@@ -515,3 +515,30 @@ def test_a_body_that_reports_its_results_is_an_organisation():
     text = "Boeing reported a quarterly loss on Tuesday. Tom Hale reported a theft."
     assert set(orgs_of(text)) == {"Boeing"}
     assert set(people_of(text)) == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            '"It is hard," said Ann Lee, who runs the Asia desk at Orvel Bank.',
+            "Ann Lee",
+            "head of the Asia desk",
+            "Orvel Bank",
+        ),
+        (
+            "Acme Corp. hired Ray Fox, a former Google executive, as its head of AI.",
+            "Ray Fox",
+            "head",
+            "Acme Corp.",
+        ),
+        (
+            "Li Wei, an Ottawa-based analyst with Desjardins Securities, said so.",
+            "Li Wei",
+            "analyst",
+            "Desjardins Securities",
+        ),
+    ],
+)
+def test_places_that_describe_and_the_body_that_hires(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
