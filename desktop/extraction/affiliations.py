@@ -358,8 +358,12 @@ def affiliate(
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
         if org is None and role and " the " in role:
-            # "director of the gallery": the gallery named before ("Pace Galleries").
-            named = orgs_before.with_head(runs_of[0].start, role.rsplit(" ", 1)[-1])
+            # "director of the gallery": the gallery named before ("Pace Galleries");
+            # "a spokesman for the company": the company named before.
+            noun = role.rsplit(" ", 1)[-1].lower()
+            named = orgs_before.with_head(runs_of[0].start, noun)
+            if not named and _OWNER_KINDS.get(noun, "organisation") != "organisation":
+                named = orgs_before.before(runs_of[0].start, _OWNER_KINDS[noun])
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
         if org is None and role and not UNION_WORDS.isdisjoint(role.lower().split()):

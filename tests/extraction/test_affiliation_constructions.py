@@ -542,3 +542,15 @@ def test_a_body_that_reports_its_results_is_an_organisation():
 )
 def test_places_that_describe_and_the_body_that_hires(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_spokesman_for_the_company_or_the_union_named_before():
+    text = (
+        "Acme Corp. said profit rose. The Orvel Museum agreed. The Orvel Workers Union "
+        'struck. "Good," said Tom Hale, a spokesman for the company. Ann Lee, a spokeswoman '
+        "for the union, declined to comment. Bo Ek, president of the university, said so."
+    )
+    found = people_of(text)
+    assert found["Tom Hale"] == ("spokesman for the company", "Acme Corp.")
+    assert found["Ann Lee"] == ("spokeswoman for the union", "Orvel Workers Union")
+    assert found["Bo Ek"] == ("president of the university", None)  # no university named
