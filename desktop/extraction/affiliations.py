@@ -408,8 +408,9 @@ class OrganisationsBefore:
     def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
         # Unions and markets are kinds of their own here: "the union's president" is the
         # union's; "the company's" and "Chief Executive X" never point to an exchange.
+        kinds = {org.name: _lookup_kind(org) for org in orgs}
         mentions = sorted(
-            (span.start, org.name, _lookup_kind(org))
+            (span.start, org.name, kinds[org.name])
             for org in orgs
             if org.kind != "media" and org.name not in skip
             for span in org.spans

@@ -251,9 +251,10 @@ def says_it(tokens: Tokens, run: Run) -> bool:
     """
     texts, sentences = tokens.texts, tokens.sentences
     first, k = run.first, run.last + 1
-    opens = first == 0 or sentences[first - 1] != run.sentence or texts[first - 1] in "—–"
-    if not opens or k >= len(texts) or texts[k] not in ITSELF_VERBS:
+    if k >= len(texts) or texts[k] not in ITSELF_VERBS:
         return False
+    if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–":
+        return False  # not the sentence's subject
     for j in range(k + 1, min(len(texts) - 1, k + 9)):
         if sentences[j] != run.sentence or texts[j] in {",", '"', "“"}:
             return False

@@ -198,10 +198,10 @@ def find_organisations(
         or in_company_context(tokens, run)
         or is_firm_named_like_people(run.words)
         or (
-            run.words[-1] not in person_words
+            says_it(tokens, run)
+            and run.words[-1] not in person_words
             and not is_place(run.text)
             and not is_sentence_word(run.words[0])
-            and says_it(tokens, run)
         )
     }
     for run in runs:
