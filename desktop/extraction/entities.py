@@ -24,6 +24,7 @@ from desktop.extraction.lexicon_names import (
     CITIES,
     EPONYM_SUFFIXES,
     GIVEN_NAME_TITLES,
+    KIN_NOUNS,
     REGIONS,
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
@@ -508,6 +509,8 @@ class Classifier:
                 score += 4
             if is_role_word(before) and not self._running_verb(run, before):
                 score += 2
+            elif before_word in KIN_NOUNS:
+                score += 2  # "his wife Manju Sam", "their son Tom"
             if before_word in SPEECH_VERBS:
                 score += 1
         if (

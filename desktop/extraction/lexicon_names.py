@@ -131,6 +131,12 @@ RESULTS = frozenset(
 PLACE_ADJECTIVE_ENDS = frozenset(
     "based born listed headquartered registered area region wide".split()
 )
+# Nouns of kin before a name, which make it a person's: "his wife Manju Sam".
+KIN_NOUNS = frozenset(
+    "wife husband son daughter brother sister mother father widow widower fiancee fiance "
+    "girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece "
+    "cousin uncle aunt stepson stepdaughter".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

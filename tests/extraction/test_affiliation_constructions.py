@@ -554,3 +554,8 @@ def test_a_spokesman_for_the_company_or_the_union_named_before():
     assert found["Tom Hale"] == ("spokesman for the company", "Acme Corp.")
     assert found["Ann Lee"] == ("spokeswoman for the union", "Orvel Workers Union")
     assert found["Bo Ek"] == ("president of the university", None)  # no university named
+
+
+def test_a_name_after_a_noun_of_kin_is_a_persons():
+    text = "Thomas Sam, 42, and his wife Manju Sam, 36, are on trial in Sydney."
+    assert set(people_of(text)) == {"Thomas Sam", "Manju Sam"}
