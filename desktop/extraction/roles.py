@@ -265,10 +265,13 @@ def role_before(
         if not (before in {",", "and"} or is_role_word(before) or before in _LIST_LEADS or owner):
             break
         i = j - 1
+    list_org = None  # "defectors from the organization including Tom Devocht"
     if i >= 0 and texts[i] in _LIST_LEADS:
         i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
+        i, list_org = _body_of_a_list(tokens, i, sentence)
     elif i >= 2 and texts[i] == "as" and texts[i - 1] == "such":
         i -= 2
+        i, list_org = _body_of_a_list(tokens, i, sentence)
     if i >= 1 and texts[i] == "," and singular_role(texts[i - 1]).lower() in ROLE_WORDS:
         i -= 1  # "Malaysia's Prime Minister, Najib Razak"; not "Ministry of Finance, X"
     field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
@@ -355,7 +358,7 @@ def role_before(
         words.insert(0, texts[i])
         i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
-    org = THE_ORGANISATION if of_the_owner else of_org
+    org = THE_ORGANISATION if of_the_owner else of_org or list_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
@@ -390,6 +393,28 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _body_of_a_list(tokens: Tokens, i: int, sentence: int) -> tuple[int, str | None]:
+    """The body of a plural title before a list's lead: "defectors from the organization
+    including X" and "analysts at Orvel Bank such as X" -> (the index of the title, the
+    body); (i, None) when no title and body stand before token i."""
+    texts, capitalised = tokens.texts, tokens.is_capitalised
+    j, org = i, None
+    if j >= 1 and capitalised[j] and tokens.sentences[j] == sentence:
+        start = j
+        while start >= 1 and capitalised[start - 1]:
+            start -= 1
+        org, j = " ".join(tokens.bares[start : i + 1]), start - 1
+        if j >= 0 and texts[j] == "the":
+            j -= 1
+    elif j >= 2 and texts[j - 1] == "the" and texts[j] in ORGANISATION_NOUNS:
+        org, j = THE_ORGANISATION, j - 2  # "from the organization"
+    if org is None or j < 1 or texts[j] not in {"from", "of", "at", "with"}:
+        return i, None
+    if not texts[j - 1].endswith("s") or not is_role_word(texts[j - 1]):
+        return i, None
+    return j - 1, org
 
 
 def _body_chief(tokens: Tokens, i: int) -> bool:

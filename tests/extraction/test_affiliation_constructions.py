@@ -559,3 +559,24 @@ def test_a_spokesman_for_the_company_or_the_union_named_before():
 def test_a_name_after_a_noun_of_kin_is_a_persons():
     text = "Thomas Sam, 42, and his wife Manju Sam, 36, are on trial in Sydney."
     assert set(people_of(text)) == {"Thomas Sam", "Manju Sam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "The paper attacked analysts at Orvel Bank including Ann Lee and Bo Ek.",
+            "Bo Ek",
+            "analyst",
+            "Orvel Bank",
+        ),
+        (
+            "Orvel Bank cut jobs. It named senior managers from the bank such as Ann Lee.",
+            "Ann Lee",
+            "senior manager",
+            "Orvel Bank",
+        ),
+    ],
+)
+def test_a_plural_title_and_its_body_before_a_list(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
