@@ -177,6 +177,13 @@ def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
 def _resolve(tie: Tie, orgs_before: OrganisationsBefore) -> tuple[str | None, bool]:
     """The tie's organisation, with "its" / "the company's" resolved; and whether it was
     taken from another sentence."""
+    if tie.organisation and tie.organisation.startswith(f"{THE_ORGANISATION}:"):
+        # "a ministry spokesperson": the ministry named before, else a body of its kind.
+        noun, start = tie.organisation.rpartition(":")[2], tie.run.start
+        named = orgs_before.with_head(start, noun)
+        if not named and _OWNER_KINDS.get(noun, "organisation") != "organisation":
+            named = orgs_before.before(start, _OWNER_KINDS[noun])
+        return (named[0], named[1] != tie.run.sentence) if named else (None, False)
     if tie.organisation != THE_ORGANISATION:
         return tie.organisation, False
     noun = _owner_noun(orgs_before.doc, tie.run)

@@ -137,6 +137,12 @@ KIN_NOUNS = frozenset(
     "girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece "
     "cousin uncle aunt stepson stepdaughter".split()
 )
+# Common nouns of a body written before a title, which make the title that body's: "a
+# ministry spokesperson", "an agency spokesman", "company officials".
+BODY_OWNERS = frozenset(
+    "ministry agency department company firm bank government police council university "
+    "court commission regulator".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from desktop.extraction.entities import is_place, is_role_word
 from desktop.extraction.lexicon import NATIONALITIES, ROLE_JOINERS, ROLE_WORDS
+from desktop.extraction.lexicon_names import BODY_OWNERS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import party_code
 from desktop.extraction.roles import (
@@ -14,6 +15,7 @@ from desktop.extraction.roles import (
     _org_from_tokens,
     _owner_named_before,
     _role_core,
+    owner_by_noun,
 )
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -106,6 +108,8 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     org = _org_from_tokens(tokens, body[:start])
     if org is None and any(_owner_named_before(tokens, k) for k in body[:start]):
         org = THE_ORGANISATION  # "Jane Doe, the company's founder,"
+    elif org is None and start and texts[body[start - 1]] in BODY_OWNERS:
+        org = owner_by_noun(texts[body[start - 1]])  # "Bo Ek, an agency spokesman,"
     if org is None:
         rest = body[end:]
         if rest and texts[rest[0]].lower() in _ORG_LINKS:

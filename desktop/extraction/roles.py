@@ -15,6 +15,7 @@ from desktop.extraction.lexicon import (
 )
 from desktop.extraction.lexicon_names import (
     BODY_NOUNS,
+    BODY_OWNERS,
     ORGANISATION_NOUNS,
     PLACE_ADJECTIVE_ENDS,
     PORTFOLIOS,
@@ -130,6 +131,22 @@ def _possessor(tokens: Tokens, i: int) -> str:
     """The capitalised name ending in the possessive token i ("Ashok Leyland's" -> ...)."""
     org = _phrase_ending(tokens, i)
     return NATIONALITIES.get(org, org)
+
+
+def _body_owner(tokens: Tokens, i: int) -> bool:
+    """Token i is a common noun of a body before a title: "ministry" of "a ministry
+    spokesperson", "Company" of "Company spokeswoman Jo Dunn" opening a sentence."""
+    text = tokens.texts[i]
+    if text.islower():
+        return text in BODY_OWNERS
+    opens = i == 0 or tokens.sentences[i - 1] != tokens.sentences[i]
+    return opens and text.lower() in BODY_OWNERS
+
+
+def owner_by_noun(noun: str) -> str:
+    """The organisation named before that a common noun stands for: "ministry" of "a
+    ministry spokesperson". find_people puts the organisation's name in its place."""
+    return f"{THE_ORGANISATION}:{noun}"
 
 
 def _owner_named_before(tokens: Tokens, i: int) -> bool:
@@ -365,6 +382,9 @@ def role_before(
         i -= 1  # "its new chief executive"
     if org is None and i >= 0 and sentences[i] == sentence and _owner_named_before(tokens, i):
         org = THE_ORGANISATION  # "the company's vice president John Smith"
+    elif org is None and i >= 0 and sentences[i] == sentence and _body_owner(tokens, i):
+        org = owner_by_noun(texts[i].lower())  # "a ministry spokesperson, Ivo Petrov"
+        i -= 1
     if org is None and owner_from_modifiers:
         k = _owner_before_modifiers(tokens, i, sentence)
         if k is not None:  # "Harvard political scientist X": the modifiers join the role

@@ -580,3 +580,33 @@ def test_a_name_after_a_noun_of_kin_is_a_persons():
 )
 def test_a_plural_title_and_its_body_before_a_list(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "The Ministry of Finance said the deficit grew. A ministry spokesperson, Ivo "
+            "Petrov, said so.",
+            "Ivo Petrov",
+            "spokesperson",
+            "Ministry of Finance",
+        ),
+        (
+            "The Environmental Protection Agency proposed a rule. Bo Ek, an agency "
+            "spokesman, agreed.",
+            "Bo Ek",
+            "spokesman",
+            "Environmental Protection Agency",
+        ),
+        (
+            "Acme Corp. grew. Company spokeswoman Jo Dunn said so.",
+            "Jo Dunn",
+            "spokeswoman",
+            "Acme Corp.",
+        ),
+        ("A ministry spokesperson, Ivo Petrov, said so.", "Ivo Petrov", "spokesperson", None),
+    ],
+)
+def test_a_common_noun_of_a_body_before_a_title(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
