@@ -383,7 +383,7 @@ def affiliate(
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
         if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
             # "Employee Phil Schiller", "the chief executive": the company named before.
-            named = orgs_before.before(runs_of[0].start, "company")
+            named = orgs_before.subject_before(runs_of[0].start, "company")
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
         if org is None and role and not _TOWN_ROLES.isdisjoint(role.lower().split()):
@@ -407,6 +407,16 @@ def affiliate(
     return out, orgs
 
 
+def _opens_sentence(doc: Document, start: int) -> bool:
+    """A mention at start is its sentence's subject: it opens the sentence, after "The"
+    or a dateline ("TORONTO — Acme Corp. said")."""
+    k = doc.sentence_index(start)
+    if k < 0:
+        return False
+    gap = doc.text[doc.sentences[k].start : start].strip()
+    return gap in {"", "The"} or (len(gap) < 40 and gap.endswith(("—", "–")))
+
+
 class OrganisationsBefore:
     """The organisation named last before an offset, found by bisection: what "its" and
     "the company's" stand for. Those named only as a source ("according to Refinitiv
@@ -426,6 +436,16 @@ class OrganisationsBefore:
         self.names = [name for _start, name, _kind in mentions]
         self.kinds = [kind for _start, _name, kind in mentions]
         self.doc = doc
+        self.opens = [_opens_sentence(doc, start) for start in self.starts]
+
+    def subject_before(self, offset: int, kind: str) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation of kind that last opened a sentence
+        before offset ("Acme Corp. agreed to buy Zentrix Inc."), else the one named last."""
+        k = bisect.bisect_left(self.starts, offset)
+        for j in range(k - 1, max(-1, k - 21), -1):
+            if self.opens[j] and self.kinds[j] == kind:
+                return self.names[j], self.doc.sentence_index(self.starts[j])
+        return self.before(offset, kind)
 
     def before(self, offset: int, kind: str | None = None) -> tuple[str, int] | None:
         """(name, sentence number) of the organisation named last before offset.

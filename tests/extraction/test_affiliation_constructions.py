@@ -610,3 +610,11 @@ def test_a_plural_title_and_its_body_before_a_list(text, name, role, organisatio
 )
 def test_a_common_noun_of_a_body_before_a_title(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_a_chief_executive_with_no_company_written_serves_the_company_the_story_is_about():
+    text = (
+        "TORONTO — Acme Corp. agreed on Monday to buy Zentrix Inc. for $2 billion. Shares "
+        'of Zentrix Inc. rose 20 per cent. "This is great," Chief Executive Jo Dunn said.'
+    )
+    assert people_of(text)["Jo Dunn"] == ("Chief Executive", "Acme Corp.")
