@@ -235,8 +235,10 @@ def in_company_context(tokens: Tokens, run: Run) -> bool:
         # "Harvey Norman's shares"; "Johnson Matthey shares fell", where "shares" is no verb
         # ("Tom Hale shares the view").
         noun, verb = texts[k].lower(), texts[k + 1].lower()
-        if noun in {"shares", "stock"}:
-            return verb in MARKET_MOVES
+        if run.possessive and run.words[0] in first_names():
+            return False  # "Tom Hale's shares rose": his own, maybe
+        if noun in {"shares", "stock"} or (run.possessive and noun in RESULTS):
+            return verb in MARKET_MOVES  # "Harvey Norman shares fell", "Acme's sales fell"
     return False
 
 

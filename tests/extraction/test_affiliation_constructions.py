@@ -618,3 +618,9 @@ def test_a_chief_executive_with_no_company_written_serves_the_company_the_story_
         'of Zentrix Inc. rose 20 per cent. "This is great," Chief Executive Jo Dunn said.'
     )
     assert people_of(text)["Jo Dunn"] == ("Chief Executive", "Acme Corp.")
+
+
+def test_a_persons_own_shares_leave_them_a_person():
+    text = "Tom Hale's shares rose in value. Zentrix Vale's sales fell 4 per cent."
+    assert set(people_of(text)) == {"Tom Hale"}
+    assert set(orgs_of(text)) == {"Zentrix Vale"}
