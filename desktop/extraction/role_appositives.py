@@ -119,10 +119,13 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             org = _org_from_tokens(tokens, rest)
             if org is None:
                 role += _common_owner(tokens, body[end], rest)
-            # "the Indonesian military": an adjective of nationality and a noun.
+            # "the Indonesian military": an adjective of nationality and a noun; but the
+            # name after "German carmaker" or "the Canadian unit of" is the body.
             if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
                 if texts[rest[1]].islower():
-                    org = f"{bares[rest[0]]} {texts[rest[1]]}"
+                    org = _named_after_descriptor(tokens, rest) or (
+                        f"{bares[rest[0]]} {texts[rest[1]]}"
+                    )
             if org is None or _is_field(tokens, org, rest):
                 org = _org_after_second_link(tokens, rest) or org
         elif rest and texts[rest[0]] == "and":
@@ -132,6 +135,24 @@ def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
             if second and len(second) < len(rest) - 1:
                 org = _org_from_tokens(tokens, second[:3])
     return role, org
+
+
+def _named_after_descriptor(tokens: Tokens, rest: Sequence[int]) -> str | None:
+    """The body named after a nationality and common nouns that describe it: "Volkswagen"
+    of "German carmaker Volkswagen", "Vexa Holdings" of "the Canadian unit of Vexa
+    Holdings"; None when no name follows ("the Indonesian military")."""
+    texts = tokens.texts
+    m = 1
+    while m < min(len(rest), 4) and texts[rest[m]].isalpha() and texts[rest[m]].islower():
+        if texts[rest[m]] in {"of", "at", "for"}:
+            after = rest[m + 1 :]
+            if after and texts[after[0]] == "the":
+                after = after[1:]
+            return _org_from_tokens(tokens, after[:6]) if after else None
+        m += 1
+    if m < len(rest) and tokens.is_capitalised[rest[m]]:
+        return _org_from_tokens(tokens, rest[m : m + 6])
+    return None
 
 
 def _initials_stop(texts: list[str], i: int) -> bool:

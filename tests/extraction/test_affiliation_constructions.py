@@ -624,3 +624,31 @@ def test_a_persons_own_shares_leave_them_a_person():
     text = "Tom Hale's shares rose in value. Zentrix Vale's sales fell 4 per cent."
     assert set(people_of(text)) == {"Tom Hale"}
     assert set(orgs_of(text)) == {"Zentrix Vale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Bo Ek, chief executive of German carmaker Volkswagen, said so.",
+            "Bo Ek",
+            "chief executive",
+            "Volkswagen",
+        ),
+        ("Ann Lee, an analyst at Swiss bank UBS, said so.", "Ann Lee", "analyst", "UBS"),
+        (
+            "Jo Dunn, head of the Canadian unit of Vexa Holdings, said so.",
+            "Jo Dunn",
+            "head",
+            "Vexa Holdings",
+        ),
+        (
+            "Tom Hale, a spokesman for the Indonesian military, said so.",
+            "Tom Hale",
+            "spokesman",
+            "Indonesian military",
+        ),
+    ],
+)
+def test_the_body_named_after_a_nationality_and_what_it_is(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
