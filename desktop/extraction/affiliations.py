@@ -121,6 +121,12 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
                 k += len(words)
                 if k < n and bares[k - 1] != texts[k - 1]:
                     words = _capitalised_phrase(tokens, k, run.sentence, particles=True) or words
+                else:  # "Jo Dunn of German carmaker Volkswagen": the name after what it is
+                    j = k
+                    while j < min(n, k + 3) and texts[j].isalpha() and texts[j].islower():
+                        j += 1
+                    if j > k:
+                        words = _capitalised_phrase(tokens, j, run.sentence) or words
             if not words:
                 continue
             name = " ".join(words)

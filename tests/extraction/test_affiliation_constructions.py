@@ -652,3 +652,15 @@ def test_a_persons_own_shares_leave_them_a_person():
 )
 def test_the_body_named_after_a_nationality_and_what_it_is(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+def test_the_body_after_of_or_at_past_a_nationality_and_what_it_is():
+    text = (
+        "Jo Dunn of German carmaker Volkswagen agreed. Tom Hale at Swiss bank UBS said so. "
+        "Ann Lee of Germany said so."
+    )
+    assert people_of(text) == {
+        "Jo Dunn": (None, "Volkswagen"),
+        "Tom Hale": (None, "UBS"),
+        "Ann Lee": (None, "Germany"),
+    }
