@@ -220,6 +220,7 @@ _OWNER_KINDS = {
     **dict.fromkeys("ministry government department agency council city province".split(),
                     "government"),
 }  # fmt: skip
+# "the company's", "the Swiss bank's": the noun, after a word of nationality or none.
 _OWNER_NOUN = lazy_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\b")
 
 

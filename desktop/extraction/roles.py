@@ -155,12 +155,12 @@ def _owner_named_before(tokens: Tokens, i: int) -> bool:
     if text.lower() == "its":
         return True
     bare = tokens.bares[i]
-    return (
-        bare != text
-        and (bare.lower() in ORGANISATION_NOUNS or bare.lower() in ORG_SUFFIXES)
-        and i >= 1
-        and tokens.texts[i - 1].lower() == "the"
-    )
+    if bare == text or not (bare.lower() in ORGANISATION_NOUNS or bare.lower() in ORG_SUFFIXES):
+        return False
+    texts = tokens.texts
+    if i >= 2 and texts[i - 1] in NATIONALITIES and bare.lower() in ORGANISATION_NOUNS:
+        i -= 1  # "the Swiss bank's chief economist"; "the Afghan team's" is the team's
+    return i >= 1 and texts[i - 1].lower() == "the"
 
 
 def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None:

@@ -664,3 +664,13 @@ def test_the_body_after_of_or_at_past_a_nationality_and_what_it_is():
         "Tom Hale": (None, "UBS"),
         "Ann Lee": (None, "Germany"),
     }
+
+
+def test_the_swiss_banks_chief_economist_is_the_bank_named_before():
+    text = (
+        "UBS AG cut jobs. The Swiss bank's chief economist Paul Donovan expects more. The "
+        "Afghan team's coach Ali Rezai was proud."
+    )
+    found = people_of(text)
+    assert found["Paul Donovan"] == ("chief economist", "UBS AG")
+    assert found["Ali Rezai"] == ("coach", "Afghan team")
