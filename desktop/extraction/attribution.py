@@ -316,10 +316,17 @@ class Attributor:
                 return self.res.org_ending_at(offset)
         return None
 
-    def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:
+    def subject_after(
+        self, verb_end: int, limit: int, verb: str = "", inverted: bool = False
+    ) -> Subject | None:
         """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
-        "said the vice president of the union, Jo Lee", "said the company"."""
-        if verb in TOLD_LIKE or verb in REPORTING_PARTICIPLES:
+        "said the vice president of the union, Jo Lee", "said the company".
+
+        With inverted (the verb comes right after what was said and its comma), a verb
+        of telling names its speaker too: "“Why now?” asked Jo Lee", "Prices will rise,
+        warned Jo Lee"; elsewhere its object is the listener ("told the police").
+        """
+        if verb in REPORTING_PARTICIPLES or (verb in TOLD_LIKE and not inverted):
             return None  # "told the police", "promising an update from X": whom, not who
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:

@@ -63,7 +63,8 @@ LISTENER_NOUNS = _words("""
     analysts employees workers staff shareholders council councillors committee board
     senators congress delegates members residents supporters voters customers clients
     crowd jury judge hearing meeting conference panel inquiry regulators officials
-    listeners viewers readers students parents commission tribunal
+    listeners viewers readers students parents commission tribunal police investigators
+    prosecutors media newspaper paper magazine radio television broadcaster agency
     """)
 
 # Words that open an adverbial clause or phrase: a name after one at a sentence's start

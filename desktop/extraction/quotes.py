@@ -43,6 +43,7 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
     quotations = find_quotations(text, doc.article.body_start)
     paragraphs = [p.start for p in paragraph_spans(text, doc.article.body_start)]
     quotes: list[tuple[Quote, int]] = []  # with the start of its quotation marks
+    made: dict[int, Quote] = {}  # quotation number -> its quote
     kinds: list[tuple[Span, str]] = []
     last = _NONE  # the speaker of the last attributed quotation
     last_end = -1
@@ -85,15 +86,37 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             spans=[inner_span],
         )
         quotes.append((quote, q.outer.start))
+        made[number] = quote
         if subj.found:
             last, last_paragraph = subj, paragraph
         last_end = q.outer.end
+    speaker_from_closing_paragraph(quotations, made)
     reported, absorbed = find_reported(att, doc, kinds, sources)
     # A partial quotation inside a reported clause is part of that one statement.
     kept = [q for q, mark in quotes if not (q.kind == "partial" and mark in absorbed)]
     kept.extend(reported)
     kept.sort(key=lambda x: x.spans[0].start)
     return kept
+
+
+def speaker_from_closing_paragraph(quotations: list[Quotation], made: dict[int, Quote]) -> None:
+    """A quotation that runs over paragraphs and names its speaker only where it closes:
+    '“We lost everything. / “But we will rebuild,” said owner Jo Lee.' -> both paragraphs
+    are Jo Lee's. News leaves the first paragraph's quotation open and opens the next one
+    again, so the open paragraph takes the speaker of the paragraph that continues it.
+
+    Args:
+        quotations: the article's quotations, in text order.
+        made: quotation number -> the quote made of it (titles and terms have none).
+    """
+    for number in range(len(quotations) - 2, -1, -1):  # last first: a chain fills back
+        quote, following = made.get(number), made.get(number + 1)
+        if quote is None or following is None or quote.speaker or quote.source:
+            continue
+        if quotations[number].open_ended and quotations[number + 1].continues:
+            if following.speaker or following.source:
+                quote.speaker, quote.source = following.speaker, following.source
+                quote.basis = BASIS_NEXT_SENTENCE
 
 
 def without_closing_stop(text: str, inner: Span) -> Span:
@@ -239,7 +262,7 @@ def _quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
     if m:
         subj = att.subject_before(q.outer.end, m.start())
         if subj is None and not _has_words(text, q.outer.end, m.start()):
-            subj = att.subject_after(m.end(), after_end, m.group(1))  # "” said Gustafon"
+            subj = att.subject_after(m.end(), after_end, m.group(1), inverted=True)  # "” said X"
         if subj and subj.found:
             return subj
     # Before it: "Jeff Rathke, the spokesperson, said, “".

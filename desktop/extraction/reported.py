@@ -192,8 +192,8 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
                 for clause in _statements_of(quotes, [(a, b), *and_that_clauses(text, b, e)]):
                     found.add([clause], subj)
             continue
-        subj = att.subject_after(m.end(), e, m.group(1))
         lead = text[s : m.start()].rstrip()
+        subj = att.subject_after(m.end(), e, m.group(1), inverted=lead.endswith(","))
         if subj is not None and subj.found and lead.endswith(","):
             main = main or subj
             name_end = att.res.person_end(subj.start) or -1

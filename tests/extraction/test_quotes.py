@@ -158,3 +158,32 @@ def test_quotation_marks_close_past_apostrophes_and_unclosed_openings():
         ("left open", True),
         ("New one", False),
     ]
+
+
+def test_a_quote_over_paragraphs_named_only_where_it_closes_is_all_that_speakers():
+    text = (
+        "A fire destroyed the Delta Plastics plant on Sunday.\n\n"
+        "“We lost everything in there. Forty years of work, gone in a night.\n\n"
+        "“We had it insured, mostly.\n\n"
+        "“But we will rebuild,” said owner Frank Morales.\n\n"
+        "“It spread fast.”\n\nNo one was hurt."
+    )
+    assert [(s, t[:14]) for _k, s, t in quotes_of(text)] == [
+        ("Frank Morales", "We lost everyt"),
+        ("Frank Morales", "We had it insu"),
+        ("Frank Morales", "But we will re"),
+        ("Frank Morales", "It spread fast"),
+    ]
+
+
+def test_a_verb_of_telling_right_after_the_quote_names_its_speaker():
+    text = (
+        "Shipper Jo Lee spoke first. “Will the port reopen?” asked Jo Lee. "
+        "“Shelves will be empty by December,” warned Kevin Marsh, head of the Eastbay "
+        "Retail Association. Marsh told the police the port was closed."
+    )
+    assert quotes_of(text) == [
+        ("direct", "Jo Lee", "Will the port reopen?"),
+        ("direct", "Kevin Marsh", "Shelves will be empty by December"),
+        ("reported", "Kevin Marsh", "the port was closed"),
+    ]

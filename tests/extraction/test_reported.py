@@ -377,3 +377,8 @@ def test_reporting_verbs_are_what_the_verb_pattern_finds(text, start, end):
     plain = [(m.start(), m.end(), m.group(1)) for m in VERB.finditer(text, start, end)]
     found = [(m.start(), m.end(), m.group(1)) for m in reporting_verbs(text, start, end)]
     assert found == plain
+
+
+def test_a_verb_of_telling_after_the_statement_and_its_comma_names_the_speaker():
+    text = PERSON + "Prices will rise again this winter, warned Bennett."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "Prices will rise again this winter")]
