@@ -17,6 +17,7 @@ from desktop.extraction.lexicon import (
     word_pattern,
 )
 from desktop.extraction.lexicon_speech import (
+    CLAUSE_OPENERS,
     DOCUMENT_SOURCES,
     GROUP_SOURCES,
     LABEL_VERBS,
@@ -52,6 +53,8 @@ _STATEMENT_NOUN = lazy_compile(
     r"\b(?:statement|remarks|speech|interview|letter|press conference|news conference)\b"
 )
 _ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")
+# The words of a short noun phrase, up to a mark: "chief of staff" in "'s chief of staff,".
+_PHRASE_AFTER = lazy_compile(r"(?:\s*[\w’'-]+){1,5}")
 _PHRASE_BREAKS = tuple(',;:()“”"—–')
 _WORD = lazy_compile(r"\S+")
 _LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
@@ -67,8 +70,13 @@ _NOT_IN_PHRASE = frozenset(
 # "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
 _OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
 _RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
+# An apposition that opens as a noun phrase: "Ann Hill, a cardiologist at Lakeview Clinic
+# who was not involved in the trial, said".
+_NOUN_APPOSITION = lazy_compile(r",\s*(?:a|an|the)\s")
 _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 _NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+# Words that show a sentence's opening is no title before a name: "After", "told".
+_NOT_TITLE = _NOT_DESCRIPTOR | CLAUSE_OPENERS | {"he", "she", "they", "it", "we"}
 
 
 class VerbHit:
@@ -245,6 +253,7 @@ class Attributor:
             long_ok = words <= 30 and (
                 any(is_role_word(w.strip(",")) for w in between.split())
                 or _RELATIVE_APPOSITION.match(between)  # "X, who ran the firm for years, said"
+                or _NOUN_APPOSITION.match(between)
             )
             described = between.startswith(",") or _OF_ORGANISATION.match(between)
             if described and not _SAID.search(between) and (words <= 12 or long_ok):
@@ -336,7 +345,7 @@ class Attributor:
         if hit:
             between = self.text[verb_end : hit[0]].strip(" ,")
             if not between or is_descriptor(between):
-                return Subject(hit[0], hit[1])
+                return self.person_or_theirs(hit, limit)
         org = self.res.first_org_in(verb_end, min(limit, verb_end + 40))
         if org and not self.text[verb_end : org[0]].strip(" ,").lower().removeprefix("the"):
             return Subject(org[0], source=org[1])
@@ -353,6 +362,19 @@ class Attributor:
             if phrase:
                 return self.nominal(phrase, words.start(1))
         return None
+
+    def person_or_theirs(self, hit: tuple[int, str], limit: int) -> Subject:
+        """The person named after a reporting verb, or whoever speaks for them when the
+        name is a possessor: "said Ortiz's chief of staff, Maria Santos" -> Maria Santos;
+        "said Ortiz's spokesman" -> the source "Ortiz's spokesman", not Ortiz."""
+        end = self.res.person_end(hit[0]) or hit[0]
+        if self.text[end : end + 2] not in ("'s", "’s"):
+            return Subject(hit[0], hit[1])
+        theirs = self.res.first_person_in(end + 2, min(limit, end + 100))
+        if theirs and is_descriptor(self.text[end + 2 : theirs[0]].strip(" ,")):
+            return Subject(theirs[0], theirs[1])
+        phrase = _PHRASE_AFTER.match(self.text, end + 2, limit)
+        return Subject(hit[0], source=self.text[hit[0] : phrase.end()].strip())
 
     def verbs_before(self, start: int, end: int) -> Iterator[VerbHit]:
         """The reporting and labelling verbs in text[start:end], last first, found by
@@ -454,9 +476,16 @@ def _opens_phrase(word: str) -> bool:
 
 
 def is_title(words: str) -> bool:
-    """Whether words before a name are only a title: "", "Governor", "Chief executive"."""
+    """Whether words before a name are only a title: "", "Governor", "Chief executive",
+    or a role with the field it is in: "Steelworkers union representative"."""
     toks = words.split()
-    return len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks)
+    if len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks):
+        return True
+    return (
+        len(toks) <= 5
+        and is_role_word(toks[-1])
+        and all(t.isalpha() and t.lower() not in _NOT_TITLE for t in toks)
+    )
 
 
 def is_descriptor(words: str) -> bool:

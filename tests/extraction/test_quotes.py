@@ -187,3 +187,17 @@ def test_a_verb_of_telling_right_after_the_quote_names_its_speaker():
         ("direct", "Kevin Marsh", "Shelves will be empty by December"),
         ("reported", "Kevin Marsh", "the port was closed"),
     ]
+
+
+def test_a_possessor_after_the_verb_is_not_who_speaks():
+    text = (
+        "Mayor Linda Ortiz praised the vote. “It is the best deal the city ever signed,” said "
+        "Ortiz’s chief of staff, Maria Santos. “We will watch the costs,” said Ortiz's spokesman."
+    )
+    found = [(q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [("Maria Santos", None), (None, "Ortiz's spokesman")]
+
+
+def _doc_and_names(text: str):
+    doc = Document(Article(text=text))
+    return doc, find_people(doc)

@@ -382,3 +382,21 @@ def test_reporting_verbs_are_what_the_verb_pattern_finds(text, start, end):
 def test_a_verb_of_telling_after_the_statement_and_its_comma_names_the_speaker():
     text = PERSON + "Prices will rise again this winter, warned Bennett."
     assert quotes_of(text) == [("reported", "Laura Bennett", "Prices will rise again this winter")]
+
+
+def test_a_long_noun_phrase_apposition_with_a_relative_clause():
+    text = (
+        "Dr. Susan Hill, a cardiologist at Lakeview Clinic who was not involved in the "
+        "trial, said longer studies were needed."
+    )
+    assert quotes_of(text) == [("reported", "Susan Hill", "longer studies were needed")]
+
+
+def test_a_title_with_its_field_before_the_name_of_coordinated_verbs():
+    text = (
+        "Steelworkers union representative Carlos Mendez welcomed the deal but said the "
+        "union wanted guarantees on pensions."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Carlos Mendez", "the union wanted guarantees on pensions"),
+    ]
