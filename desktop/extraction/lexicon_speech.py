@@ -19,7 +19,10 @@ MORE_REPORTING_VERBS = _words("""
     projects speculated speculates signalled signaled signals indicated indicates
     explained answered answers admitted conceded acknowledged stressed underlined
     underlines insisted objected objects protested protests lamented laments
+    assured assures reckons reckoned
     """)
+# Reporting verbs of two words, found by their first word: "X pointed out that ...".
+PHRASAL_REPORTING_VERBS = frozenset({"pointed out", "points out"})
 # Label verbs that never report a clause: 'called the deal "a disaster"'.
 LABEL_ONLY_VERBS = _words("""
     called calls described describes termed terms dubbed dubs labelled labeled labels
@@ -28,7 +31,11 @@ LABEL_ONLY_VERBS = _words("""
 
 # Verbs of the name finder's list that report nothing alone: "pointed to the table".
 NOT_REPORTING = _words("pointed posted")
-REPORTING_VERBS = (SPEECH_VERBS | MORE_REPORTING_VERBS) - LABEL_ONLY_VERBS - NOT_REPORTING
+REPORTING_VERBS = (
+    (SPEECH_VERBS | MORE_REPORTING_VERBS | PHRASAL_REPORTING_VERBS)
+    - LABEL_ONLY_VERBS
+    - NOT_REPORTING
+)
 
 # Reporting verbs that are followed by a clause, not by a thing: "said the plant would
 # close". Others also take an object ("announced a plan", "explained the rationale"), so

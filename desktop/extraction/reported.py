@@ -8,7 +8,11 @@ from desktop.domain import Quote, Span, make_id
 from desktop.extraction.attribution import Attributor, reporting_verbs
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon_speech import REPORTING_PARTICIPLES, REPORTING_VERBS
+from desktop.extraction.lexicon_speech import (
+    PHRASAL_REPORTING_VERBS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+)
 from desktop.extraction.reported_clauses import (
     and_that_clauses,
     clause_after,
@@ -18,6 +22,7 @@ from desktop.extraction.reported_clauses import (
     is_lead_in,
     is_reported_lead,
     participle_clause,
+    past_sentence_adverb,
 )
 from desktop.extraction.speakers import Subject
 from desktop.lazyre import lazy_compile
@@ -33,6 +38,8 @@ _DENIED_SPEECH = lazy_compile(
     r"\b(?:declined to|refused to|not|n't|never|no one|nobody|unwilling to|unable to)\s+$"
 )
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
+# The words a sentence of reported speech holds: a reporting verb, or the first word of one.
+_CUES = _REPORTING_WORDS | frozenset(verb.split()[0] for verb in PHRASAL_REPORTING_VERBS)
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
 
@@ -141,7 +148,7 @@ def find_reported(
     text = att.text
     found = _Statements(text, _Quotations(quotations), sources)
     sentences: set[int] = set()
-    for token in doc.tokens_among(_REPORTING_WORDS):
+    for token in doc.tokens_among(_CUES):
         sentences.add(token.sentence)
     for m in _ACCORDING.finditer(doc.lowered, doc.article.body_start):
         sentences.add(doc.sentence_index(m.start()))
@@ -169,7 +176,7 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             main = main or subj
             lead = text[s : subj.start].rstrip()
             comma = lead.rfind(",")
-            after = _COMMA_AFTER.match(text, m.end(), e)
+            after = _COMMA_AFTER.match(text, past_sentence_adverb(text, m.end(), e), e)
             if lead.endswith(",") and after and _continues(text, after.end(), e, lead):
                 # "The plant, Lee says, will close": the clause around the attribution.
                 rest = (after.end(), clause_end(text, after.end(), e))

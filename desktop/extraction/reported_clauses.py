@@ -18,6 +18,11 @@ _QUESTION = lazy_compile(
     r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
 )
 _THAT = lazy_compile(r"\bthat\b[\s,]+")
+# A sentence adverb between commas right after a reporting verb: "insisted, however, that".
+_SENTENCE_ADVERB = lazy_compile(
+    r",\s*(?:however|though|too|also|again|meanwhile|nonetheless|nevertheless|moreover|"
+    r"in turn|for (?:his|her|its|their) part|in (?:a|an|the) [\w ]{3,30}?)\s*,\s*"
+)
 # Where a reported clause stops: a participle that starts the next statement, "he said",
 # a semicolon, or a second "that"-clause of the same verb ("..., and that ...").
 _CLAUSE_END = lazy_compile(
@@ -87,6 +92,13 @@ _PARTICIPLE = lazy_compile(
 )
 
 
+def past_sentence_adverb(text: str, verb_end: int, end: int) -> int:
+    """Where the words after a reporting verb go on past a sentence adverb set off by
+    commas: "Lee insisted, however, that the cuts were temporary" -> at "that"."""
+    m = _SENTENCE_ADVERB.match(text, verb_end, end)
+    return m.end() if m else verb_end
+
+
 def _is_adjunct_word(word: str) -> bool:
     """A word that may stand between a reporting verb and "that": "said on Friday that",
     "said repeatedly that", "said Tuesday that", "stated to reporters that"."""
@@ -140,7 +152,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     An empty span where the verb reports no clause ("said in an interview").
     """
     verb = text[verb_start:verb_end]
-    a = verb_end
+    a = past_sentence_adverb(text, verb_end, end)
     told = False  # a listener was skipped: "told reporters outside the plant" says nothing
     window = text[a : min(end, a + (90 if verb in TOLD_LIKE else 60))]
     question = _QUESTION.match(window)

@@ -400,3 +400,27 @@ def test_a_title_with_its_field_before_the_name_of_coordinated_verbs():
     assert quotes_of(text) == [
         ("reported", "Carlos Mendez", "the union wanted guarantees on pensions"),
     ]
+
+
+def test_a_sentence_adverb_between_commas_after_the_verb():
+    text = PERSON + (
+        "Bennett insisted, however, that the cuts were temporary. She said, in a letter to "
+        "staff, that no jobs would go."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the cuts were temporary"),
+        ("reported", "Laura Bennett", "no jobs would go"),
+    ]
+
+
+def test_pointed_out_assured_and_reckons_report_a_statement():
+    text = PERSON + (
+        "Bennett pointed out that fuel costs had doubled since January. She assured "
+        "investors that the balance sheet was strong. Bennett reckons the plant will turn a "
+        "profit in 2026. She pointed to the table."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "fuel costs had doubled since January"),
+        ("reported", "Laura Bennett", "the balance sheet was strong"),
+        ("reported", "Laura Bennett", "the plant will turn a profit in 2026"),
+    ]
