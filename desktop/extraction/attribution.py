@@ -315,7 +315,8 @@ class Attributor:
 
     def owner(self, words: list[str], start: int) -> str | None:
         """The organisation a role belongs to in "its founder", "the company's chairman",
-        "Acme's chief executive": the one named, or the one last named before start."""
+        "Acme's chief executive", "the Acme boss": the one named, or the one last named
+        before start."""
         for i, w in enumerate(words[:-1]):
             bare = w.removesuffix("'s").removesuffix("’s")
             if w.lower() == "its" or (bare != w and bare.lower() in ORG_NOUNS):
@@ -323,7 +324,9 @@ class Attributor:
             if bare != w:
                 offset = start + len(" ".join(words[:i])) + (1 if i else 0) + len(bare)
                 return self.res.org_ending_at(offset)
-        return None
+        # An organisation named before the role: "the Acme boss", "the Castle Steel chief".
+        org = self.res.first_org_in(start, start + len(" ".join(words)))
+        return org[1] if org else None
 
     def subject_after(
         self, verb_end: int, limit: int, verb: str = "", inverted: bool = False

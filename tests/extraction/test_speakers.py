@@ -290,3 +290,19 @@ def test_a_name_after_its_title_at_a_sentence_start_is_the_subject():
         "“We made progress,” he said."
     )
     assert said(text) == [("Frank Dell", None, BASIS_PRONOUN, "We made progress")]
+
+
+def test_a_role_noun_stands_for_another_title_of_the_organisation_it_names():
+    text = (
+        "Castle Steel chief executive George Lambert spoke on Monday. Ironvale Industries "
+        "president Bruce Whitman spoke too.\n\n"
+        "“We're not betting on anything,” the Castle Steel boss said. “We have a plan,” the "
+        "Ironvale boss said.\n\n"
+        "Local 9 president Carla Diaz said little. “We've been burned before,” the union "
+        "leader said."
+    )
+    assert [(q.speaker, q.basis) for q in quotes_of(text)] == [
+        ("George Lambert", BASIS_ROLE_NOUN),
+        ("Bruce Whitman", BASIS_ROLE_NOUN),
+        ("Carla Diaz", BASIS_ROLE_NOUN),
+    ]
