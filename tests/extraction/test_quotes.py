@@ -201,3 +201,23 @@ def test_a_possessor_after_the_verb_is_not_who_speaks():
 def _doc_and_names(text: str):
     doc = Document(Article(text=text))
     return doc, find_people(doc)
+
+
+def test_straight_single_quotation_marks_in_an_article_without_double_ones():
+    text = (
+        "Finance director Helen Marsh spoke on Thursday.\n\n"
+        "'We are not immune,' said Helen Marsh. 'Costs have gone up sharply.'\n\n"
+        "The workers' union called the cuts 'a disgrace'. Marsh's 'Plan B' was dropped.\n\n"
+        "Marsh told staff the plant's future was safe."
+    )
+    assert quotes_of(text) == [
+        ("direct", "Helen Marsh", "We are not immune"),
+        ("direct", "Helen Marsh", "Costs have gone up sharply."),
+        ("partial", None, "a disgrace"),
+        ("reported", "Helen Marsh", "the plant's future was safe"),
+    ]
+
+
+def test_straight_single_marks_are_apostrophes_where_double_marks_quote():
+    text = "“It works,” said Jo Lee of the workers' union. Lee's 'plan' won't last 'til May."
+    assert quotes_of(text) == [("direct", "Jo Lee", "It works")]
