@@ -1,7 +1,8 @@
 """Hostile input: time per doubling of each adversarial text, and the largest article end to end.
 
 For each pattern of benchmarks/adversarial.py, the CPU time to read and analyse 128K,
-256K, 512K and 1M characters of it, and the ratio from one size to the next: a step
+256K, 512K and 1M characters of it (the fastest run, once reproduced within 5%; the
+detail shows "time/runs"), and the ratio from one size to the next: a step
 whose time grows with the square of the text shows as a ratio near 4; linear is 2
 (target <= 2.3). Then the largest article the app accepts (just under 10 MB), analysed
 and exported to Word as `export` does, in a child process whose peak memory is its own.
@@ -30,9 +31,9 @@ LARGEST_SECONDS = 120  # the issue's promise: analysed and exported within two m
 MEMORY_MB = 1024  # the README's promise: under 1 GB
 
 
-RUNS = 3  # each size timed this many times, taking the fastest
-SHORT_RUNS = 5  # runs in all for a size analysed in under SHORT_SECONDS
-SHORT_SECONDS = 1.0
+MIN_RUNS = 3  # each size timed at least this many times, interleaved with the others
+MAX_RUNS = 9  # and at most this many
+AGREE = 0.05  # settled once its two fastest runs are within 5% of each other
 
 
 def _seconds(text: str) -> float:
@@ -46,31 +47,48 @@ def _seconds(text: str) -> float:
     return time.process_time() - start
 
 
+def _settled(runs: list[float]) -> bool:
+    """Enough runs, and the fastest one seen twice (within AGREE): not a lucky one-off."""
+    if len(runs) < MIN_RUNS:
+        return False
+    first, second = sorted(runs)[:2]
+    return second <= first * (1 + AGREE)
+
+
+def fastest_times(texts: list[str]) -> list[list[float]]:
+    """Every run of each text, timed in passes over all texts until each is settled.
+
+    On a shared machine another process only ever adds time, so the fastest run is the
+    cleanest; but a single fastest run can still be a burst of other work that slowed
+    every run of one size (a 5-second run of 1M characters has fewer quiet windows than a
+    half-second run of 128K). A size is timed again, in later passes, until its fastest
+    time has been reproduced within 5%, so the fastest is a time the machine gives
+    repeatedly, whatever the verdict: a step that grows with the square of the text
+    is as slow in every run, and settles just as quickly, at its own (high) time.
+    """
+    runs: list[list[float]] = [[] for _ in texts]
+    for _ in range(MAX_RUNS):
+        pending = [i for i, times in enumerate(runs) if not _settled(times)]
+        if not pending:
+            break
+        for i in pending:  # every pending size once a pass: a slow spell hits one run of each
+            runs[i].append(_seconds(texts[i]))
+    return runs
+
+
 def linearity() -> list[Result]:
     from desktop.extraction import analyze_text
 
     analyze_text("Anna Berg said, “Yes.” Sales rose 5% to $3 billion.")  # compile the patterns
     results = []
     for pattern in PATTERNS:
-        texts = [adversarial_text(pattern, size) for size in SIZES]
-        # The fastest of RUNS passes over all sizes (SHORT_RUNS for a size analysed in
-        # under SHORT_SECONDS), every size once a pass: on a shared machine another
-        # process only ever adds time, and a burst of it then slows one run of a size
-        # rather than all. Even so, a plainly linear Python loop (lists and a dict of 100K
-        # to 1.6M items, fastest of three) measured x2.0 to x2.6 a doubling on this
-        # machine while others ran: the limit, x2.3, is near the noise.
-        times = [float("inf")] * len(SIZES)
-        for run in range(SHORT_RUNS):
-            # Short runs vary most, as a share of their time: only they get the extra runs.
-            times = [
-                min(t, _seconds(text)) if run < RUNS or t < SHORT_SECONDS else t
-                for t, text in zip(times, texts, strict=True)
-            ]
+        runs = fastest_times([adversarial_text(pattern, size) for size in SIZES])
+        times = [min(r) for r in runs]
         ratios = [b / max(a, 1e-3) for a, b in zip(times, times[1:], strict=False)]
-        detail = " ".join(f"{size // 1000}K {t:.2f}s" for size, t in zip(SIZES, times, strict=True))
+        sizes = zip(SIZES, times, runs, strict=True)
+        detail = " ".join(f"{size // 1000}K {t:.2f}s/{len(r)}" for size, t, r in sizes)
         detail += "; x" + " x".join(f"{r:.2f}" for r in ratios)
-        # Noise shows as one doubling high and the next low; growth faster than the text
-        # raises this too: the mean ratio a doubling from the smallest size to the largest.
+        # The mean ratio a doubling from the smallest size to the largest, for reference.
         overall = (times[-1] / max(times[0], 1e-3)) ** (1 / (len(SIZES) - 1))
         detail += f" (x{overall:.2f} a doubling overall)"
         results.append(Result(pattern, max(ratios), "x", MAX_RATIO, detail=detail))
