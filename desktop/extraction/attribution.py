@@ -157,6 +157,8 @@ class Attributor:
             org = self.res.org_before(end - 2)
             return Subject(end - 2, source=org, basis=BASIS_PRONOUN) if org else None
         hit = self.res.person_ending_at(end)
+        if hit is None and self.text[end - 1 : end] == ".":
+            hit = self.res.person_ending_at(end - 1)  # "Gregory Stamos Jr. has said"
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
         found = self.source_before_apposition(sent_start, end) or self.speaker_in_apposition(

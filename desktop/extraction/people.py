@@ -112,7 +112,10 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     surnames: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for name in set(canonical.values()):
-        surnames[name.split()[-1]].add(name)
+        words = name.split()
+        if len(words) > 2 and words[-1] in _GENERATIONS:
+            words.pop()  # "Stamos" is Gregory Stamos Jr's surname, not "Jr"
+        surnames[words[-1]].add(name)
         firsts[name.split()[0]].add(name)
     for single in (c for c in candidates if " " not in c):
         if single not in surnames and single not in firsts:

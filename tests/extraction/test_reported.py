@@ -424,3 +424,15 @@ def test_pointed_out_assured_and_reckons_report_a_statement():
         ("reported", "Laura Bennett", "the balance sheet was strong"),
         ("reported", "Laura Bennett", "the plant will turn a profit in 2026"),
     ]
+
+
+def test_a_generation_suffix_is_no_surname_and_its_stop_ends_the_name():
+    text = (
+        "Acme chief operating officer Walter Briggs Jr. has said the move is needed to "
+        "stay competitive. Briggs, the firm's second-in-command, told investors in May that "
+        "the company would hire 450 workers."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Walter Briggs Jr.", "the move is needed to stay competitive"),
+        ("reported", "Walter Briggs Jr.", "the company would hire 450 workers"),
+    ]
