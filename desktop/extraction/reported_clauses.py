@@ -86,9 +86,9 @@ _IRREGULAR_PAST = frozenset(
     thought told went won wrote""".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
-# ", saying (that)", and "was quoted as saying (that)".
+# ", saying (that)", '“...,” adding that' and "was quoted as saying (that)".
 _PARTICIPLE = lazy_compile(
-    r"(?:,\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
+    r"(?:,[”\"’]?\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
 )
 
 

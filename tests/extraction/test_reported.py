@@ -436,3 +436,11 @@ def test_a_generation_suffix_is_no_surname_and_its_stop_ends_the_name():
         ("reported", "Walter Briggs Jr.", "the move is needed to stay competitive"),
         ("reported", "Walter Briggs Jr.", "the company would hire 450 workers"),
     ]
+
+
+def test_a_participle_right_after_a_closing_quotation_mark():
+    text = PERSON + "Asked about June, she said “it is possible,” adding that the board would act."
+    assert quotes_of(text) == [
+        ("direct", "Laura Bennett", "it is possible"),
+        ("reported", "Laura Bennett", "the board would act"),
+    ]
