@@ -27,7 +27,7 @@ _SENTENCE_ADVERB = lazy_compile(
 # a semicolon, or a second "that"-clause of the same verb ("..., and that ...").
 _CLAUSE_END = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
-    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+and\s+that\s+"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+(?:and|but)\s+that\s+"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
 )
 # _CLAUSE_END in parts, for clause_end: where to try it, and what follows a comma or a
@@ -38,11 +38,11 @@ _AFTER_COMMA = lazy_compile(
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
 )
 _CONJUNCTION_CLAUSE = lazy_compile(
-    r"and\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
+    r"(?:and|but)\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
 )
 # How far ahead clause_end looks for a mark that ends a clause: news clauses are shorter.
 MAX_CLAUSE_CHARS = 600
-_AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
+_AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
@@ -247,7 +247,7 @@ def clause_end(text: str, a: int, end: int) -> int:
 
 def and_that_clauses(text: str, a: int, end: int) -> list[tuple[int, int]]:
     """The further "that"-clauses of one reporting verb after the first one ends at a:
-    "X said that sales rose, and that costs fell" -> [("costs fell")]."""
+    "X said that sales rose, and that costs fell" -> [("costs fell")]; so too "but that"."""
     out = []
     while (m := _AND_THAT.match(text, a, end)) is not None:
         b = clause_end(text, m.end(), end)

@@ -444,3 +444,15 @@ def test_a_participle_right_after_a_closing_quotation_mark():
         ("direct", "Laura Bennett", "it is possible"),
         ("reported", "Laura Bennett", "the board would act"),
     ]
+
+
+def test_but_that_starts_a_second_statement_of_the_same_verb():
+    text = PERSON + (
+        "In a letter to staff, she said she was proud of the firm but that “a firm at this "
+        "stage needs new blood.” Bennett said sales fell but that costs fell faster."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "she was proud of the firm"),
+        ("partial", "Laura Bennett", "a firm at this stage needs new blood"),
+        ("reported", "Laura Bennett", "sales fell but that costs fell faster"),
+    ]
