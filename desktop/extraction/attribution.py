@@ -69,6 +69,8 @@ _NOT_IN_PHRASE = frozenset(
 )
 # "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
 _OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
+# The preposition between a person and the organisation they speak for: "Lee of Acme".
+_PERSON_OF = lazy_compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
 # An apposition that opens as a noun phrase: "Ann Hill, a cardiologist at Lakeview Clinic
 # who was not involved in the trial, said".
@@ -168,10 +170,19 @@ class Attributor:
             return found  # "Jo Lee, chair of the Iodine Council, says"
         org = self.res.org_ending_at(end)
         if org is None and self.text[end - 1 : end] == ".":
-            org = self.res.org_ending_at(end - 1)  # "Acme Ltd. said"
+            end -= 1
+            org = self.res.org_ending_at(end)  # "Acme Ltd. said"
         if org:
-            return Subject(end, source=org)
+            return self.person_of_organisation(sent_start, end) or Subject(end, source=org)
         return self.nominal_before(sent_start, end)
+
+    def person_of_organisation(self, sent_start: int, org_end: int) -> Subject | None:
+        """The person named before the organisation they speak for, with no comma:
+        "Analyst Chris Murtagh of Cormorant Capital said" -> Chris Murtagh, not the firm."""
+        org_start = self.res.org_start_by_end[org_end]
+        m = _PERSON_OF.search(self.text, max(sent_start, org_start - 12), org_start)
+        hit = self.res.person_ending_at(m.start()) if m else None
+        return Subject(hit[0], hit[1]) if hit and hit[0] >= sent_start else None
 
     def first_of_joint_subject(self, sent_start: int, start: int) -> Subject | None:
         """The first of two people who speak together: "Prime Minister Jo Lee and industry

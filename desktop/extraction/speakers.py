@@ -70,6 +70,7 @@ class SpeakerResolver:
         for s, e, name in names.person_mentions:
             self.by_end.setdefault(e, (s, name))
         self.org_ends = {e: name for _s, e, name in names.org_mentions}
+        self.org_start_by_end = {e: s for s, e, _name in names.org_mentions}
         self.org_starts = [s for s, _e, _n in names.org_mentions]
         self._by_role = self._mentions_by_role()
         self.organisation = {p.name: p.organisation for p in names.people}

@@ -221,3 +221,15 @@ def test_straight_single_quotation_marks_in_an_article_without_double_ones():
 def test_straight_single_marks_are_apostrophes_where_double_marks_quote():
     text = "“It works,” said Jo Lee of the workers' union. Lee's 'plan' won't last 'til May."
     assert quotes_of(text) == [("direct", "Jo Lee", "It works")]
+
+
+def test_a_person_of_an_organisation_speaks_not_the_organisation():
+    text = (
+        "Aviation analyst Dana Pryce of Heron Capital Markets said the order was “bold but "
+        "not reckless.” “It is a fair price,” Heron Capital Markets said."
+    )
+    found = [(q.kind, q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [
+        ("reported", "Dana Pryce", None),
+        ("direct", None, "Heron Capital Markets"),
+    ]
