@@ -124,7 +124,8 @@ ORG_NOUNS = _words("""
 
 # Words that open a noun phrase naming a source: "the company", "its founder", "a spokesman".
 SOURCE_DETERMINERS = _words(
-    "the a an its their his her our this that these those some many several two three other"
+    "the a an its their his her our this that these those some many several one two three "
+    "other another"
 )
 
 # Role nouns that news uses for someone it introduced by another title, and the role words

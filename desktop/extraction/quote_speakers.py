@@ -153,3 +153,27 @@ def quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         if hit and hit[0] == dash.end():
             return Subject(hit[0], hit[1])
     return NONE
+
+
+def speaker_introduced_by_colon(att: Attributor, doc: Document, q: Quotation) -> Subject | None:
+    """The speaker of a quotation whose paragraph follows one that ends with a colon:
+    'Trade minister Olga Brandt was blunt: / “We will respond in kind.”' -> Olga Brandt;
+    'In remarks to reporters, Novak said: / “We want a deal.”' -> Novak."""
+    text = att.text
+    colon = att.paragraph_start(q.outer.start) - 1
+    while colon > 0 and text[colon].isspace():
+        colon -= 1
+    if colon <= 0 or text[colon] != ":":
+        return None
+    sent = doc.sentence_at(colon)
+    if sent is None:
+        return None
+    verb = att.last_verb_between(sent.start, colon)
+    if verb is not None:
+        subj = att.subject_before(sent.start, verb.start()) or att.subject_after(
+            verb.end(), colon, verb.group(1)
+        )
+        if subj and subj.found:
+            return subj
+    subj = att.sentence_subject(sent.start, colon)
+    return subj if subj and subj.found else None

@@ -16,6 +16,7 @@ from desktop.extraction.quote_speakers import (
     quote_speaker,
     speaker_from_closing_paragraph,
     speaker_in_next_sentence,
+    speaker_introduced_by_colon,
     stands_alone,
 )
 from desktop.extraction.reported import find_reported
@@ -63,7 +64,11 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
         if not subj.found and last_end >= 0 and "\n" not in text[last_end : q.outer.start]:
             subj = last  # "“Q1,” said X. “Q2.”": the same speaker goes on
         if not subj.found and stands_alone(att, quotations, number, alone):
-            subj = speaker_in_next_sentence(att, doc, q) or NONE
+            subj = (
+                speaker_in_next_sentence(att, doc, q)
+                or speaker_introduced_by_colon(att, doc, q)
+                or NONE
+            )
             if not subj.found and paragraph == last_paragraph + 1 and last.found:
                 subj = _carried(last, BASIS_PREVIOUS_PARAGRAPH)  # “...,” Chen said. / “...”
         if not subj.found:

@@ -306,3 +306,18 @@ def test_a_role_noun_stands_for_another_title_of_the_organisation_it_names():
         ("Bruce Whitman", BASIS_ROLE_NOUN),
         ("Carla Diaz", BASIS_ROLE_NOUN),
     ]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_after_it():
+    text = (
+        "Trade minister Olga Brandt was blunt when asked about the tariffs:\n\n"
+        "“We will respond in kind. Nobody should doubt that.”\n\n"
+        "Commerce Secretary Paul Novak was calmer. In remarks to reporters, Novak said:\n\n"
+        "“We want a deal.”\n\n"
+        "“He likes to make deals,” one aide said of Novak."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Olga Brandt", None),
+        ("Paul Novak", None),
+        (None, "one aide"),
+    ]
