@@ -152,7 +152,22 @@ def quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         hit = att.res.first_person_in(dash.end(), dash.end() + 60)
         if hit and hit[0] == dash.end():
             return Subject(hit[0], hit[1])
-    return NONE
+    return speaker_named_without_verb(att, q)
+
+
+def speaker_named_without_verb(att: Attributor, q: Quotation) -> Subject:
+    """A quotation closed by a comma and followed by a name and its description, the
+    verb left out: '“Buyers are scarce,” Jo Lee, an analyst for Edmunds.' -> Jo Lee."""
+    text = att.text
+    closed_by_comma = text[q.outer.end - 2 : q.outer.end - 1] == "," or text.startswith(
+        ",", q.outer.end
+    )
+    at = q.outer.end + 1 if text.startswith(",", q.outer.end) else q.outer.end
+    hit = att.res.first_person_in(at, at + 60)
+    if not closed_by_comma or hit is None or text[at : hit[0]].strip():
+        return NONE
+    end = att.res.person_end(hit[0]) or hit[0]
+    return Subject(hit[0], hit[1]) if text[end : end + 1] in (",", ".") else NONE
 
 
 def speaker_introduced_by_colon(att: Attributor, doc: Document, q: Quotation) -> Subject | None:

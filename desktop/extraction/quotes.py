@@ -78,6 +78,9 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
         if kind == "partial" and not _is_reported_term(att, doc, q, inner, subj.found):
             kinds.append((q.outer, "term"))  # a scare-quoted word inside someone's clause
             continue
+        if not subj.found and _is_title_alone(inner):
+            kinds.append((q.outer, "term"))  # “Slow Lane,” her first book, ...: a title
+            continue
         kinds.append((q.outer, kind))
         inner_span = q.inner
         if kind == "partial":
@@ -147,17 +150,29 @@ def _kind(text: str, doc: Document, q: Quotation) -> str:
     return "partial"
 
 
+def is_title_case(inner: str) -> bool:
+    """Whether quoted words are capitalised as a title or a name: "Better Idea of Afghan
+    Girls", "Slow Lane", "Robogee." (not "We won")."""
+    words = inner.split()
+    return (
+        0 < len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+    )
+
+
+def _is_title_alone(inner: str) -> bool:
+    """Whether a quotation nobody is said to speak is a title of several words, not a
+    sentence: “Slow Lane” (not “Stop.” or “Yes”)."""
+    return " " in inner and not inner.endswith((".", "!", "?")) and is_title_case(inner)
+
+
 def _is_reported_term(
     att: Attributor, doc: Document, q: Quotation, inner: str, found: bool
 ) -> bool:
     """A partial quotation is someone's words, not a name or a scare-quoted term."""
     words = inner.split()
-    if (
-        words
-        and len(words) <= 6
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
-    ):
+    if is_title_case(inner):
         return False  # a title or a name: "Better Idea of Afghan Girls"
     if len(words) >= 4:
         return True

@@ -233,3 +233,16 @@ def test_a_person_of_an_organisation_speaks_not_the_organisation():
         ("reported", "Dana Pryce", None),
         ("direct", None, "Heron Capital Markets"),
     ]
+
+
+def test_a_name_after_the_quote_with_the_verb_left_out():
+    text = (
+        "“Buyers are scarce and dealers are desperate,” Rita Okonjo, an analyst for Carwise.\n\n"
+        "“Slow Lane,” Rita Okonjo’s first book, sold well."
+    )
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", "Rita Okonjo")]
+
+
+def test_a_title_nobody_speaks_is_no_quote_but_a_short_answer_is():
+    text = "“Slow Lane,” her first book, sold well. “No Comment.” “Yes,” she said."
+    assert [t for _k, _s, t in quotes_of(text)] == ["No Comment.", "Yes"]
