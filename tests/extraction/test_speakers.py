@@ -321,3 +321,12 @@ def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_after_it():
         ("Paul Novak", None),
         (None, "one aide"),
     ]
+
+
+def test_the_person_whose_view_a_sentence_gives_is_who_he_means():
+    text = (
+        "Mark Rossi painted the mural in 1990.\n\n"
+        "For Daniel Price, a teacher at the school, Rossi was a hero. He said, “Mark Rossi "
+        "changed this town.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Daniel Price"]
