@@ -12,6 +12,8 @@ from desktop.lazyre import lazy_compile
 
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 NONE = Subject(-1)
+# "according to" right after a quotation's closing mark: '“...,” according to Jo Lee'.
+_ACCORDING_AFTER = lazy_compile(r",?\s*according to\s+")
 
 
 def speaker_from_closing_paragraph(quotations: list[Quotation], made: dict[int, Quote]) -> None:
@@ -112,6 +114,11 @@ def quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         subj = att.subject_before(q.outer.end, m.start())
         if subj is None and not _has_words(text, q.outer.end, m.start()):
             subj = att.subject_after(m.end(), after_end, m.group(1), inverted=True)  # "” said X"
+        if subj and subj.found:
+            return subj
+    according = _ACCORDING_AFTER.match(text, q.outer.end, after_end)
+    if according:
+        subj = att.subject_after(according.end(), after_end)  # "”, according to Jo Lee."
         if subj and subj.found:
             return subj
     # Before it: "Jeff Rathke, the spokesperson, said, “".

@@ -246,3 +246,12 @@ def test_a_name_after_the_quote_with_the_verb_left_out():
 def test_a_title_nobody_speaks_is_no_quote_but_a_short_answer_is():
     text = "“Slow Lane,” her first book, sold well. “No Comment.” “Yes,” she said."
     assert [t for _k, _s, t in quotes_of(text)] == ["No Comment.", "Yes"]
+
+
+def test_according_to_after_the_quote():
+    text = (
+        "“We don't have the students to fill these buildings,” according to board chair "
+        "Denise Walters. “Costs rose,” according to the report."
+    )
+    found = [(q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [("Denise Walters", None), (None, "the report")]
