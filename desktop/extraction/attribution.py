@@ -7,26 +7,24 @@ import re
 from collections.abc import Iterator
 
 from desktop.domain import Span
-from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
+from desktop.domain.model import BASIS_PRONOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import (
-    ROLE_WORDS,
     after_non_letter,
     matches_after_non_letters,
     word_pattern,
 )
 from desktop.extraction.lexicon_speech import (
     CLAUSE_OPENERS,
-    DOCUMENT_SOURCES,
     GROUP_SOURCES,
     LABEL_VERBS,
-    ORG_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SOURCE_DETERMINERS,
     TOLD_LIKE,
 )
+from desktop.extraction.nominal import NOT_IN_PHRASE, NounPhraseSpeakers
 from desktop.extraction.paragraph_subjects import paragraph_subjects, pick_for_pronoun
 from desktop.extraction.people import NameIndex
 from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
@@ -44,7 +42,6 @@ _QUOTE_MARK = lazy_compile('[“”"]')
 _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 # A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
 _LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
-# Marks that end a noun phrase read backwards from a reporting verb.
 # A finite reporting verb: in an apposition it would start a statement of its own
 # (a noun such as "in remarks to" does not).
 _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
@@ -55,17 +52,10 @@ _STATEMENT_NOUN = lazy_compile(
 _ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")
 # The words of a short noun phrase, up to a mark: "chief of staff" in "'s chief of staff,".
 _PHRASE_AFTER = lazy_compile(r"(?:\s*[\w’'-]+){1,5}")
-_PHRASE_BREAKS = tuple(',;:()“”"—–')
-_WORD = lazy_compile(r"\S+")
 _LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
 # A comma-enclosed sentence adverb before the verb: "Executives, however, said".
 _COMMA_ADVERB = lazy_compile(
     r",\s*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\s*,\s*$"
-)
-# Words that end a source's noun phrase when read backwards: clause words and verbs.
-_NOT_IN_PHRASE = frozenset(
-    """that which who whom whose when while as and but or if because is was were are be been
-    being has have had will would could should may might can not to said says""".split()
 )
 # "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
 _OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
@@ -75,8 +65,7 @@ _RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
 # An apposition that opens as a noun phrase: "Ann Hill, a cardiologist at Lakeview Clinic
 # who was not involved in the trial, said".
 _NOUN_APPOSITION = lazy_compile(r",\s*(?:a|an|the)\s")
-_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
-_NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+_NOT_DESCRIPTOR = NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
 # Words that show a sentence's opening is no title before a name: "After", "told".
 _NOT_TITLE = _NOT_DESCRIPTOR | CLAUSE_OPENERS | {"he", "she", "they", "it", "we"}
 
@@ -108,7 +97,7 @@ def reporting_verbs(text: str, start: int, end: int) -> list[re.Match]:
     return matches_after_non_letters(VERB, _VERB_AFTER_NON_LETTER, text, start, end)
 
 
-class Attributor:
+class Attributor(NounPhraseSpeakers):
     """Finds the subject of reporting verbs in one article."""
 
     def __init__(self, doc: Document, names: NameIndex):
@@ -231,23 +220,6 @@ class Attributor:
                 return Subject(hit[0], hit[1])
         return None
 
-    def source_before_apposition(self, sent_start: int, end: int) -> Subject | None:
-        """ "The report, written by economists Ann Lee and Bo Kim, says": a document or an
-        organisation opens the sentence and the apposition describes it, so the people
-        named in the apposition are not who speaks; the source is "the report"."""
-        text = self.text
-        comma = text.find(",", sent_start, end)
-        if comma < 0 or not text[sent_start:end].rstrip().endswith(","):
-            return None
-        words = text[sent_start:comma].split()
-        if not 1 < len(words) <= 5 or words[0].lower() not in {"the", "a", "an", "its"}:
-            return None
-        head = words[-1].lower()
-        if head not in DOCUMENT_SOURCES and head not in ORG_NOUNS:
-            return None
-        subj = self.nominal(words, sent_start)
-        return subj if subj is not None and subj.speaker is None else None
-
     def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
         """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a
         comma-enclosed description (whose closing comma is sometimes missing)."""
@@ -274,72 +246,6 @@ class Attributor:
                     return Subject(s, name)
             break
         return None
-
-    def nominal_before(self, sent_start: int, end: int) -> Subject | None:
-        """A noun phrase that ends at end and names a source or a role:
-        "the company's founder" -> the founder last named; "officials" -> "officials"."""
-        segment = self.text[max(sent_start, end - 90) : end]
-        # The phrase starts after the last mark that no noun phrase holds.
-        cut = max(map(segment.rfind, _PHRASE_BREAKS)) + 1
-        tokens = list(_WORD.finditer(segment, cut))[-10:]
-        words = [t[0] for t in tokens]
-        skip = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
-        if skip >= len(words):
-            return None
-        start = end - len(segment) + tokens[skip].start()
-        words = words[skip:]
-        return self.nominal(words, start)
-
-    def nominal(self, words: list[str], start: int) -> Subject | None:
-        """Resolve a noun phrase that names who speaks ("the company", "a spokesman for
-        the bank", "analysts", "the report", "Boeing's chief executive")."""
-        head_part = words
-        for i, w in enumerate(words):
-            if w.lower() in _PREPOSITIONS and i > 0:
-                head_part = words[:i]
-                break
-        head = head_part[-1].lower().rstrip(".,")
-        first = words[0]
-        definite = first.lower() in {"the", "its", "their", "his", "her"} or first.endswith(
-            ("'s", "’s")
-        )
-        phrase = " ".join(words).rstrip(",")
-        if head in ROLE_WORDS and head not in GROUP_SOURCES - ROLE_WORDS:
-            if definite:
-                org = self.owner(head_part, start)
-                person = self.res.person_with_role(head, start, org)
-                if person:
-                    return Subject(start, person, basis=BASIS_ROLE_NOUN)
-            if _opens_phrase(first) and (head in GROUP_SOURCES or first[:1].islower() or definite):
-                return Subject(start, source=phrase)  # "a senior official", "the professor"
-            return None
-        if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
-            # "Lee's statement said": the person whose words the document holds.
-            hit = self.res.person_ending_at(start + len(first) - 2)
-            if hit:
-                return Subject(start, hit[1])
-        if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
-            if _opens_phrase(first) or len(words) == 1:
-                return Subject(start, source=phrase)
-            return None
-        if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
-            return Subject(start, source=self.res.org_before(start) or phrase)
-        return None
-
-    def owner(self, words: list[str], start: int) -> str | None:
-        """The organisation a role belongs to in "its founder", "the company's chairman",
-        "Acme's chief executive", "the Acme boss": the one named, or the one last named
-        before start."""
-        for i, w in enumerate(words[:-1]):
-            bare = w.removesuffix("'s").removesuffix("’s")
-            if w.lower() == "its" or (bare != w and bare.lower() in ORG_NOUNS):
-                return self.res.org_before(start)
-            if bare != w:
-                offset = start + len(" ".join(words[:i])) + (1 if i else 0) + len(bare)
-                return self.res.org_ending_at(offset)
-        # An organisation named before the role: "the Acme boss", "the Castle Steel chief".
-        org = self.res.first_org_in(start, start + len(" ".join(words)))
-        return org[1] if org else None
 
     def subject_after(
         self, verb_end: int, limit: int, verb: str = "", inverted: bool = False
@@ -370,7 +276,7 @@ class Attributor:
             # "said the company", "said officials": the phrase up to a clause word.
             phrase = []
             for w in words[1].split():
-                if w.lower() in _NOT_IN_PHRASE or not w[:1].isalnum():
+                if w.lower() in NOT_IN_PHRASE or not w[:1].isalnum():
                     break
                 phrase.append(w.rstrip(".,"))
                 if w.endswith((",", ".")):
@@ -484,11 +390,6 @@ class Attributor:
             if subj and subj.speaker:
                 best = subj.speaker
         return best
-
-
-def _opens_phrase(word: str) -> bool:
-    """Whether a noun phrase may start with word: a determiner, a capital or a number."""
-    return word.lower() in SOURCE_DETERMINERS or word[:1].isupper() or word[:1].isdigit()
 
 
 def is_title(words: str) -> bool:
