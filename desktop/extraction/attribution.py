@@ -11,6 +11,7 @@ from desktop.domain.model import BASIS_PRONOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import (
+    ROLE_WORDS,
     after_non_letter,
     matches_after_non_letters,
     word_pattern,
@@ -44,6 +45,8 @@ _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 _LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
 # A finite reporting verb: in an apposition it would start a statement of its own
 # (a noun such as "in remarks to" does not).
+# The opening words of a paragraph about an unnamed person: "A senior official said".
+_UNNAMED_OPENING = lazy_compile(r"(?:A|An|One|Another)(?:\s+[\w-]+){1,4}")
 _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
 # Nouns for an occasion of speaking: "X issued a statement", "X gave an interview".
 _STATEMENT_NOUN = lazy_compile(
@@ -124,6 +127,30 @@ class Attributor(NounPhraseSpeakers):
             self.res.learned[who] = want  # "she" for this person later agrees
         return who
 
+    def pronoun_subject(self, word: str, offset: int) -> Subject:
+        """Who a "he" or "she" at offset is: a person (see pronoun), or the unnamed person
+        the paragraph opened with: "A senior official at the ministry, speaking on
+        condition of anonymity, said ... “We had no choice,” he said." -> the source
+        "A senior official", not a man named in an earlier paragraph."""
+        unnamed = self.unnamed_opener(offset)
+        if unnamed:
+            return Subject(offset, source=unnamed, basis=BASIS_PRONOUN)
+        return Subject(offset, self.pronoun(word, offset), basis=BASIS_PRONOUN)
+
+    def unnamed_opener(self, offset: int) -> str | None:
+        """The unnamed person ("A senior official", "One resident") who opens offset's
+        paragraph, or the paragraph before when this one names nobody before offset;
+        None where a person is named between that opening and offset."""
+        start = self.paragraph_start(offset)
+        opener = unnamed_person_at(self.text, start, offset)
+        if opener is None and self.res.first_person_in(start, offset) is None:
+            previous = self.previous_paragraph_start(start)
+            if previous >= 0:
+                start, opener = previous, unnamed_person_at(self.text, previous, start)
+        if opener is None or self.res.first_person_in(start, offset) is not None:
+            return None
+        return opener
+
     def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
         """Who speaks in "... NAME said", "... he said", "the company said".
 
@@ -140,7 +167,7 @@ class Attributor(NounPhraseSpeakers):
         pronoun = pronoun_at_end(self.text, sent_start, end)
         if pronoun is not None:
             start, word = pronoun
-            return Subject(start, self.pronoun(word, start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(word, start)
         if self.text[max(sent_start, end - 3) : end] in (" it", " It") or (
             end - sent_start == 2 and self.text[sent_start:end] in ("it", "It")
         ):
@@ -197,7 +224,7 @@ class Attributor(NounPhraseSpeakers):
         pronoun = _PRONOUN_START.match(self.text, sent_start, conj)
         if pronoun:
             start = pronoun.start(1)
-            return Subject(start, self.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(pronoun[1], start)
         hit = self.res.first_person_in(sent_start, conj)
         if hit and is_title(self.text[sent_start : hit[0]]):  # "Union head Jo Lee praised"
             return Subject(hit[0], hit[1])
@@ -214,7 +241,7 @@ class Attributor(NounPhraseSpeakers):
             pronoun = _PRONOUN_START.match(self.text, start, limit)
             if pronoun:
                 at = pronoun.start(1)
-                return Subject(at, self.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
+                return self.pronoun_subject(pronoun[1], at)
             hit = self.res.first_person_in(start, limit)
             if hit and is_title(self.text[start : hit[0]]):
                 return Subject(hit[0], hit[1])
@@ -262,7 +289,7 @@ class Attributor(NounPhraseSpeakers):
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:
             start = m.start(1)
-            return Subject(start, self.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(m.group(1), start)
         hit = self.res.first_person_in(verb_end, min(limit, verb_end + 100))
         if hit:
             between = self.text[verb_end : hit[0]].strip(" ,")
@@ -416,3 +443,18 @@ def is_descriptor(words: str) -> bool:
     if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
         return False
     return not VERB.search(words) and all(t[:1].isalpha() for t in toks)
+
+
+def unnamed_person_at(text: str, start: int, end: int) -> str | None:
+    """The unnamed person a paragraph opens with, up to the role word: "A senior executive
+    at a rival carrier said" -> "A senior executive"; "One resident" -> "One resident"."""
+    m = _UNNAMED_OPENING.match(text, start, end)
+    if m is None:
+        return None
+    words = m[0].split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ROLE_WORDS or word in GROUP_SOURCES:
+            return " ".join(words[: i + 1])
+        if not word.isalpha() or not word.islower():
+            return None
+    return None

@@ -330,3 +330,19 @@ def test_the_person_whose_view_a_sentence_gives_is_who_he_means():
         "changed this town.”"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Daniel Price"]
+
+
+def test_he_after_an_unnamed_person_opens_the_paragraph_is_not_a_man_named_before():
+    text = (
+        "“Rates could double,” said Nils Andersen, head of research at Baltic Freight.\n\n"
+        "A senior executive at a rival carrier, speaking on condition of anonymity, said "
+        "his firm had diverted its ships. “We have no choice,” he said.\n\n"
+        "“It will get worse,” he added.\n\n"
+        "One analyst, Tom Reyes, disagreed. “It will pass,” he said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Nils Andersen", None),
+        (None, "A senior executive"),
+        (None, "A senior executive"),
+        ("Tom Reyes", None),
+    ]
