@@ -78,6 +78,15 @@ _FINITE = frozenset(
     """is was were are will would could can should may might must has have had did does do
     isn't wasn't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't""".split()
 )
+_WORD = lazy_compile(r"\S+")
+# How many words clause_after_occasion reads: a short phrase and the clause's opening.
+_OCCASION_WORDS = 8
+# Words that open a clause after "said in a statement": "the company was ...", "it will".
+_CLAUSE_OPENINGS = frozenset(
+    "the its his her their our this these those he she it they we there".split()
+)
+# Words after which a determiner is still inside the phrase: "in an interview with the BBC".
+_GOVERNING = _ADJUNCT_STARTS | {"a", "an", "the", "and", "or"}
 _RELATIVE = frozenset("that which who whom whose where when whether how why what".split())
 # Common past tenses without "-ed": "X explained the trend began in May".
 _IRREGULAR_PAST = frozenset(
@@ -189,12 +198,36 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     first = rest.split(maxsplit=1)[0].lower() if rest else ""
     if not had_that and first in _ADJUNCT_STARTS:
         # "said in an interview", "said on a call with analysts": where it was said,
-        # not what.
-        return a, a
+        # not what, unless a clause follows it.
+        after = clause_after_occasion(text, a, end) if verb in CLAUSE_VERBS else None
+        if after is None:
+            return a, a
+        return after, clause_end(text, after, end)
     b = clause_end(text, a, end)
     if not had_that and (verb not in CLAUSE_VERBS or told) and not has_finite_verb(text[a:b]):
         return a, a
     return a, b
+
+
+def clause_after_occasion(text: str, a: int, end: int) -> int | None:
+    """Where the clause starts after a short phrase of where it was said, "that" left out:
+    "said on LinkedIn the company was hiring" -> at "the company"; "said in a note to
+    clients the outlook was poor" -> at "the outlook". None if no clause follows.
+
+    The clause opens with a determiner or a pronoun that no preposition governs, and has
+    a verb of its own.
+    """
+    words = list(_WORD.finditer(text, a, min(end, a + 80)))[:_OCCASION_WORDS]
+    for k in range(2, len(words)):
+        word, before = words[k][0], words[k - 1][0]
+        if before.endswith((",", ".", ";", ":")):
+            return None
+        if word.lower() not in _CLAUSE_OPENINGS or before.lower() in _GOVERNING:
+            continue
+        start = words[k].start()
+        clause = text[start : min(end, start + 60)]
+        return start if has_finite_verb(" ".join(clause.split()[:8])) else None
+    return None
 
 
 def ends_statement(text: str, verb_end: int, end: int) -> bool:

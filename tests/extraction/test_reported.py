@@ -456,3 +456,15 @@ def test_but_that_starts_a_second_statement_of_the_same_verb():
         ("partial", "Laura Bennett", "a firm at this stage needs new blood"),
         ("reported", "Laura Bennett", "sales fell but that costs fell faster"),
     ]
+
+
+def test_a_clause_after_where_it_was_said_without_that():
+    text = PERSON + (
+        "Bennett said on LinkedIn the company was hiring 500 engineers. She told the Daily "
+        "Courier in an interview with the BBC the plant would stay open. She said in an "
+        "interview with the local paper."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the company was hiring 500 engineers"),
+        ("reported", "Laura Bennett", "the plant would stay open"),
+    ]
