@@ -161,6 +161,7 @@ class Attributor(NounPhraseSpeakers):
         comma_adverb = _COMMA_ADVERB.search(self.text, max(sent_start, end - 30), end)
         if comma_adverb:
             end = comma_adverb.start()
+        end = before_aside(self.text, sent_start, end)  # "Lewis (pictured) said"
         conj = conjunction_start(self.text, sent_start, end)
         if conj is not None:
             return self.coordinated_subject(sent_start, conj)
@@ -458,3 +459,17 @@ def unnamed_person_at(text: str, start: int, end: int) -> str | None:
         if not word.isalpha() or not word.islower():
             return None
     return None
+
+
+def before_aside(text: str, start: int, end: int) -> int:
+    """Where a short aside in brackets that ends text[start:end] begins, past its spaces:
+    "Martin Lewis (pictured) said", "Jo Lee (D-Calif.) said" -> after the name; end if
+    there is none."""
+    if text[end - 1 : end] != ")":
+        return end
+    opened = text.rfind("(", max(start, end - 30), end)
+    if opened < 0 or ")" in text[opened : end - 1]:
+        return end
+    while opened > start and text[opened - 1].isspace():
+        opened -= 1
+    return opened

@@ -468,3 +468,14 @@ def test_a_clause_after_where_it_was_said_without_that():
         ("reported", "Laura Bennett", "the company was hiring 500 engineers"),
         ("reported", "Laura Bennett", "the plant would stay open"),
     ]
+
+
+def test_an_aside_in_brackets_between_the_name_and_the_verb():
+    text = (
+        "Consumer champion Martin Lewis (pictured) said the rise was grim news for families. "
+        "Senator Ann Ruiz (D-Calif.) said the bill would pass."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Martin Lewis", "the rise was grim news for families"),
+        ("reported", "Ann Ruiz", "the bill would pass"),
+    ]
