@@ -147,3 +147,9 @@ ROLE_NOUN_STANDS_FOR = {
         "spokesperson": "spokesman spokeswoman",
     }.items()
 }
+
+# Nouns news uses to describe someone already named rather than to give their job:
+# "The billionaire said", "the tycoon added". (Job titles are matched against the role.)
+EPITHET_NOUNS = _words("""
+    billionaire millionaire tycoon magnate mogul entrepreneur veteran
+    """)

@@ -3,10 +3,13 @@ person by role ("the company's founder")."""
 
 from __future__ import annotations
 
+import bisect
+
 from desktop.domain.model import BASIS_ROLE_NOUN
 from desktop.extraction.lexicon import ROLE_WORDS
 from desktop.extraction.lexicon_speech import (
     DOCUMENT_SOURCES,
+    EPITHET_NOUNS,
     GROUP_SOURCES,
     ORG_NOUNS,
     SOURCE_DETERMINERS,
@@ -23,6 +26,10 @@ NOT_IN_PHRASE = frozenset(
     being has have had will would could should may might can not to said says""".split()
 )
 _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
+# An age used as a person's description: "the 41-year-old".
+_AGED = lazy_compile(r"\d{1,3}-year-old")
+# How far back (in characters) the person an epithet describes was last named.
+_EPITHET_REACH = 1200
 
 
 class NounPhraseSpeakers:
@@ -81,11 +88,16 @@ class NounPhraseSpeakers:
             if definite:
                 org = self.owner(head_part, start)
                 person = self.res.person_with_role(head, start, org)
+                if person is None and first.lower() == "the" and head not in GROUP_SOURCES:
+                    person = self.person_by_epithet(start, head, words)  # "The billionaire"
                 if person:
                     return Subject(start, person, basis=BASIS_ROLE_NOUN)
             if _opens_phrase(first) and (head in GROUP_SOURCES or first[:1].islower() or definite):
                 return Subject(start, source=phrase)  # "a senior official", "the professor"
             return None
+        if first.lower() == "the" and _AGED.fullmatch(head):
+            person = self.person_by_epithet(start, head, words)  # "the 41-year-old said"
+            return Subject(start, person, basis=BASIS_ROLE_NOUN) if person else None
         if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
             # "Lee's statement said": the person whose words the document holds.
             hit = self.res.person_ending_at(start + len(first) - 2)
@@ -98,6 +110,30 @@ class NounPhraseSpeakers:
         if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
             return Subject(start, source=self.res.org_before(start) or phrase)
         return None
+
+    def person_by_epithet(self, offset: int, head: str, words: list[str]) -> str | None:
+        """The person "the billionaire", "the former banker" or "the 41-year-old" refers
+        to when no one named holds that role: news gives such a description of someone
+        it has just named, so the last person named, if close before offset. A job
+        title that person does not hold ("the founder" after a chief executive) is
+        someone else's.
+
+        "Investor Greg Poole welcomed it. “He is a shrewd one,” the tycoon said." ->
+        Greg Poole.
+        """
+        k = bisect.bisect_left(self.res.starts, offset)
+        if k == 0 or self.res.starts[k - 1] < offset - _EPITHET_REACH:
+            return None
+        person = self.res.names.person_mentions[k - 1][2]
+        role = (self.res.roles.get(person) or "").lower()
+        described = (
+            not role
+            or head in role
+            or head in EPITHET_NOUNS
+            or _AGED.fullmatch(head)
+            or any(w.lower() == "former" for w in words)
+        )
+        return person if described else None
 
     def owner(self, words: list[str], start: int) -> str | None:
         """The organisation a role belongs to in "its founder", "the company's chairman",

@@ -74,6 +74,7 @@ class SpeakerResolver:
         self.org_starts = [s for s, _e, _n in names.org_mentions]
         self._by_role = self._mentions_by_role()
         self.organisation = {p.name: p.organisation for p in names.people}
+        self.roles = {p.name: p.role for p in names.people}
 
     def _mentions_by_role(self) -> dict[str, list[tuple[int, str]]]:
         """Role word -> (mention start, person) of every mention of a person with that role."""

@@ -346,3 +346,19 @@ def test_he_after_an_unnamed_person_opens_the_paragraph_is_not_a_man_named_befor
         (None, "A senior executive"),
         ("Tom Reyes", None),
     ]
+
+
+def test_an_epithet_describes_the_person_just_named_unless_it_is_another_job():
+    text = (
+        "Tech entrepreneur Maya Lindqvist is returning to the firm.\n\n"
+        "“I never really left,” the 41-year-old said. The billionaire said she would "
+        "focus on the product.\n\n"
+        "Chief executive Omar Haddad will stay on. The former banker added that the board "
+        "backed the move. “It is the right moment,” the founder said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Maya Lindqvist", None),
+        ("Maya Lindqvist", None),
+        ("Omar Haddad", None),
+        (None, "the founder"),
+    ]
