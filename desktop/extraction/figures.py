@@ -24,6 +24,7 @@ from desktop.extraction.figures_patterns import (
     NUMBER_OR_SIGN,
     RANGE,
     RANKING_PLACES,
+    SCALED_LETTER_PREFIXES,
     TIME,
     TIME_UNITS,
     VAGUE_MONEY,
@@ -190,6 +191,8 @@ def _classify(text: str, match: re.Match) -> Hit | None:
             return _numbered_rank(text, match, words)
         if words and words[-1][0] in LETTER_CURRENCIES and start - _end_of(words[-1]) <= 1:
             return _money(text, match, words[-1][1], words[-1][0], group)
+        if words and _scaled_letters(words[-1], start, match[group]):
+            return _money(text, match, start - len(words[-1][0]), words[-1][0], group)
         return classify_number(text, match, words)
     if group == "money":
         return _money(text, match, match.start(), match["cur"], group)
@@ -257,6 +260,20 @@ def _qualified(text: str, hit: Hit) -> Hit:
     return hit
 
 
+# Pounds other than sterling, written with their country's letter before the sign.
+_OTHER_POUNDS = {"E£": "EGP"}
+
+
+def _scaled_letters(word: tuple[str, int], start: int, amount: str) -> bool:
+    """Whether word is a local paper's letter for its currency, glued to an amount with a
+    scale: "N450bn", "R12.4 billion", "Sh4 billion"; not "R2" or "P3"."""
+    return (
+        word[0] in SCALED_LETTER_PREFIXES
+        and _end_of(word) == start
+        and any(letter.isalpha() for letter in amount)
+    )
+
+
 def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> Hit | None:
     """An amount written after its currency: "$563 million", "NZ $ 26 million", "Rs 5,000 crore".
 
@@ -273,8 +290,16 @@ def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> H
             letters = words[0][0].lstrip("([")
             if letters in DOLLAR_LETTERS or start == _end_of(words[0]) and letters in "ACSR":
                 start, symbol = _end_of(words[0]) - len(letters), letters + symbol  # "NZ $"
+    egyptian = text[start - 1 : start] == "E" and not text[start - 2 : start - 1].isalnum()
+    if symbol == "£" and egyptian:
+        start, symbol = start - 1, "E£"
     symbol = _SPACES.sub("", symbol)
-    unit = CURRENCY_PREFIXES.get(symbol) or CURRENCY_PREFIXES.get(symbol.rstrip("."))
+    unit = (
+        CURRENCY_PREFIXES.get(symbol)
+        or CURRENCY_PREFIXES.get(symbol.rstrip("."))
+        or SCALED_LETTER_PREFIXES.get(symbol)
+        or _OTHER_POUNDS.get(symbol)
+    )
     if unit is None:
         unit = CODE_ALIASES.get(symbol, symbol)
     value = parse_number(match[group])

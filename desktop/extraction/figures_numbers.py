@@ -58,7 +58,9 @@ _CHANGE = frozenset(
 _MONTHS = frozenset(MONTHS)
 _SCALES_BUT_HUNDRED = tuple(w for w in SCALE_WORDS if w != "hundred")
 # Currencies that several countries share a name for: the adjective says which.
-_NAMED_BY_COUNTRY = frozenset("dollar rupee franc peso won yuan krona krone kroner".split())
+_NAMED_BY_COUNTRY = frozenset(
+    "dollar rupee franc peso won yuan krona krone kroner pound shilling".split()
+)
 _NO_BARE_AFTER = frozenset("one some all most many each any none out top age the a an this "
                            "that number".split())  # fmt: skip
 

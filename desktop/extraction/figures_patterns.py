@@ -22,11 +22,19 @@ CURRENCY_PREFIXES = {
     "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
     "£": "GBP", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₩": "KRW", "₽": "RUB",
     "₺": "TRY", "₦": "NGN", "₱": "PHP", "฿": "THB", "₪": "ILS", "Rp": "IDR", "RM": "MYR",
+    "₵": "GHS", "₴": "UAH", "Rmb": "CNY", "Dh": "AED", "Dhs": "AED", "Bt": "THB", "KSh": "KES",
+    "Ksh": "KES", "TL": "TRY", "zł": "PLN", "Kč": "CZK", "Ft": "HUF",
+    "SKr": "SEK", "Skr": "SEK", "NKr": "NOK", "Nkr": "NOK", "DKr": "DKK", "Dkr": "DKK",
     "dlrs": "USD", "Dlrs": "USD", "DLRS": "USD",
 }  # fmt: skip
+#: One or two letters that local papers write before an amount for their own currency
+#: ("N450bn" in Lagos, "R12.4bn" in Johannesburg, "Sh4 billion" in Nairobi, "P10 billion"
+#: in Manila): so short that they count only glued to an amount with a scale.
+SCALED_LETTER_PREFIXES = {"N": "NGN", "R": "ZAR", "Sh": "KES", "P": "PHP"}
 CURRENCY_CODES = (
     "USD INR EUR GBP JPY CNY RMB AUD NZD CAD HKD SGD CHF KRW BRL ZAR RUB MXN IDR TWD SEK NOK "
-    "DKK AED SAR PKR BDT LKR NPR THB MYR PHP VND TRY ILS EGP NGN KES PLN"
+    "DKK AED SAR PKR BDT LKR NPR THB MYR PHP VND TRY ILS EGP NGN KES PLN GHS UGX TZS ZMW ETB "
+    "CZK HUF RON UAH KZT QAR KWD OMR BHD ARS CLP COP PEN JMD"
 ).split()
 CODE_ALIASES = {"RMB": "CNY"}
 #: Currency names written after the amount; the adjective picks the dollar or rupee.
@@ -37,7 +45,8 @@ CURRENCY_WORDS = {
     "riyal": "SAR", "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "naira": "NGN",
     "taka": "BDT", "shekel": "ILS", "dong": "VND", "rupiah": "IDR", "krona": "SEK",
     "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "zloty": "PLN", "reais": "BRL",
-    "dlr": "USD",
+    "dlr": "USD", "shilling": "KES", "cedi": "GHS", "kwacha": "ZMW", "birr": "ETB",
+    "koruna": "CZK", "forint": "HUF", "hryvnia": "UAH", "tenge": "KZT",
 }  # fmt: skip
 CURRENCY_ADJECTIVES = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "new zealand": "NZD",
@@ -46,6 +55,9 @@ CURRENCY_ADJECTIVES = {
     "indian": "INR", "swiss": "CHF", "philippine": "PHP", "argentine": "ARS",
     "mexican": "MXN", "south korean": "KRW", "danish": "DKK", "norwegian": "NOK",
     "swedish": "SEK", "chinese": "CNY", "japanese": "JPY", "brazilian": "BRL",
+    "egyptian": "EGP", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "south african": "ZAR", "nigerian": "NGN", "jamaican": "JMD", "colombian": "COP",
+    "chilean": "CLP", "turkish": "TRY", "russian": "RUB",
 }  # fmt: skip
 # Words that are also English words or units: a currency only with a scale ("5 million won").
 AMBIGUOUS_CURRENCY = {"won", "pound", "rand", "dong"}

@@ -20,7 +20,7 @@ SCALE_WORDS = {
 # Abbreviated scales; "m", "k" and "b" only count when glued to the numeral ("£3m").
 SCALE_ABBREVIATIONS = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12,
-    "trn": 1e12, "cr": 1e7,
+    "trn": 1e12, "tln": 1e12, "cr": 1e7,
 }  # fmt: skip
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -50,7 +50,7 @@ NUMBER_WORDS = (
 )
 #: Scale words after a numeral: " million", "-billion", " lakh crore", "bn", "m".
 NUMERAL_SCALE = (
-    rf"(?:(?:[ \t]*-?[ \t]*)(?:{_SCALE})\b|[ \t]?(?:bn|bln|mn|mln|tn|trn|cr)\b|(?:m|k|b)\b)"
+    rf"(?:(?:[ \t]*-?[ \t]*)(?:{_SCALE})\b|[ \t]?(?:bn|bln|mn|mln|tn|trn|tln|cr)\b|(?:m|k|b)\b)"
 )
 #: Any number, numeral or words, with its scale.
 NUMBER = rf"(?:(?:{NUMERAL})(?:{NUMERAL_SCALE}){{0,3}}|{NUMBER_WORDS})"

@@ -202,7 +202,10 @@ def news_clause(sentence: str, main: str | None, key: Figure | None, briefing: B
     "Vardhan plans to invest $5 billion in five years".
     """
     text = main_clause(strip_dateline(sentence))
-    if main:
+    described = _DESCRIBED_COMPANY.match(text)
+    if described and text[described.end() :].lstrip()[:1].isupper():
+        text = text[described.end() :].lstrip()  # "The US carmaker General Motors will ..."
+    elif main:
         text = _DESCRIBED_COMPANY.sub(main, text, count=1)
     if len(text.split()) < MIN_NEWS_WORDS:
         text = strip_dateline(" ".join(sentence.split()))
@@ -277,6 +280,24 @@ def news_sentence(doc: Document, key: Figure | None) -> Span | None:
     return lead_sentence(doc)
 
 
+def lead_news(doc: Document, briefing: Briefing, key: Figure | None) -> tuple[Span, Figure] | None:
+    """The lede, when it tells the news with its number, as news writing puts it first:
+    "Corvane said on Monday it would buy Lystra for about $6.8 billion" rather than the
+    deal's terms further down. One of the first two statements of the body that names
+    someone the briefing found and carries a news number; key if it is there."""
+    actors = {o.name for o in briefing.organisations} | {p.name for p in briefing.people}
+    actors |= {a for o in briefing.organisations for a in o.aliases}
+    actors |= {a for p in briefing.people for a in p.aliases}
+    statements = [s for s in doc.sentences[:5] if is_statement(doc.sentence_text(s))][:2]
+    for sentence in statements:
+        if not any(actor in doc.sentence_text(sentence) for actor in actors if actor):
+            continue
+        figures = [f for f in _figures_in(briefing, sentence) if f.kind in NEWS_KINDS]
+        if figures:
+            return sentence, key if key in figures else figures[0]
+    return None
+
+
 def _done(phase: Phase, base: dt.date) -> bool:
     """A phase the article dates before itself ("In 2009"): history, not a step of the plan."""
     due = due_date(phase.horizon, base)
@@ -292,16 +313,19 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     organisation = main_organisation(doc, briefing)
     main = short_names(organisation.name, briefing) if organisation else None
     key = key_number(doc, briefing)
-    sentence = news_sentence(doc, key)
+    lead = lead_news(doc, briefing, key)
+    sentence = lead[0] if lead else news_sentence(doc, key)
     if sentence is None:
         return "", None
+    if lead:
+        key = lead[1]
     if key is None or not (key.first_span and sentence.contains(key.first_span)):
         key = next((f for f in _figures_in(briefing, sentence) if f.kind in NEWS_KINDS), None)
+    names = {organisation.name, *organisation.aliases} if organisation else set()
     clause = news_clause(doc.sentence_text(sentence), main, key, briefing)
     partner = partner_phrase(organisation, clause, briefing)
     first = f"{clause} {partner}".strip() + "."
     plan = [p for p in briefing.phases if not _done(p, article_date(briefing))]
-    names = {organisation.name, *organisation.aliases} if organisation else set()
     own = [p for p in plan if p.organisation in names]
     plan = plan_sentence(own or plan, doc.text, first)
     return f"{first} {plan}".strip(), sentence

@@ -98,6 +98,38 @@ def test_money_notations(sentence, expected):
     assert figures_in(sentence) == [(text, "money", value, None, unit)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The lender raised N450bn from investors.", ("N450bn", 4.5e11, "NGN")),
+        ("Group revenue rose to R12.4 billion.", ("R12.4 billion", 1.24e10, "ZAR")),
+        ("The co-operative lent Sh4 billion to farmers.", ("Sh4 billion", 4e9, "KES")),
+        ("The port will cost P10 billion.", ("P10 billion", 1e10, "PHP")),
+        ("The yard will spend 3.2 tln won on docks.", ("3.2 tln won", 3.2e12, "KRW")),
+        ("The joint venture paid Rmb3bn for land.", ("Rmb3bn", 3e9, "CNY")),
+        ("The tower cost Dh500 million.", ("Dh500 million", 5e8, "AED")),
+        ("The grid needs E£3 billion.", ("E£3 billion", 3e9, "EGP")),
+        ("The plan costs 3 billion Egyptian pounds.", ("3 billion Egyptian pounds", 3e9, "EGP")),
+        ("We got 200 million Kenyan shillings.", ("200 million Kenyan shillings", 2e8, "KES")),
+        ("The mine paid 2 billion cedis in royalties.", ("2 billion cedis", 2e9, "GHS")),
+        ("The airline lost TL 5 billion.", ("TL 5 billion", 5e9, "TRY")),
+        ("The mill lost SKr840mn.", ("SKr840mn", 8.4e8, "SEK")),
+        ("The fund holds NKr2.1tn.", ("NKr2.1tn", 2.1e12, "NOK")),
+    ],
+)
+def test_money_of_local_papers_around_the_world(sentence, expected):
+    text, value, unit = expected
+    assert figures_in(sentence) == [(text, "money", value, None, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The R2 engine is quiet.", "Route N7 is shut.", "The P3 trial ended.", "Model R5 sold well."],
+)
+def test_a_lone_letter_before_a_number_without_a_scale_is_no_currency(sentence):
+    assert [f for f in figures_in(sentence) if f[1] == "money"] == []
+
+
 def test_money_range_carries_its_scale_to_the_low_end():
     assert figures_in("The deal is worth $5-7 million.") == [
         ("$5-7 million", "money", 5_000_000, 7_000_000, "USD")

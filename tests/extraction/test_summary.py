@@ -201,3 +201,39 @@ def test_the_time_sieve_keeps_what_a_scan_for_time_words_keeps(seed_text):
             if index >= 0 and match.start() < doc.sentences[index].end:
                 plain[index] = None
         assert time_sentences(doc) == list(plain)
+
+
+def test_the_bottom_line_leads_with_the_lede_when_it_carries_the_number():
+    text = (
+        "Harbor buys Lakeside\n\n"
+        "Harbor Freight Corp. said on Monday it would buy Lakeside Logistics Inc. for about "
+        "$2.4 billion in cash, as trucking firms seek scale.\n\n"
+        "Lakeside shareholders will receive $31.50 a share, a premium of 28 percent to the "
+        "closing price of Lakeside Logistics Inc. on Friday, valuing it at $2.4 billion."
+    )
+    briefing = analyze_text(text)
+    assert briefing.bottom_line.startswith(
+        "Harbor Freight Corp. said it would buy Lakeside for about $2.4 billion in cash."
+    )
+
+
+def test_a_standfirst_that_names_no_one_gives_way_to_the_lede():
+    text = (
+        "Steel group turns to hydrogen\n\n"
+        "The steelmaker's chief says the group will cut 1,200 jobs while it builds a plant\n\n"
+        "Nordvik Steel AB will cut about 1,200 jobs over the next 18 months as it shifts "
+        "investment to a hydrogen plant, its chief executive says.\n\n"
+        "Net sales at Nordvik Steel AB fell 14 per cent to $980 million in the quarter."
+    )
+    assert analyze_text(text).bottom_line.startswith("Nordvik Steel AB will cut about 1,200 jobs")
+
+
+def test_a_described_company_before_its_name_is_dropped_not_doubled():
+    sentence = "The US carmaker Globex Motors will close 12 plants next year."
+    briefing = Briefing(article=Article(text=sentence))
+    from desktop.domain import Figure
+
+    key = Figure(text="12 plants", kind="count", value=12)
+    assert news_clause(sentence, "Globex", key, briefing) == (
+        "Globex Motors will close 12 plants next year"
+    )
