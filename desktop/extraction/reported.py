@@ -63,6 +63,16 @@ class _Quotations:
             k += 1
         return found
 
+    def direct_start(self, a: int, b: int) -> int | None:
+        """Where the first direct quotation that starts inside text[a:b] starts, if any."""
+        k = bisect.bisect_right(self.ends, a)
+        while k < len(self.spans) and self.spans[k][0].start < b:
+            span, kind = self.spans[k]
+            if kind == "direct" and span.start > a:
+                return span.start
+            k += 1
+        return None
+
     def holds(self, a: int, b: int) -> bool:
         """Whether text[a:b] touches any quotation at all."""
         k = bisect.bisect_right(self.ends, a)
@@ -87,6 +97,14 @@ class _Statements:
         self.out: list[Quote] = []
         self.absorbed: set[int] = set()  # starts of the partial quotations inside a clause
 
+    def before_direct_words(self, a: int, b: int) -> tuple[int, int]:
+        """A reported clause up to the direct quotation its comma opens: "Lee said the
+        plant would close, “and nobody can stop that.”" -> "the plant would close"."""
+        start = self.quotations.direct_start(a, b)
+        if start is None or not self.text[a:start].rstrip().endswith((",", ":")):
+            return a, b
+        return _strip(self.text, a, start)
+
     def add(self, pieces: list[tuple[int, int]], subj: Subject) -> None:
         text = self.text
         pieces = [p for p in (_strip(text, a, b) for a, b in pieces) if p[1] > p[0]]
@@ -96,6 +114,7 @@ class _Statements:
                 pieces[0] = (dateline.end(), pieces[0][1])
         if not pieces or not (subj.speaker or (self.sources and subj.source)):
             return
+        pieces[-1] = self.before_direct_words(*pieces[-1])
         said = " ".join(text[a:b] for a, b in pieces)
         if len(said) < 12 or len(said.split()) < 3:
             return

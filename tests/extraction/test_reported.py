@@ -479,3 +479,11 @@ def test_an_aside_in_brackets_between_the_name_and_the_verb():
         ("reported", "Martin Lewis", "the rise was grim news for families"),
         ("reported", "Ann Ruiz", "the bill would pass"),
     ]
+
+
+def test_a_reported_clause_ends_where_the_direct_quotation_it_opens_begins():
+    text = PERSON + "Bennett said the town would survive the closure: “We always do.”"
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the town would survive the closure"),
+        ("direct", "Laura Bennett", "We always do."),
+    ]
