@@ -66,6 +66,19 @@ def closes_straight_single(text: str, j: int, end: int) -> bool:
     return before in ".,!?" or after in ",.;:!?)"
 
 
+def opens_after_comma(text: str, i: int) -> bool:
+    """Whether a straight " that a space follows opens a quotation typed with the space on
+    the wrong side: 'said resources would come," For example, schools can ..."'. Met
+    outside any quotation, after a comma or a colon and before a capital, it opens one
+    (a closing mark there would have closed a quotation already read)."""
+    return (
+        0 < i
+        and text[i - 1] in ",:"
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].isupper()
+    )
+
+
 def _find_close(text: str, i: int, end: int, closer: str) -> int:
     """Index of the mark that closes the quotation opened at i, or -1."""
     candidates = _CLOSE_CANDIDATES[closer]
@@ -110,13 +123,14 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
                 break
             i = mark.start()
             ch = text[i]
-            if ch in opening and _is_opening(text, i):
+            loose = ch == '"' and opens_after_comma(text, i)
+            if ch in opening and (loose or _is_opening(text, i)):
                 closer = opening[ch]
                 close = -1 if closer in missing else _find_close(text, i, para.end, closer)
                 if close < 0 and closer in _PLAIN_CLOSERS:
                     missing.add(closer)
                 if close < 0:
-                    if ch in _DOUBLE_OPEN:
+                    if ch in _DOUBLE_OPEN and not loose:
                         q = Quotation(Span(i, para.end), Span(i + 1, para.end), open_ended=True)
                         q.continues = left_open and i == para.start
                         found.append(q)

@@ -26,6 +26,10 @@ from desktop.extraction.speakers import _latest_first as _latest_first  # noqa: 
 from desktop.lazyre import lazy_compile
 
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
+# "that" and an aside between commas: the quotation after them completes the clause.
+_THAT_AND_ASIDE = lazy_compile(r"\bthat\s*,[^,]*,$")
+# How many words a quotation after a comma needs to be a sentence of its own.
+_SENTENCE_WORDS = 6
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$")
 # A year or a month's name: a date after a cited title.
@@ -146,8 +150,23 @@ def _kind(text: str, doc: Document, q: Quotation) -> str:
     if VERB.search(before[-25:]) and before.endswith((",", "said", "says")):
         return "direct"
     if before.endswith(","):
-        return "direct" if VERB.search(before[-25:]) else "partial"
+        completes_that = _THAT_AND_ASIDE.search(before[-120:])  # "that, in May, “...”"
+        if VERB.search(before[-25:]) or (_is_sentence_of_its_own(text, q) and not completes_that):
+            return "direct"
+        return "partial"
     return "partial"
+
+
+def _is_sentence_of_its_own(text: str, q: Quotation) -> bool:
+    """Whether the words after a comma's quotation mark make a sentence of their own: a
+    capital, several words and a full stop ('..., "For example, schools can run their
+    own votes."'), not a fragment ('..., "a wish list"')."""
+    inner = text[q.inner.start : q.inner.end]
+    return (
+        inner[:1].isupper()
+        and len(inner.split()) >= _SENTENCE_WORDS
+        and any(c in ".!?" for c in text[q.inner.end - 1 : q.outer.end + 1])
+    )
 
 
 def is_title_case(inner: str) -> bool:

@@ -255,3 +255,23 @@ def test_according_to_after_the_quote():
     )
     found = [(q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
     assert found == [("Denise Walters", None), (None, "the report")]
+
+
+def test_a_straight_mark_typed_after_its_space_opens_a_sentence_of_its_own():
+    text = (
+        'Professor Ann Burrows said kits would be sent to schools," For example, schools can '
+        'run their own votes on the design". She called it "a good start."'
+    )
+    assert quotes_of(text) == [
+        ("reported", "Ann Burrows", "kits would be sent to schools"),
+        ("direct", "Ann Burrows", "For example, schools can run their own votes on the design"),
+        ("partial", "Ann Burrows", "a good start"),
+    ]
+
+
+def test_a_quotation_completing_a_that_clause_after_an_aside_is_partial():
+    text = (
+        "Prosecutor Dan Ortiz told the court that, over the last months of her life, "
+        '"The child was in constant pain and nobody took her to a doctor."'
+    )
+    assert [k for k, _s, _t in quotes_of(text)] == ["reported"]
