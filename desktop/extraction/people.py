@@ -12,6 +12,7 @@ from desktop.domain.model import BASIS_ELSEWHERE
 from desktop.extraction.affiliations import affiliate
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, name_runs
+from desktop.extraction.joined_names import split_joined_people
 from desktop.extraction.mentions import PERSON_PARTICLES, Run
 from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
@@ -124,7 +125,7 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     index = NameIndex()
     mentions: dict[str, list[Run]] = defaultdict(list)
     last_named: dict[str, int] = {}  # person -> start of their latest mention so far
-    for run in runs:  # in text order
+    for run in split_joined_people(runs, canonical, surnames):  # in text order
         text = run.text
         target = canonical.get(text)
         if target is None and " " not in text:

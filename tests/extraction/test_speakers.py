@@ -362,3 +362,25 @@ def test_an_epithet_describes_the_person_just_named_unless_it_is_another_job():
         ("Omar Haddad", None),
         (None, "the founder"),
     ]
+
+
+def test_two_people_joined_by_and_are_two_mentions_for_a_later_pronoun():
+    text = (
+        "Attorney General Karen Blake sued the firm. Its counsel, Michael Tan, called the "
+        "suit flawed. Senator James Cole praised it.\n\n"
+        "Tan and Blake will meet next month. He said he was open to talks."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Michael Tan"]
+
+
+def test_the_first_mention_gives_the_title_a_later_description_does_not():
+    from desktop.extraction.people import find_people
+
+    text = (
+        "Ridgeline chief operating officer Walter Briggs Jr. has said the move is needed. "
+        "Briggs, Ridgeline's second-in-command, told investors the plant would close."
+    )
+    people = find_people(Document(Article(text=text))).people
+    assert [(p.name, p.role, p.organisation) for p in people] == [
+        ("Walter Briggs Jr.", "chief operating officer", "Ridgeline")
+    ]
