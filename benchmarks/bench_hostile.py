@@ -61,18 +61,19 @@ def fastest_times(texts: list[str]) -> list[list[float]]:
     On a shared machine another process only ever adds time, so the fastest run is the
     cleanest; but a single fastest run can still be a burst of other work that slowed
     every run of one size (a 5-second run of 1M characters has fewer quiet windows than a
-    half-second run of 128K). A size is timed again, in later passes, until its fastest
-    time has been reproduced within 5%, so the fastest is a time the machine gives
-    repeatedly, whatever the verdict: a step that grows with the square of the text
+    half-second run of 128K). Passes go on until the fastest time of every size has been
+    reproduced within 5%, so each fastest is a time the machine gives repeatedly,
+    whatever the verdict: a step that grows with the square of the text
     is as slow in every run, and settles just as quickly, at its own (high) time.
     """
     runs: list[list[float]] = [[] for _ in texts]
     for _ in range(MAX_RUNS):
-        pending = [i for i, times in enumerate(runs) if not _settled(times)]
-        if not pending:
+        if all(_settled(times) for times in runs):
             break
-        for i in pending:  # every pending size once a pass: a slow spell hits one run of each
-            runs[i].append(_seconds(texts[i]))
+        # Every size once a pass, settled or not: a slow spell then hits one run of each,
+        # and no size's fastest time is left from a faster spell than the others'.
+        for times, text in zip(runs, texts, strict=True):
+            times.append(_seconds(text))
     return runs
 
 

@@ -24,7 +24,9 @@ _ASIDE = lazy_compile(
 )
 # "789, or about a quarter, of its dealers": an aside that restates a number.
 _OR_ASIDE = lazy_compile(r",\s+or\s+[^,]{2,40},\s+")
-_WEEKDAY = lazy_compile(rf"\s+(?:on\s+)?(?:{_WEEKDAYS})\b(?!\s+[A-Z])")
+_WEEKDAY = lazy_compile(
+    rf"\s+(?:on\s+)?(?:{_WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b(?!\s+[A-Z])"
+)
 _LEADING_CONJUNCTION = lazy_compile(
     r"^(?:but|and|so|yet|while)\s+",
 )

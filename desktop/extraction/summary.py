@@ -21,6 +21,7 @@ from desktop.extraction.takeaways import (
 )
 from desktop.extraction.watch import find_watch, lowercase_start, when_words
 from desktop.extraction.when import due_date
+from desktop.ingest.metadata import is_caption
 from desktop.lazyre import lazy_compile
 
 MAX_KEY_FIGURES = 4
@@ -151,9 +152,26 @@ def is_statement(text: str) -> bool:
     return len(text.split()) >= MIN_NEWS_WORDS and text[:1].isupper() and text[:1] not in "“\"‘'"
 
 
+def in_caption(doc: Document, sentence: Span) -> bool:
+    """Whether the sentence is part of a photo caption: its line ends with a picture credit
+    ("Workers at the plant. (Ann Lee / Courier)")."""
+    start = doc.text.rfind("\n", 0, sentence.start) + 1
+    end = doc.text.find("\n", sentence.end)
+    return is_caption(doc.text[start : len(doc.text) if end < 0 else end])
+
+
+def lead_statements(doc: Document) -> list[Span]:
+    """The statements among the body's first five sentences, captions left out."""
+    return [
+        s
+        for s in doc.sentences[:5]
+        if is_statement(doc.sentence_text(s)) and not in_caption(doc, s)
+    ]
+
+
 def lead_sentence(doc: Document) -> Span | None:
     """The first statement of the body: the news, in a news article."""
-    return next((s for s in doc.sentences[:5] if is_statement(doc.sentence_text(s))), None)
+    return next(iter(lead_statements(doc)), None)
 
 
 def page_title(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
@@ -179,6 +197,8 @@ def subtitle(
             continue
         text = doc.sentence_text(sentence).strip()
         if text[:1] in "“\"‘'" or len(text.split()) < 6 or leans_back(text):
+            continue
+        if in_caption(doc, sentence):
             continue
         line = short_names(shorten(without_attribution(text), SUBTITLE_WORDS), briefing)
         line = line.rstrip(".")
@@ -288,8 +308,7 @@ def lead_news(doc: Document, briefing: Briefing, key: Figure | None) -> tuple[Sp
     actors = {o.name for o in briefing.organisations} | {p.name for p in briefing.people}
     actors |= {a for o in briefing.organisations for a in o.aliases}
     actors |= {a for p in briefing.people for a in p.aliases}
-    statements = [s for s in doc.sentences[:5] if is_statement(doc.sentence_text(s))][:2]
-    for sentence in statements:
+    for sentence in lead_statements(doc)[:2]:
         if not any(actor in doc.sentence_text(sentence) for actor in actors if actor):
             continue
         figures = [f for f in _figures_in(briefing, sentence) if f.kind in NEWS_KINDS]

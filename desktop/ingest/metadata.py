@@ -57,11 +57,14 @@ _SOURCE_LINE = lazy_compile(
     r"(?P<source>[^\s:][^:\n]{1,58}?)\s*\.?\s*"
 )
 # A photo caption or credit: "Photo: Acme's plant", "(AP Photo/Carlos Osorio)",
-# "REUTERS/Jane Doe", "File photo of ...", "Getty Images".
+# "REUTERS/Jane Doe", "File photo of ...", "Getty Images", and a picture credited in
+# brackets at the end: "(Photo by Ann Lee)", "(Hannah Ode / Riverside Courier)".
 _CAPTION = lazy_compile(
     r"^\W{0,3}(?i:photo|image|picture|file\s+photo|pictured|caption|credit)\b\s*[:\-–—|]"
     r"|^\W{0,3}(?i:file\s+photo|in\s+this\s+(?:file\s+)?photo)\b"
     r"|\((?:AP|AFP|Reuters|REUTERS|Getty|Bloomberg|EPA)\b[^)]{0,40}\)\s*$"
+    r"|\((?i:photo|photograph|picture|image)\b[^)]{0,60}\)\s*$"
+    r"|\([A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){1,3}[ \t]*/[ \t]*[A-Z][^)/]{0,40}\)\s*$"
     r"|\b(?:REUTERS|AFP|AP)\s*/\s*[A-Z]"
     r"|(?i:\bgetty\s+images\b|\bphoto\s*(?:credit|courtesy)\b)"
 )

@@ -237,3 +237,16 @@ def test_a_described_company_before_its_name_is_dropped_not_doubled():
     assert news_clause(sentence, "Globex", key, briefing) == (
         "Globex Motors will close 12 plants next year"
     )
+
+
+def test_a_photo_caption_above_the_lede_is_not_the_news():
+    text = (
+        "Council backs plant expansion\n\n"
+        "Workers assemble modules at the Voltana Cells plant. (Ann Marsh / Easton Post)\n\n"
+        "Easton council voted 7-2 on Monday night to approve a $90-million expansion of the "
+        "Voltana Cells Inc. plant, clearing the way for about 300 jobs.\n\n"
+        "The expansion will add a second line at the Voltana Cells Inc. plant by 2027."
+    )
+    briefing = analyze_text(text)
+    assert briefing.bottom_line.startswith("Easton council voted 7-2 to approve a $90-million")
+    assert "Workers assemble" not in briefing.subtitle

@@ -60,6 +60,8 @@ def test_markdown_emphasised_byline_with_a_date():
         "A trader on the floor. REUTERS/Jane Doe",
         "File photo of the Acme tower",
         "The new plant. Getty Images",
+        "Staff pack parcels at the depot in Leeds. (Ann Marsh / Leeds Ledger)",
+        "The mayor at the opening. (Photo by Tom Kerr)",
     ],
 )
 def test_a_photo_caption_is_recognised(line):
@@ -67,7 +69,14 @@ def test_a_photo_caption_is_recognised(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Acme to close its plant", "Photographers gather in Cannes", "AP style guide"]
+    "line",
+    [
+        "Acme to close its plant",
+        "Photographers gather in Cannes",
+        "AP style guide",
+        "The pair trades near 1.08 (EUR/USD).",
+        "Sales rose (see Table 2 / Figure 3).",
+    ],
 )
 def test_a_headline_is_not_a_caption(line):
     assert not is_caption(line)
