@@ -45,6 +45,12 @@ _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 _LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
 # A finite reporting verb: in an apposition it would start a statement of its own
 # (a noun such as "in remarks to" does not).
+# Words that put a reporting verb in the infinitive, its subject theirs: "Lee went on to
+# say", "Lee was quick to add".
+_TO_SPEAK = lazy_compile(
+    r"\b(?:went on|(?:was|were) (?:quick|careful|keen|eager|at pains)|took (?:pains|care)"
+    r"|continued|hastened|went so far as|wanted|sought|moved|rushed)\s+to\s*$"
+)
 # The opening words of a paragraph about an unnamed person: "A senior official said".
 _UNNAMED_OPENING = lazy_compile(r"(?:A|An|One|Another)(?:\s+[\w-]+){1,4}")
 _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
@@ -162,6 +168,11 @@ class Attributor(NounPhraseSpeakers):
         if comma_adverb:
             end = comma_adverb.start()
         end = before_aside(self.text, sent_start, end)  # "Lewis (pictured) said"
+        lead = _TO_SPEAK.search(self.text, max(sent_start, end - 30), end)
+        if lead:  # "Lowell went on to say": the subject of "went on"
+            return self.subject_before(sent_start, lead.start()) or self.sentence_subject(
+                sent_start, lead.start()
+            )
         conj = conjunction_start(self.text, sent_start, end)
         if conj is not None:
             return self.coordinated_subject(sent_start, conj)

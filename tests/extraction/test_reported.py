@@ -487,3 +487,14 @@ def test_a_reported_clause_ends_where_the_direct_quotation_it_opens_begins():
         ("reported", "Laura Bennett", "the town would survive the closure"),
         ("direct", "Laura Bennett", "We always do."),
     ]
+
+
+def test_a_reporting_verb_in_the_infinitive_takes_the_main_subject():
+    text = PERSON + (
+        "Bennett went on to say that the plant had never been safer. She was quick to add "
+        "that no jobs would go. Bennett declined to say whether prices would rise."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the plant had never been safer"),
+        ("reported", "Laura Bennett", "no jobs would go"),
+    ]
