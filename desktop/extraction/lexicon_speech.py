@@ -20,9 +20,10 @@ MORE_REPORTING_VERBS = _words("""
     explained answered answers admitted conceded acknowledged stressed underlined
     underlines insisted objected objects protested protests lamented laments
     assured assures reckons reckoned
+    add note stress insist explain argue admit concede acknowledge warn predict
     """)
 # Reporting verbs of two words, found by their first word: "X pointed out that ...".
-PHRASAL_REPORTING_VERBS = frozenset({"pointed out", "points out"})
+PHRASAL_REPORTING_VERBS = frozenset({"pointed out", "points out", "point out"})
 # Label verbs that never report a clause: 'called the deal "a disaster"'.
 LABEL_ONLY_VERBS = _words("""
     called calls described describes termed terms dubbed dubs labelled labeled labels
