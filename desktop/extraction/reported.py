@@ -23,6 +23,7 @@ from desktop.extraction.reported_clauses import (
     is_reported_lead,
     participle_clause,
     past_sentence_adverb,
+    statement_after_lead_in,
 )
 from desktop.extraction.speakers import Subject
 from desktop.lazyre import lazy_compile
@@ -205,11 +206,15 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             if (
                 comma >= 0
                 and ends_statement(text, m.end(), e)  # not "..., he said that ...": a lead-in
-                and is_reported_lead(lead[:comma])
                 and _is_speaker_phrase(lead[comma + 1 :])
             ):
-                found.add([(s, s + comma)], subj)  # "CLAUSE, Agarwal said"
-                continue
+                if is_reported_lead(lead[:comma]):
+                    found.add([(s, s + comma)], subj)  # "CLAUSE, Agarwal said"
+                    continue
+                opening = statement_after_lead_in(lead[:comma])
+                if opening:  # "In her view, CLAUSE, Souza said"
+                    found.add([(s + opening, s + comma)], subj)
+                    continue
             if after:
                 continue  # "“...,” Agarwal said, adding ...": the clause was a quote
             a, b = clause_after(text, m.start(), m.end(), e)

@@ -331,6 +331,19 @@ def is_reported_lead(lead: str) -> bool:
     return not is_lead_in(lead)
 
 
+def statement_after_lead_in(lead: str) -> int:
+    """Where the statement starts in words before ", NAME said" that open with a lead-in
+    phrase and its comma: "In her view, the worst is over" -> at "the worst"; 0 if the
+    words hold no such statement."""
+    comma = lead.find(",")
+    if comma < 0 or not is_lead_in(lead[:comma]) or len(lead[:comma].split()) > 8:
+        return 0
+    rest = lead[comma + 1 :]
+    if len(rest.split()) < 3 or not has_finite_verb(rest) or is_lead_in(rest):
+        return 0
+    return comma + 1 + len(rest) - len(rest.lstrip())
+
+
 def is_lead_in(lead: str) -> bool:
     """Whether words before a comma only set the scene: "In a statement", "On Friday"."""
     words = lead.split()

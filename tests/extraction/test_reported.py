@@ -498,3 +498,11 @@ def test_a_reporting_verb_in_the_infinitive_takes_the_main_subject():
         ("reported", "Laura Bennett", "the plant had never been safer"),
         ("reported", "Laura Bennett", "no jobs would go"),
     ]
+
+
+def test_a_lead_in_phrase_before_the_statement_and_its_attribution():
+    text = PERSON + (
+        "In her view, the worst of inflation is over, Bennett said. After the meeting, "
+        "Bennett said."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the worst of inflation is over")]
