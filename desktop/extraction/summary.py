@@ -282,7 +282,8 @@ def plan_sentence(
     if base is not None:
         dues = [due_date(p.horizon, base) if p.horizon else None for p in steps]
         if all(due is not None for due in dues):
-            steps = [p for _due, _i, p in sorted(zip(dues, range(len(steps)), steps))]
+            order = sorted(range(len(steps)), key=lambda i: dues[i])  # stable for ties
+            steps = [steps[i] for i in order]
     told = content_words(said)
     steps = [steps[0], steps[-1]]
     steps = [p for p in steps if overlap(content_words(p.title), told) <= REPEAT_SHARE]
