@@ -329,3 +329,20 @@ def test_a_present_schedule_in_a_subordinate_clause_is_the_plans_time_not_a_plan
     assert steps(
         "Quillon Inc will decide on the mill's future when the lease expires in 2027."
     ) == [("in 2027", ["decide on the mill's future when the lease expires"])]
+
+
+def test_a_scheduled_thing_in_a_that_clause_is_a_step():
+    phases = phases_of(
+        "Quillon Inc is building a mill in Ohio that is expected to start production in 2026."
+    )
+    assert [p.horizon for p in phases] == ["in 2026"]
+
+
+def test_a_horizon_after_a_closed_relative_clause_is_the_plans():
+    assert (
+        steps(
+            "Quillon Inc will sell its paper arm, which it values at about $2 billion, to fund the "
+            "shift, with a deal targeted for the end of next year."
+        )[0][0]
+        == "the end of next year"
+    )
