@@ -777,8 +777,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if hz.then_horizon(low, 0) and previous is not None:
                     found = [previous.horizon]
                 else:
+                    # "later that year": after this sentence's step before, else the last one
+                    before = steps[-1] if steps else previous
                     staged = plans.staging_horizon(
-                        clause, low, offset, previous.horizon.years if previous else None
+                        clause, low, offset, before.horizon.years if before else None
                     )
                     if staged is None and steps:
                         staged = steps[-1].horizon  # "Initially, X will ... while Y will ..."

@@ -346,3 +346,15 @@ def test_a_horizon_after_a_closed_relative_clause_is_the_plans():
         )[0][0]
         == "the end of next year"
     )
+
+
+def test_a_step_dated_after_the_one_before():
+    assert steps(
+        "Quillon Inc expects approval in early 2027 and aims to launch the reader later that year."
+    )[1] == ("later that year", ["launch the reader"])
+    assert steps(
+        "Quillon Inc will open a mill in 2026. It will add a second line the following year."
+    ) == [
+        ("in 2026", ["open a mill"]),
+        ("the following year", ["add a second line"]),
+    ]
