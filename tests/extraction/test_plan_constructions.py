@@ -358,3 +358,10 @@ def test_a_step_dated_after_the_one_before():
         ("in 2026", ["open a mill"]),
         ("the following year", ["add a second line"]),
     ]
+
+
+def test_a_plan_document_with_an_aside_before_its_verb():
+    assert steps(
+        "The plan, the company's biggest overhaul in decades, calls for 4 gigawatts of new "
+        "capacity by 2030, Quillon Inc said."
+    ) == [("by 2030", ["calls for 4 gigawatts of new capacity"])]
