@@ -820,10 +820,14 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if first_predicate is None:
                     first_predicate = predicate
                 else:
-                    absolute = plans.absolute_step(predicate)
+                    said_here = clause[signal.start() : plan_start].strip()
+                    absolute = plans.absolute_step(predicate) or plans.gapped_subject(
+                        first_predicate, predicate, said_here
+                    )
                     predicate = (
                         absolute
                         or plans.gapped_verb(first_predicate, predicate)
+                        or plans.gapped_object(first_predicate, predicate)
                         or plans.shared_verb(first_predicate, predicate)
                     )
                 actions = plans.split_actions(predicate)

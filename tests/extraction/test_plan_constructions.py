@@ -365,3 +365,27 @@ def test_a_plan_document_with_an_aside_before_its_verb():
         "The plan, the company's biggest overhaul in decades, calls for 4 gigawatts of new "
         "capacity by 2030, Quillon Inc said."
     ) == [("by 2030", ["calls for 4 gigawatts of new capacity"])]
+
+
+def test_a_later_step_that_leaves_out_its_verb_before_a_subject_or_an_object():
+    assert steps(
+        "The Leeds mill will shut in 2026 and the larger Hull mill in 2028, Quillon Inc said."
+    ) == [
+        ("in 2026", ["The Leeds mill will shut"]),
+        ("in 2028", ["the larger Hull mill will shut"]),
+    ]
+    assert steps("Quillon Inc will close its Leeds mill by March and the Hull depot by June.") == [
+        ("by March", ["close its Leeds mill"]),
+        ("by June", ["close the Hull depot"]),
+    ]
+    assert steps("Quillon Inc will phase out coal by 2026 and gas by 2030.")[1] == (
+        "by 2030",
+        ["phase out gas"],
+    )
+    assert steps("Quillon Inc will hire 200 people in 2026 and more in 2027.")[1] == (
+        "in 2027",
+        ["hire more people"],
+    )
+    assert steps("Quillon Inc will cut emissions by 2030 and beyond.") == [
+        ("by 2030", ["cut emissions"])
+    ]
