@@ -654,7 +654,8 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 # "He didn't say where, but wanted to ...": the sentence's own subject.
                 opening = text[: offset - sentence.start + signal.start()]
                 subject = plans.sentence_subject(opening) or plans.capitalised_name(opening) or ""
-                sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
+                found = opening.find(subject) if subject else -1  # -1: written otherwise
+                sub_start = found - (offset - sentence.start) if found >= 0 else 0
             if subject or sentence_subject is None:
                 kind = plans.subject_kind(subject)
                 if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
