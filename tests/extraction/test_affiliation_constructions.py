@@ -674,3 +674,17 @@ def test_the_swiss_banks_chief_economist_is_the_bank_named_before():
     found = people_of(text)
     assert found["Paul Donovan"] == ("chief economist", "UBS AG")
     assert found["Ali Rezai"] == ("coach", "Afghan team")
+
+
+def test_companies_named_for_their_trade():
+    text = (
+        "Ivanhoe Mines said it would expand. Texas Instruments rose. Bridgewater Associates "
+        "bought shares. Marlow Homes built 400 houses. Tom Hale said so."
+    )
+    assert set(people_of(text)) == {"Tom Hale"}
+    assert set(orgs_of(text)) == {
+        "Ivanhoe Mines",
+        "Texas Instruments",
+        "Bridgewater Associates",
+        "Marlow Homes",
+    }
