@@ -143,6 +143,11 @@ BODY_OWNERS = frozenset(
     "ministry agency department company firm bank government police council university "
     "court commission regulator".split()
 )
+# Plurals of people that act as a body: "Voters elected Jane Doe mayor".
+PEOPLE_NOUNS = frozenset(
+    "voters shareholders residents citizens parents fans members directors workers "
+    "employees students".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.extraction.entities import is_place
+from desktop.extraction.entities import is_place, is_role_word
 from desktop.extraction.lexicon import NATIONALITIES
-from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
+from desktop.extraction.lexicon_names import (
+    APPOINTING_VERBS,
+    BECOMING_VERBS,
+    OFFICE_VERBS,
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+)
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 from desktop.extraction.role_appositives import role_from
@@ -146,6 +152,13 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
     return nothing
 
 
+def _people_as_a_body(tokens: Tokens, k: int) -> bool:
+    """Token k is a plural of people opening the sentence: "Voters", "Directors"."""
+    word = tokens.texts[k]
+    opens = k == 0 or tokens.sentences[k - 1] != tokens.sentences[k]
+    return opens and word.endswith("s") and (is_role_word(word) or word.lower() in PEOPLE_NOUNS)
+
+
 def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | None, str | None]:
     """A role given by the body that appoints the person: "Acme Corp. named Jane Doe chief
     executive" -> ("chief executive", "Acme Corp"); "Orvel Bank hired Sam Ruiz as its chief
@@ -162,11 +175,20 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
         owner -= 1  # "Acme Corp. named"
     if owner < 0 or sentences[owner] != sentences[first]:
         return None, None
-    if texts[verb].lower() not in APPOINTING_VERBS or not capitalised[owner]:
+    if texts[verb].lower() not in APPOINTING_VERBS:
         return None, None
-    if is_sentence_word(tokens.bares[owner]) or not tokens.is_word[owner]:
-        return None, None  # "It named", "They hired"
-    org = _phrase_ending(tokens, owner)
+    if texts[owner] in {"it", "It"} or (
+        texts[owner] in ORGANISATION_NOUNS and owner >= 1 and texts[owner - 1].lower() == "the"
+    ):
+        org = THE_ORGANISATION  # "It named Jo Dunn chief executive", "the company hired"
+    elif not capitalised[owner] or is_sentence_word(tokens.bares[owner]):
+        return None, None  # "They hired", "he named"
+    elif not tokens.is_word[owner]:
+        return None, None
+    elif _people_as_a_body(tokens, owner):
+        org = None  # "Voters elected Jane Doe mayor": an office, but no body's
+    else:
+        org = _phrase_ending(tokens, owner)
     k = last + 1
     if k + 1 < len(texts) and texts[k] == ",":  # "hired Ray Fox, a former Google executive, as"
         k = next((j + 1 for j in range(k + 1, min(len(texts), k + 12)) if texts[j] == ","), k)
@@ -175,7 +197,7 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
     if k < len(texts) and texts[k] == "as":
         k += 1
     role, of_org = role_from(tokens, k)
-    if of_org == THE_ORGANISATION:
+    if of_org == THE_ORGANISATION and org != THE_ORGANISATION:
         of_org = None  # "Acme hired Jo Dunn as its chief executive": Acme
     return (role, of_org or org) if role else (None, None)
 

@@ -688,3 +688,22 @@ def test_companies_named_for_their_trade():
         "Bridgewater Associates",
         "Marlow Homes",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        ("Voters elected Jane Doe mayor in 2019.", "Jane Doe", "mayor", None),
+        ("Shareholders elected Tom Hale chairman.", "Tom Hale", "chairman", None),
+        (
+            "Acme Corp. cut jobs. It named Jo Dunn chief financial officer.",
+            "Jo Dunn",
+            "chief financial officer",
+            "Acme Corp.",
+        ),
+        ("Siemens named Al Fry chief executive.", "Al Fry", "chief executive", "Siemens"),
+    ],
+)
+def test_who_appoints_is_a_body_not_people_acting_together(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+    assert "Voters" not in orgs_of(text) and "Shareholders" not in orgs_of(text)
