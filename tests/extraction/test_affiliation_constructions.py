@@ -707,3 +707,10 @@ def test_companies_named_for_their_trade():
 def test_who_appoints_is_a_body_not_people_acting_together(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
     assert "Voters" not in orgs_of(text) and "Shareholders" not in orgs_of(text)
+
+
+def test_a_stake_in_a_persons_company_leaves_them_a_person():
+    text = (
+        "Acme Corp. bought a stake in Tom Hale's company. Tom Hale returned as the crowd cheered."
+    )
+    assert people_of(text) == {"Tom Hale": (None, None)}
