@@ -714,3 +714,11 @@ def test_a_stake_in_a_persons_company_leaves_them_a_person():
         "Acme Corp. bought a stake in Tom Hale's company. Tom Hale returned as the crowd cheered."
     )
     assert people_of(text) == {"Tom Hale": (None, None)}
+
+
+def test_a_province_abbreviated_before_a_title():
+    text = "B.C. Premier David Eby said so. N.Y. Governor Kathy Hochul agreed."
+    assert people_of(text) == {
+        "David Eby": ("Premier", "British Columbia"),
+        "Kathy Hochul": ("Governor", "New York"),
+    }
