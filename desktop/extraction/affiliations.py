@@ -245,7 +245,10 @@ def best_affiliation(
         role, organisation, and whether the organisation came from another sentence.
     """
     resolved = []
-    for tie in sorted(ties, key=lambda t: -t.weight):
+    first = min((t.run.start for t in ties), default=0)
+    # The first mention gives the full title; later ones describe: "chief operating
+    # officer Jo Lee ... Lee, the firm's second-in-command," -> chief operating officer.
+    for tie in sorted(ties, key=lambda t: -t.weight - (1.5 if t.run.start == first else 0)):
         org, elsewhere = _resolve(tie, orgs_before)
         if tie.role or org:
             resolved.append((tie.role, org, elsewhere))

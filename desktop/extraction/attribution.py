@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.domain import Span
-from desktop.domain.model import BASIS_PRONOUN, BASIS_ROLE_NOUN
+from desktop.domain.model import BASIS_PRONOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import (
@@ -17,15 +17,15 @@ from desktop.extraction.lexicon import (
     word_pattern,
 )
 from desktop.extraction.lexicon_speech import (
-    DOCUMENT_SOURCES,
+    CLAUSE_OPENERS,
     GROUP_SOURCES,
     LABEL_VERBS,
-    ORG_NOUNS,
     REPORTING_PARTICIPLES,
     REPORTING_VERBS,
     SOURCE_DETERMINERS,
     TOLD_LIKE,
 )
+from desktop.extraction.nominal import NOT_IN_PHRASE, NounPhraseSpeakers
 from desktop.extraction.paragraph_subjects import paragraph_subjects, pick_for_pronoun
 from desktop.extraction.people import NameIndex
 from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
@@ -43,32 +43,40 @@ _QUOTE_MARK = lazy_compile('[“”"]')
 _PRONOUN_START = lazy_compile(r"\s*,?\s*(he|she|He|She)\b")
 # A short scene-setting phrase and its comma at a sentence's start: "Last Friday, ".
 _LEAD_IN_COMMA = lazy_compile(r"(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\s*,\s*")
-# Marks that end a noun phrase read backwards from a reporting verb.
 # A finite reporting verb: in an apposition it would start a statement of its own
 # (a noun such as "in remarks to" does not).
+# Words that put a reporting verb in the infinitive, its subject theirs: "Lee went on to
+# say", "Lee was quick to add".
+_TO_SPEAK = lazy_compile(
+    r"\b(?:went on|(?:was|were) (?:quick|careful|keen|eager|at pains)|took (?:pains|care)"
+    r"|continued|hastened|went so far as|wanted|sought|moved|rushed)\s+to\s*$"
+)
+# The opening words of a paragraph about an unnamed person: "A senior official said".
+_UNNAMED_OPENING = lazy_compile(r"(?:A|An|One|Another)(?:\s+[\w-]+){1,4}")
 _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
 # Nouns for an occasion of speaking: "X issued a statement", "X gave an interview".
 _STATEMENT_NOUN = lazy_compile(
     r"\b(?:statement|remarks|speech|interview|letter|press conference|news conference)\b"
 )
 _ABBREVIATION = lazy_compile(r"[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)+")
-_PHRASE_BREAKS = tuple(',;:()“”"—–')
-_WORD = lazy_compile(r"\S+")
+# The words of a short noun phrase, up to a mark: "chief of staff" in "'s chief of staff,".
+_PHRASE_AFTER = lazy_compile(r"(?:\s*[\w’'-]+){1,5}")
 _LEADING_WORDS = lazy_compile(r"\s*,?\s*((?:[\w’'.&-]+\s+){0,9}[\w’'.&-]+)")
 # A comma-enclosed sentence adverb before the verb: "Executives, however, said".
 _COMMA_ADVERB = lazy_compile(
     r",\s*(?:however|meanwhile|though|too|in turn|for (?:its|his|her|their) part)\s*,\s*$"
 )
-# Words that end a source's noun phrase when read backwards: clause words and verbs.
-_NOT_IN_PHRASE = frozenset(
-    """that which who whom whose when while as and but or if because is was were are be been
-    being has have had will would could should may might can not to said says""".split()
-)
 # "Jo Lee for the Food Agency, says": a name and whom the person speaks for.
 _OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
+# The preposition between a person and the organisation they speak for: "Lee of Acme".
+_PERSON_OF = lazy_compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?$")
 _RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
-_PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
-_NOT_DESCRIPTOR = _NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+# An apposition that opens as a noun phrase: "Ann Hill, a cardiologist at Lakeview Clinic
+# who was not involved in the trial, said".
+_NOUN_APPOSITION = lazy_compile(r",\s*(?:a|an|the)\s")
+_NOT_DESCRIPTOR = NOT_IN_PHRASE - {"and"} | {"on", "by", "after", "before", "during"}
+# Words that show a sentence's opening is no title before a name: "After", "told".
+_NOT_TITLE = _NOT_DESCRIPTOR | CLAUSE_OPENERS | {"he", "she", "they", "it", "we"}
 
 
 class VerbHit:
@@ -98,7 +106,7 @@ def reporting_verbs(text: str, start: int, end: int) -> list[re.Match]:
     return matches_after_non_letters(VERB, _VERB_AFTER_NON_LETTER, text, start, end)
 
 
-class Attributor:
+class Attributor(NounPhraseSpeakers):
     """Finds the subject of reporting verbs in one article."""
 
     def __init__(self, doc: Document, names: NameIndex):
@@ -125,6 +133,30 @@ class Attributor:
             self.res.learned[who] = want  # "she" for this person later agrees
         return who
 
+    def pronoun_subject(self, word: str, offset: int) -> Subject:
+        """Who a "he" or "she" at offset is: a person (see pronoun), or the unnamed person
+        the paragraph opened with: "A senior official at the ministry, speaking on
+        condition of anonymity, said ... “We had no choice,” he said." -> the source
+        "A senior official", not a man named in an earlier paragraph."""
+        unnamed = self.unnamed_opener(offset)
+        if unnamed:
+            return Subject(offset, source=unnamed, basis=BASIS_PRONOUN)
+        return Subject(offset, self.pronoun(word, offset), basis=BASIS_PRONOUN)
+
+    def unnamed_opener(self, offset: int) -> str | None:
+        """The unnamed person ("A senior official", "One resident") who opens offset's
+        paragraph, or the paragraph before when this one names nobody before offset;
+        None where a person is named between that opening and offset."""
+        start = self.paragraph_start(offset)
+        opener = unnamed_person_at(self.text, start, offset)
+        if opener is None and self.res.first_person_in(start, offset) is None:
+            previous = self.previous_paragraph_start(start)
+            if previous >= 0:
+                start, opener = previous, unnamed_person_at(self.text, previous, start)
+        if opener is None or self.res.first_person_in(start, offset) is not None:
+            return None
+        return opener
+
     def subject_before(self, sent_start: int, verb_start: int) -> Subject | None:
         """Who speaks in "... NAME said", "... he said", "the company said".
 
@@ -135,13 +167,19 @@ class Attributor:
         comma_adverb = _COMMA_ADVERB.search(self.text, max(sent_start, end - 30), end)
         if comma_adverb:
             end = comma_adverb.start()
+        end = before_aside(self.text, sent_start, end)  # "Lewis (pictured) said"
+        lead = _TO_SPEAK.search(self.text, max(sent_start, end - 30), end)
+        if lead:  # "Lowell went on to say": the subject of "went on"
+            return self.subject_before(sent_start, lead.start()) or self.sentence_subject(
+                sent_start, lead.start()
+            )
         conj = conjunction_start(self.text, sent_start, end)
         if conj is not None:
             return self.coordinated_subject(sent_start, conj)
         pronoun = pronoun_at_end(self.text, sent_start, end)
         if pronoun is not None:
             start, word = pronoun
-            return Subject(start, self.pronoun(word, start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(word, start)
         if self.text[max(sent_start, end - 3) : end] in (" it", " It") or (
             end - sent_start == 2 and self.text[sent_start:end] in ("it", "It")
         ):
@@ -149,6 +187,8 @@ class Attributor:
             org = self.res.org_before(end - 2)
             return Subject(end - 2, source=org, basis=BASIS_PRONOUN) if org else None
         hit = self.res.person_ending_at(end)
+        if hit is None and self.text[end - 1 : end] == ".":
+            hit = self.res.person_ending_at(end - 1)  # "Gregory Stamos Jr. has said"
         if hit:
             return self.first_of_joint_subject(sent_start, hit[0]) or Subject(hit[0], hit[1])
         found = self.source_before_apposition(sent_start, end) or self.speaker_in_apposition(
@@ -158,10 +198,19 @@ class Attributor:
             return found  # "Jo Lee, chair of the Iodine Council, says"
         org = self.res.org_ending_at(end)
         if org is None and self.text[end - 1 : end] == ".":
-            org = self.res.org_ending_at(end - 1)  # "Acme Ltd. said"
+            end -= 1
+            org = self.res.org_ending_at(end)  # "Acme Ltd. said"
         if org:
-            return Subject(end, source=org)
+            return self.person_of_organisation(sent_start, end) or Subject(end, source=org)
         return self.nominal_before(sent_start, end)
+
+    def person_of_organisation(self, sent_start: int, org_end: int) -> Subject | None:
+        """The person named before the organisation they speak for, with no comma:
+        "Analyst Chris Murtagh of Cormorant Capital said" -> Chris Murtagh, not the firm."""
+        org_start = self.res.org_start_by_end[org_end]
+        m = _PERSON_OF.search(self.text, max(sent_start, org_start - 12), org_start)
+        hit = self.res.person_ending_at(m.start()) if m else None
+        return Subject(hit[0], hit[1]) if hit and hit[0] >= sent_start else None
 
     def first_of_joint_subject(self, sent_start: int, start: int) -> Subject | None:
         """The first of two people who speak together: "Prime Minister Jo Lee and industry
@@ -187,7 +236,7 @@ class Attributor:
         pronoun = _PRONOUN_START.match(self.text, sent_start, conj)
         if pronoun:
             start = pronoun.start(1)
-            return Subject(start, self.pronoun(pronoun[1], start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(pronoun[1], start)
         hit = self.res.first_person_in(sent_start, conj)
         if hit and is_title(self.text[sent_start : hit[0]]):  # "Union head Jo Lee praised"
             return Subject(hit[0], hit[1])
@@ -204,28 +253,11 @@ class Attributor:
             pronoun = _PRONOUN_START.match(self.text, start, limit)
             if pronoun:
                 at = pronoun.start(1)
-                return Subject(at, self.pronoun(pronoun[1], at), basis=BASIS_PRONOUN)
+                return self.pronoun_subject(pronoun[1], at)
             hit = self.res.first_person_in(start, limit)
             if hit and is_title(self.text[start : hit[0]]):
                 return Subject(hit[0], hit[1])
         return None
-
-    def source_before_apposition(self, sent_start: int, end: int) -> Subject | None:
-        """ "The report, written by economists Ann Lee and Bo Kim, says": a document or an
-        organisation opens the sentence and the apposition describes it, so the people
-        named in the apposition are not who speaks; the source is "the report"."""
-        text = self.text
-        comma = text.find(",", sent_start, end)
-        if comma < 0 or not text[sent_start:end].rstrip().endswith(","):
-            return None
-        words = text[sent_start:comma].split()
-        if not 1 < len(words) <= 5 or words[0].lower() not in {"the", "a", "an", "its"}:
-            return None
-        head = words[-1].lower()
-        if head not in DOCUMENT_SOURCES and head not in ORG_NOUNS:
-            return None
-        subj = self.nominal(words, sent_start)
-        return subj if subj is not None and subj.speaker is None else None
 
     def speaker_in_apposition(self, sent_start: int, end: int) -> Subject | None:
         """ "Fuad Basya, spokesman for the Indonesian military, said": the name before a
@@ -245,6 +277,7 @@ class Attributor:
             long_ok = words <= 30 and (
                 any(is_role_word(w.strip(",")) for w in between.split())
                 or _RELATIVE_APPOSITION.match(between)  # "X, who ran the firm for years, said"
+                or _NOUN_APPOSITION.match(between)
             )
             described = between.startswith(",") or _OF_ORGANISATION.match(between)
             if described and not _SAID.search(between) and (words <= 12 or long_ok):
@@ -253,83 +286,27 @@ class Attributor:
             break
         return None
 
-    def nominal_before(self, sent_start: int, end: int) -> Subject | None:
-        """A noun phrase that ends at end and names a source or a role:
-        "the company's founder" -> the founder last named; "officials" -> "officials"."""
-        segment = self.text[max(sent_start, end - 90) : end]
-        # The phrase starts after the last mark that no noun phrase holds.
-        cut = max(map(segment.rfind, _PHRASE_BREAKS)) + 1
-        tokens = list(_WORD.finditer(segment, cut))[-10:]
-        words = [t[0] for t in tokens]
-        skip = max((i + 1 for i, w in enumerate(words) if w.lower() in _NOT_IN_PHRASE), default=0)
-        if skip >= len(words):
-            return None
-        start = end - len(segment) + tokens[skip].start()
-        words = words[skip:]
-        return self.nominal(words, start)
-
-    def nominal(self, words: list[str], start: int) -> Subject | None:
-        """Resolve a noun phrase that names who speaks ("the company", "a spokesman for
-        the bank", "analysts", "the report", "Boeing's chief executive")."""
-        head_part = words
-        for i, w in enumerate(words):
-            if w.lower() in _PREPOSITIONS and i > 0:
-                head_part = words[:i]
-                break
-        head = head_part[-1].lower().rstrip(".,")
-        first = words[0]
-        definite = first.lower() in {"the", "its", "their", "his", "her"} or first.endswith(
-            ("'s", "’s")
-        )
-        phrase = " ".join(words).rstrip(",")
-        if head in ROLE_WORDS and head not in GROUP_SOURCES - ROLE_WORDS:
-            if definite:
-                org = self.owner(head_part, start)
-                person = self.res.person_with_role(head, start, org)
-                if person:
-                    return Subject(start, person, basis=BASIS_ROLE_NOUN)
-            if _opens_phrase(first) and (head in GROUP_SOURCES or first[:1].islower() or definite):
-                return Subject(start, source=phrase)  # "a senior official", "the professor"
-            return None
-        if head in DOCUMENT_SOURCES and first.endswith(("'s", "’s")):
-            # "Lee's statement said": the person whose words the document holds.
-            hit = self.res.person_ending_at(start + len(first) - 2)
-            if hit:
-                return Subject(start, hit[1])
-        if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
-            if _opens_phrase(first) or len(words) == 1:
-                return Subject(start, source=phrase)
-            return None
-        if head in ORG_NOUNS and first.lower() in {"the", "its"} and len(head_part) <= 3:
-            return Subject(start, source=self.res.org_before(start) or phrase)
-        return None
-
-    def owner(self, words: list[str], start: int) -> str | None:
-        """The organisation a role belongs to in "its founder", "the company's chairman",
-        "Acme's chief executive": the one named, or the one last named before start."""
-        for i, w in enumerate(words[:-1]):
-            bare = w.removesuffix("'s").removesuffix("’s")
-            if w.lower() == "its" or (bare != w and bare.lower() in ORG_NOUNS):
-                return self.res.org_before(start)
-            if bare != w:
-                offset = start + len(" ".join(words[:i])) + (1 if i else 0) + len(bare)
-                return self.res.org_ending_at(offset)
-        return None
-
-    def subject_after(self, verb_end: int, limit: int, verb: str = "") -> Subject | None:
+    def subject_after(
+        self, verb_end: int, limit: int, verb: str = "", inverted: bool = False
+    ) -> Subject | None:
         """Who speaks in "..., said Mauer", "“...,” said he", "said auto worker Jo Lee",
-        "said the vice president of the union, Jo Lee", "said the company"."""
-        if verb in TOLD_LIKE or verb in REPORTING_PARTICIPLES:
+        "said the vice president of the union, Jo Lee", "said the company".
+
+        With inverted (the verb comes right after what was said and its comma), a verb
+        of telling names its speaker too: "“Why now?” asked Jo Lee", "Prices will rise,
+        warned Jo Lee"; elsewhere its object is the listener ("told the police").
+        """
+        if verb in REPORTING_PARTICIPLES or (verb in TOLD_LIKE and not inverted):
             return None  # "told the police", "promising an update from X": whom, not who
         m = _PRONOUN_START.match(self.text, verb_end, limit)
         if m:
             start = m.start(1)
-            return Subject(start, self.pronoun(m.group(1), start), basis=BASIS_PRONOUN)
+            return self.pronoun_subject(m.group(1), start)
         hit = self.res.first_person_in(verb_end, min(limit, verb_end + 100))
         if hit:
             between = self.text[verb_end : hit[0]].strip(" ,")
             if not between or is_descriptor(between):
-                return Subject(hit[0], hit[1])
+                return self.person_or_theirs(hit, limit)
         org = self.res.first_org_in(verb_end, min(limit, verb_end + 40))
         if org and not self.text[verb_end : org[0]].strip(" ,").lower().removeprefix("the"):
             return Subject(org[0], source=org[1])
@@ -338,7 +315,7 @@ class Attributor:
             # "said the company", "said officials": the phrase up to a clause word.
             phrase = []
             for w in words[1].split():
-                if w.lower() in _NOT_IN_PHRASE or not w[:1].isalnum():
+                if w.lower() in NOT_IN_PHRASE or not w[:1].isalnum():
                     break
                 phrase.append(w.rstrip(".,"))
                 if w.endswith((",", ".")):
@@ -346,6 +323,19 @@ class Attributor:
             if phrase:
                 return self.nominal(phrase, words.start(1))
         return None
+
+    def person_or_theirs(self, hit: tuple[int, str], limit: int) -> Subject:
+        """The person named after a reporting verb, or whoever speaks for them when the
+        name is a possessor: "said Ortiz's chief of staff, Maria Santos" -> Maria Santos;
+        "said Ortiz's spokesman" -> the source "Ortiz's spokesman", not Ortiz."""
+        end = self.res.person_end(hit[0]) or hit[0]
+        if self.text[end : end + 2] not in ("'s", "’s"):
+            return Subject(hit[0], hit[1])
+        theirs = self.res.first_person_in(end + 2, min(limit, end + 100))
+        if theirs and is_descriptor(self.text[end + 2 : theirs[0]].strip(" ,")):
+            return Subject(theirs[0], theirs[1])
+        phrase = _PHRASE_AFTER.match(self.text, end + 2, limit)
+        return Subject(hit[0], source=self.text[hit[0] : phrase.end()].strip())
 
     def verbs_before(self, start: int, end: int) -> Iterator[VerbHit]:
         """The reporting and labelling verbs in text[start:end], last first, found by
@@ -441,15 +431,17 @@ class Attributor:
         return best
 
 
-def _opens_phrase(word: str) -> bool:
-    """Whether a noun phrase may start with word: a determiner, a capital or a number."""
-    return word.lower() in SOURCE_DETERMINERS or word[:1].isupper() or word[:1].isdigit()
-
-
 def is_title(words: str) -> bool:
-    """Whether words before a name are only a title: "", "Governor", "Chief executive"."""
+    """Whether words before a name are only a title: "", "Governor", "Chief executive",
+    or a role with the field it is in: "Steelworkers union representative"."""
     toks = words.split()
-    return len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks)
+    if len(toks) <= 4 and all(t[:1].isupper() or is_role_word(t) for t in toks):
+        return True
+    return (
+        len(toks) <= 5
+        and is_role_word(toks[-1])
+        and all(t.isalpha() and t.lower() not in _NOT_TITLE for t in toks)
+    )
 
 
 def is_descriptor(words: str) -> bool:
@@ -463,3 +455,32 @@ def is_descriptor(words: str) -> bool:
     if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
         return False
     return not VERB.search(words) and all(t[:1].isalpha() for t in toks)
+
+
+def unnamed_person_at(text: str, start: int, end: int) -> str | None:
+    """The unnamed person a paragraph opens with, up to the role word: "A senior executive
+    at a rival carrier said" -> "A senior executive"; "One resident" -> "One resident"."""
+    m = _UNNAMED_OPENING.match(text, start, end)
+    if m is None:
+        return None
+    words = m[0].split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ROLE_WORDS or word in GROUP_SOURCES:
+            return " ".join(words[: i + 1])
+        if not word.isalpha() or not word.islower():
+            return None
+    return None
+
+
+def before_aside(text: str, start: int, end: int) -> int:
+    """Where a short aside in brackets that ends text[start:end] begins, past its spaces:
+    "Martin Lewis (pictured) said", "Jo Lee (D-Calif.) said" -> after the name; end if
+    there is none."""
+    if text[end - 1 : end] != ")":
+        return end
+    opened = text.rfind("(", max(start, end - 30), end)
+    if opened < 0 or ")" in text[opened : end - 1]:
+        return end
+    while opened > start and text[opened - 1].isspace():
+        opened -= 1
+    return opened

@@ -19,7 +19,11 @@ MORE_REPORTING_VERBS = _words("""
     projects speculated speculates signalled signaled signals indicated indicates
     explained answered answers admitted conceded acknowledged stressed underlined
     underlines insisted objected objects protested protests lamented laments
+    assured assures reckons reckoned
+    add note stress insist explain argue admit concede acknowledge warn predict
     """)
+# Reporting verbs of two words, found by their first word: "X pointed out that ...".
+PHRASAL_REPORTING_VERBS = frozenset({"pointed out", "points out", "point out"})
 # Label verbs that never report a clause: 'called the deal "a disaster"'.
 LABEL_ONLY_VERBS = _words("""
     called calls described describes termed terms dubbed dubs labelled labeled labels
@@ -28,7 +32,11 @@ LABEL_ONLY_VERBS = _words("""
 
 # Verbs of the name finder's list that report nothing alone: "pointed to the table".
 NOT_REPORTING = _words("pointed posted")
-REPORTING_VERBS = (SPEECH_VERBS | MORE_REPORTING_VERBS) - LABEL_ONLY_VERBS - NOT_REPORTING
+REPORTING_VERBS = (
+    (SPEECH_VERBS | MORE_REPORTING_VERBS | PHRASAL_REPORTING_VERBS)
+    - LABEL_ONLY_VERBS
+    - NOT_REPORTING
+)
 
 # Reporting verbs that are followed by a clause, not by a thing: "said the plant would
 # close". Others also take an object ("announced a plan", "explained the rationale"), so
@@ -63,7 +71,8 @@ LISTENER_NOUNS = _words("""
     analysts employees workers staff shareholders council councillors committee board
     senators congress delegates members residents supporters voters customers clients
     crowd jury judge hearing meeting conference panel inquiry regulators officials
-    listeners viewers readers students parents commission tribunal
+    listeners viewers readers students parents commission tribunal police investigators
+    prosecutors media newspaper paper magazine radio television broadcaster agency
     """)
 
 # Words that open an adverbial clause or phrase: a name after one at a sentence's start
@@ -116,5 +125,32 @@ ORG_NOUNS = _words("""
 
 # Words that open a noun phrase naming a source: "the company", "its founder", "a spokesman".
 SOURCE_DETERMINERS = _words(
-    "the a an its their his her our this that these those some many several two three other"
+    "the a an its their his her our this that these those some many several one two three "
+    "other another"
 )
+
+# Role nouns that news uses for someone it introduced by another title, and the role words
+# they may stand for: "the Acme boss said" of its chief executive, "the union leader" of
+# its president. Looked up only when nobody named before holds the role noun itself.
+ROLE_NOUN_STANDS_FOR = {
+    noun: _words(roles)
+    for noun, roles in {
+        "boss": "executive ceo chairman chairwoman president head founder owner director manager",
+        "chief": "executive ceo head president chairman chairwoman director",
+        "head": "chief executive ceo president chairman chairwoman director",
+        "executive": "ceo president chairman chairwoman director officer founder",
+        "leader": "president head chairman chairwoman chair secretary representative premier",
+        "official": "minister secretary spokesman spokeswoman spokesperson director commissioner",
+        "politician": "minister senator mp governor mayor lawmaker congressman congresswoman",
+        "lawmaker": "senator mp mep congressman congresswoman representative legislator",
+        "spokesman": "spokesperson",
+        "spokeswoman": "spokesperson",
+        "spokesperson": "spokesman spokeswoman",
+    }.items()
+}
+
+# Nouns news uses to describe someone already named rather than to give their job:
+# "The billionaire said", "the tycoon added". (Job titles are matched against the role.)
+EPITHET_NOUNS = _words("""
+    billionaire millionaire tycoon magnate mogul entrepreneur veteran
+    """)

@@ -23,6 +23,8 @@ _BEFORE_SUBJECT = lazy_compile(
 _VERB_AFTER = lazy_compile(r"\s*(?:[a-z]+ly\s+|also\s+)?" + word_pattern(REPORTING_VERBS))
 # A reporting verb right before a name: "..., said Lee."
 _VERB_BEFORE = lazy_compile(word_pattern(REPORTING_VERBS) + r"\s+$")
+# What opens a sentence about how someone sees a thing: "For Lee, ...", "To Lee, ...".
+_TOPIC_BEFORE = lazy_compile(r"(?:For|To)\s+(?:[A-Z][\w.]*\s+){0,3}")
 _PRONOUN_SUBJECT = lazy_compile(r"(?:He|She)\b")
 _GENDER = {"He": "m", "She": "f", "he": "m", "she": "f"}
 # How many sentences back a paragraph's subject is looked for.
@@ -83,12 +85,15 @@ def paragraph_subjects(
 def _is_subject(text: str, sent_start: int, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is its sentence's subject or a speaker: at
     the sentence's start, maybe after a title ("Union leader Lee met Acme"), before a
-    reporting verb ("Lee said") or after one ("..., said Lee")."""
+    reporting verb ("Lee said"), after one ("..., said Lee"), or the one whose view the
+    sentence gives ("For Lee, the plan was a mistake")."""
     lead = _BEFORE_SUBJECT.match(text, sent_start, start)
     if lead and (lead.end() == start or _is_title_before(text[lead.end() : start])):
         return True
     if _VERB_AFTER.match(text, end):
         return True
+    if _TOPIC_BEFORE.fullmatch(text, sent_start, start) and text.startswith(",", end):
+        return True  # "For Kevin Allton, a teacher, the show was a revelation. He said ..."
     return bool(_VERB_BEFORE.search(text, max(sent_start, start - 20), start))
 
 

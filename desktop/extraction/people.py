@@ -12,6 +12,7 @@ from desktop.domain.model import BASIS_ELSEWHERE
 from desktop.extraction.affiliations import affiliate
 from desktop.extraction.context import Document
 from desktop.extraction.entities import Classifier, name_runs
+from desktop.extraction.joined_names import split_joined_people
 from desktop.extraction.mentions import PERSON_PARTICLES, Run
 from desktop.extraction.names import credit_sentences, is_credit
 from desktop.extraction.organisations import find_organisations
@@ -112,7 +113,10 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     surnames: dict[str, set[str]] = defaultdict(set)
     firsts: dict[str, set[str]] = defaultdict(set)
     for name in set(canonical.values()):
-        surnames[name.split()[-1]].add(name)
+        words = name.split()
+        if len(words) > 2 and words[-1] in _GENERATIONS:
+            words.pop()  # "Stamos" is Gregory Stamos Jr's surname, not "Jr"
+        surnames[words[-1]].add(name)
         firsts[name.split()[0]].add(name)
     for single in (c for c in candidates if " " not in c):
         if single not in surnames and single not in firsts:
@@ -121,7 +125,7 @@ def find_people(doc: Document, author: str | None = None) -> NameIndex:
     index = NameIndex()
     mentions: dict[str, list[Run]] = defaultdict(list)
     last_named: dict[str, int] = {}  # person -> start of their latest mention so far
-    for run in runs:  # in text order
+    for run in split_joined_people(runs, canonical, surnames):  # in text order
         text = run.text
         target = canonical.get(text)
         if target is None and " " not in text:

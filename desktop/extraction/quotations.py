@@ -9,6 +9,10 @@ from desktop.domain.text import paragraph_spans
 from desktop.lazyre import lazy_compile
 
 _OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+# In an article with no double quotation marks, straight single ones are its quotation
+# marks (British style typed plainly): 'We are delighted,' said Ms Hale.
+_OPEN_WITH_SINGLES = {**_OPEN, "'": "'"}
+_DOUBLE_MARKS = ('"', "“", "”", "«", "„")
 _DOUBLE_OPEN = ("“", '"', "«", "„")
 _ANY_OPEN = lazy_compile("[“\"‘'«„]")
 
@@ -43,12 +47,36 @@ _CLOSE_CANDIDATES = {
     "’": lazy_compile("’"),
     "»": lazy_compile("»"),
     "“": lazy_compile("“"),
+    "'": lazy_compile("'"),
 }
 
 
 # Closers _find_close looks for by the mark alone: when one is missing after an offset,
 # it is missing after every later offset of the paragraph too.
-_PLAIN_CLOSERS = frozenset({"’", "»"})
+_PLAIN_CLOSERS = frozenset({"’", "»", "'"})
+
+
+def closes_straight_single(text: str, j: int, end: int) -> bool:
+    """Whether the straight ' at j closes a quotation rather than ending a plural's
+    possessive: 'It is done,' she said / called it 'a mess'. / not "the workers' pay"."""
+    before = text[j - 1]
+    after = text[j + 1] if j + 1 < end else " "
+    if after.isalnum() or before.isspace():
+        return False
+    return before in ".,!?" or after in ",.;:!?)"
+
+
+def opens_after_comma(text: str, i: int) -> bool:
+    """Whether a straight " that a space follows opens a quotation typed with the space on
+    the wrong side: 'said resources would come," For example, schools can ..."'. Met
+    outside any quotation, after a comma or a colon and before a capital, it opens one
+    (a closing mark there would have closed a quotation already read)."""
+    return (
+        0 < i
+        and text[i - 1] in ",:"
+        and text[i + 1 : i + 2] == " "
+        and text[i + 2 : i + 3].isupper()
+    )
 
 
 def _find_close(text: str, i: int, end: int, closer: str) -> int:
@@ -58,9 +86,12 @@ def _find_close(text: str, i: int, end: int, closer: str) -> int:
     while (found := candidates.search(text, j, end)) is not None:
         j = found.start()
         ch = text[j]
-        if ch == closer or (closer == "”" and ch == '"') or (closer == '"' and ch == "”"):
+        if closer == "'":
+            if closes_straight_single(text, j, end):
+                return j
+        elif ch == closer or (closer == "”" and ch == '"') or (closer == '"' and ch == "”"):
             nxt = text[j + 1] if j + 1 < end else " "
-            if closer not in ("’", "'") or not nxt.isalpha():
+            if closer != "’" or not nxt.isalpha():
                 return j
         elif ch == "“" and closer == "”" and j > i + 1:
             # Someone forgot to close: a new opening mark ends this quotation.
@@ -71,9 +102,13 @@ def _find_close(text: str, i: int, end: int, closer: str) -> int:
 
 
 def find_quotations(text: str, start: int = 0) -> list[Quotation]:
-    """All double-quoted (and single-quoted, outside double quotes) passages in the body."""
+    """All double-quoted (and single-quoted, outside double quotes) passages in the body;
+    straight single quotation marks count only in an article without double ones."""
     found: list[Quotation] = []
     left_open = False
+    opening = _OPEN
+    if all(text.find(mark, start) < 0 for mark in _DOUBLE_MARKS):
+        opening = _OPEN_WITH_SINGLES
     for para in paragraph_spans(text, start):
         i = para.start
         opened_here = False
@@ -88,13 +123,14 @@ def find_quotations(text: str, start: int = 0) -> list[Quotation]:
                 break
             i = mark.start()
             ch = text[i]
-            if ch in _OPEN and _is_opening(text, i):
-                closer = _OPEN[ch]
+            loose = ch == '"' and opens_after_comma(text, i)
+            if ch in opening and (loose or _is_opening(text, i)):
+                closer = opening[ch]
                 close = -1 if closer in missing else _find_close(text, i, para.end, closer)
                 if close < 0 and closer in _PLAIN_CLOSERS:
                     missing.add(closer)
                 if close < 0:
-                    if ch in _DOUBLE_OPEN:
+                    if ch in _DOUBLE_OPEN and not loose:
                         q = Quotation(Span(i, para.end), Span(i + 1, para.end), open_ended=True)
                         q.continues = left_open and i == para.start
                         found.append(q)

@@ -8,7 +8,11 @@ from desktop.domain import Quote, Span, make_id
 from desktop.extraction.attribution import Attributor, reporting_verbs
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon_speech import REPORTING_PARTICIPLES, REPORTING_VERBS
+from desktop.extraction.lexicon_speech import (
+    PHRASAL_REPORTING_VERBS,
+    REPORTING_PARTICIPLES,
+    REPORTING_VERBS,
+)
 from desktop.extraction.reported_clauses import (
     and_that_clauses,
     clause_after,
@@ -18,6 +22,8 @@ from desktop.extraction.reported_clauses import (
     is_lead_in,
     is_reported_lead,
     participle_clause,
+    past_sentence_adverb,
+    statement_after_lead_in,
 )
 from desktop.extraction.speakers import Subject
 from desktop.lazyre import lazy_compile
@@ -33,6 +39,8 @@ _DENIED_SPEECH = lazy_compile(
     r"\b(?:declined to|refused to|not|n't|never|no one|nobody|unwilling to|unable to)\s+$"
 )
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
+# The words a sentence of reported speech holds: a reporting verb, or the first word of one.
+_CUES = _REPORTING_WORDS | frozenset(verb.split()[0] for verb in PHRASAL_REPORTING_VERBS)
 _COMMA_AFTER = lazy_compile(r"\s*,\s*")
 
 
@@ -55,6 +63,16 @@ class _Quotations:
             found.append((span, kind))
             k += 1
         return found
+
+    def direct_start(self, a: int, b: int) -> int | None:
+        """Where the first direct quotation that starts inside text[a:b] starts, if any."""
+        k = bisect.bisect_right(self.ends, a)
+        while k < len(self.spans) and self.spans[k][0].start < b:
+            span, kind = self.spans[k]
+            if kind == "direct" and span.start > a:
+                return span.start
+            k += 1
+        return None
 
     def holds(self, a: int, b: int) -> bool:
         """Whether text[a:b] touches any quotation at all."""
@@ -80,6 +98,14 @@ class _Statements:
         self.out: list[Quote] = []
         self.absorbed: set[int] = set()  # starts of the partial quotations inside a clause
 
+    def before_direct_words(self, a: int, b: int) -> tuple[int, int]:
+        """A reported clause up to the direct quotation its comma opens: "Lee said the
+        plant would close, “and nobody can stop that.”" -> "the plant would close"."""
+        start = self.quotations.direct_start(a, b)
+        if start is None or not self.text[a:start].rstrip().endswith((",", ":")):
+            return a, b
+        return _strip(self.text, a, start)
+
     def add(self, pieces: list[tuple[int, int]], subj: Subject) -> None:
         text = self.text
         pieces = [p for p in (_strip(text, a, b) for a, b in pieces) if p[1] > p[0]]
@@ -89,6 +115,7 @@ class _Statements:
                 pieces[0] = (dateline.end(), pieces[0][1])
         if not pieces or not (subj.speaker or (self.sources and subj.source)):
             return
+        pieces[-1] = self.before_direct_words(*pieces[-1])
         said = " ".join(text[a:b] for a, b in pieces)
         if len(said) < 12 or len(said.split()) < 3:
             return
@@ -141,7 +168,7 @@ def find_reported(
     text = att.text
     found = _Statements(text, _Quotations(quotations), sources)
     sentences: set[int] = set()
-    for token in doc.tokens_among(_REPORTING_WORDS):
+    for token in doc.tokens_among(_CUES):
         sentences.add(token.sentence)
     for m in _ACCORDING.finditer(doc.lowered, doc.article.body_start):
         sentences.add(doc.sentence_index(m.start()))
@@ -169,7 +196,7 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             main = main or subj
             lead = text[s : subj.start].rstrip()
             comma = lead.rfind(",")
-            after = _COMMA_AFTER.match(text, m.end(), e)
+            after = _COMMA_AFTER.match(text, past_sentence_adverb(text, m.end(), e), e)
             if lead.endswith(",") and after and _continues(text, after.end(), e, lead):
                 # "The plant, Lee says, will close": the clause around the attribution.
                 rest = (after.end(), clause_end(text, after.end(), e))
@@ -179,11 +206,15 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             if (
                 comma >= 0
                 and ends_statement(text, m.end(), e)  # not "..., he said that ...": a lead-in
-                and is_reported_lead(lead[:comma])
                 and _is_speaker_phrase(lead[comma + 1 :])
             ):
-                found.add([(s, s + comma)], subj)  # "CLAUSE, Agarwal said"
-                continue
+                if is_reported_lead(lead[:comma]):
+                    found.add([(s, s + comma)], subj)  # "CLAUSE, Agarwal said"
+                    continue
+                opening = statement_after_lead_in(lead[:comma])
+                if opening:  # "In her view, CLAUSE, Souza said"
+                    found.add([(s + opening, s + comma)], subj)
+                    continue
             if after:
                 continue  # "“...,” Agarwal said, adding ...": the clause was a quote
             a, b = clause_after(text, m.start(), m.end(), e)
@@ -192,8 +223,8 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
                 for clause in _statements_of(quotes, [(a, b), *and_that_clauses(text, b, e)]):
                     found.add([clause], subj)
             continue
-        subj = att.subject_after(m.end(), e, m.group(1))
         lead = text[s : m.start()].rstrip()
+        subj = att.subject_after(m.end(), e, m.group(1), inverted=lead.endswith(","))
         if subj is not None and subj.found and lead.endswith(","):
             main = main or subj
             name_end = att.res.person_end(subj.start) or -1

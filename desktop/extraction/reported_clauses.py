@@ -18,11 +18,16 @@ _QUESTION = lazy_compile(
     r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
 )
 _THAT = lazy_compile(r"\bthat\b[\s,]+")
+# A sentence adverb between commas right after a reporting verb: "insisted, however, that".
+_SENTENCE_ADVERB = lazy_compile(
+    r",\s*(?:however|though|too|also|again|meanwhile|nonetheless|nevertheless|moreover|"
+    r"in turn|for (?:his|her|its|their) part|in (?:a|an|the) [\w ]{3,30}?)\s*,\s*"
+)
 # Where a reported clause stops: a participle that starts the next statement, "he said",
 # a semicolon, or a second "that"-clause of the same verb ("..., and that ...").
 _CLAUSE_END = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
-    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+and\s+that\s+"
+    r"|,\s*(?:he|she)\s+(?:said|added|says)\b|;|,?\s+(?:and|but)\s+that\s+"
     r"|,?\s+(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
 )
 # _CLAUSE_END in parts, for clause_end: where to try it, and what follows a comma or a
@@ -33,11 +38,11 @@ _AFTER_COMMA = lazy_compile(
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
 )
 _CONJUNCTION_CLAUSE = lazy_compile(
-    r"and\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
+    r"(?:and|but)\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
 )
 # How far ahead clause_end looks for a mark that ends a clause: news clauses are shorter.
 MAX_CLAUSE_CHARS = 600
-_AND_THAT = lazy_compile(r",?\s+and\s+that\s+")
+_AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
@@ -73,6 +78,15 @@ _FINITE = frozenset(
     """is was were are will would could can should may might must has have had did does do
     isn't wasn't won't wouldn't can't couldn't didn't doesn't don't hasn't haven't""".split()
 )
+_WORD = lazy_compile(r"\S+")
+# How many words clause_after_occasion reads: a short phrase and the clause's opening.
+_OCCASION_WORDS = 8
+# Words that open a clause after "said in a statement": "the company was ...", "it will".
+_CLAUSE_OPENINGS = frozenset(
+    "the its his her their our this these those he she it they we there".split()
+)
+# Words after which a determiner is still inside the phrase: "in an interview with the BBC".
+_GOVERNING = _ADJUNCT_STARTS | {"a", "an", "the", "and", "or"}
 _RELATIVE = frozenset("that which who whom whose where when whether how why what".split())
 # Common past tenses without "-ed": "X explained the trend began in May".
 _IRREGULAR_PAST = frozenset(
@@ -81,10 +95,17 @@ _IRREGULAR_PAST = frozenset(
     thought told went won wrote""".split()
 )
 _DETERMINERS = frozenset("the a an his her its their our my your this these those".split())
-# ", saying (that)", and "was quoted as saying (that)".
+# ", saying (that)", '“...,” adding that' and "was quoted as saying (that)".
 _PARTICIPLE = lazy_compile(
-    r"(?:,\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
+    r"(?:,[”\"’]?\s*|\s+as\s+)(?:" + "|".join(sorted(REPORTING_PARTICIPLES)) + r")\b(?:\s+that\b)?"
 )
+
+
+def past_sentence_adverb(text: str, verb_end: int, end: int) -> int:
+    """Where the words after a reporting verb go on past a sentence adverb set off by
+    commas: "Lee insisted, however, that the cuts were temporary" -> at "that"."""
+    m = _SENTENCE_ADVERB.match(text, verb_end, end)
+    return m.end() if m else verb_end
 
 
 def _is_adjunct_word(word: str) -> bool:
@@ -140,7 +161,7 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     An empty span where the verb reports no clause ("said in an interview").
     """
     verb = text[verb_start:verb_end]
-    a = verb_end
+    a = past_sentence_adverb(text, verb_end, end)
     told = False  # a listener was skipped: "told reporters outside the plant" says nothing
     window = text[a : min(end, a + (90 if verb in TOLD_LIKE else 60))]
     question = _QUESTION.match(window)
@@ -177,12 +198,36 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     first = rest.split(maxsplit=1)[0].lower() if rest else ""
     if not had_that and first in _ADJUNCT_STARTS:
         # "said in an interview", "said on a call with analysts": where it was said,
-        # not what.
-        return a, a
+        # not what, unless a clause follows it.
+        after = clause_after_occasion(text, a, end) if verb in CLAUSE_VERBS else None
+        if after is None:
+            return a, a
+        return after, clause_end(text, after, end)
     b = clause_end(text, a, end)
     if not had_that and (verb not in CLAUSE_VERBS or told) and not has_finite_verb(text[a:b]):
         return a, a
     return a, b
+
+
+def clause_after_occasion(text: str, a: int, end: int) -> int | None:
+    """Where the clause starts after a short phrase of where it was said, "that" left out:
+    "said on LinkedIn the company was hiring" -> at "the company"; "said in a note to
+    clients the outlook was poor" -> at "the outlook". None if no clause follows.
+
+    The clause opens with a determiner or a pronoun that no preposition governs, and has
+    a verb of its own.
+    """
+    words = list(_WORD.finditer(text, a, min(end, a + 80)))[:_OCCASION_WORDS]
+    for k in range(2, len(words)):
+        word, before = words[k][0], words[k - 1][0]
+        if before.endswith((",", ".", ";", ":")):
+            return None
+        if word.lower() not in _CLAUSE_OPENINGS or before.lower() in _GOVERNING:
+            continue
+        start = words[k].start()
+        clause = text[start : min(end, start + 60)]
+        return start if has_finite_verb(" ".join(clause.split()[:8])) else None
+    return None
 
 
 def ends_statement(text: str, verb_end: int, end: int) -> bool:
@@ -235,7 +280,7 @@ def clause_end(text: str, a: int, end: int) -> int:
 
 def and_that_clauses(text: str, a: int, end: int) -> list[tuple[int, int]]:
     """The further "that"-clauses of one reporting verb after the first one ends at a:
-    "X said that sales rose, and that costs fell" -> [("costs fell")]."""
+    "X said that sales rose, and that costs fell" -> [("costs fell")]; so too "but that"."""
     out = []
     while (m := _AND_THAT.match(text, a, end)) is not None:
         b = clause_end(text, m.end(), end)
@@ -284,6 +329,19 @@ def is_reported_lead(lead: str) -> bool:
     if len(words) <= 4 and not has_finite_verb(lead):
         return False  # "Alongside the results, X announced ...": a phrase, not a statement
     return not is_lead_in(lead)
+
+
+def statement_after_lead_in(lead: str) -> int:
+    """Where the statement starts in words before ", NAME said" that open with a lead-in
+    phrase and its comma: "In her view, the worst is over" -> at "the worst"; 0 if the
+    words hold no such statement."""
+    comma = lead.find(",")
+    if comma < 0 or not is_lead_in(lead[:comma]) or len(lead[:comma].split()) > 8:
+        return 0
+    rest = lead[comma + 1 :]
+    if len(rest.split()) < 3 or not has_finite_verb(rest) or is_lead_in(rest):
+        return 0
+    return comma + 1 + len(rest) - len(rest.lstrip())
 
 
 def is_lead_in(lead: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from desktop.extraction.entities import is_role_word, singular_role
 from desktop.extraction.lexicon import ROLE_WORDS, first_names
+from desktop.extraction.lexicon_speech import ROLE_NOUN_STANDS_FOR
 from desktop.extraction.people import NameIndex
 from desktop.lazyre import lazy_compile
 
@@ -69,9 +70,11 @@ class SpeakerResolver:
         for s, e, name in names.person_mentions:
             self.by_end.setdefault(e, (s, name))
         self.org_ends = {e: name for _s, e, name in names.org_mentions}
+        self.org_start_by_end = {e: s for s, e, _name in names.org_mentions}
         self.org_starts = [s for s, _e, _n in names.org_mentions]
         self._by_role = self._mentions_by_role()
         self.organisation = {p.name: p.organisation for p in names.people}
+        self.roles = {p.name: p.role for p in names.people}
 
     def _mentions_by_role(self) -> dict[str, list[tuple[int, str]]]:
         """Role word -> (mention start, person) of every mention of a person with that role."""
@@ -149,7 +152,10 @@ class SpeakerResolver:
         is of org where it is given (else the last with the role):
         "Dr. Ann Lee, a professor of law, ... the professor said" -> Ann Lee;
         "Acme's founder said" -> the founder of Acme, not a founder of another firm."""
-        mentions = self._by_role.get(singular_role(role.lower()))
+        role = singular_role(role.lower())
+        mentions = self._by_role.get(role)
+        if not mentions or mentions[0][0] >= offset:
+            mentions = self._stood_for(role)
         if not mentions:
             return None
         k = bisect.bisect_left(mentions, (offset,))
@@ -159,6 +165,12 @@ class SpeakerResolver:
                 if _same_organisation(self.organisation.get(name), org):
                     return name
         return mentions[k - 1][1] if k else None
+
+    def _stood_for(self, role: str) -> list[tuple[int, str]]:
+        """The mentions of people whose role a role noun may stand for, in text order:
+        "boss" -> the chief executives, presidents, founders ... (ROLE_NOUN_STANDS_FOR)."""
+        words = ROLE_NOUN_STANDS_FOR.get(role, ())
+        return sorted(m for word in words for m in self._by_role.get(word, ()))
 
     def org_before(self, offset: int) -> str | None:
         """The organisation last named before offset: "the company" -> "Ford"."""

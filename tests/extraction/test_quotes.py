@@ -158,3 +158,120 @@ def test_quotation_marks_close_past_apostrophes_and_unclosed_openings():
         ("left open", True),
         ("New one", False),
     ]
+
+
+def test_a_quote_over_paragraphs_named_only_where_it_closes_is_all_that_speakers():
+    text = (
+        "A fire destroyed the Delta Plastics plant on Sunday.\n\n"
+        "“We lost everything in there. Forty years of work, gone in a night.\n\n"
+        "“We had it insured, mostly.\n\n"
+        "“But we will rebuild,” said owner Frank Morales.\n\n"
+        "“It spread fast.”\n\nNo one was hurt."
+    )
+    assert [(s, t[:14]) for _k, s, t in quotes_of(text)] == [
+        ("Frank Morales", "We lost everyt"),
+        ("Frank Morales", "We had it insu"),
+        ("Frank Morales", "But we will re"),
+        ("Frank Morales", "It spread fast"),
+    ]
+
+
+def test_a_verb_of_telling_right_after_the_quote_names_its_speaker():
+    text = (
+        "Shipper Jo Lee spoke first. “Will the port reopen?” asked Jo Lee. "
+        "“Shelves will be empty by December,” warned Kevin Marsh, head of the Eastbay "
+        "Retail Association. Marsh told the police the port was closed."
+    )
+    assert quotes_of(text) == [
+        ("direct", "Jo Lee", "Will the port reopen?"),
+        ("direct", "Kevin Marsh", "Shelves will be empty by December"),
+        ("reported", "Kevin Marsh", "the port was closed"),
+    ]
+
+
+def test_a_possessor_after_the_verb_is_not_who_speaks():
+    text = (
+        "Mayor Linda Ortiz praised the vote. “It is the best deal the city ever signed,” said "
+        "Ortiz’s chief of staff, Maria Santos. “We will watch the costs,” said Ortiz's spokesman."
+    )
+    found = [(q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [("Maria Santos", None), (None, "Ortiz's spokesman")]
+
+
+def _doc_and_names(text: str):
+    doc = Document(Article(text=text))
+    return doc, find_people(doc)
+
+
+def test_straight_single_quotation_marks_in_an_article_without_double_ones():
+    text = (
+        "Finance director Helen Marsh spoke on Thursday.\n\n"
+        "'We are not immune,' said Helen Marsh. 'Costs have gone up sharply.'\n\n"
+        "The workers' union called the cuts 'a disgrace'. Marsh's 'Plan B' was dropped.\n\n"
+        "Marsh told staff the plant's future was safe."
+    )
+    assert quotes_of(text) == [
+        ("direct", "Helen Marsh", "We are not immune"),
+        ("direct", "Helen Marsh", "Costs have gone up sharply."),
+        ("partial", None, "a disgrace"),
+        ("reported", "Helen Marsh", "the plant's future was safe"),
+    ]
+
+
+def test_straight_single_marks_are_apostrophes_where_double_marks_quote():
+    text = "“It works,” said Jo Lee of the workers' union. Lee's 'plan' won't last 'til May."
+    assert quotes_of(text) == [("direct", "Jo Lee", "It works")]
+
+
+def test_a_person_of_an_organisation_speaks_not_the_organisation():
+    text = (
+        "Aviation analyst Dana Pryce of Heron Capital Markets said the order was “bold but "
+        "not reckless.” “It is a fair price,” Heron Capital Markets said."
+    )
+    found = [(q.kind, q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [
+        ("reported", "Dana Pryce", None),
+        ("direct", None, "Heron Capital Markets"),
+    ]
+
+
+def test_a_name_after_the_quote_with_the_verb_left_out():
+    text = (
+        "“Buyers are scarce and dealers are desperate,” Rita Okonjo, an analyst for Carwise.\n\n"
+        "“Slow Lane,” Rita Okonjo’s first book, sold well."
+    )
+    assert [(k, s) for k, s, _ in quotes_of(text)] == [("direct", "Rita Okonjo")]
+
+
+def test_a_title_nobody_speaks_is_no_quote_but_a_short_answer_is():
+    text = "“Slow Lane,” her first book, sold well. “No Comment.” “Yes,” she said."
+    assert [t for _k, _s, t in quotes_of(text)] == ["No Comment.", "Yes"]
+
+
+def test_according_to_after_the_quote():
+    text = (
+        "“We don't have the students to fill these buildings,” according to board chair "
+        "Denise Walters. “Costs rose,” according to the report."
+    )
+    found = [(q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
+    assert found == [("Denise Walters", None), (None, "the report")]
+
+
+def test_a_straight_mark_typed_after_its_space_opens_a_sentence_of_its_own():
+    text = (
+        'Professor Ann Burrows said kits would be sent to schools," For example, schools can '
+        'run their own votes on the design". She called it "a good start."'
+    )
+    assert quotes_of(text) == [
+        ("reported", "Ann Burrows", "kits would be sent to schools"),
+        ("direct", "Ann Burrows", "For example, schools can run their own votes on the design"),
+        ("partial", "Ann Burrows", "a good start"),
+    ]
+
+
+def test_a_quotation_completing_a_that_clause_after_an_aside_is_partial():
+    text = (
+        "Prosecutor Dan Ortiz told the court that, over the last months of her life, "
+        '"The child was in constant pain and nobody took her to a doctor."'
+    )
+    assert [k for k, _s, _t in quotes_of(text)] == ["reported"]

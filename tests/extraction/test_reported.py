@@ -377,3 +377,132 @@ def test_reporting_verbs_are_what_the_verb_pattern_finds(text, start, end):
     plain = [(m.start(), m.end(), m.group(1)) for m in VERB.finditer(text, start, end)]
     found = [(m.start(), m.end(), m.group(1)) for m in reporting_verbs(text, start, end)]
     assert found == plain
+
+
+def test_a_verb_of_telling_after_the_statement_and_its_comma_names_the_speaker():
+    text = PERSON + "Prices will rise again this winter, warned Bennett."
+    assert quotes_of(text) == [("reported", "Laura Bennett", "Prices will rise again this winter")]
+
+
+def test_a_long_noun_phrase_apposition_with_a_relative_clause():
+    text = (
+        "Dr. Susan Hill, a cardiologist at Lakeview Clinic who was not involved in the "
+        "trial, said longer studies were needed."
+    )
+    assert quotes_of(text) == [("reported", "Susan Hill", "longer studies were needed")]
+
+
+def test_a_title_with_its_field_before_the_name_of_coordinated_verbs():
+    text = (
+        "Steelworkers union representative Carlos Mendez welcomed the deal but said the "
+        "union wanted guarantees on pensions."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Carlos Mendez", "the union wanted guarantees on pensions"),
+    ]
+
+
+def test_a_sentence_adverb_between_commas_after_the_verb():
+    text = PERSON + (
+        "Bennett insisted, however, that the cuts were temporary. She said, in a letter to "
+        "staff, that no jobs would go."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the cuts were temporary"),
+        ("reported", "Laura Bennett", "no jobs would go"),
+    ]
+
+
+def test_pointed_out_assured_and_reckons_report_a_statement():
+    text = PERSON + (
+        "Bennett pointed out that fuel costs had doubled since January. She assured "
+        "investors that the balance sheet was strong. Bennett reckons the plant will turn a "
+        "profit in 2026. She pointed to the table."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "fuel costs had doubled since January"),
+        ("reported", "Laura Bennett", "the balance sheet was strong"),
+        ("reported", "Laura Bennett", "the plant will turn a profit in 2026"),
+    ]
+
+
+def test_a_generation_suffix_is_no_surname_and_its_stop_ends_the_name():
+    text = (
+        "Acme chief operating officer Walter Briggs Jr. has said the move is needed to "
+        "stay competitive. Briggs, the firm's second-in-command, told investors in May that "
+        "the company would hire 450 workers."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Walter Briggs Jr.", "the move is needed to stay competitive"),
+        ("reported", "Walter Briggs Jr.", "the company would hire 450 workers"),
+    ]
+
+
+def test_a_participle_right_after_a_closing_quotation_mark():
+    text = PERSON + "Asked about June, she said “it is possible,” adding that the board would act."
+    assert quotes_of(text) == [
+        ("direct", "Laura Bennett", "it is possible"),
+        ("reported", "Laura Bennett", "the board would act"),
+    ]
+
+
+def test_but_that_starts_a_second_statement_of_the_same_verb():
+    text = PERSON + (
+        "In a letter to staff, she said she was proud of the firm but that “a firm at this "
+        "stage needs new blood.” Bennett said sales fell but that costs fell faster."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "she was proud of the firm"),
+        ("partial", "Laura Bennett", "a firm at this stage needs new blood"),
+        ("reported", "Laura Bennett", "sales fell but that costs fell faster"),
+    ]
+
+
+def test_a_clause_after_where_it_was_said_without_that():
+    text = PERSON + (
+        "Bennett said on LinkedIn the company was hiring 500 engineers. She told the Daily "
+        "Courier in an interview with the BBC the plant would stay open. She said in an "
+        "interview with the local paper."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the company was hiring 500 engineers"),
+        ("reported", "Laura Bennett", "the plant would stay open"),
+    ]
+
+
+def test_an_aside_in_brackets_between_the_name_and_the_verb():
+    text = (
+        "Consumer champion Martin Lewis (pictured) said the rise was grim news for families. "
+        "Senator Ann Ruiz (D-Calif.) said the bill would pass."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Martin Lewis", "the rise was grim news for families"),
+        ("reported", "Ann Ruiz", "the bill would pass"),
+    ]
+
+
+def test_a_reported_clause_ends_where_the_direct_quotation_it_opens_begins():
+    text = PERSON + "Bennett said the town would survive the closure: “We always do.”"
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the town would survive the closure"),
+        ("direct", "Laura Bennett", "We always do."),
+    ]
+
+
+def test_a_reporting_verb_in_the_infinitive_takes_the_main_subject():
+    text = PERSON + (
+        "Bennett went on to say that the plant had never been safer. She was quick to add "
+        "that no jobs would go. Bennett declined to say whether prices would rise."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "the plant had never been safer"),
+        ("reported", "Laura Bennett", "no jobs would go"),
+    ]
+
+
+def test_a_lead_in_phrase_before_the_statement_and_its_attribution():
+    text = PERSON + (
+        "In her view, the worst of inflation is over, Bennett said. After the meeting, "
+        "Bennett said."
+    )
+    assert quotes_of(text) == [("reported", "Laura Bennett", "the worst of inflation is over")]

@@ -290,3 +290,97 @@ def test_a_name_after_its_title_at_a_sentence_start_is_the_subject():
         "“We made progress,” he said."
     )
     assert said(text) == [("Frank Dell", None, BASIS_PRONOUN, "We made progress")]
+
+
+def test_a_role_noun_stands_for_another_title_of_the_organisation_it_names():
+    text = (
+        "Castle Steel chief executive George Lambert spoke on Monday. Ironvale Industries "
+        "president Bruce Whitman spoke too.\n\n"
+        "“We're not betting on anything,” the Castle Steel boss said. “We have a plan,” the "
+        "Ironvale boss said.\n\n"
+        "Local 9 president Carla Diaz said little. “We've been burned before,” the union "
+        "leader said."
+    )
+    assert [(q.speaker, q.basis) for q in quotes_of(text)] == [
+        ("George Lambert", BASIS_ROLE_NOUN),
+        ("Bruce Whitman", BASIS_ROLE_NOUN),
+        ("Carla Diaz", BASIS_ROLE_NOUN),
+    ]
+
+
+def test_a_paragraph_ending_with_a_colon_introduces_the_quotation_after_it():
+    text = (
+        "Trade minister Olga Brandt was blunt when asked about the tariffs:\n\n"
+        "“We will respond in kind. Nobody should doubt that.”\n\n"
+        "Commerce Secretary Paul Novak was calmer. In remarks to reporters, Novak said:\n\n"
+        "“We want a deal.”\n\n"
+        "“He likes to make deals,” one aide said of Novak."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Olga Brandt", None),
+        ("Paul Novak", None),
+        (None, "one aide"),
+    ]
+
+
+def test_the_person_whose_view_a_sentence_gives_is_who_he_means():
+    text = (
+        "Mark Rossi painted the mural in 1990.\n\n"
+        "For Daniel Price, a teacher at the school, Rossi was a hero. He said, “Mark Rossi "
+        "changed this town.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Daniel Price"]
+
+
+def test_he_after_an_unnamed_person_opens_the_paragraph_is_not_a_man_named_before():
+    text = (
+        "“Rates could double,” said Nils Andersen, head of research at Baltic Freight.\n\n"
+        "A senior executive at a rival carrier, speaking on condition of anonymity, said "
+        "his firm had diverted its ships. “We have no choice,” he said.\n\n"
+        "“It will get worse,” he added.\n\n"
+        "One analyst, Tom Reyes, disagreed. “It will pass,” he said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Nils Andersen", None),
+        (None, "A senior executive"),
+        (None, "A senior executive"),
+        ("Tom Reyes", None),
+    ]
+
+
+def test_an_epithet_describes_the_person_just_named_unless_it_is_another_job():
+    text = (
+        "Tech entrepreneur Maya Lindqvist is returning to the firm.\n\n"
+        "“I never really left,” the 41-year-old said. The billionaire said she would "
+        "focus on the product.\n\n"
+        "Chief executive Omar Haddad will stay on. The former banker added that the board "
+        "backed the move. “It is the right moment,” the founder said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Maya Lindqvist", None),
+        ("Maya Lindqvist", None),
+        ("Omar Haddad", None),
+        (None, "the founder"),
+    ]
+
+
+def test_two_people_joined_by_and_are_two_mentions_for_a_later_pronoun():
+    text = (
+        "Attorney General Karen Blake sued the firm. Its counsel, Michael Tan, called the "
+        "suit flawed. Senator James Cole praised it.\n\n"
+        "Tan and Blake will meet next month. He said he was open to talks."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Michael Tan"]
+
+
+def test_the_first_mention_gives_the_title_a_later_description_does_not():
+    from desktop.extraction.people import find_people
+
+    text = (
+        "Ridgeline chief operating officer Walter Briggs Jr. has said the move is needed. "
+        "Briggs, Ridgeline's second-in-command, told investors the plant would close."
+    )
+    people = find_people(Document(Article(text=text))).people
+    assert [(p.name, p.role, p.organisation) for p in people] == [
+        ("Walter Briggs Jr.", "chief operating officer", "Ridgeline")
+    ]
