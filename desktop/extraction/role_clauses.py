@@ -126,9 +126,11 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
     n, sentence = len(texts), tokens.sentences[last]
     nothing = (None, 0, None)
     k = last + 1
-    if k + 1 < n and texts[k] == ",":  # past an appositive: "Jo Dunn, a veteran banker, will"
+    if k + 2 < n and texts[k] == "," and texts[k + 1] == "who":
+        k += 2  # "Jo Dunn, who was named chief executive in 2019,"
+    elif k + 1 < n and texts[k] == ",":  # past an appositive: "Jo Dunn, a veteran banker, will"
         close = next((j for j in range(k + 1, min(n, k + 16)) if texts[j] == ","), None)
-        if close is None or texts[k + 1] in {"who", "which", "said", "says"}:
+        if close is None or texts[k + 1] in {"which", "said", "says"}:
             return nothing
         k = close + 1
     verb = None
@@ -136,6 +138,8 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
     end = min(n, k + 10)
     while k < end and sentences[k] == sentence:
         word = texts[k].lower()
+        if word in APPOINTED and k + 1 < n and is_role_word(texts[k + 1]):
+            return "become", k, None  # "was named chief executive": what they became
         if word in OFFICE_VERBS:
             verb = word
         elif word in BECOMING_VERBS:
@@ -150,6 +154,11 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
             return nothing
         k += 1
     return nothing
+
+
+# Verbs of being given an office, in the passive, before the office itself: "was named
+# chief executive", "has been appointed chairman".
+APPOINTED = frozenset({"named", "appointed", "elected", "promoted", "hired", "made"})
 
 
 def _people_as_a_body(tokens: Tokens, k: int) -> bool:

@@ -722,3 +722,25 @@ def test_a_province_abbreviated_before_a_title():
         "David Eby": ("Premier", "British Columbia"),
         "Kathy Hochul": ("Governor", "New York"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Jo Dunn, who was named chief executive of Vexa Holdings in 2019, said so.",
+            "Jo Dunn",
+            "chief executive",
+            "Vexa Holdings",
+        ),
+        (
+            "Tom Hale was appointed chairman of Orvel Bank last year.",
+            "Tom Hale",
+            "chairman",
+            "Orvel Bank",
+        ),
+        ("Al Fry was made redundant in May.", "Al Fry", None, None),
+    ],
+)
+def test_the_office_a_person_was_given(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
