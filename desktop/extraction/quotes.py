@@ -26,6 +26,12 @@ from desktop.extraction.speakers import _latest_first as _latest_first  # noqa: 
 from desktop.lazyre import lazy_compile
 
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
+# Words before a quotation that name it rather than say it: "the words", "rated",
+# "known as", "so-called".
+_MENTIONED = lazy_compile(
+    r"\b(?:the (?:words?|term|phrase|slogan|name|label|title|hashtag)|rated|graded|"
+    r"classified as|known as|so-called|nicknamed|marked|tagged|signs? reading)\s*[,:]?\s*$"
+)
 # "that" and an aside between commas: the quotation after them completes the clause.
 _THAT_AND_ASIDE = lazy_compile(r"\bthat\s*,[^,]*,$")
 # How many words a quotation after a comma needs to be a sentence of its own.
@@ -199,8 +205,12 @@ def _is_reported_term(
         att.text, max(0, q.outer.start - 8), q.outer.start
     ):
         return False  # one word set off inside a noun phrase: the “smart” drills
+    if _MENTIONED.search(att.text, max(0, q.outer.start - 24), q.outer.start):
+        return False  # words named, not said: adding the words “and Emergency”
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False
-    # A reporting or labelling verb anywhere in the sentence, found by bisection.
-    return found and att.last_verb_between(sent.start, sent.end) is not None
+    # A reporting or labelling verb anywhere in the sentence, found by bisection: the
+    # words of whoever the sentence reports, named or not ("officials said the fund was
+    # “stable”").
+    return att.last_verb_between(sent.start, sent.end) is not None

@@ -275,3 +275,12 @@ def test_a_quotation_completing_a_that_clause_after_an_aside_is_partial():
         '"The child was in constant pain and nobody took her to a doctor."'
     )
     assert [k for k, _s, _t in quotes_of(text)] == ["reported"]
+
+
+def test_a_short_quotation_of_an_unnamed_source_is_kept_a_named_term_is_not():
+    text = (
+        "Rating agency officials said the province's outlook remained “stable” this year. "
+        "The memo added the words “and Emergency” to the title. Half the flaws are rated "
+        "“highly critical”, the firm said. The “smart” drills sold out."
+    )
+    assert quotes_of(text) == [("partial", None, "stable")]
