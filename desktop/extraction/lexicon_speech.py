@@ -154,3 +154,11 @@ ROLE_NOUN_STANDS_FOR = {
 EPITHET_NOUNS = _words("""
     billionaire millionaire tycoon magnate mogul entrepreneur veteran
     """)
+
+# Nouns a quoted name may stand before, the quotation naming the thing, not quoting
+# anyone: the “pay for performance” bonus plan, its “zero tolerance” policy.
+NAMED_THING_HEADS = _words("""
+    plan plans policy policies program programme programs strategy campaign scheme rule
+    rules approach system status initiative project model label brand slogan movement
+    operation package option clause provision list category designation
+    """)

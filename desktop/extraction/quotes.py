@@ -9,6 +9,7 @@ from desktop.domain.model import BASIS_ELSEWHERE, BASIS_PREVIOUS_PARAGRAPH
 from desktop.domain.text import paragraph_spans
 from desktop.extraction.attribution import VERB, Attributor
 from desktop.extraction.context import Document
+from desktop.extraction.lexicon_speech import NAMED_THING_HEADS
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
 from desktop.extraction.quote_speakers import (
@@ -186,6 +187,15 @@ def is_title_case(inner: str) -> bool:
     )
 
 
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the quotation that ends at end names the thing the next words are: the
+    “pay for performance” bonus plan, its “zero tolerance” policy."""
+    words = text[end : end + 30].split()[:2]
+    return any(w.strip(".,;:").lower() in NAMED_THING_HEADS for w in words) and all(
+        w[:1].islower() for w in words[:1]
+    )
+
+
 def _is_title_alone(inner: str) -> bool:
     """Whether a quotation nobody is said to speak is a title of several words, not a
     sentence: “Slow Lane” (not “Stop.” or “Yes”)."""
@@ -207,6 +217,8 @@ def _is_reported_term(
         return False  # one word set off inside a noun phrase: the “smart” drills
     if _MENTIONED.search(att.text, max(0, q.outer.start - 24), q.outer.start):
         return False  # words named, not said: adding the words “and Emergency”
+    if _names_a_thing(att.text, q.outer.end):
+        return False  # the name of a plan: its new “pay for performance” bonus plan
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False

@@ -284,3 +284,11 @@ def test_a_short_quotation_of_an_unnamed_source_is_kept_a_named_term_is_not():
         "“highly critical”, the firm said. The “smart” drills sold out."
     )
     assert quotes_of(text) == [("partial", None, "stable")]
+
+
+def test_a_quotation_that_names_a_plan_is_no_ones_words():
+    text = (
+        "Chief executive Helen Brooks defended the bank's new “pay for performance” bonus "
+        "plan, calling criticism of it “misguided.” The “zero tolerance” policy stays."
+    )
+    assert quotes_of(text) == [("partial", "Helen Brooks", "misguided")]
