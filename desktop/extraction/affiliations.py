@@ -8,14 +8,31 @@ from typing import NamedTuple
 
 from desktop.domain import Organisation
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, looks_like_org
+from desktop.extraction.entities import is_place, is_union_name, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
-from desktop.extraction.lexicon_names import CORPORATE_ROLES, OTHER_OWNER_WORDS, PARTY_CODES
+from desktop.extraction.lexicon_names import (
+    CORPORATE_ROLES,
+    MARKET_WORDS,
+    ORGANISATION_NOUNS,
+    OTHER_OWNER_WORDS,
+    PARTY_CODES,
+    REGIONS,
+    STATES_AND_PROVINCES,
+    UNION_WORDS,
+)
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import is_dateline, is_place_name
 from desktop.extraction.organisations import add_employers
-from desktop.extraction.role_clauses import role_in_relative_clause
-from desktop.extraction.roles import THE_ORGANISATION, role_after, role_as, role_before
+from desktop.extraction.role_appositives import role_after, role_as
+from desktop.extraction.role_clauses import (
+    role_by_appointment,
+    role_by_becoming,
+    role_by_copula,
+    role_by_office_verb,
+    role_by_passive_founding,
+    role_in_relative_clause,
+)
+from desktop.extraction.roles import THE_ORGANISATION, role_before
 from desktop.extraction.sources import data_sources
 from desktop.lazyre import lazy_compile
 
@@ -37,6 +54,8 @@ _GOVERNMENT_ROLES = frozenset(
 _TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 # Roles of a town's government: with no body written, the town of the dateline.
 _TOWN_ROLES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "reeve"})
+# Words of a town's government in its name: "the Municipality of Alden", "Alden City Council".
+_TOWN_WORDS = frozenset({"Municipality", "City", "Town", "Township", "Borough", "Village"})
 _NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
@@ -78,6 +97,19 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(1.4 if role and org else 1, role, org, run)
         role, org = role_in_relative_clause(tokens, last)
         add(1.4 if role and org else 0.9, role, org, run)
+        role, org = role_by_office_verb(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
+        # The office the story gives someone, by the body's act or as what they become,
+        # is its news: it outweighs the post they hold now ("X, 56, is chief operating
+        # officer at Kestrel").
+        role, org = role_by_becoming(tokens, last)
+        add(3.2 if role and org else 1, role, org, run)
+        role, org = role_by_appointment(tokens, first, last)
+        add(3.2 if role and org else 1, role, org, run)
+        role, org = role_by_passive_founding(tokens, first)
+        add(1.4, role, org, run)
+        role, org = role_by_copula(tokens, last)
+        add(1.4 if role and org else 1, role, org, run)
         if run.possessive or after in _LINKS:
             # "Sajjan Jindal's JSW Group", "Lee Cheuk-yan of the Labour Party"
             k = last + 1 if run.possessive else last + 2
@@ -89,6 +121,12 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
                 k += len(words)
                 if k < n and bares[k - 1] != texts[k - 1]:
                     words = _capitalised_phrase(tokens, k, run.sentence, particles=True) or words
+                else:  # "Jo Dunn of German carmaker Volkswagen": the name after what it is
+                    j = k
+                    while j < min(n, k + 3) and texts[j].isalpha() and texts[j].islower():
+                        j += 1
+                    if j > k:
+                        words = _capitalised_phrase(tokens, j, run.sentence) or words
             if not words:
                 continue
             name = " ".join(words)
@@ -145,12 +183,25 @@ def employer_names(ties: list[Tie], people: set[str]) -> set[str]:
 def _resolve(tie: Tie, orgs_before: OrganisationsBefore) -> tuple[str | None, bool]:
     """The tie's organisation, with "its" / "the company's" resolved; and whether it was
     taken from another sentence."""
+    if tie.organisation and tie.organisation.startswith(f"{THE_ORGANISATION}:"):
+        # "a ministry spokesperson": the ministry named before, else a body of its kind.
+        noun, start = tie.organisation.rpartition(":")[2], tie.run.start
+        named = orgs_before.with_head(start, noun)
+        if not named and _OWNER_KINDS.get(noun, "organisation") != "organisation":
+            named = orgs_before.before(start, _OWNER_KINDS[noun])
+        return (named[0], named[1] != tie.run.sentence) if named else (None, False)
     if tie.organisation != THE_ORGANISATION:
         return tie.organisation, False
-    kind = _OWNER_KINDS.get(_owner_noun(orgs_before.doc, tie.run))
-    # "the company's president": the company named last, not a union or a ministry named
-    # after it; any organisation when none of that kind was named.
-    named = (kind and orgs_before.before(tie.run.start, kind)) or orgs_before.before(tie.run.start)
+    noun = _owner_noun(orgs_before.doc, tie.run)
+    kind = _OWNER_KINDS.get(noun)
+    # "the museum's curator": the museum named last ("Orvel Museum"); "the company's
+    # president": the company named last, not a union or a ministry named after it; any
+    # organisation when none of that kind was named.
+    start = tie.run.start
+    named = noun and orgs_before.with_head(start, noun)
+    if not named and (kind or noun is None or noun in ORGANISATION_NOUNS):
+        # "the museum's curator" with no museum named is nobody's.
+        named = (kind and orgs_before.before(start, kind)) or orgs_before.before(start)
     if named is None:
         return None, False
     return named[0], named[1] != tie.run.sentence
@@ -163,11 +214,13 @@ _OWNER_KINDS = {
         "retailer insurer miner chain business corporation".split(),
         "company",
     ),
-    **dict.fromkeys("union party university federation association charity".split(),
+    "union": "union",
+    **dict.fromkeys("party university federation association charity".split(),
                     "organisation"),
     **dict.fromkeys("ministry government department agency council city province".split(),
                     "government"),
 }  # fmt: skip
+# "the company's", "the Swiss bank's": the noun, after a word of nationality or none.
 _OWNER_NOUN = lazy_compile(r"\b(?:the|its|their)\s+([a-z]+)['’]s\b")
 
 
@@ -219,11 +272,53 @@ def _is_corporate(role: str) -> bool:
 
 
 def _dateline_town(doc: Document) -> str | None:
-    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —"."""
+    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —", "Taipei" of
+    "Taipei, Taiwan —"."""
     runs = doc.runs
-    if runs and runs[0].sentence == 0 and is_dateline(doc.tokens, runs[0]):
+    if not runs or runs[0].sentence != 0:
+        return None
+    if is_dateline(doc.tokens, runs[0]):
         return " ".join(w.capitalize() for w in runs[0].words)
+    if _place_dateline(doc.tokens, runs):
+        return runs[0].text
     return None
+
+
+def _place_dateline(tokens: Tokens, runs: list[Run]) -> bool:
+    """A dateline written in capitals and small letters: "Taipei —", "Portvale, Taiwan —";
+    the town, or the place after its comma, is one the lists know."""
+    texts, town = tokens.texts, runs[0]
+    k = town.last + 1
+    if k + 1 < len(texts) and texts[k] == "," and len(runs) > 1 and runs[1].first == k + 1:
+        if not (is_place(runs[1].text) or runs[1].text in STATES_AND_PROVINCES):
+            return False
+        k = runs[1].last + 1
+    elif not is_place(town.text):
+        return False
+    return k < len(texts) and texts[k] in {"—", "–", "-"}
+
+
+# Signs that a story's government is a province's or a state's: its ministers serve the
+# region named most, not the country ("the province's finances", "the state budget").
+_REGIONAL_GOVERNMENT = lazy_compile(
+    r"\b(?:the province|provincial|the state government|state legislature)\b"
+)
+
+
+def _home_region(doc: Document, home_count: int) -> str | None:
+    """The province or state an article's government is, when it says "the province" or
+    "provincial" and names the region as often as its country (home_count times): "Nova
+    Scotia" of "HALIFAX — Nova Scotia's government tabled a budget"."""
+    if not _REGIONAL_GOVERNMENT.search(doc.lowered):
+        return None
+    counts: Counter[str] = Counter()
+    for run in doc.runs:
+        if run.words[-1] in REGIONS or run.text in STATES_AND_PROVINCES:
+            counts[run.text] += 1
+    if not counts:
+        return None
+    (region, n), *_ = counts.most_common(1)
+    return region if n >= home_count else None
 
 
 def _serves_the_state(role: str) -> bool:
@@ -266,31 +361,70 @@ def affiliate(
     people = set(mentions)  # made once: made for each person, it cost their square
     for ties in ties_of.values():
         employers |= employer_names(ties, people)
+    # "Kestrel Resources Ltd" of "at Kestrel Resources Ltd., where" is the one found.
+    dotted = {name.removesuffix("."): name for name in org_names if name.endswith(".")}
+    employers = {dotted.get(name, name) for name in employers}
     orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
-    home = _home_country(doc)
+    home, home_count = _home_country(doc)
+    region = _home_region(doc, home_count)
     town = _dateline_town(doc)
     acronyms = _acronyms(runs)
     subjects = _sentence_subjects(doc)
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
-        if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
-            # "Employee Phil Schiller", "the chief executive": the company named before.
-            named = orgs_before.before(runs_of[0].start, "company")
+        if org is None and role and " the " in role:
+            # "director of the gallery": the gallery named before ("Pace Galleries");
+            # "a spokesman for the company": the company named before.
+            noun = role.rsplit(" ", 1)[-1].lower()
+            named = orgs_before.with_head(runs_of[0].start, noun)
+            if not named and _OWNER_KINDS.get(noun, "organisation") != "organisation":
+                named = orgs_before.before(runs_of[0].start, _OWNER_KINDS[noun])
             if named:
                 org, elsewhere = named[0], named[1] != runs_of[0].sentence
-        if org is None and role and town and not _TOWN_ROLES.isdisjoint(role.lower().split()):
-            org, elsewhere = town, True  # "Mayor Linda Okafor" in a story from her town
-        if org is None and role and home and _serves_the_state(role):
-            org, elsewhere = home, True  # a head of government serves the story's country
+        if org is None and role and not UNION_WORDS.isdisjoint(role.lower().split()):
+            # "local president Jo Dunn": the union's local (or the union) named before.
+            kinds = ("local", "union") if "local" in role.lower().split() else ("union", "local")
+            named = orgs_before.before(runs_of[0].start, kinds[0]) or orgs_before.before(
+                runs_of[0].start, kinds[1]
+            )
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
+        if org is None and role and _is_corporate(role) and not _other_owner(doc, runs_of):
+            # "Employee Phil Schiller", "the chief executive": the company named before.
+            named = orgs_before.subject_before(runs_of[0].start, "company")
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
+        if org is None and role and not _TOWN_ROLES.isdisjoint(role.lower().split()):
+            # "the mayor Jo Dunn" after "the Municipality of Alden"; else "Mayor Linda
+            # Okafor" in a story from her town.
+            named = orgs_before.before(runs_of[0].start, "town")
+            if named:
+                org, elsewhere = named[0], named[1] != runs_of[0].sentence
+            elif town:
+                org, elsewhere = town, True
+        if org is None and role and (region or home) and _serves_the_state(role):
+            # A minister serves the story's province (its "provincial" budget) or country.
+            org, elsewhere = region or home, True
         if org is None:
             # "Belgium started the game with ... Yannick Carrasco": the country the
             # sentence is about.
             org = next((subjects[r.sentence] for r in runs_of if r.sentence in subjects), None)
         org = acronyms.get(org, org)  # "USI" -> "University of Southern Indiana"
+        org = dotted.get(org, org) if org else org
         out[name] = (role, org, elsewhere and org is not None)
     return out, orgs
+
+
+def _opens_sentence(doc: Document, start: int) -> bool:
+    """A mention at start is its sentence's subject: it opens the sentence, after "The"
+    or a dateline ("TORONTO — Acme Corp. said")."""
+    k = doc.sentence_index(start)
+    if k < 0:
+        return False
+    gap = doc.text[doc.sentences[k].start : start].strip()
+    return gap in {"", "The"} or (len(gap) < 40 and gap.endswith(("—", "–")))
 
 
 class OrganisationsBefore:
@@ -299,8 +433,11 @@ class OrganisationsBefore:
     data", skip) stand for nobody's employer."""
 
     def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
+        # Unions and markets are kinds of their own here: "the union's president" is the
+        # union's; "the company's" and "Chief Executive X" never point to an exchange.
+        kinds = {org.name: _lookup_kind(org) for org in orgs}
         mentions = sorted(
-            (span.start, org.name, org.kind)
+            (span.start, org.name, kinds[org.name])
             for org in orgs
             if org.kind != "media" and org.name not in skip
             for span in org.spans
@@ -309,6 +446,16 @@ class OrganisationsBefore:
         self.names = [name for _start, name, _kind in mentions]
         self.kinds = [kind for _start, _name, kind in mentions]
         self.doc = doc
+        self.opens = [_opens_sentence(doc, start) for start in self.starts]
+
+    def subject_before(self, offset: int, kind: str) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation of kind that last opened a sentence
+        before offset ("Acme Corp. agreed to buy Zentrix Inc."), else the one named last."""
+        k = bisect.bisect_left(self.starts, offset)
+        for j in range(k - 1, max(-1, k - 21), -1):
+            if self.opens[j] and self.kinds[j] == kind:
+                return self.names[j], self.doc.sentence_index(self.starts[j])
+        return self.before(offset, kind)
 
     def before(self, offset: int, kind: str | None = None) -> tuple[str, int] | None:
         """(name, sentence number) of the organisation named last before offset.
@@ -325,6 +472,46 @@ class OrganisationsBefore:
             if kind is None:
                 break
         return None
+
+    def with_head(self, offset: int, noun: str) -> tuple[str, int] | None:
+        """(name, sentence number) of the organisation named last before offset whose name
+        ends in noun: "Pace Galleries" for "the gallery"; looks back at most twenty
+        mentions."""
+        noun = _singular(noun)
+        k = bisect.bisect_left(self.starts, offset)
+        for j in range(k - 1, max(-1, k - 21), -1):
+            if _singular(self.names[j].rsplit(" ", 1)[-1]) == noun:
+                return self.names[j], self.doc.sentence_index(self.starts[j])
+        return None
+
+
+def _lookup_kind(org: Organisation) -> str:
+    """The kind an organisation is looked back for by: "market" for a stock exchange
+    ("the New York Stock Exchange", "Nasdaq"), "local" or "union" for a union, else its
+    kind ("company", "government" ...)."""
+    words = tuple(org.name.split())
+    if words[-1] in MARKET_WORDS or org.name in MARKET_WORDS:
+        return "market"
+    if org.kind == "government" and not _TOWN_WORDS.isdisjoint(words):
+        return "town"  # "the Municipality of Alden", "Alden Town Council"
+    return _union_kind(org) or org.kind
+
+
+def _union_kind(org: Organisation) -> str | None:
+    """ "local" for a union's numbered local ("Local 514"), "union" for a union by its name
+    ("Unite the Union", "United Steelworkers"), else None."""
+    words = tuple(org.name.split())
+    if "Local" in words:
+        return "local"
+    return "union" if "Union" in words or is_union_name(words) else None
+
+
+def _singular(noun: str) -> str:
+    """ "galleries" -> "gallery", "museums" -> "museum": enough to match a head noun."""
+    noun = noun.lower()
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _acronyms(runs: list[Run]) -> dict[str, str]:
@@ -359,8 +546,9 @@ def _sentence_subjects(doc: Document) -> dict[int, str]:
     return out
 
 
-def _home_country(doc: Document) -> str | None:
-    """The country an article speaks of most, by names and adjectives of nationality."""
+def _home_country(doc: Document) -> tuple[str | None, int]:
+    """The country an article speaks of most, by names and adjectives of nationality, and
+    how often it is named (0 when no country leads)."""
     counts: Counter[str] = Counter()
     for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
         for word in run.words:
@@ -369,6 +557,6 @@ def _home_country(doc: Document) -> str | None:
             elif word in NATIONALITIES:
                 counts[NATIONALITIES[word]] += 1
     if not counts:
-        return None
+        return None, 0
     (country, n), *rest = counts.most_common(2)
-    return country if n >= 2 and (not rest or n > rest[0][1]) else None
+    return (country, n) if n >= 2 and (not rest or n > rest[0][1]) else (None, 0)

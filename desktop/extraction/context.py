@@ -29,6 +29,8 @@ def lowercase(text: str) -> str:
 _NAME_INITIALS = lazy_compile(
     r"(?:^|[,;:(—–]\s*|\b(?:and|by|of|at|with|from|for)\s+)(?:[A-Z]\.){2,}$"
 )
+# A sentence of initials alone ("K.C." of "... a donation. K.C. Maurer said") is no sentence.
+_ONLY_INITIALS = lazy_compile(r"(?:[A-Z]\.){2,}")
 # What every sentence _NAME_INITIALS finds ends with: two initials, in its last 5 letters.
 _TWO_INITIALS_AT_END = lazy_compile(r"[A-Z]\.[A-Z]\.$")
 
@@ -42,7 +44,10 @@ def ends_with_name_initials(text: str, span: Span) -> bool:
     """
     return bool(
         _TWO_INITIALS_AT_END.search(text, max(span.start, span.end - 5), span.end)
-        and _NAME_INITIALS.search(text, span.start, span.end)
+        and (
+            _NAME_INITIALS.search(text, span.start, span.end)
+            or _ONLY_INITIALS.fullmatch(text, span.start, span.end)
+        )
     )
 
 

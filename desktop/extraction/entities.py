@@ -23,16 +23,21 @@ from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
     CITIES,
     EPONYM_SUFFIXES,
+    GIVEN_NAME_TITLES,
+    KIN_NOUNS,
     REGIONS,
     SOFT_ORG_SUFFIXES,
     SURNAME_WORDS,
     TITLE_ABBREVIATIONS,
+    UNION_LEADS,
+    UNION_MEMBERS,
     WORK_NOUNS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
 from desktop.extraction.names import (
     has_acronym_inside,
     has_name_capitals,
+    in_company_context,
     is_firm_apposition,
     is_named_thing,
     is_place_name,
@@ -77,6 +82,7 @@ COMMON_ACRONYMS = frozenset(
     """.split()
 )
 _EAST_ASIAN = lazy_compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_DOTTED_INITIALS = lazy_compile(r"^[A-Z](?:\.[A-Z])+$")  # "K.C" of "K.C. Maurer"
 
 
 @cache
@@ -112,6 +118,10 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
         return True
     if len(words) > 2 and words[0].lower() in ORG_PREFIXES and words[1] in {"of", "for"}:
         return True
+    if len(words) > 1 and is_union_name(words):
+        return True
+    if "&" in words[1:-1]:
+        return True  # "Hale & Dorr", "Marks & Spencer": partners joined by "&" make a firm
     for k in range(1, len(words) - 1):
         # "National University of Singapore", "Reserve Bank of India"
         if words[k] in {"of", "for", "on"} and words[k - 1].lower() in ORG_SUFFIXES:
@@ -127,6 +137,15 @@ def looks_like_org(words: tuple[str, ...]) -> bool:
         if re.search(r"[a-z][A-Z]", w) and not has_name_capitals(w):
             return True  # CamelCase: BloombergNEF, YouTube (not "MacFarlane")
     return False
+
+
+def is_union_name(words: tuple[str, ...]) -> bool:
+    """A union named for its members, with no "Union" in the name: "United Paperworkers",
+    "Canadian Autoworkers", "United Auto Workers"; not "Ford Workers" of a headline."""
+    last = words[-1].lower()
+    if last in UNION_MEMBERS or (last.endswith("workers") and len(last) > len("workers")):
+        return True
+    return last == "workers" and len(words) > 2 and words[0] in UNION_LEADS
 
 
 @cache
@@ -165,6 +184,8 @@ def _trim_start(words: tuple[str, ...]) -> int | None:
         if is_role_word(w) and not _is_title(w) and not is_sentence_word(w):
             return 0  # a modifier, "National": an adjective of a name, not a title
         return None if _never_starts_a_name(w) else 0
+    if len(words) == 2 and words[0] in GIVEN_NAME_TITLES and words[1] not in first_names():
+        return 0  # "Dean Kamen": a given name; "Dean Alan Smith" has the title
     titles = list(map(_is_title, words))  # real titles, not modifiers
     if not SURNAME_WORDS.isdisjoint(words):
         _surnames_are_not_titles(words, titles)
@@ -237,6 +258,21 @@ def _is_given(word: str, names) -> bool:
     return bool(hyphen) and first in names and second in names
 
 
+def _name_of_acronym(head: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    """Two or three words of a name before "of" and a body's acronym: "Leung Kwok-hung of
+    LSD", "Wanjiru Kamau of KANU"; not "Bank of ABC" or "Minister of FTA"."""
+    if len(tail) != 1 or not (2 <= len(head) <= 3) or not looks_like_org(tail):
+        return False
+    return all(
+        w[:1].isupper()
+        and w.lower() not in ORG_SUFFIXES
+        and w.lower() not in ORG_PREFIXES
+        and not is_role_word(w)
+        and not is_place(w)
+        for w in head
+    )
+
+
 def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Split "Lydia Buchtmann for Food Standards" and "Refugee Council Enver Solomon"."""
     names = first_names()
@@ -246,6 +282,8 @@ def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
             or (k >= 3 and _is_given(words[k - 3], names))
         ):
             return [(0, k), (k + 1, len(words))]  # "President Carla Reyes of Freedonia"
+        if words[k] in {"of", "from"} and _name_of_acronym(words[:k], words[k + 1 :]):
+            return [(0, k), (k + 1, len(words))]  # "Leung Kwok-hung of LSD"
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
             return [(0, k + 1), (k + 1, len(words))]
@@ -376,6 +414,10 @@ class Classifier:
             i -= 1
         return False
 
+    def _running_verb(self, run: Run, before: str) -> bool:
+        """ "heads" of "Tom Pell, who heads Marlow Homes": a verb, not a title of the name."""
+        return before == "heads" and self._before(run, 2) in {"who", "which", "that", "also"}
+
     def _before(self, run: Run, k: int = 1) -> str | None:
         """The text of the k-th token before the run, in its sentence."""
         i = run.first - k
@@ -408,6 +450,8 @@ class Classifier:
             return -10  # "D-Port Alden" of "Sen. Mary Okafor, D-Port Alden,": a party and place
         if any(is_firm_apposition(self.tokens, run) for run in runs):
             return -10  # "Peel Hunt, the broker, said": a firm named like a person
+        if any(in_company_context(self.tokens, run) for run in runs):
+            return -10  # "shares in Johnson Matthey": a firm named like a person
         # Set operations rather than any(...) over the words: in C, and this runs for
         # every distinct name of every article.
         inner = words[:-1] if surname_word else words
@@ -417,7 +461,9 @@ class Classifier:
         if len(words) > 4:
             return -10
         for w in words:
-            if (len(w) > 2 and w.isupper()) or (w.islower() and w not in PERSON_PARTICLES):
+            if (len(w) > 2 and w.isupper() and not _DOTTED_INITIALS.match(w)) or (
+                w.islower() and w not in PERSON_PARTICLES
+            ):
                 return -10  # "NASA Chief", "of"
         if (is_role_word(words[-1]) and not surname_word) or (
             not penalty and not ORG_SUFFIXES.isdisjoint(map(str.lower, words))
@@ -461,8 +507,10 @@ class Classifier:
                         score += 2  # "the company's chairman, Lee"
             elif before in HONORIFICS:
                 score += 4
-            if is_role_word(before):
+            if is_role_word(before) and not self._running_verb(run, before):
                 score += 2
+            elif before_word in KIN_NOUNS:
+                score += 2  # "his wife Manju Sam", "their son Tom"
             if before_word in SPEECH_VERBS:
                 score += 1
         if (

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from desktop.domain import Figure, Organisation
 from desktop.extraction.figure_clauses import PERIOD, Names, is_name, words_of
-from desktop.extraction.figure_labels import label_figure
+from desktop.extraction.figure_labels import MAX_WORDS, cut_to, label_figure
 from desktop.extraction.lexicon_figures import (
     DOLLAR_CITIES,
     DOLLAR_COUNTRIES,
     DOLLAR_REGION_ABBREVIATIONS,
     DOLLAR_REGIONS,
+    LINKS,
     PERIOD_WORDS,
     PROFIT_WORDS,
+    UP_WORDS,
 )
 from desktop.lazyre import lazy_compile
 
@@ -93,6 +95,7 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
     by_id = {f.id: f for f in figures}
     previous: Figure | None = None
     lead: Figure | None = None  # the last figure labelled in full, that a "from" compares with
+    lead_rate: Figure | None = None  # the same for a rate: "expects $7.40 a share, down from"
     for figure in figures:
         span = figure.first_span
         if span is None or figure.kind not in LABELLED_KINDS:
@@ -106,8 +109,14 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             figure.period = previous.period
             _add_rate(figure)
             continue
+        if figure.kind == "duration" and _spread_over(doc.text, previous, figure):
+            figure.about = f"period of {_without_period(previous)}"  # "$45 million over 3 years"
+            previous = figure
+            continue
         sentence = sentence_around(doc, span.start)
         compared = lead if lead is not None and lead.first_span.start >= sentence[0] else None
+        if compared is None and lead_rate is not None and lead_rate.first_span.start >= sentence[0]:
+            compared = lead_rate  # no whole amount in the sentence: the rate is what changed
         if compared is not None and _compared_with(doc.text, compared, figure):
             _label_as_earlier(doc.text, figure, compared)
             previous = figure
@@ -130,10 +139,16 @@ def label_figures(doc, figures: list[Figure], nouns: dict, organisations: list) 
             left_end=previous.first_span.start if listed else None,
         )
         figure.about, figure.direction, figure.period = label.about, label.direction, label.period
+        earlier = _EARLIER.match(doc.text, span.end) if figure.about and not label.period else None
+        if earlier:  # "compared with a profit of $12 million a year earlier"
+            figure.period = earlier["when"]
+            figure.about = f"{figure.about} {figure.period}"
         _add_rate(figure)
         previous = figure
         if figure.about and not figure.per:
             lead = figure
+        elif figure.about:
+            lead_rate = figure
     _title_from_body(doc, figures)
 
 
@@ -155,7 +170,11 @@ def _add_rate(figure: Figure) -> None:
             words[:start] + words[profit : profit + 1] + rate + words[profit + 1 :]
         )
     elif len(words) < 7:
-        figure.about += f" per {figure.per}"
+        bare = _without_period(figure)  # "savings by 2026" -> "savings per year by 2026"
+        when = figure.about[len(bare) :] if figure.about.startswith(bare) else ""
+        figure.about = (
+            f"{bare} per {figure.per}{when}" if bare else f"{figure.about} per {figure.per}"
+        )
 
 
 # Words for which profit: "net income per share" is "earnings per share".
@@ -166,31 +185,44 @@ def _title_from_body(doc, figures: list[Figure]) -> None:
     """A title figure written again in the opening sentences takes their label, which says
     more ("sales plunge by 45%" / "a 45% drop in vehicle sales in March")."""
     body = doc.article.body_start
-    opening = doc.sentences[1].end if len(doc.sentences) > 1 else len(doc.text)
-    in_body = {
-        (f.kind, f.text): f for f in reversed(figures) if body <= f.first_span.start < opening
+    # the lede may follow a byline or a photo caption: the first three sentences
+    opening = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else len(doc.text)
+    opening_figures = [f for f in reversed(figures) if body <= f.first_span.start < opening]
+    in_body = {(f.kind, f.text): f for f in opening_figures}
+    # "$6 billion" in the title is "US$6 billion" or "about $6 billion" in the lede
+    by_value = {
+        (f.kind, f.value, f.unit): f
+        for f in opening_figures
+        if f.value is not None and f.kind == "money"  # a count's noun may differ: not those
     }
     for figure in figures:
         if figure.first_span.start >= body:
             break
         again = in_body.get((figure.kind, figure.text))
+        if again is None and figure.value is not None:
+            again = by_value.get((figure.kind, figure.value, figure.unit))
         if again is not None and again.about:
             figure.about, figure.direction = again.about, again.direction
             figure.period = again.period
 
 
 _COMPARED = lazy_compile(
-    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]*$"
+    r",[ \t]*(?:(?:up|down)[ \t]+)?(?:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)"
+    r"(?P<previous>[ \t]+(?:a|the|its)[ \t]+(?:previous|prior|earlier)[ \t]+"
+    r"(?:range|forecast|estimate|outlook|target|guidance|view)[ \t]+of)?[ \t]*$"
 )
 _EARLIER = lazy_compile(
-    r"[ \t]+(?P<when>(?:a|one)[ \t]+year[ \t]+(?:earlier|ago|before)|"
+    r"[ \t]+(?P<when>(?:a|one)[ \t]+(?:year|decade)[ \t]+(?:earlier|ago|before)|"
     r"(?:in[ \t]+)?the[ \t]+(?:same[ \t]+)?(?:period|quarter|month|year)[ \t]+"
     r"(?:a[ \t]+year[ \t]+)?(?:earlier|before|ago)|(?:a|one)[ \t]+(?:quarter|month)[ \t]+"
     r"(?:earlier|ago|before)|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter))\b"
 )
 
 
+_PREVIOUS = lazy_compile(r"\b(?:previous|prior|earlier)[ \t]+[a-z]+[ \t]+of[ \t]+\Z")
 _CLAUSE_END = lazy_compile(r"[,;]|\.(?!\d)")
+# ", or $2.98 per share,": the same amount per share, set off by commas.
+_PER_SHARE_ASIDE = lazy_compile(r",[ \t]+or[ \t]+[^,;]{1,24}?[ \t](?:per|a)[ \t]+share,")
 
 
 def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
@@ -200,7 +232,7 @@ def _compared_with(text: str, compared: Figure, figure: Figure) -> bool:
     if compared.kind != figure.kind:
         return False
     start = figure.first_span.start
-    if _COMPARED.search(text, max(0, start - 24), start) is not None:
+    if _COMPARED.search(text, max(0, start - 60), start) is not None:
         return True
     gap = text[compared.first_span.end : start]
     if len(gap) > 40 or any(c in gap for c in ".;!?\n"):
@@ -218,8 +250,11 @@ _FROM_GAP = lazy_compile(
     r"(?:(?:up|down)[ \t]+)?(?i:from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+"
 )
 # ", up 6 percent", "; down 2%": a change of the figure before, with no verb of its own.
+# ", an increase of 7.4 per cent": the same, as a noun of change.
 _CHANGE_AFTER = lazy_compile(
-    r"[,;][ \t]*(?P<way>up|down)[ \t]+(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
+    r"[,;][ \t]*(?:(?P<way>up|down)[ \t]+|(?:an?[ \t]+)?"
+    r"(?P<noun>increase|rise|gain|jump|drop|fall|decline|decrease|cut)[ \t]+of[ \t]+)"
+    r"(?:(?:about|nearly|almost|some)[ \t]+)?\Z"
 )
 
 
@@ -227,6 +262,9 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     """ "Net income fell to $318 million, ..., from $476 million a year earlier": the
     second is "Net income a year earlier", what the first measures at the earlier time."""
     end = figure.first_span.end  # "from $301.2 million or 96 cents a share a year earlier"
+    per_share = _PER_SHARE_ASIDE.match(text, end)
+    if per_share:  # "from $476 million, or $2.98 per share, a year earlier"
+        end = per_share.end()
     stop = _CLAUSE_END.search(text, end, end + 80)
     earlier = _EARLIER.search(text, end, stop.start() if stop else min(len(text), end + 80))
     when = earlier["when"] if earlier else None
@@ -234,6 +272,11 @@ def _label_as_earlier(text: str, figure: Figure, compared: Figure) -> None:
     if when is None and own and own.group().split()[0].lower() in ("in", "during", "for"):
         when = own.group()  # "from 4 percent in May"
     about = _without_period(compared)
+    start = figure.first_span.start
+    if when is None and _PREVIOUS.search(text, max(0, start - 40), start):
+        about = f"previous {about}"  # "down from a previous range of $8.50 to $9.00"
+    if when:  # "approval time for a building in ... cities a decade ago": room for the time
+        about = " ".join(cut_to(about.split(), MAX_WORDS - len(when.split())))
     figure.about = f"{about} {when}" if when else about or None
     figure.period = when
     _add_rate(figure)
@@ -248,15 +291,34 @@ def _without_period(figure: Figure) -> str:
         words = words[: -len(period)]
     elif len(words) > 2 and words[-2] in ("in", "for", "during") and words[-1] in PERIOD_UNITS:
         words = words[:-2]  # "earnings in quarter": "in the quarter" is no period to PERIOD
+    while len(words) > 1 and words[-1].lower() in LINKS:
+        words.pop()  # "revenue in [its last fiscal year]": no link left hanging
     return " ".join(words)
 
 
+_OVER = lazy_compile(
+    r"[ \t]+(?:over|across)[ \t]+(?:the[ \t]+(?:next|coming|past|last|following)[ \t]+)?"
+)
+
+
+def _spread_over(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """True for a length of time right after an amount it is spread over: "$45 million over
+    three years", "a rise of 14% over the next four years"."""
+    if previous is None or not previous.about or previous.kind == "duration":
+        return False
+    over = _OVER.match(text, previous.first_span.end)
+    span = figure.first_span
+    return over is not None and span.start <= over.end() < span.end
+
+
 def _label_as_change(figure: Figure, compared: Figure, change) -> None:
-    """ "4.2 million passengers in March, up 6 percent": the change of the figure before."""
-    way = change["way"]
+    """ "4.2 million passengers in March, up 6 percent" and "$6.2 billion for health, an
+    increase of 7.4 per cent": the change of the figure before."""
+    noun = change["noun"]
+    way = change["way"] or ("up" if noun in UP_WORDS else "down")
     figure.direction = way
     about, period = _without_period(compared), compared.period
-    words = [about, "rise" if way == "up" else "fall", period or ""]
+    words = [about, noun or ("rise" if way == "up" else "fall"), period or ""]
     figure.about = " ".join(w for w in words if w)
     figure.period = period
 

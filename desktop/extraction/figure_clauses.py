@@ -12,6 +12,7 @@ from desktop.extraction.lexicon_figures import (
     BACK_REFERENCES,
     LABEL_DROP,
     LINKS,
+    MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERIOD_WORDS,
     PHRASE_STOPS,
@@ -28,7 +29,7 @@ MARKS = frozenset(',;:()[]"“”—–-')
 
 def _period_pattern() -> str:
     order = "first|second|third|fourth|last|same|entire|whole|next|previous|past|current|final"
-    units = "|".join(PERIOD_WORDS.split())
+    units = r"fiscal[ \t]+(?:year|quarter)|" + "|".join(PERIOD_WORDS.split())
     months = "|".join(MONTH_NAMES.split())
     year = r"(?:fiscal[ \t]+)?(?:19|20)\d\d"
     of_what = rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:last[ \t]+year|{year}|{months}))?"
@@ -145,6 +146,34 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
     group = verb  # "Acme now expects": "now" opens the group, the subject ends before it
     while verb < len(words) - 1 and words[verb].lower in ADVERBS:
         verb += 1
+    end = _before_period_ended(words, group)
+    if end > 2 and words[end - 1].lower == "to" and not is_verb(words[end - 2]):
+        end -= 1  # "analysts expected losses to be": the losses are what is "to be"
+    subject = _without_reduced_relative(words[_subject_start(words, end) : end])
+    if len(subject) > 2 and [w.lower for w in subject[-2:]] == ["on", "average"]:
+        subject = subject[:-2]  # "Analysts on average had expected"
+    return subject, verb
+
+
+def _before_period_ended(words: list[Word], end: int) -> int:
+    """Where a subject ends before the accounting period that follows it: "Net income in the
+    quarter ended Sept. 30 fell" -> before "in", so the subject is "Net income"."""
+    if end < 4 or not words[end - 1].text[:1].isdigit():
+        return end
+    if words[end - 2].lower not in _MONTHS or words[end - 3].lower not in ("ended", "ending"):
+        return end
+    for k in range(end - 4, max(end - 9, 0), -1):
+        if words[k].lower in ("in", "for", "during", "over"):
+            return k
+    return end
+
+
+_MONTHS = frozenset(MONTH_NAMES.lower().split()) | frozenset(MONTH_ABBREVIATIONS.split())
+
+
+def _subject_start(words: list[Word], group: int) -> int:
+    """Where the noun phrase that ends at words[group] starts, read back through "of" and
+    "in" to a determiner, a number, a mark, a preposition or a clause link."""
     k = group
     while k > 0:
         before = words[k - 1]
@@ -155,21 +184,58 @@ def subject_of(words: list[Word]) -> tuple[list[Word], int]:
         if participle and is_verb(words[k - 2]):
             k -= 1  # "Analysts polled by Reuters": read on to the noun the participle describes
             continue
-        if lower in LINKS and (lower not in ("of", "in") or k - 1 == 0):
+        if lower in LINKS and (lower not in _SUBJECT_LINKS or k - 1 == 0):
             break
         if lower in PHRASE_STOPS and lower not in LABEL_DROP:
             break
         k -= 1
         if lower == "both":
             continue  # "Chrysler and Toyota both reported"
-        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in ("of", "in")):
+        if lower in LABEL_DROP and not (k > 0 and words[k - 1].lower in _SUBJECT_LINKS):
             if k > 1 and words[k - 1].lower == "and" and is_name(words[k - 2]):
                 k -= 2  # "Chrysler and the Japanese Toyota both reported"
                 continue
             break
         if lower in _PERSONAL:
             break
-    return _without_reduced_relative(words[k:group]), verb
+    return k
+
+
+def subject_before_aside(words: list[Word]) -> list[Word]:
+    """The subject before an aside set off by commas, where words end on the aside's comma.
+
+    "Vantor, based in Leeds, employs" / "Vantor, which makes pumps, has" / "The fund,
+    backed by pension investors, was valued at" / "Nils Berg, 56, is": the noun phrase
+    before the aside's first comma ("Vantor", "The fund", "Nils Berg").
+
+    Returns:
+        [] where words do not end on such an aside.
+    """
+    if len(words) < 4 or words[-1].text != ",":
+        return []
+    opening = next((k for k in range(len(words) - 2, -1, -1) if words[k].mark), -1)
+    if opening < 1 or words[opening].text != "," or opening == len(words) - 2:
+        return []
+    first = words[opening + 1]
+    aside = (
+        first.lower in ("which", "who")
+        or first.lower in ("the", "a", "an")
+        or first.text.isdigit()
+        or (  # a passive participle: "based in", "backed by", not "posted a loss"
+            first.text.islower()
+            and first.lower.endswith("ed")
+            and is_verb(first)
+            and words[opening + 2].lower in LINKS
+        )
+    )
+    if not aside:
+        return []
+    return _without_reduced_relative(words[_subject_start(words, opening) : opening])
+
+
+# Prepositions a subject's noun phrase runs on through: "the yield on the bond", "demand
+# for oil", "the revenue of the company".
+_SUBJECT_LINKS = frozenset(("of", "in", "on", "for"))
 
 
 def _without_reduced_relative(subject: list[Word]) -> list[Word]:
@@ -184,12 +250,27 @@ def _without_reduced_relative(subject: list[Word]) -> list[Word]:
 def last_clause(words: list[Word]) -> tuple[list[Word], list[Word]]:
     """The words after the last mark or "that"/"which" before the figure, and those before."""
     cut = 0
+    restating = -1  # the closing comma of ", or 3.2 per cent," is read through, as brackets are
     for k, word in enumerate(words):
-        if word.text in "()":
+        if word.text in "()" or k == restating:
             continue  # brackets are read through: "fell 17 cents (2.1%) to"
+        if word.text == "," and (close := _restatement_close(words, k)) > 0:
+            restating = close
+            continue
         if word.mark or (word.lower in RELATIVES and _opens_clause(words, k)):
             cut = k + 1
     return words[cut:], words[:cut]
+
+
+def _restatement_close(words: list[Word], k: int) -> int:
+    """Where ", or 3.2 per cent," that opens at k closes: "Shares rose C$2.31, or 3.2 per
+    cent, to C$74.50" reads as one clause. -1 where no figure restated stands there."""
+    if k + 3 >= len(words) or words[k + 1].lower != "or":
+        return -1
+    figure = words[k + 2].text
+    if not (figure[:1].isdigit() or figure[:1] in "$£€¥" or figure[:2] in ("C$", "A$", "US")):
+        return -1
+    return next((j for j in range(k + 3, min(len(words), k + 8)) if words[j].text == ","), -1)
 
 
 COORDINATORS = frozenset("and but while whilst whereas".split())
@@ -215,10 +296,12 @@ _SUBJECT_OPENERS = frozenset("the a an it they he she we its their his her".spli
 
 
 def reported_clause(clause: list[Word], before: list[Word]) -> tuple[list[Word], list[Word]]:
-    """The reported clause after "said" when it has its own subject and verb.
+    """The reported clause after "said" when it has its own subject and verb, or when "said"
+    stands inside a relative clause whose verb has none.
 
     "Acme said on Monday it would cut 500 jobs" -> "it would cut", so that the label
-    reads "jobs Acme would cut".
+    reads "jobs Acme would cut"; "fees, which it said add $900" -> "add", whose subject is
+    the fees.
     """
     for k in range(len(clause) - 1, -1, -1):
         if clause[k].lower in REPORTING:
@@ -226,6 +309,8 @@ def reported_clause(clause: list[Word], before: list[Word]) -> tuple[list[Word],
             subject, verb = subject_of(inner)
             if verb > 0 and subject:
                 return inner, before + clause[: k + 1]
+            if verb == 0 and before and before[-1].lower in RELATIVES and k <= 2:
+                return inner, before  # "charges, which it said add $9,000": the charges add
             break
     return clause, before
 
@@ -257,7 +342,8 @@ REPORTING = frozenset("said says told announced reported stated added warned".sp
 
 def name_before(words: list[Word], first: bool = False) -> str | None:
     """The last name in words ("Bank of Japan"); a sentence's capitalised first word only
-    when first is True or another name follows it."""
+    when first is True or another name follows it; never the town of "The Leeds,
+    Yorks.-based company", which says where the firm is."""
     k = len(words) - 1
     while k >= 0:
         opens = k == 0 and words[k].lower.isalpha() and not first
@@ -267,9 +353,17 @@ def name_before(words: list[Word], first: bool = False) -> str | None:
                 k -= 1
             while words[k].lower == "of":
                 k += 1
-            return " ".join(w.text for w in words[k:end])
+            if not _names_a_base(words, end):
+                return " ".join(w.text for w in words[k:end])
         k -= 1
     return None
+
+
+def _names_a_base(words: list[Word], end: int) -> bool:
+    """Whether the name ending at end is a place before "-based": "Leeds, Yorks.-based"."""
+    if end < len(words) and words[end].text == ",":
+        end += 1
+    return end < len(words) and words[end].lower.endswith(PLACE_ADJECTIVE_ENDINGS)
 
 
 def _capital_run(words: list[Word], k: int) -> bool:
@@ -287,12 +381,20 @@ def resolve(subject: list[Word], before: list[Word], names: Names) -> list[str]:
         name = name_before(before) or names.actor  # "the company's revenue"
         if name:
             return [names.shorten(name)] + texts[len(texts) - len(plain) + 1 :]
+    if len(plain) < len(texts) and subject[0].lower in ("its", "their") and len(texts) > 1:
+        name = name_before(before) or names.actor  # "Its shares fell": the firm's shares
+        if name:
+            return [names.shorten(name).removesuffix("'s").removesuffix("’s")] + texts[1:]
     if len(plain) == 1 and plain[0] in BACK_REFERENCES:
         name = name_before(before) or names.actor
-        return [names.shorten(name)] if name else []
+        # "Halvorsen's chief said the company would": the company is Halvorsen
+        return [names.shorten(name).removesuffix("'s").removesuffix("’s")] if name else []
     if plain and plain[0] in ("he", "she", "they", "we", "i", "you"):
         return []
-    return names.shorten(" ".join(texts)).split()
+    if len(plain) > 2 and plain[:2] in (["shares", "of"], ["stock", "of"]):
+        of = next(k for k, w in enumerate(subject) if w.lower == "of")
+        texts = [w.text for w in subject[of + 1 :] if w.lower not in LABEL_DROP] + plain[:1]
+    return names.shorten(" ".join(texts)).split()  # "Shares of Acme" -> "Acme shares"
 
 
 def noun_phrase(words: list[Word], limit: int = 6, text: str | None = None) -> list[Word]:
@@ -348,11 +450,25 @@ def resolve_relative(before: list[Word], names: Names) -> list[str]:
     if close and close[-1].mark:
         close = close[:-1]
     if close and not is_name(close[-1]) and close[-1].text.islower():
+        appositive = _name_before_appositive(close)
+        if appositive:  # "Dunmore Partners, an activist investor that owns ..."
+            return [names.shorten(appositive)]
         return noun_before(close)  # "the province's debt-to-GDP ratio, which ..."
     if not close or not is_name(close[-1]):
         return []
     name = name_before(close, first=True)
     return [names.shorten(name)] if name else []
+
+
+def _name_before_appositive(words: list[Word]) -> str | None:
+    """The name an appositive after a comma describes: "Dunmore Partners, an activist
+    investor" -> "Dunmore Partners"; None where words do not end on such a phrase."""
+    k = len(words)
+    while k > 0 and len(words) - k < 5 and not words[k - 1].mark:
+        k -= 1
+    if k < 2 or words[k - 1].text != "," or words[k].lower not in ("a", "an", "the"):
+        return None
+    return name_before(words[: k - 1], first=True) if is_name(words[k - 2]) else None
 
 
 def noun_before(words: list[Word]) -> list[str]:

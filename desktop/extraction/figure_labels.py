@@ -22,14 +22,20 @@ from desktop.extraction.figure_clauses import (
     reported_clause,
     resolve,
     resolve_relative,
+    subject_before_aside,
     subject_of,
     words_of,
+)
+from desktop.extraction.figure_measures import (
+    SHARES_OF,
+    changed_thing,
+    measure_of,
+    object_phrase,
 )
 from desktop.extraction.figures_patterns import RATE
 from desktop.extraction.lexicon_figures import (
     AUXILIARIES,
     DOWN_WORDS,
-    FORECAST_VERBS,
     LABEL_DROP,
     LINKS,
     PERSON_NOUNS,
@@ -37,11 +43,11 @@ from desktop.extraction.lexicon_figures import (
     RATE_NOUNS,
     RELATIVES,
     UP_WORDS,
-    VALUED_AT,
     VERB_NOUNS,
 )
+from desktop.lazyre import lazy_compile
 
-MAX_WORDS = 8
+MAX_WORDS = 10
 
 
 WINDOW = 160  # characters read on either side of a figure
@@ -58,14 +64,26 @@ class Label:
 
 def _clean(words: list[str], ends: bool = True) -> list[str]:
     """Label words: no articles, possessive pronouns or marks; no links at the ends."""
-    out = [w.strip("\"“”‘’'()[]") for w in words]
+    out = [w.strip("\"“”‘’'()[]") for w in words if not _is_amount(w)]
     out = [w.rstrip(".,") if w[:1].islower() or w[:1].isdigit() else w for w in out]
     out = [w for w in out if w and w.lower() not in LABEL_DROP and w not in MARKS]
-    while ends and out and (out[-1].lower() in LINKS or out[-1].lower() in PHRASE_STOPS):
-        out.pop()
+    while ends and out and (out[-1].lower() in _DANGLING or out[-1].lower() in PHRASE_STOPS):
+        out.pop()  # "time trying to build [it]": no link or pronoun left hanging
     while ends and out and (out[0].lower() in LINKS or out[0].lower() in PHRASE_STOPS):
         out.pop(0)
     return out
+
+
+_DANGLING = LINKS | {"it", "them"}
+
+
+def _is_amount(word: str) -> bool:
+    """An amount written inside a label's words ("the $15.3-billion plan"): the figure's
+    own value says it, and another figure's would mislead."""
+    return bool(_AMOUNT.match(word))
+
+
+_AMOUNT = lazy_compile(r"(?:[A-Z]{0,2}[$£€¥₹])\d|\d[\d.,]*%")
 
 
 def _period(
@@ -96,8 +114,9 @@ def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
 
     head leads and is never cut: a count's noun ("iPod players Apple sold").
     """
-    subject, measure, thing, period = (_clean(p, ends=False) for p in parts)
-    head = _clean(list(head), ends=False)
+    # a name resolved from "it" is one item of several words: count its words
+    subject, measure, thing, period = (_clean(" ".join(p).split(), ends=False) for p in parts)
+    head = _clean(" ".join(head).split(), ends=False)
     if not _clean(measure) and not _clean(thing):
         return None
     said = {w.lower().removesuffix("'s").removesuffix("’s") for w in subject + measure + thing}
@@ -112,11 +131,21 @@ def _fit(parts: list[list[str]], head: list[str] = ()) -> str | None:
             subject = [w for w in subject if w[:1].isupper()][-3:]
         else:
             period = []
-    words = _clean(head + subject + measure + thing + period)[:MAX_WORDS]
+    words = cut_to(_clean(head + subject + measure + thing + period), MAX_WORDS)
     words = _clean(words)
     if words and words[-1].endswith(".") and words[-1].count(".") == 1:
         words[-1] = words[-1][:-1]  # the sentence's full stop, not "Inc."'s
     return " ".join(words) or None
+
+
+def cut_to(words: list[str], limit: int) -> list[str]:
+    """At most limit words, cut before a phrase that would not fit whole: "time for a
+    building in the country's largest cities" -> "time for building", not "... in
+    country's largest"."""
+    if len(words) <= limit:
+        return words
+    link = max((k for k in range(3, limit + 1) if words[k].lower() in LINKS), default=limit)
+    return words[:link]
 
 
 def label_figure(
@@ -180,29 +209,39 @@ def label_figure(
         subject = resolve_relative(before, names)
     elif (verb == 0 or (verb < 0 and clause and clause[0].lower in VERB_NOUNS)) and before:
         # A participle clause shares the main clause's subject: "..., losing $9 billion".
-        main, _ = subject_of(before)
-        subject = resolve(main, before, names)
+        subject = _main_subject(before, names)
     else:
         subject = resolve(subject_words, left_all[: len(before) + verb], names)
         if not subject and verb > 0 and clause[verb - 1].lower == "and" and before:
             # "tripled in 2004, doubled in 2005 and increased by 16%": one subject for all
-            main, _ = subject_of(before)
-            subject = resolve(main, before, names)
+            subject = _main_subject(before, names)
+        elif not subject and verb > 1 and clause[verb - 1].lower in RELATIVES:
+            # "Dunmore, an activist investor that owns 4.5%": the noun "that" stands for
+            subject = resolve_relative(before + clause[:verb], names)
     if kind == "multiple" and text[start:end].split()[-1].lower() in VERB_NOUNS:
         # "a double increase of sales": the change, and what changed
         change = text[start:end].split()[-1].lower()
-        return Label(_fit([subject, [change], _object(text, right), period]), "up", period_text)
+        return Label(
+            _fit([subject, [change], object_phrase(text, right), period]), "up", period_text
+        )
     if kind == "multiple" and text[start:end].isalpha():
         return _verb_multiple(text, clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
     moved_to = bool(clause) and clause[-1].lower in ("to", "from") and verb >= 0
-    if kind == "count" and noun and not (moved_to and _changed(clause, verb) is not None):
+    if kind == "count" and noun and not (moved_to and changed_thing(clause, verb) is not None):
         return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
-    measure, thing, moved = _measure(text, clause, verb, right, kind, "-" in text[start:end])
+    measure, thing, moved = measure_of(text, clause, verb, right, kind, "-" in text[start:end])
     if measure == ["price"] and subject and subject[-1].lower() == "shares":
         subject = subject[:-1] + ["share"]  # "Zenith's shares closed at" -> "Zenith's share price"
+    elif measure == ["price"] and [w.lower() for w in subject[:2]] in SHARES_OF:
+        subject = subject[2:] + ["share"]  # "Shares of Pellam rose to" -> "Pellam share price"
     if measure[:1] == ["@subject"]:  # "revenue made up $7.1 billion": the subject is the measure
         measure, subject = (subject or measure[1:]), []
+    elif measure[:1] == ["@subject+"]:  # "Revenue is forecast at": "Revenue forecast"
+        measure, subject = subject + measure[1:], []
+    elif measure == ["@valued"]:  # "Lumo was valued at": a firm's valuation, a deal's value
+        named = bool(subject) and subject[0][:1].isupper() and subject[0] not in ("The", "A")
+        measure, subject = subject + (["valuation"] if named else []), []
     if not subject and not measure and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
@@ -217,6 +256,33 @@ def label_figure(
     ):
         direction = "down"  # "a 39% loss" in sales is a fall; "$5 million loss" is not
     return Label(about, direction, period_text)
+
+
+def _main_subject(before: list[Word], names: Names) -> list[str]:
+    """The subject the clause before shares: that of its verb, or the one before an aside
+    ("Vantor, based in Leeds, employs")."""
+    if before[-1].lower in RELATIVES:  # "Lumo, which is based in Oslo and has 1,800 staff"
+        return resolve_relative(before, names)
+    aside = subject_before_aside(before)
+    if aside:
+        return resolve(aside, before, names)
+    main, _ = subject_of(before)
+    if not main:  # "Acme, which employs 900 people, posted a loss of $4 million, compared ..."
+        main = _first_subject(before)
+    return resolve(main, before, names)
+
+
+def _first_subject(words: list[Word]) -> list[Word]:
+    """The subject of the sentence's first verb, read past an aside before it: "Acme,
+    which employs 900 people, posted" -> "Acme"."""
+    for k in range(1, len(words)):
+        if not is_verb(words[k]) or words[k - 1].lower in RELATIVES:
+            continue  # "which employs": the aside's verb, not the sentence's
+        if words[k - 1].text == ",":
+            return subject_before_aside(words[:k])
+        subject, _ = subject_of(words[: k + 1])
+        return subject
+    return []
 
 
 def _verb_multiple(
@@ -236,64 +302,6 @@ def _verb_multiple(
     return Label(_fit([subject, thing or ["growth"], [], period]), "up", " ".join(period) or None)
 
 
-def _measure(
-    text: str, clause: list[Word], verb: int, right: list[Word], kind: str, hyphened: bool = False
-) -> tuple[list[str], list[str], list[str]]:
-    """(measure words, object words, change words) for a money, percent or other figure.
-
-    "@subject" as the measure means the clause's subject is what the figure measures
-    ("revenue made up $7.1 billion", "the rate was hovering around 6%").
-    """
-    after = noun_phrase(right, text=text)
-    if after and after[0].lower in CURRENCY_NAMES:
-        after = []  # "$5.9 billion dollars": the unit again, not a noun
-    last_word = clause[-1].lower if clause else ""
-    if kind == "duration" and right and right[0].lower in ("behind", "late", "delay", "delayed"):
-        return ["delay"], [], []  # "two years behind schedule"
-    if last_word in ("to", "from") and (changed := _changed(clause, verb)) is not None:
-        return changed, [], []
-    if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
-        return valued, [], []
-    if last_word == "of":
-        head = [w.text for w in modifier_before_of(clause)]
-        if head:
-            ahead = any(w.lower in FORECAST_VERBS for w in clause[max(verb, 0) :])
-            return head + (["forecast"] if ahead and verb >= 0 else []), _object(text, right), head
-    if kind == "percent" and right and right[0].lower == "of":
-        whole = noun_phrase(right[1:], text=text)
-        if whole:  # "18% of the firm's network": a share of it
-            return ["share of"] + [w.text for w in whole], [], []
-    if after and after[0].lower not in LINKS and (kind != "duration" or hyphened):
-        return [w.text for w in after], [], [w.text for w in after]
-    if right and right[0].text.islower() and right[0].lower.endswith("ed") and not after:
-        # A reduced relative clause: "the $700 billion earmarked to rescue banks".
-        return [w.text for w in right[:6] if not w.mark], [], []
-    if verb < 0:
-        verb = next((k for k, w in enumerate(clause) if w.lower in VERB_NOUNS), -1)
-    if verb < 0:
-        return [], [w.text for w in after], []
-    chain = [w for w in clause[verb:] if w.lower not in AUXILIARIES]
-    verbs = [w for w in chain if is_verb(w) or w.lower in VERB_NOUNS]
-    if not verbs and kind == "duration":
-        return ["time"] + [w.text for w in chain], _object(text, right), []
-    if not verbs:
-        linked = any(w.lower in AUXILIARIES for w in clause[verb:])
-        return (["@subject"] if linked else []), _object(text, right), []
-    last = verbs[-1]
-    between = _verb_object(chain[chain.index(last) + 1 :])
-    noun = VERB_NOUNS.get(last.lower)
-    if last.lower in COPULAS or (last.lower == "made" and between[:1] == ["up"]):
-        return ["@subject"], _object(text, right), []
-    if last.lower in SELLING and last_word in ("for", "at"):
-        return ["price"], [], []  # "songs are sold for £0.79"
-    if noun:
-        planned = ["planned"] if any(w.lower in INTENT_VERBS for w in chain) else []
-        return planned + between + [noun], _object(text, right), [noun]
-    if kind == "duration":
-        return between + ["time"], _object(text, right), []
-    return [w.text for w in chain if w.lower not in LINKS], _object(text, right), []
-
-
 def _lone_verb_dropped(about: str | None) -> str | None:
     """None for a label that is a verb alone ("fall" of "expect prices to fall for three
     years", "projected"): it says what happened, not to what. A noun ("earnings") stays."""
@@ -303,85 +311,7 @@ def _lone_verb_dropped(about: str | None) -> str | None:
     return None if lower in VERB_NOUNS or is_verb(Word(about, lower, 0, 0, False)) else about
 
 
-def _valued_at(clause: list[Word], verb: int) -> list[str] | None:
-    """What a figure after "<verb> at" is the value of: "Shares closed at $41.20" -> the
-    share price; "the ratio, which is projected at 36.8 per cent" -> the subject itself.
-
-    Returns:
-        None where no verb of valuing or closing stands before "at".
-    """
-    if verb < 0 or not any(w.lower in VALUED_AT for w in clause[verb:-1]):
-        return None
-    head = clause[verb - 1].lower if verb > 0 else ""
-    return ["price"] if head in ("shares", "stock", "share", "stocks") else ["@subject"]
-
-
-def _verb_object(words: list[Word]) -> list[str]:
-    """What the verb acts on, without the words that lead into the figure: "cut costs over
-    the next [18 months]" -> "costs"; "reduce costs at Opel by" -> "costs Opel"."""
-    end = next((k for k, w in enumerate(words) if w.lower in ("and", "or", "but")), len(words))
-    while end and words[end - 1].lower in _FIGURE_LEADS | LINKS:
-        end -= 1
-    if any(w.text[:1].isdigit() or w.text[:1] in "$£€¥₹" for w in words[:end]):
-        return []  # "cut 120 jobs and retire ...": another figure, not what this one is of
-    return [w.text for w in words[:end] if w.lower not in LINKS]
-
-
-# Words that open the phrase of a figure after a link: "over the next 18 months".
-_FIGURE_LEADS = frozenset("the a an next coming past last following first final".split())
-
-
-def _changed(clause: list[Word], verb: int) -> list[str] | None:
-    """What went from one figure to another: "increase swap lines with the ECB from $55
-    billion to $110 billion" -> the swap lines; "shares fell 2% to $8" -> share price.
-
-    Returns:
-        None where no verb of change stands before "from" or "to".
-    """
-    change = max((k for k, w in enumerate(clause) if w.lower in VERB_NOUNS), default=-1)
-    if change < 0:
-        return None
-    stop = next(
-        (k for k in range(change + 1, len(clause)) if clause[k].lower in ("from", "to", "by")),
-        len(clause) - 1,
-    )
-    thing = []
-    for word in clause[change + 1 : stop]:
-        if word.text[:1].isdigit() or word.text[:1] in "$£€¥" or word.mark:
-            break  # "fell 17 cents (2.1%) to": the change, not what changed
-        thing.append(word.text)
-    if thing and not any(c in "$£€¥%" for c in "".join(thing)):
-        return thing
-    head = clause[verb - 1].lower if verb > 0 else ""
-    if head in ("shares", "stock", "stocks", "share"):
-        return ["price"]
-    return ["@subject", VERB_NOUNS[clause[change].lower]]
-
-
-CURRENCY_NAMES = frozenset("dollars dollar euros pounds yen rupees dlrs".split())
-
-
-SELLING = frozenset("sold sells sell priced offered".split())
-
-
-INTENT_VERBS = frozenset("plans planned intends intended aims wants proposes proposed".split())
-
-
-COPULAS = frozenset(
-    """is are was were be been amounted totalled totaled reached hit hits stood stands came
-    comes""".split()
-)
-
-
-def _object(text: str, right: list[Word]) -> list[str]:
-    """The phrase after a figure that says on what: "into Japan's financial system"."""
-    if right and right[0].lower in ("in", "into", "to", "on", "for", "with", "at", "of"):
-        if PERIOD.match(text, right[0].start):
-            return []  # "in the second quarter": the period, not what it is on
-        phrase = noun_phrase(right[1:], text=text)
-        if phrase:
-            return [right[0].text] + [w.text for w in phrase]
-    return []
+_HAVING = (["has"], ["have"], ["had"], ["now", "has"], ["currently", "has"])
 
 
 def _count_label(
@@ -392,6 +322,8 @@ def _count_label(
     head = noun.split()
     if head[-1].lower() in PERSON_NOUNS and any(w.lower.startswith("employ") for w in chain[:1]):
         return Label(_fit([subject, ["employees"], [], period]), None, None)  # "Acme employs"
+    if subject and head[-1].lower() in PERSON_NOUNS and [w.lower for w in chain] in _HAVING:
+        return Label(_fit([subject, head, [], period]), None, None)  # "Acme has 900 staff"
     if chain:
         words = [w.text for w in chain]
         if "and" in words:  # "plans to cut 30,000 jobs and close": "plans to close"
@@ -404,7 +336,8 @@ def _count_label(
         if subject and not _clean(words) and words:
             words = words[-1:]  # "GM has 6,246 dealers": "dealers GM has"
             return Label(" ".join(_clean(head + subject) + words), None, None)
-        return Label(_fit([subject, words, [], period], head=head), _direction(words), None)
+        thing = object_phrase(text, right)
+        return Label(_fit([subject, words, thing, period], head=head), _direction(words), None)
     if right and is_verb(right[0]):
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")
@@ -417,4 +350,4 @@ def _count_label(
     if clause and clause[-1].lower in ("its", "their"):  # "of its 3,200 dealers"
         whose = name_before(before)
         subject = [names.shorten(whose)] if whose else subject
-    return Label(_fit([subject, head, _object(text, right), period]), None, None)
+    return Label(_fit([subject, head, object_phrase(text, right), period]), None, None)

@@ -23,11 +23,12 @@ _PART = {
     "early": 0.1, "the beginning of": 0.05, "the start of": 0.05, "mid": 0.5, "mid-": 0.5,
     "the middle of": 0.5, "late": 0.9, "the end of": 0.95, "the first half of": 0.25,
     "the second half of": 0.75, "the fall of": 0.75, "the autumn of": 0.75,
-    "the spring of": 0.3, "the summer of": 0.55, "the winter of": 0.95,
+    "the spring of": 0.3, "the summer of": 0.55, "the winter of": 0.95, "end-": 0.95,
 }  # fmt: skip
+# "early 2027", "by the end of 2026", "by end-2026", "by end of 2026" (without "the").
 _PARTS = (
-    r"(?P<part>early|mid-?|late|the (?:beginning|start|middle|end|first half|second half|"
-    r"fall|autumn|spring|summer|winter) of)"
+    r"(?P<part>early|mid-?|late|end-|(?:the )?(?:beginning|start|middle|end|first half|"
+    r"second half|fall|autumn|spring|summer|winter) of)"
 )
 _YEAR_PREP = (
     r"(?:(?P<prep>by|in|until|till|before|from|starting in|starting|beginning in|through|"
@@ -45,14 +46,15 @@ _DURATION = lazy_compile(
 # "over the next decade", "in the coming months", "in the next few years", "in the weeks ahead".
 _COMING = lazy_compile(
     r"\b(?:over|within|in|during)\s+the\s+(?:next|coming|following)\s+(?:few\s+|several\s+)?"
-    r"(?P<unit>decade|year|month|week|day)s?\b|\bin\s+the\s+(?P<ahead>year|month|week|day)s\s+ahead\b"
+    r"(?P<unit>decade|year|month|week|day)s?\b|\bin\s+the\s+(?P<ahead>year|month|week|day)s\s+ahead\b|"
+    r"\bwithin\s+(?:a\s+few\s+|several\s+|a\s+matter\s+of\s+)?(?P<bare>week|month|day)s\b"
 )
 # "next year", "later this month", "by the end of the year", "early next year".
 _RELATIVE = lazy_compile(
     r"\b(?:(?:by|until|before|at|from|as early as|as soon as)\s+)?"
     r"(?:(?:the\s+)?(?P<part>end|start|beginning|middle|first half|second half)\s+of\s+"
     r"(?P<of>the|this|next)|(?:(?P<when>early|late|later|mid|earlier)[\s-]+)?(?P<which>next|this))\s+"
-    r"(?P<unit>week|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
+    r"(?:fiscal\s+)?(?P<unit>week|month|year|quarter|decade|spring|summer|fall|autumn|winter)\b"
     r"(?!\s+of\b|'s|’s)"
 )
 _YEAR_END = lazy_compile(r"\b(?:by|before|at)\s+(?:the\s+)?year[\s-]end\b")
@@ -66,6 +68,26 @@ _YEAR = lazy_compile(
 _FISCAL_RANGE = lazy_compile(
     rf"\b{_YEAR_PREP}(?:(?:fiscal|fy)\s*(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|/)\s*"
     r"(?P<end>(?:19|20)?\d\d)\b(?!\s*(?:%|per|percent))"
+)
+# "in the second half", "during the first half": of the article's year (or the next one's,
+# once that half is over); "the second half of 2026" is _YEAR's.
+_HALF = lazy_compile(
+    r"\b(?:in|during|by|for|over|through)\s+the\s+(?P<which>first|second|back)\s+half\b"
+    r"(?!\s+of\b)(?:\s+of\s+(?:the|this)\s+year\b)?"
+)
+# "for another year", "for a further two years": an extension from now.
+_ANOTHER = lazy_compile(
+    rf"\b(?:for|in|within|over)\s+(?:another|a further|an additional)\s+(?:(?P<low>{_NUM})\s+)?"
+    r"(?P<unit>year|month|week|day|decade)s?\b"
+)
+# "later in the year", "later in the decade": the rest of the unit under way.
+_LATER_IN = lazy_compile(r"\blater\s+in\s+the\s+(?P<unit>year|month|week|decade)\b")
+# "in the new year": early in the next one.
+_NEW_YEAR = lazy_compile(r"\b(?:in|into|early in)\s+the\s+new\s+year\b")
+# "in H2", "by 1H 2026", "during H1 2027": a half-year in analysts' shorthand.
+_HALF_CODE = lazy_compile(
+    r"\b(?:in|by|during|for)\s+(?:the\s+)?(?:h(?P<h>[12])|(?P<hh>[12])h)"
+    r"(?:\s*(?:fy|cy)?\s*(?P<year>(?:19|20)?\d\d))?\b"
 )
 # "in the current quarter", "during the current fiscal year": the one under way.
 _CURRENT = lazy_compile(
@@ -87,7 +109,7 @@ _QUARTER = lazy_compile(
 # "in April", "by June 30", "on September 12", "until January 30, 2009", "by early June".
 _MONTH_DATE = lazy_compile(
     r"\b(?:(?P<prep>in|by|until|till|on|from|before|after|starting|through|as of|around|"
-    r"no later than|as early as|as soon as)\s+)?"
+    r"no later than|as early as|as soon as|effective)\s+)?"
     r"(?:(?P<part>early|mid-?|late|the end of|the beginning of)\s*)?"
     r"(?:(?P<coming>next|this)\s+)?"
     rf"(?P<month>{_MONTH})\b\.?(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
@@ -113,13 +135,18 @@ _SOON = lazy_compile(
 # "once the merger closes", "after the bankruptcy is finalised", "upon completion of the deal".
 _EVENT = lazy_compile(
     r"\b(?:once|as soon as|upon|pending)\s+[^,.;:]{3,60}|"
-    r"\b(?:after|following|when)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
+    r"\b(?:after|following|when|before)\s+(?:the|a|an|its|their|his|her)\s+[^,.;:]{3,60}|"
     # "after regulators approve the deal": the bodies whose decision a plan waits on
     r"\b(?:after|when)\s+(?:regulators|shareholders|lawmakers|legislators|creditors|"
-    r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}"
+    r"voters|members|authorities|parliament|congress)\s+[^,.;:]{3,60}|"
+    # "after it completes the sale", "once they sign": the planner's own step before
+    r"\b(?:after|when|before)\s+(?:it|they|we)\s+[^,.;:]{3,60}|"
+    # "after approval by regulators", "following regulatory approval"
+    r"\b(?:after|following|upon|pending)\s+(?:(?:final|regulatory|shareholder|court)\s+)?"
+    r"(?:approval|completion|closing|clearance)\b[^,.;:]{0,40}"
 )
 _EVENT_VERB = lazy_compile(
-    r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|"
+    r"\b(?:is|are|was|has|have|closes?|completes?|ends?|finish(?:es)?|begins?|opens?|starts?|"
     r"arrives?|takes? effect|goes? through)\b|(?:ing|tion|ment|al|sal)\b"
 )
 # "by then", "by that time": the horizon of the plan before.
@@ -128,7 +155,7 @@ _THEN = lazy_compile(r"\b(?:by|until|at)\s+(?:then|that\s+(?:time|point|date|sta
 # A sieve for explicit_horizons: a digit or a word one of the forms holds. It may keep too
 # much, never too little (tests/extraction/test_horizons.py compares it with the forms).
 _CUE = lazy_compile(
-    r"\d|year|month|week|day|decade|quarter|q[1-4]|fy|fiscal|next|this|soon|shortly|near|"
+    r"\d|year|half|h[12]|month|week|day|decade|quarter|q[1-4]|fy|fiscal|next|this|soon|shortly|near|"
     r"due course|imminent|spring|summer|fall|autumn|winter|tomorrow|tonight|"
     + "|".join(sorted(MONTHS, key=len, reverse=True))
 )
@@ -136,13 +163,15 @@ _CUE = lazy_compile(
 # Staging words: the first step, a later step, the last step.
 NOW = lazy_compile(
     r"\b(?:initially|at first|to begin with|in the first (?:phase|stage)|for now|"
+    r"in (?:phase|stage) (?:one|1)|"
     r"in the (?:near|short) term|immediately|(?:will|would|to)\s+first|"
     r"start(?:s|ing)? (?:with|by)|begin(?:s|ning)? (?:with|by))\b"
 )
 LEADING_NOW = lazy_compile(r"^\W*first\b,?")
 LATER = lazy_compile(
     r"^\W*(?:then|next|later|after that|subsequently)\b|\b(?:will|would)\s+(?:then|later)\b|"
-    r"\bin the (?:second|next) (?:phase|stage)\b|"
+    r"\bin (?:the|a) (?:second|next|third|later|final) (?:phase|stage)\b|"
+    r"\bin (?:phase|stage) (?:two|three|four|2|3|4)\b|"
     r"\bthen\b(?=\s+(?:also\s+)?(?:plans?|aims?|expects?|intends?|wants?|seeks?|hopes?)\b)"
 )
 LAST = lazy_compile(
@@ -206,7 +235,7 @@ def duration(match: re.Match, reference: float) -> float | None:
 
 def coming(match: re.Match, reference: float) -> float:
     """ "in the coming months" -> 0.5, "over the next decade" -> 5.0."""
-    unit = match["unit"] or match["ahead"]
+    unit = match["unit"] or match["ahead"] or match["bare"]
     return {"decade": 5.0, "year": 2.0, "month": 0.5, "week": 0.1, "day": 0.02}[unit]
 
 
@@ -229,8 +258,10 @@ def relative(match: re.Match, reference: float) -> float:
 
 def year(match: re.Match, reference: float) -> float:
     """ "by 2028" -> 2028.5 - reference; "in early 2027" -> 2027.1 - reference."""
-    part = (match["part"] or "").rstrip("-") or None
-    fraction = _PART.get(part, 0.5) if part else 0.5
+    part = match["part"] or ""
+    part = part if part in _PART or part.startswith(("the ", "mid")) else f"the {part}"
+    part = part.rstrip("-") if part.startswith("mid") else part
+    fraction = _PART.get(part, 0.5) if match["part"] else 0.5
     if match["prep"] in {"from", "starting", "starting in", "beginning in", "after", "since"}:
         fraction = max(fraction, 0.5) + 0.1
     return int(match["year"]) + fraction - reference
@@ -249,6 +280,40 @@ def rest_of(match: re.Match, reference: float) -> float:
     if match["unit"] != "year":
         return UNIT_YEARS[match["unit"]] / 2
     return max((int(reference) + 1 - reference) / 2, 0.02)
+
+
+def half(match: re.Match, reference: float) -> float:
+    """ "in the second half" -> the middle of the year's second half, from the article's date."""
+    when = int(reference) + (0.25 if match["which"] == "first" else 0.75)
+    return max(when - reference, 0.0) if when + 0.25 > reference else when + 1 - reference
+
+
+def another(match: re.Match, reference: float) -> float:
+    """ "for another year" -> 1.0, "for a further two years" -> 2.0."""
+    low = number(match["low"]) if match["low"] else 1.0
+    return (low or 1.0) * UNIT_YEARS[match["unit"]]
+
+
+def later_in(match: re.Match, reference: float) -> float:
+    """ "later in the year" -> most of what is left of the article's year."""
+    if match["unit"] == "year":
+        return max(int(reference) + 0.8 - reference, 0.05)
+    return UNIT_YEARS[match["unit"]] * 0.6
+
+
+def new_year(match: re.Match, reference: float) -> float:
+    """ "in the new year" -> early in the year after the article's."""
+    return int(reference) + 1.05 - reference
+
+
+def half_code(match: re.Match, reference: float) -> float:
+    """ "in H2 2026" -> the middle of that half; "in 1H" -> of the article's year (or the next)."""
+    second = (match["h"] or match["hh"]) == "2"
+    if match["year"]:
+        year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+        return year + (0.75 if second else 0.25) - reference
+    when = int(reference) + (0.75 if second else 0.25)
+    return max(when - reference, 0.0) if when + 0.25 > reference else when + 1 - reference
 
 
 def current(match: re.Match, reference: float) -> float:
@@ -318,6 +383,11 @@ FORMS: tuple[tuple[str, re.Pattern, Callable[[re.Match, float], float | None], s
     ("relative", _RELATIVE, relative, "relative"),
     ("rest-of", _REST_OF, rest_of, "relative"),
     ("current", _CURRENT, current, "relative"),
+    ("half", _HALF, half, "relative"),
+    ("half-code", _HALF_CODE, half_code, "date"),
+    ("later-in", _LATER_IN, later_in, "relative"),
+    ("new-year", _NEW_YEAR, new_year, "relative"),
+    ("another", _ANOTHER, another, "relative"),
     ("year-end", _YEAR_END, lambda m, r: max(int(r) + 0.95 - r, 0.0), "relative"),
     ("season", _SEASON_ALONE, season, "relative"),
     ("weekday", _WEEKDAY, weekday, "relative"),
@@ -337,10 +407,15 @@ FORM_CUES: dict[str, tuple[str, ...] | str] = {
     "fiscal-range": _DIGIT,
     "year": _DIGIT,
     "fiscal": ("fy",),
-    "coming": ("next", "coming", "following", "ahead"),
+    "coming": ("next", "coming", "following", "ahead", "within"),
     "relative": ("next", "this", "end of", "start of", "beginning of", "middle of", "half of"),
     "rest-of": ("rest", "remainder", "balance"),
     "current": ("current",),
+    "half": ("half",),
+    "half-code": ("h1", "h2", "1h", "2h"),
+    "later-in": ("later in",),
+    "new-year": ("new year",),
+    "another": ("another", "further", "additional"),
     "year-end": ("year",),
     "season": ("spring", "summer", "fall", "autumn", "winter"),
     "weekday": (*WEEKDAYS, "tomorrow", "tonight"),

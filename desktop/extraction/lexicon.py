@@ -49,7 +49,8 @@ ROLE_JOINERS = frozenset({"of", "for", "and", "to"})
 ROLE_MODIFIERS = _words("""
     senior junior former acting interim deputy assistant associate vice executive general
     lead principal chief regional global national international foreign finance interior home
-    shadow state federal high-ranking top veteran then-president then
+    shadow state federal high-ranking top veteran then-president then emeritus visiting
+    adjunct distinguished honorary
     """)
 
 # Final words of organisation names ("Ltd.", "Group", "Ministry" ...).

@@ -8,6 +8,7 @@ VERB_NOUNS = {
     **dict.fromkeys("lose loses lost losing".split(), "loss"),
     **dict.fromkeys("earn earns earned earning".split(), "earnings"),
     **dict.fromkeys("spend spends spent spending".split(), "spending"),
+    **dict.fromkeys("save saves saved saving".split(), "savings"),
     **dict.fromkeys("invest invests invested investing".split(), "investment"),
     **dict.fromkeys("pay pays paid paying".split(), "payment"),
     **dict.fromkeys("raise raises raised raising".split(), "raise"),
@@ -51,7 +52,8 @@ AUXILIARIES = frozenset(
     "is are was were be been being has have had will would could should may might can "
     "must shall did does do 's".split()
 )
-# Verbs common around figures whose form gives no "-ed"/"-s" clue, or that are nouns too.
+# Verbs common around figures whose form gives no "-ed"/"-s" clue, or that are nouns too;
+# and what a firm does, in the present ("The company supplies parts for 40 models").
 PLAIN_VERBS = frozenset(
     """said says say told announced reported posted sold sell sells made make makes hold
     holds held owns give gives gave take takes took get gets got put puts set sets
@@ -60,6 +62,8 @@ PLAIN_VERBS = frozenset(
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
     stood stands came comes hit hits shed sheds
+    supplies produces operates provides manufactures builds serves represents handles
+    controls counts add adds includes include
     """.split()
 ) | frozenset(verb for verb in VERB_NOUNS if verb.endswith("ed"))
 # Subjects that point back to a named organisation ("the company said").
@@ -77,7 +81,7 @@ PHRASE_STOPS = frozenset(
     whereas if
     because although though so is are was were be been being has have had will would can
     could may might should must shall do does did not no also after before since until
-    while during amid per each said says according""".split()
+    while during amid despite per each said says according once unless whether""".split()
 )
 # Prepositions that may carry a noun phrase on into the label ("loss in restructuring").
 LINKS = frozenset("of in on for to into with from at by over under".split())
@@ -93,6 +97,8 @@ PERIOD_WORDS = (
 MONTH_NAMES = (
     "January February March April May June July August September October November December"
 )
+# Months as news abbreviates them before a day, lower-cased without the full stop ("Sept. 30").
+MONTH_ABBREVIATIONS = "jan feb mar apr jun jul aug sep sept oct nov dec"
 # Nouns a "per" or "a" after an amount makes it a rate of ("$26 a week", "$1.14 per share").
 RATE_NOUNS = frozenset(
     """share unit song album aircraft plane car vehicle hour day week month year
@@ -143,3 +149,19 @@ VALUED_AT = frozenset(
 )
 # Words for a company's profit: per share it is "earnings per share" (or "loss per share").
 PROFIT_WORDS = frozenset("income profit profits earnings loss losses".split())
+# Plural or mass nouns of money an amount is given "in": "$250 million in cost savings"
+# ("cash" and "stock" are how a price is paid: "for $6.8 billion in cash and stock").
+MONEY_NOUNS = frozenset(
+    """savings revenue revenues sales funding funds loans debt fees fines damages profit
+    profits costs charges assets deposits bonuses subsidies grants aid investment investments
+    spending income financing capital writedowns write-downs bonds taxes tax refunds rebates
+    tariffs wages dividends compensation stimulus incentives credits orders contracts
+    benefits payments pay penalties settlements claims losses earnings bailout relief
+    donations royalties""".split()
+)
+# Verbs that put money toward a purpose: "$45 million for housing" is funding for it.
+FUNDING_VERBS = frozenset(
+    """includes include included provides provide provided allocates allocate allocated
+    earmarks earmark earmarked pledges pledge pledged commits commit committed sets set
+    budgets budgeted approves approve approved gives give gave offers offered""".split()
+)

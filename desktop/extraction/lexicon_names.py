@@ -13,6 +13,12 @@ REGIONS = _words("""
     Alberta Saskatchewan Manitoba Columbia Brunswick Scotia Labrador Tasmania Catalonia
     Westphalia Saxony Flanders Wallonia Punjab Bengal Kerala Gujarat Sichuan Guangdong
     """)
+# Provinces and states named by a word the lists of places keep among cities and regions
+# (REGIONS holds the last words of the others: "Nova Scotia", "North Carolina").
+STATES_AND_PROVINCES = _words("""
+    Ontario Quebec Texas California Florida Queensland Bavaria Lombardy Liguria
+    Aceh
+    """)
 # Cities a name may be, whole: "Detroit", "San Jose". Not a last-word rule ("Valeska Paris").
 CITIES = _words("""
     Detroit Dearborn Francisco Angeles Vegas Paulo Miami Phoenix Philadelphia
@@ -54,6 +60,89 @@ AMBIGUOUS_GIVEN_NAMES = _words("""
 SOFT_ORG_SUFFIXES = _words("""
     press post power trust church union court times guardian
     """)
+# Trades a union is named after, in one word with "workers" ("Steelworkers", "Teamsters"):
+# a name ending in one is a union ("United Paperworkers", "the Canadian Autoworkers").
+UNION_MEMBERS = _words("""
+    teamsters steelworkers autoworkers paperworkers mineworkers longshoremen boilermakers
+    pipefitters ironworkers
+    """)
+# Words that open a union's name before "Workers": "United Auto Workers", "International
+# Brotherhood ...". A plain "Ford Workers" of a headline in capitals is no union.
+UNION_LEADS = frozenset({"United", "International", "National", "Amalgamated", "Allied"})
+# Words before a title that make it a union's: "union president", "local president" (of a
+# union's numbered local). The title's organisation is the union named before.
+UNION_WORDS = frozenset({"union", "local"})
+# Markets where shares trade, by their name or its last word: where a company is listed,
+# never whose chief executive a person is ("shares fell on the New York Stock Exchange").
+MARKET_WORDS = frozenset({"Exchange", "Nasdaq", "NYSE", "Bourse", "Sensex", "Nifty"})
+# Verbs of taking, holding or leaving an office, before "as" and the office: "resigned as
+# chief executive", "joined Acme as head of sales", "will step down as chairman".
+OFFICE_VERBS = frozenset(
+    "resigned resigns resign stepped steps step down retired retires retire served serves "
+    "serve remains remained remain stays stayed stay continues continued continue returned "
+    "returns return joined joins join rejoined rejoins started starts start began begins "
+    "begin took takes take over named appointed hired elected chosen picked tapped promoted "
+    "reappointed installed confirmed departed departs leaves left quit quits".split()
+)
+# Verbs whose object is the office itself: "will become its chief executive".
+BECOMING_VERBS = frozenset({"become", "became", "becomes"})
+# Verbs by which a body gives a person an office: "Acme named Jane Doe chief executive".
+APPOINTING_VERBS = frozenset(
+    "named names appointed appoints hired hires promoted promotes tapped taps picked picks "
+    "elected elects chose chooses selected selects".split()
+)
+# Common nouns written after a body's name, which they end: "the Lombardy region", "the
+# Alden city council", "the Tory party".
+BODY_NOUNS = frozenset(
+    "region province state county district city municipality council party government "
+    "ministry department agency".split()
+)
+# A noun and its link before a name where only a company stands: "shares in Johnson
+# Matthey", "a stake in X", "sales at X", "a unit of X". People have none of these.
+COMPANY_OBJECT_CONTEXTS = frozenset(
+    (noun, link)
+    for nouns, link in (
+        ("shares stake stakes investors shareholders holding holdings", "in"),
+        ("shares stock shareholders takeover acquisition unit subsidiary subsidiaries", "of"),
+        ("sales profit profits earnings analysts", "at"),
+        ("merger", "with"),
+    )
+    for noun in nouns.split()
+)
+# Verbs of a share price after "X shares": "Johnson Matthey shares fell".
+MARKET_MOVES = frozenset(
+    "rose fell jumped slid gained dropped dipped climbed tumbled surged sank plunged slumped "
+    "soared closed ended edged added lost rallied traded".split()
+)
+# Titles that are also common given names: before a surname alone, a given name ("Dean
+# Kamen"); before a given name and a surname, the title ("Dean Alan Smith").
+GIVEN_NAME_TITLES = frozenset({"Dean"})
+# Verbs after which a body speaks of itself as "it": "Boeing said it would", "Acme
+# announced on Monday that its profit fell".
+ITSELF_VERBS = frozenset(
+    "said says announced announces reported reports confirmed confirms expects expected posted "
+    "posts".split()
+)
+# A company's results, which it reports or posts: "Boeing reported a quarterly loss".
+RESULTS = frozenset(
+    "profit profits loss losses revenue revenues sales earnings income results".split()
+)
+# Ends of adjectives made of a place: "Ottawa-based", "Toronto-listed", "London-born".
+PLACE_ADJECTIVE_ENDS = frozenset(
+    "based born listed headquartered registered area region wide".split()
+)
+# Nouns of kin before a name, which make it a person's: "his wife Manju Sam".
+KIN_NOUNS = frozenset(
+    "wife husband son daughter brother sister mother father widow widower fiancee fiance "
+    "girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece "
+    "cousin uncle aunt stepson stepdaughter".split()
+)
+# Common nouns of a body written before a title, which make the title that body's: "a
+# ministry spokesperson", "an agency spokesman", "company officials".
+BODY_OWNERS = frozenset(
+    "ministry agency department company firm bank government police council university "
+    "court commission regulator".split()
+)
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {
@@ -86,6 +175,22 @@ FIRMS_NAMED_LIKE_PEOPLE = frozenset(
         "Keefe Bruyette",
         "Stifel Nicolaus",
         "Piper Jaffray",
+        "William Blair",
+        "Cantor Fitzgerald",
+        "Wood Mackenzie",
+        "Sanford Bernstein",
+        "Janney Montgomery",
+        "Tudor Pickering",
+        "Morgan Keegan",
+        "Thomas Weisel",
+        "Johnson Matthey",
+        "Harvey Norman",
+        "Jardine Matheson",
+        "Marsh McLennan",
+        "Charles River",
+        "Peel Hunt",
+        "Liberum Capital",
+        "Edison Investment",
     }
 )
 # Words of weather and of the calendar that look like names: "El Nino", "La Nina".

@@ -2,6 +2,25 @@
 
 from __future__ import annotations
 
+# Scheduling idioms with "be": "is set to", "was on track to" (reported speech puts them into
+# the past: "said it was on track to open 30 stores"; such a past is read only after a verb of
+# saying, for told as a story "was due to open in 2020" is the past). An adverb may come
+# between: "is also on track to", "was still due to".
+_BE_IDIOMS = (
+    "on track",
+    "on course",
+    "on schedule",
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "poised",
+    "looking",
+)
+REPORTED_PLAN_VERBS = tuple(
+    rf"{be}(?:\s+(?:also|still|now))? {idiom}" for be in ("was", "were") for idiom in _BE_IDIOMS
+) + tuple(rf"{be}\s+(?:also|still|now) {idiom}" for be in ("is", "are") for idiom in _BE_IDIOMS)
+
 # Verbs that take "to" + the plan: "plans to", "agreed to", "is set to" (regex pieces on
 # lowercased text; "?" makes the s optional).
 PLAN_VERBS = (
@@ -14,6 +33,9 @@ PLAN_VERBS = (
     "is poised", "are poised", "is intended", "are intended", "is expected", "are expected",
     "was expected", "expected", "committed", "is committed", "are committed",
     "is on track", "are on track", "remains on track", "is on course", "are on course",
+    "is on schedule", "are on schedule", "remains on schedule", "remains committed",
+    "remain committed",
+    *REPORTED_PLAN_VERBS,
 )  # fmt: skip
 
 # Nouns that name a plan and say it with "is to": "The goal is to ...".
@@ -34,6 +56,20 @@ EARLIEST_MODALS = (r"could(?=\s[^,.;]{1,60}?\bas (?:early|soon) as\b)",)
 EXPECT_OBJECT = (
     r"expect(?:s|ed|ing)?(?!\s+(?:demand|growth|inflation|prices|rates|the market|the economy)\b)"
     r"(?=\s+(?:(?:the|its|their|this|that|these|those)\s+)?[a-z][^,.;]{0,50}?\s+to\s+[a-z])",
+)
+
+# After an expectation, verbs that put a number on an outcome, not a step: "expects sales to
+# rise 4%", "expects the restructuring to cost $150 million" (a forecast of its own results).
+OUTCOME_VERBS = frozenset(
+    "rise rises fall falls grow increase decrease decline drop climb jump improve ease slow "
+    "shrink double triple soften recover remain stay cost total exceed top weigh hurt dent "
+    "be".split()
+)
+
+# Verbs of output and results whose expected amount is guidance, not a plan: "still expects
+# to produce between 600,000 and 640,000 ounces this year", "expects to earn $2 a share".
+GUIDANCE_VERBS = frozenset(
+    "produce sell ship deliver earn report post generate record book achieve".split()
 )
 
 # A plan moved to a new date: "pushed back the launch of its pickup to late 2026".
@@ -62,6 +98,23 @@ MOVED_PLANS = tuple(
 PLAN_NOUN_ASIDE = tuple(
     rf"{noun}s?,\s[^,;.]{{1,50}},\s+to(?=\s+[a-z]+\s)"
     for noun in ("plan", "proposal", "decision", "pledge", "promise", "goal", "target", "bid")
+)
+
+# A plan told as what its document holds: "The budget also includes $45 million over three
+# years for housing", "The plan calls for six plants to close by 2027". The signal is the noun,
+# before one of these verbs in the present (the verb stays in the action).
+PLAN_DOCUMENTS = (
+    "budget", "plan", "deal", "agreement", "proposal", "package", "bill", "strategy",
+    "programme", "program", "contract", "settlement", "framework", "blueprint", "roadmap",
+    "scheme",
+)  # fmt: skip
+DOCUMENT_VERBS = (
+    "includes", "calls for", "provides for", "provides", "sets aside", "earmarks", "allocates",
+    "extends", "envisages", "envisions", "foresees", "sets out", "lays out", "commits",
+    "include", "call for", "provide for", "envisage", "envision", "foresee", "set out",
+)  # fmt: skip
+DOCUMENT_PLANS = tuple(
+    rf"{noun}s?(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)" for noun in PLAN_DOCUMENTS
 )
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".
@@ -95,11 +148,55 @@ TARGET_OBJECTS = (
     ),
 )
 
+# A plan named by its object: "plans a listing in New York next year", "is planning an IPO for
+# 2026" (the object is one of ACTION_NOUNS, after a determiner and at most three words).
+PLANNED_OBJECTS = tuple(
+    rf"{verb}(?=\s+(?:a|an|its|their|the)\s+(?:[\w$.,-]+\s+){{0,3}}?(?:{{nouns}})\b)"
+    for verb in ("plans", "planned", "planning", "plan")
+)
+
+# A plan dated by a year before its noun: "is targeting a 2027 launch", "eyes a 2026 listing".
+DATED_OBJECTS = tuple(
+    rf"{verb}(?=\s+(?:a|an|its|their)\s+(?:19|20)\d\d\s+[a-z])"
+    for verb in (
+        "targets", "targeting", "eyes", "eyeing", "aims for", "aiming for", "plans", "planning",
+        "sets", "set", "has set",
+    )
+)  # fmt: skip
+
+# "announced plans on Tuesday to cut 800 jobs": the day it was said, between the plan and its
+# "to".
+PLAN_ON_A_DAY = tuple(
+    rf"plans?\s+(?:on|late on|earlier on)\s+{day}\s+to"
+    for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
+
+# The present tense of a schedule, read only before a time: "The new line goes into production
+# next spring", "The price changes take effect on Jan. 1" (the verb stays in the action). A
+# plural form is no present after a modal or "to" ("will go on sale" is "will"'s).
+_PRESENT_TIME = r"(?=\s(?:[^,.;]{0,40}?\s)?(?:next|in|on|from|by|this|early|later|starting)\s)"
+_NOT_AFTER = ("will", "would", "to", "shall", "may", "might", "could", "should", "must", "n't",
+              "also", "not", "and", "or")  # fmt: skip
+PRESENT_SCHEDULES = tuple(
+    rf"{verb}{_PRESENT_TIME}"
+    for verb in (
+        "takes effect", "goes into effect", "goes on sale", "goes into production", "goes live",
+        "opens", "launches", "debuts", "kicks off", "expires",
+    )
+) + tuple(
+    verb[0] + "".join(rf"(?<!{w} {verb[0]})" for w in _NOT_AFTER) + verb[1:] + _PRESENT_TIME
+    for verb in ("take effect", "go into effect", "go on sale", "go into production", "go live")
+)  # fmt: skip
+
 # A passive with "should": "positions should be cut by 2012" (a plan's own wording).
 PASSIVE_MODALS = (r"should(?:\s+not)?\s+be", r"must\s+be")
 
-# Announcing a decision as a noun: "announced cuts ... during the fourth quarter".
-ANNOUNCE_VERBS = ("announced", "unveiled", "approved", "ordered", "outlined")
+# Announcing a decision as a noun ("announced cuts ... during the fourth quarter"), or setting
+# money aside for one ("has earmarked $500 million for the project through 2027").
+ANNOUNCE_VERBS = (
+    "announced", "unveiled", "approved", "ordered", "outlined", "earmarked", "allocated",
+    "budgeted", "set aside",
+)  # fmt: skip
 
 # Common nouns a subject uses for an organisation (the head of "the Chennai-based firm").
 ORGANISATION_NOUNS = frozenset(
@@ -152,20 +249,42 @@ OPERATION_VERBS = (
     "commence", "commences", "end", "ends", "stop", "stops", "cease", "ceases", "halt", "halts",
 )  # fmt: skip
 
+# What a product, a service or a site does when it reaches the market or opens (regex pieces
+# after "will" or "is due to"): "The device will go on sale in October", "The first jets are
+# scheduled to arrive in 2026". Of a thing the article's organisation makes, such a step is its
+# plan; a storm or a recession "arrives" too, so the subject must be a thing (see plans.py).
+ROLLOUT_VERBS = (
+    r"go(?:es)? on sale", r"(?:be|become|becomes) available",
+    r"hits? (?:stores|shelves|the market)", r"reach(?:es)? (?:stores|customers|dealers)",
+    r"enters? service", r"go(?:es)? into (?:service|production|operation)", r"enters? production",
+    r"(?:start|begin)s? (?:shipping|selling|operating|operations|service)", r"ships?",
+    r"debuts?", r"arrives?", r"opens?(?! (?:at|up|lower|higher)\b)", r"go(?:es)? live",
+    r"comes? online", r"roll(?:s)? out", r"launch(?:es)?", r"follows?",
+)  # fmt: skip
+
+# Jobs that "will go": a cut told with the jobs as the subject ("About 600 jobs will go by
+# 2026", "300 positions will disappear"); the organisation cutting them is the planner.
+JOB_NOUNS = frozenset("jobs positions roles posts".split())
+JOB_LOSS_VERBS = ("go", "disappear", "be lost", "be axed", "be shed", "be eliminated")
+
 # Subjects and sources whose "will" is a forecast, not a plan ("analysts expect").
 FORECASTERS = frozenset(
     "analyst analysts economist economists estimate estimates forecast forecasts forecaster "
     "forecasters expert experts observers strategist strategists research survey poll "
-    "projections projection consensus".split()
+    "projections projection consensus sources insiders".split()
 )
 
 # Heads of a subject whose future is a forecast or a schedule not of the organisation's
-# own making: markets, prices in general, weather, courts.
+# own making: markets, prices in general, the business cycle, its own results (a forecast),
+# weather, courts.
 NOT_PLANNERS = frozenset(
     "market markets economy economies growth inflation demand supply temperature "
     "price prices rate rates cost costs value values level levels "
     "temperatures weather storm rain trial hearing verdict sentence court judge jury case "
-    "appeal nation country world people he she i you someone everyone nobody".split()
+    "appeal nation country world people he she i you someone everyone nobody "
+    "recession downturn slowdown recovery crisis boom slump rebound "
+    "revenue revenues sales profit profits earnings income margin margins loss losses "
+    "turnover ebitda debt debts bond bonds notes maturity maturities".split()
 )
 
 MONTHS = {

@@ -13,15 +13,19 @@ from desktop.extraction.lexicon import (
 )
 from desktop.extraction.lexicon_names import (
     AMBIGUOUS_GIVEN_NAMES,
+    COMPANY_OBJECT_CONTEXTS,
     CREDIT_LEADS,
     FIRM_NOUNS,
     FIRMS_NAMED_LIKE_PEOPLE,
+    ITSELF_VERBS,
     JOURNALIST_ROLES,
+    MARKET_MOVES,
     NOT_PEOPLE,
     PARTY_CODES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     REGIONS,
+    RESULTS,
     SENTENCE_WORDS,
 )
 from desktop.extraction.mentions import Run, Tokens
@@ -103,7 +107,19 @@ def has_acronym_inside(words: tuple[str, ...]) -> bool:
 def is_named_thing(text: str, words: tuple[str, ...]) -> bool:
     """Not a person though it reads like one: a firm named after its founders ("Merrill
     Lynch"), the weather ("El Nino"), an adjective of a region ("North American")."""
-    return text in FIRMS_NAMED_LIKE_PEOPLE or text in NOT_PEOPLE or words[-1] in NATIONALITIES
+    return is_firm_named_like_people(words) or text in NOT_PEOPLE or words[-1] in NATIONALITIES
+
+
+def is_firm_named_like_people(words: tuple[str, ...]) -> bool:
+    """A firm named after its founders, with or without an initial between: "Merrill Lynch",
+    "Sanford C. Bernstein"."""
+    if len(words) < 2:
+        return False
+    return " ".join(words) in FIRMS_NAMED_LIKE_PEOPLE or (
+        len(words) == 3
+        and len(words[1].rstrip(".")) == 1
+        and f"{words[0]} {words[2]}" in FIRMS_NAMED_LIKE_PEOPLE
+    )
 
 
 def is_dateline(tokens: Tokens, run: Run) -> bool:
@@ -201,6 +217,53 @@ def is_firm_apposition(tokens: Tokens, run: Run) -> bool:
             if nxt[:1] in "'’":
                 continue  # "the company's chief executive": a person's role follows
             return not nxt[:1].isalpha() or nxt.lower() in {"that", "which", "in", "of", "with"}
+    return False
+
+
+def in_company_context(tokens: Tokens, run: Run) -> bool:
+    """True for a name written where only a company stands: "shares in Johnson Matthey",
+    "a stake in Harvey Norman", "sales at Harvey Norman", "Johnson Matthey shares fell",
+    "Harvey Norman's shares". People have no shares, sales or stakes of their own."""
+    texts, sentences = tokens.texts, tokens.sentences
+    first, last = run.first, run.last
+    if first >= 2 and sentences[first - 2] == run.sentence:
+        link, noun = texts[first - 1], texts[first - 2].lower()
+        if (noun, link) in COMPANY_OBJECT_CONTEXTS:
+            return True
+    k = last + 1
+    if k + 1 < len(texts) and sentences[k + 1] == run.sentence:
+        # "Harvey Norman's shares"; "Johnson Matthey shares fell", where "shares" is no verb
+        # ("Tom Hale shares the view").
+        noun, verb = texts[k].lower(), texts[k + 1].lower()
+        if run.possessive and run.words[0] in first_names():
+            return False  # "Tom Hale's shares rose": his own, maybe
+        if noun in {"shares", "stock"} or (run.possessive and noun in RESULTS):
+            return verb in MARKET_MOVES  # "Harvey Norman shares fell", "Acme's sales fell"
+    return False
+
+
+def says_it(tokens: Tokens, run: Run) -> bool:
+    """True for a name that opens a sentence and speaks of itself as "it": "Sibanye
+    Stillwater said on Monday it would cut 4,000 jobs", "Boeing says its deliveries
+    rose". A person is "he" or "she"; "Hale said it was hard" speaks of a thing.
+
+    Args:
+        tokens: the document's tokens.
+        run: a run that is no person's name.
+    """
+    texts, sentences = tokens.texts, tokens.sentences
+    first, k = run.first, run.last + 1
+    if k >= len(texts) or texts[k] not in ITSELF_VERBS:
+        return False
+    if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–":
+        return False  # not the sentence's subject
+    for j in range(k + 1, min(len(texts) - 1, k + 9)):
+        if sentences[j] != run.sentence or texts[j] in {",", '"', "“"}:
+            return False
+        if texts[j] == "its" or (texts[j] == "it" and texts[j + 1] not in {"was", "is", "'s"}):
+            return True
+        if texts[k] in {"reported", "reports", "posted", "posts"} and texts[j] in RESULTS:
+            return True  # "Boeing reported a quarterly loss": people post no losses
     return False
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from desktop.domain import Organisation, make_id
+from desktop.domain import Organisation, Span, make_id
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, looks_like_org
-from desktop.extraction.lexicon import ORG_SUFFIXES
+from desktop.extraction.entities import is_place, is_union_name, looks_like_org, singular_role
+from desktop.extraction.lexicon import ORG_PREFIXES, ORG_SUFFIXES, ROLE_WORDS
 from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
@@ -18,9 +18,18 @@ from desktop.extraction.lexicon_names import (
     WIRE_AGENCIES,
 )
 from desktop.extraction.mentions import Run, Tokens
-from desktop.extraction.names import is_dateline, is_firm_apposition, is_sentence_word
+from desktop.extraction.names import (
+    in_company_context,
+    is_dateline,
+    is_firm_apposition,
+    is_firm_named_like_people,
+    is_sentence_word,
+    says_it,
+)
 
 _ABBREVIATED = frozenset({"Ltd", "Co", "Inc", "Corp", "Bros", "Plc"})
+# Titles written in capitals, which may end a run of an organisation's name and a title.
+ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "MD", "VP", "SVP", "EVP"})
 # Sentence words that may begin an organisation's name: "General Motors", "New York Times".
 _ORG_LEADS = frozenset({"General", "New", "First", "National", "United", "Royal", "Major"})
 
@@ -57,7 +66,7 @@ def organisation_kind(words: tuple[str, ...]) -> str:
         return "media"
     if lowered[0] == "federal" or not GOVERNMENT_WORDS.isdisjoint(lowered):
         return "government"
-    if not NON_PROFIT_WORDS.isdisjoint(lowered):
+    if not NON_PROFIT_WORDS.isdisjoint(lowered) or is_union_name(words):
         return "organisation"
     return "company"
 
@@ -75,9 +84,41 @@ def _org_part(run: Run) -> Run | None:
     k = 0
     while k < len(words) - 1 and is_sentence_word(words[k]) and words[k] not in _ORG_LEADS:
         k += 1
-    if not looks_like_org(words[k:]):
+    if _of_the_body(words[k:]):
+        k += 2  # "Shares of Zentrix Corp. fell": the body is what follows "of"
+    # "Museum of Flight CEO Bonnie Dunbar", "Bank of Canada Governor Tiff Macklem": the
+    # title, and the name after it, are no part of the body's name.
+    end = next((m for m in range(k + 1, len(words)) if _title_before_name(words, m)), len(words))
+    if not looks_like_org(words[k:end]):
         return None
-    return run if k == 0 else run.sub(k)
+    return run if (k, end) == (0, len(words)) else run.sub(k, end)
+
+
+def _title_before_name(words: tuple[str, ...], m: int) -> bool:
+    """words[m] is a title in capitals ("CEO") or a title word followed by a name of two or
+    three words ("Governor Tiff Macklem"); not "Advisers" ending "Council of Economic
+    Advisers"."""
+    word = words[m]
+    if word in ROLE_ACRONYMS:
+        return True
+    rest = words[m + 1 :]
+    return (
+        2 <= len(rest) <= 3
+        and singular_role(word).lower() in ROLE_WORDS
+        and word.lower() not in ORG_SUFFIXES
+        and all(w[:1].isupper() for w in rest)
+    )
+
+
+def _of_the_body(words: tuple[str, ...]) -> bool:
+    """A noun and "of" before a body's name, capitalised by the sentence or as a title:
+    "Shares of Zentrix Corp.", "Chairman of Vexa Holdings"; not "Bank of Canada"."""
+    return (
+        len(words) > 2
+        and words[1] == "of"
+        and words[0].lower() not in ORG_PREFIXES | ORG_SUFFIXES
+        and looks_like_org(words[2:])
+    )
 
 
 def _initials(name: str) -> str:
@@ -103,9 +144,16 @@ def find_organisations(
     by_name: dict[str, Organisation] = {}
     tokens = doc.tokens
     covered: set[int] = set()  # first tokens of runs taken whole
+    # One name with and without the full stop of "Ltd." is one organisation: the form
+    # written first ("Kestrel Resources Ltd." then "Kestrel Resources Ltd said").
+    first_written: dict[str, str] = {}
+
+    def name_of(run: Run) -> str:
+        name = _org_name(doc, run)
+        return first_written.setdefault(name.removesuffix("."), name)
 
     def add(run: Run) -> None:
-        name = _org_name(doc, run)
+        name = name_of(run)
         org = by_name.get(name)
         if org is None:
             kind = organisation_kind(run.words)
@@ -131,10 +179,31 @@ def find_organisations(
             by_name[spelled].spans.append(part.span)
         else:
             add(part)
-            ending_at[part.last] = _org_name(doc, part)
+            name = ending_at[part.last] = name_of(part)
+            acronym = _acronym_before_brackets(tokens, part)
+            if acronym in by_name and acronym != name:
+                # "CEI (Italian Episcopal Conference)": the acronym, and later mentions of it.
+                spelled_out[acronym] = name
+                by_name[name].aliases.append(acronym)
+                by_name[name].spans.extend(by_name.pop(acronym).spans)
         covered.update(part.members)
-    # Names an apposition calls a firm ("Marlow Homes, the housebuilder,"), at every mention.
-    firms = {run.text for run in runs if is_firm_apposition(tokens, run)}
+        covered.add(run.first)  # "Shares" of "Shares of Zentrix Corp.": read already
+    # Names an apposition calls a firm, or that stand where only a company does ("shares
+    # in Johnson Matthey"), at every mention.
+    person_words = {word for name in people for word in name.split()}  # "Hale said it"
+    firms = {
+        run.text
+        for run in runs
+        if is_firm_apposition(tokens, run)
+        or in_company_context(tokens, run)
+        or is_firm_named_like_people(run.words)
+        or (
+            says_it(tokens, run)
+            and run.words[-1] not in person_words
+            and not is_place(run.text)
+            and not is_sentence_word(run.words[0])
+        )
+    }
     for run in runs:
         words = run.words
         if run.first in covered or run.text in people:
@@ -146,6 +215,16 @@ def find_organisations(
         if _not_an_org(tokens, run):
             continue
         add(run)
+    for run in whole_runs or []:
+        number = _local_number(tokens, run)
+        if number:  # "Local 514 of the International Longshore and Warehouse Union"
+            name = f"{run.text} {tokens.texts[number]}"
+            org = by_name.get(name)
+            if org is None:
+                org = by_name[name] = Organisation(
+                    id=make_id("org", name), name=name, kind="organisation"
+                )
+            org.spans.append(Span(run.start, tokens.ends[number]))
     _merge_short_forms(by_name, runs, people)
     orgs = list(by_name.values())
     for org in orgs:
@@ -153,6 +232,28 @@ def find_organisations(
         org.aliases = sorted(set(org.aliases))
     orgs.sort(key=lambda o: o.spans[0].start)
     return orgs
+
+
+def _acronym_before_brackets(tokens: Tokens, run: Run) -> str | None:
+    """The acronym a name in brackets spells out: "CEI" of "CEI (Italian Episcopal
+    Conference)"; None when the run is not so written."""
+    texts, first = tokens.texts, run.first
+    if first < 2 or texts[first - 1] != "(" or run.last + 1 >= len(texts):
+        return None
+    acronym = texts[first - 2]
+    if texts[run.last + 1] != ")" or not acronym.isupper() or len(acronym) < 2:
+        return None
+    return acronym
+
+
+def _local_number(tokens: Tokens, run: Run) -> int | None:
+    """The number of a union's local, named by it: "Local 514", "UAW Local 600"; the index
+    of the number's token, or None."""
+    k = run.last + 1
+    if run.words[-1] != "Local" or run.possessive or k >= len(tokens.texts):
+        return None
+    number = tokens.texts[k]
+    return k if number.isdigit() and tokens.sentences[k] == run.sentence else None
 
 
 def _spelled_out_before(tokens: Tokens, run: Run, ending_at: dict[int, str]) -> str | None:

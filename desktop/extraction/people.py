@@ -191,7 +191,7 @@ def _as_written(doc: Document, name: str, runs: list[Run]) -> str:
         return name
     text = doc.text
     written = " ".join(text[run.start : run.end].split())
-    if written.replace(".", "") != name:
+    if written.replace(".", "") != name.replace(".", ""):
         return name
     if run.words[-1] in _GENERATIONS and text[run.end : run.end + 1] == ".":
         written += "."

@@ -15,8 +15,10 @@ from desktop.extraction.lexicon_plans import (
     ANNOUNCE_VERBS,
     FORECASTERS,
     MONTHS,
+    NOT_PLAN_VERBS,
     NOT_PLANNERS,
     ORGANISATION_NOUNS,
+    OUTCOME_VERBS,
     PAST_VERBS,
     PUBLIC_BODIES,
     SCHEDULED,
@@ -42,7 +44,12 @@ _STAGE_HEADING = lazy_compile(
 _HEADLINE_PLAN = lazy_compile(
     r"^(?P<name>[A-Z][^\s]*(?:\s+[A-Z][^\s]*){0,4})\s+to\s+(?P<plan>[a-z]\w+\s.+)$"
 )
-_YEAR_MENTION = lazy_compile(r"\b(?:19|20)\d\d\b")
+# A year the article tells of, and whether a word before it looks ahead: "debt due until 2027",
+# "by 2030" point past the article's date, "since 2019" and "in 2023" do not.
+_YEAR_MENTION = lazy_compile(
+    r"(?P<ahead>\b(?:until|till|through|by|before|due(?:\s+in)?)\s+(?:early\s+|late\s+|mid-?)?)?"
+    r"\b(?P<year>(?:19|20)\d\d)\b"
+)
 _PUBLISHED = lazy_compile(r"(?P<year>\d{4})(?:-(?P<month>\d\d)(?:-(?P<day>\d\d))?)?")
 _PAST_VERB = lazy_compile(r"\b(?:\w+ed|" + "|".join(sorted(PAST_VERBS)) + r")\b")
 _REPORTING = lazy_compile(
@@ -65,6 +72,8 @@ _FORECAST_SOURCE = lazy_compile(
         ]
         + [rf"according to\s+(?:\S+\s+){{0,3}}?{_FORECASTER}\b"]
         + [r"forecast to\b", r"predicted to\b", r"projected to\b"]
+        # an unconfirmed report: "..., people familiar with the matter said"
+        + [r"people (?:familiar|close|briefed|with knowledge)\b"]
     )
 )
 # "Once the deal closes, the company will ...": an event before the subject.
@@ -73,7 +82,9 @@ _SCHEDULED = lazy_compile("|".join(SCHEDULED))
 # "be" with no participle after it: "be happy", "be the first" (but "be shipped" is a plan).
 _COPULA = lazy_compile(r"\s*(?:also\s+|not\s+)?be\s+(?!\w+(?:ed|en)\b)(?!able\b)")
 # Verbs that set a goal, after which a state is the plan: "aims to be carbon neutral by 2040".
-_GOAL_VERB = lazy_compile(r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit)")
+_GOAL_VERB = lazy_compile(
+    r"\b(?:aim|plan|intend|target|pledg|promis|vow|commit|goal|ambition|objective)"
+)
 _SUBORDINATE = lazy_compile(r"\W*(?:after|before|when|once|as|since|although|because|if|while)\b")
 # A plan named as a noun: "approved a plan to sell its insurance arm" (a verb follows "to";
 # "the plan to European governments" is no plan of its own).
@@ -105,14 +116,23 @@ _DECIDED = lazy_compile(
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
 # "The Lakeshore government says it": who "it" is, in the reporting clause before it.
+# What may stand between the reporting verb and what was said: "said Thursday", "said on
+# Monday", "said in a separate statement".
+_AFTER_SAYING = (
+    r"(?i:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+    r"\s+|on\s+\w+\s+|in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|filing|"
+    r"release|letter|note)\s+)?"
+)
 _REPORTER = lazy_compile(
     r"(?P<who>[^,;]{2,80}?)\s+(?:on\s+\w+\s+|in\s+a\s+statement\s+)?(?:says|said|announced|"
-    r"stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+    rf"stated|confirmed)\s+{_AFTER_SAYING}(?:that\s+)?$"
 )
 # The end every _REPORTER match has: looked for first, as it costs nothing.
 _REPORTER_END = lazy_compile(
-    r"(?:says|said|announced|stated|confirmed)\s+(?:on\s+\w+\s+)?(?:that\s+)?$"
+    rf"(?:says|said|announced|stated|confirmed)\s+{_AFTER_SAYING}(?:that\s+)?$"
 )
+# A subject its reporter owns: "its members", "their workers".
+_OWNED_BY_IT = lazy_compile(r"(?i)(?:its|their)\s")
 # A noun phrase in apposition: ", a 30% premium to ...", ", the highest since 2009".
 _APPOSITION = lazy_compile(r",\s+(?:a|an|the)\s")
 # The date of a price or a level, not of a plan: "the closing price on Friday".
@@ -160,7 +180,8 @@ class _Context:
 def reference_date(doc: Document, briefing: Briefing) -> float:
     """The article's date as a decimal year; without one, the latest year its past tells of.
 
-    Never today's clock: an undated article from 2006 keeps its plans for 2008.
+    Never today's clock: an undated article from 2006 keeps its plans for 2008. A year after
+    a word that looks ahead ("payments due until 2027") is not one the past tells of.
     """
     match = _PUBLISHED.match(briefing.article.published or "")
     if match:
@@ -169,7 +190,11 @@ def reference_date(doc: Document, briefing: Briefing) -> float:
     for sentence in doc.sentences:
         if plans.has_signal(doc.lowered, sentence.start, sentence.end):
             continue  # a plan's year says when the plan is for, not when the article is
-        years.extend(int(y) for y in _YEAR_MENTION.findall(doc.text, sentence.start, sentence.end))
+        years.extend(
+            int(m["year"])
+            for m in _YEAR_MENTION.finditer(doc.lowered, sentence.start, sentence.end)
+            if not m["ahead"]
+        )
     if years:
         return max(years) + 0.5
     return 2000.5  # no year at all: only relative horizons, which need no date
@@ -224,7 +249,7 @@ def _resolve_subject(context: _Context, subject: str, start: int, kind: str, sen
     if kind == "person" or kind == "name":
         person = _person_in(context, start, start + len(subject))
         if kind == "person":
-            person = _person_before(context, sentence.start) if subject.lower() != "i" else None
+            person = _person_before(context, start) if subject.lower() != "i" else None
             if subject.lower() == "i":
                 return True, None, ""  # a quoted "I will": the speaker's own plan
         if person is not None:
@@ -292,6 +317,13 @@ def _own_thing(context: _Context, subject: str, sentence: Span) -> bool:
     )
 
 
+def _body_named(name: str, head: str) -> bool:
+    """Whether an organisation's name is a body of that kind: "Lakeshore Government",
+    "Government of Ontario", not "Nova Scotia Government and General Employees Union"."""
+    words = name.lower().replace(".", "").split()
+    return bool(words) and (words[-1] == head or (words[0] == head and words[1:2] == ["of"]))
+
+
 def _public_body(context: _Context, subject: str, head: str) -> str:
     """A government or ministry named by its subject, not the company the article is about.
 
@@ -299,11 +331,11 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     (or the article's own organisation when that is a province).
     """
     if head not in context.bodies:
-        names = {name for _s, _e, _p, name in context.org_spans if head in name.lower().split()}
+        names = {name for _s, _e, _p, name in context.org_spans if _body_named(name, head)}
         context.bodies[head] = max(names, key=lambda n: (len(n), n)) if names else None
     if context.bodies[head]:
         return context.bodies[head]  # "the union" in an article that names "the Dockside Union"
-    if context.main_org and head in context.main_org.lower():
+    if context.main_org and _body_named(context.main_org, head):
         return context.main_org
     words = plans.ARTICLE.sub("", subject.strip()).split()
     if any(w[:1].isupper() for w in words[1:]) or (
@@ -311,7 +343,23 @@ def _public_body(context: _Context, subject: str, head: str) -> str:
     ):
         phrase = " ".join(words)
         return phrase[:1].upper() + phrase[1:]
-    return head.capitalize()
+    return _body_owner(context, head) or head.capitalize()
+
+
+def _body_owner(context: _Context, head: str) -> str | None:
+    """Whose "the government" is, where the article says so once: "Nova Scotia's government"
+    or "the Ontario government" earlier or later -> "Nova Scotia", "Ontario"."""
+    key = f"owner of {head}"
+    if key not in context.bodies:
+        match = re.search(
+            rf"\b(?:the\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})(?:'s|’s)?\s+{head}\b",
+            context.doc.text,
+        )
+        owner = match["owner"] if match else None
+        if owner and owner.split()[0] in plans.SENTENCE_OPENERS:
+            owner = " ".join(owner.split()[1:]) or None
+        context.bodies[key] = owner
+    return context.bodies[key]
 
 
 def _reporting_clause(before: str) -> re.Match | None:
@@ -339,7 +387,9 @@ def _reporter_org(
     kind = plans.subject_kind(who)
     if kind not in {"org", "name"}:
         return None
-    accepted, org, _shown = _resolve_subject(context, who, offset + where, kind, sentence)
+    accepted, org, _shown = _resolve_subject(
+        context, who, offset + match.start("who") + where, kind, sentence
+    )
     if accepted and org is None and unnamed and kind == "org":
         return context.main_org
     return org if accepted else None
@@ -354,6 +404,19 @@ def _told_by_planner(context, kind, subject, signal, clause, sub_start, offset, 
     if plans.head_noun(subject) in NOT_PLANNERS or len(subject.split()) > 6:
         return None
     return _reporter_org(context, clause[:sub_start], offset, sentence, unnamed=True)
+
+
+def _others_told_by(said, kind, subject, signal, predicate) -> bool:
+    """Whether a closing "..., Acme said" tells a step others take in a plan: "Shareholders
+    will vote on the deal on March 3, Acme said" ("Sales will double by 2027, Acme said" is
+    an outcome, not a step)."""
+    if not said or kind not in {"other", "name"} or not _FUTURE.match(signal.group()):
+        return False
+    head = plans.head_noun(subject)
+    if head in NOT_PLANNERS or head in FORECASTERS or len(subject.split()) > 6:
+        return None
+    verb = lowercase(predicate).split()[:1]
+    return bool(verb) and verb[0] not in OUTCOME_VERBS and verb[0] not in NOT_PLAN_VERBS
 
 
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
@@ -435,6 +498,55 @@ def _done_stages(context, clause, low, offset, before_end, org, sentence, subjec
     return out
 
 
+# "was on track to", "were due to": a plan idiom put into the past by reported speech.
+_BACKSHIFTED = lazy_compile(r"\s*(?:was|were)\s")
+
+
+def _past_without_saying(lowered: str, at: int, signal: re.Match) -> bool:
+    """A plan idiom in the past with no verb of saying before it: the story's past ("The mill
+    was due to close in 2020"), not a plan reported ("said the mill was due to close in 2027")."""
+    return bool(_BACKSHIFTED.match(signal.group())) and (
+        signal.group().split()[1] != "expected" and not _REPORTING.search(lowered, 0, at)
+    )
+
+
+# A subordinate clause's subject just before a present verb: "when the lease (expires)".
+_SUBORDINATE_SUBJECT = lazy_compile(
+    r"\b(?:when|until|before|after|once|if|unless|as|while|since)\s+(?:\S+\s+){0,4}$"
+)
+
+
+def _subordinate_present(low: str, signal: re.Match) -> bool:
+    """A present-tense schedule inside a subordinate clause is a time of the plan, not one:
+    "will decide on the plant's future when the lease expires in 2027"."""
+    if not plans.PRESENT.match(low, signal.start()):
+        return False
+    return _SUBORDINATE_SUBJECT.search(low, max(0, signal.start() - 60), signal.start()) is not None
+
+
+def _without_attribution(text: str, lowered: str, attribution: int) -> tuple[str, str]:
+    """A sentence without its attribution: cut there, or blanked where a dated plan of its
+    own goes on after it.
+
+    "Acme will close the plant by March, the company said, and expects to open one in Hull
+    in 2027." keeps "and expects to open one in Hull in 2027" (at its place in the text).
+    """
+    comma = lowered.find(",", attribution + 1)
+    rest = lowered[comma + 1 :] if comma >= 0 else ""
+    if (
+        comma < 0
+        or not plans.has_signal(rest + " ")
+        or _FORECAST_SOURCE.search(rest)
+        or not hz.explicit_horizons(text[comma + 1 :], rest, 0, 0, 2000.5)
+    ):
+        return text[:attribution], lowered[:attribution]
+    blank = " " * (comma - attribution)
+    return (
+        text[:attribution] + blank + text[comma:],
+        lowered[:attribution] + blank + lowered[comma:],
+    )
+
+
 def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], bool]:
     """The plan steps one sentence states, and whether it states a plan at all."""
     doc = context.doc
@@ -445,7 +557,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
     text = doc.text[sentence.start : sentence.end]
     lowered = lowered_all[sentence.start : sentence.end]
     attribution = plans.attribution_start(lowered)
-    said_by = None
+    said_by = said_org = None
     if attribution is not None:
         if _FORECAST_SOURCE.search(lowered, attribution):
             return [], False  # "..., analysts said": a forecast, not a plan
@@ -455,7 +567,14 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         speaker = _person_in(context, sentence.start + attribution, sentence.end)
         if speaker is not None:
             said_by = speaker[1]  # "..., chief financial officer Ann Park said": her company
-        text, lowered = text[:attribution], lowered[:attribution]
+        # Whose statement it is, as an organisation: the speaker's (None for one without).
+        said_org = (
+            speaker[1]
+            if speaker is not None
+            else _subject_org(Span(sentence.start + attribution, sentence.end), context.org_spans)
+            or said_by
+        )
+        text, lowered = _without_attribution(text, lowered, attribution)
     steps: list[_Step] = []
     planned = False
     sentence_subject: tuple[bool, str | None, str, str] | None = None
@@ -463,8 +582,14 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
         signals = [
             m
             for m in plans.signals(low)
-            if not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
-            or _NAMED_PLAN.match(clause, m.start())
+            if (
+                not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+                or _NAMED_PLAN.match(clause, m.start())
+                or plans.DOCUMENT.match(low, m.start())
+                or plans.PLAN_NOUN.match(m.group())  # "The goal is to ..."
+            )
+            and not _past_without_saying(lowered, offset - sentence.start + m.start(), m)
+            and not _subordinate_present(low, m)
         ]
         announced = False
         if not signals:
@@ -478,6 +603,11 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             joins = list(_NEXT_SUBJECT.finditer(low, signal.end(), body_end))
             if joins and n + 1 < len(signals):
                 body_end = joins[-1].start()
+            elif n + 1 < len(signals):
+                joined = plans.subject_after_and(clause[signal.end() : body_end])
+                cut = -1 if joined is None else low.rfind(" and", 0, signal.end() + joined[1])
+                if cut > signal.end():  # "... in the spring and the new line should ..."
+                    body_end = cut
             # Times after a relative plan ("a deal that will close by June 10") or a dash
             # aside are this plan's too; after another plan's subject they are that plan's.
             search_end = (
@@ -490,11 +620,22 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             dash = plans.DASH.search(low, signal.end(), body_end)
             action_end = dash.start() if dash else body_end
             subject, sub_start = plans.subject_of(clause[: signal.start()])
+            owner = plans.plan_owner(clause[: signal.start()], signal.group())
+            if owner is not None:
+                subject, sub_start = owner  # "the company's plan, announced in May, to move"
             if subject and plans.has_signal(lowercase(subject) + " "):
-                subject = ""  # "franchises won't be renewed ... will": no subject of its own
-                if plans.after_relative_pronoun(clause[: signal.start()]):
-                    continue  # "... competition from the new model, which will be released"
-            predicate_text = clause[signal.end() : action_end]
+                joined = plans.subject_after_and(clause[: signal.start()])
+                if joined is not None:
+                    subject, sub_start = joined  # "... in May and the new line will ..."
+                else:
+                    subject = ""  # "franchises won't be renewed ... will": no subject of its own
+                    if plans.after_relative_pronoun(clause[: signal.start()]):
+                        continue  # "... competition from the new model, which will be released"
+            # "The line goes into production next spring": the verb is the action's own.
+            plan_start = (
+                signal.start() if plans.PRESENT.match(low, signal.start()) else signal.end()
+            )
+            predicate_text = clause[plan_start:action_end]
             passive = signal.group().lstrip().startswith(("should", "must")) or plans.is_passive(
                 predicate_text
             )
@@ -506,18 +647,33 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 # "He didn't say where, but wanted to ...": the sentence's own subject.
                 opening = text[: offset - sentence.start + signal.start()]
                 subject = plans.sentence_subject(opening) or plans.capitalised_name(opening) or ""
-                sub_start = opening.find(subject) - (offset - sentence.start) if subject else 0
+                found = opening.find(subject) if subject else -1  # -1: written otherwise
+                sub_start = found - (offset - sentence.start) if found >= 0 else 0
             if subject or sentence_subject is None:
                 kind = plans.subject_kind(subject)
                 if kind in {"other", "name"} and plans.starts_operation(subject, predicate_text):
                     kind = "thing"  # "Production will begin in 2027"
+                elif (
+                    kind == "other"
+                    and (said_by or context.main_org)
+                    and (
+                        plans.rolls_out(subject, predicate_text)
+                        or plans.jobs_go(subject, predicate_text)
+                    )
+                ):
+                    kind = "thing"  # "The device will go on sale in October": its maker's
                 if plan_noun:
                     kind = "org"
                 accepted, org, shown = _resolve_subject(
                     context, subject, offset + sub_start, kind, sentence
                 )
                 where = offset + sub_start
-                if kind == "pronoun" and org is None and sub_start > 0:
+                if (
+                    (kind == "pronoun" or _OWNED_BY_IT.match(subject))
+                    and org is None
+                    and sub_start > 0
+                ):
+                    # "Local 514 said Thursday its members could walk off the job"
                     org = _reporter_org(context, clause[:sub_start], offset, sentence)
                 if not accepted and not passive:
                     teller = _told_by_planner(
@@ -525,28 +681,53 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     )
                     if teller:
                         kind, accepted, shown, org = "thing", True, subject, teller
+                    elif _others_told_by(
+                        attribution is not None, kind, subject, signal, predicate_text
+                    ):
+                        kind, accepted, shown, org = "thing", True, subject, said_org
                 if kind == "name" and _person_in(context, where, where + len(subject)):
                     kind = "person"  # "Mona Lind will step down": her name goes with it
+                if kind == "person":
+                    # Told by an organisation, a person's step is its plan: "Goldcrest said
+                    # Pieter van der Walt will become its chief executive", "He will join
+                    # Goldcrest in August, the company said" (not his employer's before).
+                    teller = _reporter_org(context, clause[:sub_start], offset, sentence)
+                    org = teller or said_org or org
                 if passive and kind in {"other", "name"}:
                     accepted, shown, org = True, subject, None
-                scheduled = bool(said_by and _SCHEDULING.match(signal.group()))
+                scheduled = bool(said_by and _SCHEDULING.match(signal.group())) and (
+                    plans.head_noun(subject) not in NOT_PLANNERS  # "Inflation is expected to"
+                )
                 if kind == "other" and (scheduled or _own_thing(context, subject, sentence)):
                     # its source's schedule, or its own product: "The tablet will go on sale"
-                    accepted, shown, org = True, subject, said_by or context.main_org
+                    accepted, shown, org = True, subject, said_org or context.main_org
                 relative = plans.after_relative_pronoun(clause[: signal.start()])
                 if relative and kind in {"other", "name"} and _SCHEDULING.match(signal.group()):
                     # "a bakery in Leeds, which is due to start production in 2025"
                     kind, accepted, shown = "thing", True, subject
                     org = _subject_org(Span(where, where + len(subject)), context.org_spans)
-                if kind != "thing" and relative:
-                    accepted = False  # "the new model, which will be released in May"
+                if (
+                    kind != "thing"
+                    and relative
+                    and not (kind in {"name", "org"} and not _FUTURE.match(signal.group()))
+                ):
+                    # "the new model, which will be released in May" (but "Acme, which plans
+                    # to list in 2026," is Acme's plan)
+                    accepted = False
                 if announced and kind not in {"org", "name", "pronoun"}:
                     accepted = False
-                if org is None and kind == "thing" and said_by:
-                    org = said_by
+                if org is None and kind == "thing" and said_org:
+                    org = said_org
+                if org is None and context.previous and plans.DOCUMENT.match(low, signal.start()):
+                    org = context.previous.org  # "The budget also includes": the plan's owner's
                 sentence_subject = (accepted, org, shown, kind)
             accepted, org, shown, kind = sentence_subject
-            if not accepted or plans.states_no_plan(predicate_text):
+            if (
+                not accepted
+                or plans.states_no_plan(predicate_text)
+                or plans.is_guidance(signal.group(), predicate_text)
+                or (kind in {"thing", "other"} and not passive and plans.is_outcome(predicate_text))
+            ):
                 continue
             if (
                 kind in {"person", "name", "pronoun", "org"}
@@ -617,13 +798,13 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             if not found:
                 if kind in {"org", "name", "pronoun"} or plan_noun:
                     actions = plans.split_actions(
-                        plans.without(predicate_text, offset + signal.end(), [])
+                        plans.without(predicate_text, offset + plan_start, [])
                     )
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
             first_predicate = None
-            for start, end, group in plans.segments(signal.end(), action_end, found, offset):
+            for start, end, group in plans.segments(plan_start, action_end, found, offset, low):
                 predicate = plans.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
@@ -632,13 +813,17 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     first_predicate = predicate
                 else:
                     absolute = plans.absolute_step(predicate)
-                    predicate = absolute or plans.shared_verb(first_predicate, predicate)
+                    predicate = (
+                        absolute
+                        or plans.gapped_verb(first_predicate, predicate)
+                        or plans.shared_verb(first_predicate, predicate)
+                    )
                 actions = plans.split_actions(predicate)
                 if actions and len(actions[0].split()) == 1 and sub_start > 0:
                     acted_on = plans.relative_object(clause[:sub_start])
                     if acted_on:
                         actions[0] = f"{actions[0]} {acted_on}"  # "open a hospital"
-                said = clause[signal.start() : signal.end()].strip()
+                said = clause[signal.start() : plan_start].strip()
                 if not actions and shown and _SCHEDULED.match(lowercase(clause), signal.start()):
                     actions = [f"{shown.strip()} {said}"]  # "A vote on the merger is scheduled"
                     shown = ""
@@ -652,14 +837,21 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     and (kind in {"thing", "other", "person", "name"} or passive)
                 ):
                     if kind != "name" or org is None or org != context.main_org:
-                        actions[0] = f"{shown} {said} {actions[0]}"
+                        actions[0] = " ".join(w for w in (shown, said, actions[0]) if w)
                 weight = 0 if inherited or group[0].spending else 1
                 step = _Step(
                     group[0], actions, sentence, org, offset + start, weight, False, subject
                 )
                 if (
-                    kind == "thing"
-                    and plans.is_definite(subject)
+                    (
+                        (kind == "thing" and plans.is_definite(subject))
+                        or (
+                            kind in {"org", "name", "pronoun"}
+                            and plans.refers_back(actions[0])
+                            and context.pending is not None
+                            and (context.pending.org is None or org in {None, context.pending.org})
+                        )
+                    )
                     and context.pending is not None
                     and context.index - context.pending.index <= _PENDING_SENTENCES
                 ):
@@ -719,7 +911,8 @@ def find_phases(doc: Document, briefing: Briefing) -> list[Phase]:
         briefing: the briefing so far (its organisations and people name the planners).
 
     Returns:
-        Phases by organisation (in the order the article names them), then by horizon.
+        Phases by organisation (in the order the article names them), then as told
+        ("initially" first, "ultimately" last).
     """
     context = _Context(
         doc=doc,

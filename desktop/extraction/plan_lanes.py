@@ -18,6 +18,7 @@ _STAGE_HEADING = lazy_compile(
 )
 _PARENTHESES = lazy_compile(r"\s*\([^)]*\)")
 _MAX_TITLE_WORDS = 8
+_MAX_REORDERED = 40  # phases of one lane that "before" events may move among
 
 
 @dataclass
@@ -128,20 +129,70 @@ def join_spending(lanes: dict) -> None:
                 groups[begun[-1]].extend(groups.pop(key))
 
 
+def stage_rank(horizon: Horizon) -> int:
+    """Where a staging word puts its phase whatever the article's order: "initially" first,
+    "ultimately" last, every other horizon between them."""
+    if horizon.kind != "stage":
+        return 1
+    if horizon.years == float("inf"):
+        return 2
+    return 0 if horizon.years == 0.0 else 1
+
+
+def told_at(group: list[Step]) -> int:
+    """Where the article tells a phase: at its first step that names the horizon, not at a
+    spending span or an inherited stage joined to it ("invest X over seven years" in the lead
+    joins the phase told below)."""
+    own = [s.position for s in group if s.title_weight > 0 and not s.horizon.spending]
+    return min(own or [s.position for s in group])
+
+
 def order(groups: list[list[Step]]) -> list[list[Step]]:
-    """One organisation's phases: future ones by horizon, a done stage where the article has it."""
-    groups.sort(key=lambda g: min(s.position for s in g))
-    slots = [k for k, g in enumerate(groups) if not g[0].done]
-    future = sorted((groups[k] for k in slots), key=lambda g: g[0].horizon.years)
-    for k, group in zip(slots, future, strict=True):
-        groups[k] = group
+    """One organisation's phases in the order the article tells them, as a labeller lists a
+    plan's stages; staging words ("initially", "ultimately") put theirs first or last.
+
+    "Acme will close the mill by March and sell the port by mid-2025. It will also cut
+    output in the fourth quarter." -> by March, by mid-2025, in the fourth quarter.
+    """
+    return before_events(sorted(groups, key=lambda g: (stage_rank(g[0].horizon), told_at(g))))
+
+
+# The thing a "before" event names: "before the new line starts operating" -> "new line".
+_BEFORE_THING = lazy_compile(
+    r"before\s+(?:the|a|an|its|their)\s+(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:\w+s|is|are|can|will|has)\b",
+    re.IGNORECASE,
+)
+
+
+def before_events(groups: list[list[Step]]) -> list[list[Step]]:
+    """A step due "before the new line starts operating" goes just before the phase of the
+    new line, wherever the article tells it."""
+    if len(groups) > _MAX_REORDERED:
+        return groups  # a lane that long is no plan told in steps; keep it linear
+    for group in [g for g in groups if g[0].horizon.kind == "event"]:
+        match = _BEFORE_THING.match(group[0].horizon.text)
+        if match is None:
+            continue
+        thing = match["thing"].lower()
+        target = next(
+            (
+                g
+                for g in groups
+                if g is not group and any(thing in a.lower() for s in g for a in s.actions)
+            ),
+            None,
+        )
+        if target is not None and groups.index(target) < groups.index(group):
+            groups.remove(group)
+            groups.insert(groups.index(target), group)
     return groups
 
 
 def build_phases(
     doc: Document, steps: list[Step], main_org: str | None, sentence_of: Callable[[Step], int]
 ) -> list[Phase]:
-    """The steps as phases: lanes by organisation in the article's order, then by horizon.
+    """The steps as phases: lanes by organisation in the article's order, then as told.
 
     Steps of one organisation with the same horizon make one phase; a lane holding only a
     staging word ("Officials will initially ...") is no plan told.

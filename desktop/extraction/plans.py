@@ -17,26 +17,41 @@ from desktop.extraction.lexicon import (
 from desktop.extraction.lexicon_plans import (
     ACTION_NOUNS,
     ANNOUNCE_VERBS,
+    DATED_OBJECTS,
+    DOCUMENT_PLANS,
     EARLIEST_MODALS,
     EXPECT_OBJECT,
     FORECASTERS,
     FUTURE_MODALS,
+    GUIDANCE_VERBS,
+    JOB_LOSS_VERBS,
+    JOB_NOUNS,
     MOVED_PLANS,
     NOT_PLAN_VERBS,
     NOT_PLANNERS,
     OPERATION_NOUNS,
     OPERATION_VERBS,
     ORGANISATION_NOUNS,
+    OUTCOME_VERBS,
     PASSIVE_MODALS,
+    PLAN_DOCUMENTS,
     PLAN_NOUN_ASIDE,
     PLAN_NOUNS,
+    PLAN_ON_A_DAY,
     PLAN_VERBS,
+    PLANNED_OBJECTS,
+    PRESENT_SCHEDULES,
+    ROLLOUT_VERBS,
     SCHEDULED,
     TARGET_OBJECTS,
     TENURE_AFTER_REMAIN,
 )
 from desktop.lazyre import lazy_compile
 
+# The nouns of PLANNED_OBJECTS, longest first ("ipo", "listing", "plant" ...).
+_ACTION_NOUN_WORDS = "|".join(
+    sorted((re.escape(n) for n in ACTION_NOUNS), key=lambda n: (-len(n), n))
+)
 # What an organisation will do: the verb phrase after the signal is the action.
 SIGNAL = lazy_compile(
     whole_words(
@@ -52,6 +67,11 @@ SIGNAL = lazy_compile(
         + list(EXPECT_OBJECT)
         + list(MOVED_PLANS)
         + list(PLAN_NOUN_ASIDE)
+        + list(DOCUMENT_PLANS)
+        + [p.replace("{nouns}", _ACTION_NOUN_WORDS) for p in PLANNED_OBJECTS]
+        + list(DATED_OBJECTS)
+        + list(PLAN_ON_A_DAY)
+        + list(PRESENT_SCHEDULES)
     )
     + r"\s+"
 )
@@ -74,6 +94,10 @@ def has_signal(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 PLAN_NOUN = lazy_compile("(?:" + "|".join(PLAN_NOUNS) + r")s?\s+(?:is|was)\s")
+# A schedule in the present tense: "(The line) goes into production (next spring)".
+PRESENT = lazy_compile(whole_words(list(PRESENT_SCHEDULES)))
+# The signal of a plan told as its document's contents: "The budget (includes ...)".
+DOCUMENT = lazy_compile(whole_words(list(DOCUMENT_PLANS)))
 # A decision announced as a noun: "Ford has announced sweeping cuts ...".
 ANNOUNCED = lazy_compile(whole_words(list(ANNOUNCE_VERBS)) + r"\s+(?!that\b|on\b|in\b)")
 # A word every match of SIGNAL or ANNOUNCED holds: sentences without one are not searched.
@@ -89,6 +113,9 @@ SIGNAL_WORDS = frozenset(
     | {"delayed", "delays", "deferred", "defers", "moved", "brought"}
     | {"track", "course", "proposal", "decision", "pledge", "promise", "bid"}
     | {"targeting", "target", "targets", "goal"}
+    | set(PLAN_DOCUMENTS)
+    | {"eyes", "eyeing", "sets"}
+    | {"takes", "take", "goes", "go", "opens", "launches", "debuts", "kicks", "expires"}
 )
 # The same sieve with fewer words to look for ("plan*"): each is a scan of the whole text.
 SIGNAL_STEMS = stems(SIGNAL_WORDS)
@@ -120,8 +147,8 @@ _LIST_OPENING = lazy_compile(
 _AFTER_PREPOSITION = lazy_compile(r"\b(?:of|in|for|at|on|from|with|to|by)\s+$")
 # "a hospital that the government expects to open": the object a relative clause's verb lacks.
 _OBJECT_ANTECEDENT = lazy_compile(
-    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+),?\s+"
-    r"(?:that|which)\s+$"
+    r"\b(?P<object>(?:a|an|the|its|their|this|these)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:in|at|near|for|on)\s+[\w-]+(?:\s+[\w-]+)?)?),?\s+(?:that|which)\s+$"
 )
 _LEADING_STAGE = lazy_compile(
     r"\W*(?:initially|at first|first|to begin with|then|next|later|ultimately|eventually|"
@@ -135,7 +162,7 @@ _PREPOSITION = lazy_compile(r"\s(?:of|in|at|for|from|with|on|near|across)\s")
 ARTICLE = lazy_compile(r"(?i)^(?:the|a|an|this|these|that|those|its|their|his|her|our|such)\s+")
 _DEMONSTRATIVE = lazy_compile(r"^(?:the|this|these|that|those|such)\s+")
 _POSSESSIVE = lazy_compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:'s|’s|')\s")
-_CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then)\b\s*", re.IGNORECASE)
+_CONJUNCTION = lazy_compile(r"^(?:and|but|or|then|and then|also)\b\s*", re.IGNORECASE)
 _ADVERBS = frozenset(
     "then also now later first initially ultimately eventually still already soon".split()
 )
@@ -144,9 +171,10 @@ _PRONOUN_PERSON = frozenset({"he", "she", "i"})
 _CAPITALISED = lazy_compile(
     r"(?<![\w'’])[A-Z][\w&.’'-]*(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w&.’'-]*)*"
 )
-_SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS = frozenset(
     "The A An This These That Those It They We He She In On At By For After Before Instead "
-    "However Meanwhile Also According Additionally Finally Under Its Their His Her".split()
+    "However Meanwhile Also According Additionally Finally Under Its Their His Her "
+    "About Around Some Nearly Almost Roughly More Up Our".split()
 )
 
 # Where an action ends: an attribution, a dash, a clause of its own.
@@ -195,7 +223,7 @@ _OBJECT_STARTS = frozenset(
 )
 TRAILING_FUNCTION_WORDS = frozenset(
     "the a an its their of to in on for from with and or by as at into that which who "
-    "possibly perhaps probably maybe likely".split()
+    "possibly perhaps probably maybe likely starting beginning".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
@@ -223,6 +251,14 @@ def last_noun_phrase(lowered: str, start: int, end: int) -> int:
 # A perfect tense's auxiliary left at the end of a subject: "The company has (agreed to)",
 # not "had": "had planned to" is most often a plan given up, "had announced" the past.
 _TRAILING_AUXILIARY = lazy_compile(r"\s+(?:has|have)(?:\s+(?:also|already|now|since))?$")
+
+
+# A subject with a first predicate before "and": "the company was pleased and" (would hold a
+# session) -> "the company". The subject is short and has no verb of its own.
+_COORDINATED_PREDICATE = lazy_compile(
+    r"(?P<subject>(?:[\w&.'’-]+\s+){0,4}?[\w&.'’-]+)\s+(?:was|were|is|are|had|remained|"
+    r"remains)\b[^,;]{0,80}?\s+and\s*$"
+)
 
 
 def subject_of(before: str) -> tuple[str, int]:
@@ -254,8 +290,12 @@ def subject_of(before: str) -> tuple[str, int]:
         head_start = cut.end() if cut else start
         head_end = len(before)
         if not before[head_start:].strip(" ,\"“”'") and "," in before[start:]:
-            # "X, which signed a deal, will ...": the words before the aside.
+            # "X, which signed a deal, will ...": the words before the aside (of their own
+            # clause: "Acme said that Jo Roe, a veteran, will ..." -> "Jo Roe").
             head_start, head_end = start, before.index(",", start)
+            own = _SUBJECT_START.match(lowered, head_start, head_end)
+            if own is not None and own.end() < head_end:
+                head_start = own.end()
         elif " and " in lowered[head_start:] and lowered[:head_start].rstrip().endswith(","):
             listed = _LIST_OPENING.search(lowered, start, head_start)
             if listed is not None:
@@ -266,8 +306,70 @@ def subject_of(before: str) -> tuple[str, int]:
     if len(last) == 2 and last[1].lower() in _PRONOUN_ORG | _PRONOUN_PERSON:
         stripped = last[1]  # "on Monday it" -> "it"
     stripped = _TRAILING_AUXILIARY.sub("", stripped)  # "The company has" (agreed to)
+    coordinated = _COORDINATED_PREDICATE.match(stripped)
+    if coordinated is not None:
+        stripped = coordinated["subject"]  # "the company was pleased and" (would hold ...)
     where = head_start + head.rfind(stripped) if stripped else head_start
     return stripped, where
+
+
+# The owner of a plan named as a noun: "the company's plan, announced in May, to", "Acme
+# Corp.'s proposal to", "its plan to".
+_PLAN_OWNER = lazy_compile(
+    r"(?:\b(?P<the>the\s+[a-z-]+)|(?P<name>(?<![\w'’])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}))"
+    r"(?:'s|’s|')\s+$|\b(?P<its>its|their)\s+$"
+)
+_PLAN_NOUN_WORD = lazy_compile(
+    r"(?:plan|proposal|decision|pledge|promise|goal|target|bid|strategy|intention|"
+    + "|".join(PLAN_DOCUMENTS)
+    + r")s?\b"
+)
+
+
+def plan_owner(before: str, signal: str) -> tuple[str, int] | None:
+    """Whose plan a plan noun names, from the possessive just before it.
+
+    "The dispute centers on the company's" + "plan, announced in May, to" -> ("the company",
+    at); "Acme Corp.'s" + "plan to" -> ("Acme Corp."); "its" -> ("it"). None for others.
+    """
+    if not _PLAN_NOUN_WORD.match(lowercase(signal)):
+        return None
+    match = _PLAN_OWNER.search(before, max(0, len(before) - 60))
+    if match is None:
+        return None
+    if match["its"]:
+        return ("it" if match["its"].lower() == "its" else "they"), match.start()
+    if match["the"]:
+        owner = match["the"]
+        if owner.split()[-1].lower() not in ORGANISATION_NOUNS:
+            return None  # "the dispute's plan": no planner
+        return owner, match.start()
+    name = match["name"]
+    words = name.split()
+    while words and words[0] in SENTENCE_OPENERS:
+        words.pop(0)
+    if not words:
+        return None
+    return " ".join(words), match.end("name") - len(" ".join(words))
+
+
+# A clause's own subject after "and": "Work will start in May and the new line should run by
+# 2026", "... and Acme Corp. will ...", "... and it will ...".
+_SUBJECT_AFTER_AND = lazy_compile(
+    r"\band\s+(?P<np>(?:the|its|their|this|these|a|an)\s+(?:[\w-]+\s+){0,3}[\w-]+|"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}|it|they|we)\s*$"
+)
+
+
+def subject_after_and(before: str) -> tuple[str, int] | None:
+    """The subject of a second clause joined by "and", with where it starts in before.
+
+    "Construction is expected to start in the spring and the new line" -> "the new line".
+    """
+    match = _SUBJECT_AFTER_AND.search(before, max(0, len(before) - 60))
+    if match is None or has_signal(lowercase(match["np"]) + " "):
+        return None
+    return match["np"], match.start("np")
 
 
 def relative_object(before_subject: str) -> str | None:
@@ -328,6 +430,31 @@ def starts_operation(subject: str, predicate: str) -> bool:
     return head_noun(subject) in OPERATION_NOUNS and _OPERATION_VERB.match(predicate) is not None
 
 
+_ROLLOUT_VERB = lazy_compile(rf"\s*(?:also\s+)?(?:{'|'.join(ROLLOUT_VERBS)})\b")
+_THING_SUBJECT = lazy_compile(r"(?:the|its|their|a|an)\s+(?:first|last|new|next|initial)?\b")
+
+
+def rolls_out(subject: str, predicate: str) -> bool:
+    """True for a thing that reaches the market or opens: "The device will go on sale in
+    October", "The first jets are scheduled to arrive in 2026" (not "Demand will arrive")."""
+    head = head_noun(subject)
+    return (
+        _THING_SUBJECT.match(lowercase(subject)) is not None
+        and bool(head)
+        and head not in NOT_PLANNERS
+        and head not in FORECASTERS
+        and _ROLLOUT_VERB.match(lowercase(predicate)) is not None
+    )
+
+
+_JOB_LOSS = lazy_compile(rf"\s*(?:{'|'.join(JOB_LOSS_VERBS)})\b")
+
+
+def jobs_go(subject: str, predicate: str) -> bool:
+    """True for jobs cut told with the jobs as the subject: "About 600 jobs will go"."""
+    return head_noun(subject) in JOB_NOUNS and _JOB_LOSS.match(lowercase(predicate)) is not None
+
+
 def capitalised_name(subject: str) -> str | None:
     """The first run of capitalised words in a subject that is not a sentence opener.
 
@@ -335,7 +462,7 @@ def capitalised_name(subject: str) -> str | None:
     """
     for match in _CAPITALISED.finditer(subject):
         words = match.group().split()
-        while words and words[0] in _SENTENCE_OPENERS:
+        while words and words[0] in SENTENCE_OPENERS:
             words.pop(0)
         if words:
             name = " ".join(words)
@@ -349,6 +476,21 @@ def possessive_owner(subject: str) -> str | None:
     return match["owner"] if match else None
 
 
+# Verbs that carry out a plan as a whole: "complete the rollout", "begin the project".
+_CARRY_OUT = r"(?:complete|finish|close|conclude|implement|execute|carry out|start|begin|launch)"
+_REFERS_BACK = lazy_compile(
+    rf"\s*{_CARRY_OUT}\s+(?:the|this|these|that)\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s*$|"
+    rf"\s*{_CARRY_OUT}\s+(?:the|this|these|that)\s+(?P<head>[\w-]+)\b"
+)
+
+
+def refers_back(action: str) -> bool:
+    """ "complete the rollout", "finish the project": a step whose object is the plan told
+    before ("plans to open 50 stores in Spain. It expects to complete the rollout by 2027")."""
+    match = _REFERS_BACK.match(lowercase(action))
+    return match is not None and (match["noun"] or match["head"]) in ACTION_NOUNS
+
+
 def is_definite(subject: str) -> bool:
     """ "These swap lines", "The change": a subject that refers back to a plan told before."""
     return bool(_DEMONSTRATIVE.match(lowercase(subject).strip()))
@@ -360,6 +502,52 @@ def states_no_plan(predicate: str) -> bool:
     if words[:1] == ["remain"] and words[1:2] and words[1] in TENURE_AFTER_REMAIN:
         return False  # "will remain on the board until May": a tenure
     return bool(words) and words[0] in NOT_PLAN_VERBS
+
+
+_EXPECTED = lazy_compile(
+    r"\s*(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:expect|forecast|project|see)"
+)
+# An amount or a result after a verb of output: "between 600,000 and ...", "$2 a share",
+# "a loss", "a record profit".
+_AMOUNT = lazy_compile(
+    r"(?:between\s+|about\s+|around\s+|up to\s+)?[$€£¥]?\d|"
+    r"(?:a|an|its)\s+(?:\w+\s+)?(?:loss|profit|gain|deficit|surplus|record)\b"
+)
+
+
+def is_guidance(signal: str, predicate: str) -> bool:
+    """An expectation that puts a number on the organisation's results, not a step of its plan.
+
+    "expects sales to rise 4% this year", "still expects to produce between 600,000 and 640,000
+    ounces this year", "expects the restructuring to cost $150 million" -> True;
+    "expects to open 30 stores by 2027" -> False.
+    """
+    if not _EXPECTED.match(lowercase(signal)):
+        return False
+    lowered = lowercase(predicate).strip()
+    words = lowered.split()
+    if not words:
+        return False
+    if words[0] in GUIDANCE_VERBS:
+        return _AMOUNT.match(lowered, len(words[0]) + 1) is not None
+    if lowercase(signal).split()[-1] == "to":
+        return False  # "expects to close the plant to be nearer its buyers": a plan
+    # "expects the restructuring to cost": the object's verb after its "to" ("to be
+    # completed", "to be running" are steps; "to be profitable" is an outcome).
+    verb = lowered.split(" to ", 1)[1].split()[:2] if " to " in lowered else []
+    if verb[:1] == ["be"] and len(verb) > 1 and verb[1].endswith(("ed", "en", "ing")):
+        return False
+    return bool(verb) and verb[0] in OUTCOME_VERBS
+
+
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def is_outcome(predicate: str) -> bool:
+    """ "will cost Acme $50 million", "will rise 5%": what a thing comes to, not a step
+    ("will be available until May" and "will remain open" are its schedule)."""
+    words = lowercase(predicate).split()[:1]
+    return bool(words) and words[0] in OUTCOME_VERBS and words[0] not in _STATE_VERBS
 
 
 def is_passive(predicate: str) -> bool:
@@ -470,7 +658,8 @@ def staging_horizon(clause: str, lowered: str, offset: int, previous: float | No
         named = word.startswith(("start", "begin", "will", "would", "to"))
         return make(match, 0.0, "initially" if named else word)
     match = hz.LATER.search(lowered)
-    if match and previous is not None:
+    if match and (previous is not None or " phase" in match.group() or " stage" in match.group()):
+        # "In phase two, ..." is a later stage even as the first plan the article tells.
         years = previous + hz.FUTURE_SLACK if previous is not None else 0.5
         return make(match, years, match.group().strip(" ,"))
     return None
@@ -503,10 +692,15 @@ _ABSOLUTE_STEP = lazy_compile(
 )
 
 
+# The same phrase whose verb went with its horizon: ", with production (starting in 2027)".
+_BARE_ABSOLUTE_STEP = lazy_compile(r"^[\s,]*with\s+(?P<step>[^,;]{2,40}?)[\s,.]*$", re.IGNORECASE)
+
+
 def absolute_step(later: str) -> str | None:
     """The step an absolute phrase states: ", subject to financing, with first ore expected"
-    -> "first ore expected"; None for other words."""
-    match = _ABSOLUTE_STEP.match(later)
+    -> "first ore expected"; ", with production" (starting in 2027) -> "production"; None for
+    other words."""
+    match = _ABSOLUTE_STEP.match(later) or _BARE_ABSOLUTE_STEP.match(later)
     return match["step"] if match else None
 
 
@@ -525,12 +719,67 @@ def shared_verb(first: str, later: str) -> str:
     return f"{first[:at]} {later.strip(' ,')[match.start('prep') :]}"
 
 
+# Words of an amount: "20", "$40", "million", "per cent".
+_AMOUNT_WORD = lazy_compile(
+    r"(?:[$€£¥]|[a-z]{1,3}\$)?\d[\d,.]*%?|million|billion|trillion|thousand|hundred|per|cent|"
+    r"percent|%|mln|bln|bn|m",
+    re.IGNORECASE,
+)
+_NOUN_ENDS = frozenset("in on at for from to by with into across over of and or".split())
+
+
+def _amount_end(words: list[str], start: int) -> int:
+    end = start
+    while end < len(words) and _AMOUNT_WORD.fullmatch(words[end].strip(",")):
+        end += 1
+    return end
+
+
+def gapped_verb(first: str, later: str) -> str | None:
+    """A later step that leaves out the verb (and the noun) of an amount takes the first one's.
+
+    "open 20 stores" then "and 30" -> "open 30 stores"; "spend $40 million" then "and $60
+    million on new ovens" -> "spend $60 million on new ovens". None when the later step does
+    not open with an amount, or the first has no verb before its amount.
+    """
+    later_words = _CONJUNCTION.sub("", later.strip(" ,.;")).split()
+    first_words = first.split()
+    if not later_words or _amount_end(later_words, 0) == 0:
+        return None
+    at = next((k for k, w in enumerate(first_words) if _AMOUNT_WORD.fullmatch(w)), None)
+    if not at or not first_words[0][:1].islower():
+        return None  # no verb before the first amount
+    amount_end = _amount_end(first_words, at)
+    noun_end = amount_end
+    while noun_end < len(first_words) and first_words[noun_end].lower() not in _NOUN_ENDS:
+        noun_end += 1
+        if first_words[noun_end - 1].endswith(","):
+            break
+    later_end = _amount_end(later_words, 0)
+    rest = later_words[later_end:]
+    noun = first_words[amount_end:noun_end] if not rest or rest[0].lower() in _NOUN_ENDS else []
+    words = first_words[:at] + later_words[:later_end] + [w.strip(",") for w in noun] + rest
+    return " ".join(words)
+
+
+# Where the words of the next step begin after a horizon: "for $2,499, and in Europe".
+_NEXT_STEP = lazy_compile(r",?\s+and\s+")
+
+
 def segments(
-    start: int, end: int, found: list[Horizon], offset: int
+    start: int, end: int, found: list[Horizon], offset: int, lowered: str = ""
 ) -> list[tuple[int, int, list[Horizon]]]:
     """The plan's words cut after each horizon when it names several different ones.
 
-    "open 50 stores next year and expand into Europe by 2028" -> two segments.
+    "open 50 stores next year and expand into Europe by 2028" -> two segments. Words after a
+    horizon up to an "and" are still its step's: "go on sale in May for $999, and in Japan
+    next year" cuts at ", and".
+
+    Args:
+        start, end: the plan's words, as offsets in the clause.
+        found: the horizons, in order.
+        offset: where the clause starts in the article.
+        lowered: the clause, lowercased (without it, the cut is right after each horizon).
     """
     distinct = {round(h.years, 3) for h in found}
     if len(found) < 2 or len(distinct) < 2:
@@ -539,6 +788,10 @@ def segments(
     position = start
     for k, horizon in enumerate(found):
         cut = horizon.span.end - offset if k < len(found) - 1 else end
+        if lowered and k < len(found) - 1:
+            joined = _NEXT_STEP.search(lowered, cut, found[k + 1].span.start - offset)
+            if joined is not None:
+                cut = joined.start()
         out.append((position, cut, [horizon]))
         position = cut
     return out

@@ -5,31 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from desktop.extraction.entities import is_place, is_role_word, looks_like_org, singular_role
-from desktop.extraction.lexicon import NATIONALITIES, NOT_NAMES, ROLE_JOINERS, ROLE_WORDS
+from desktop.extraction.lexicon import (
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_PREFIXES,
+    ORG_SUFFIXES,
+    ROLE_JOINERS,
+    ROLE_WORDS,
+)
 from desktop.extraction.lexicon_names import (
+    BODY_NOUNS,
+    BODY_OWNERS,
     ORGANISATION_NOUNS,
+    PLACE_ADJECTIVE_ENDS,
     PORTFOLIOS,
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
+    UNION_WORDS,
 )
 from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
-from desktop.extraction.names import is_sentence_word, party_code
+from desktop.extraction.names import is_sentence_word
 
-_ARTICLES = frozenset({"a", "an", "the"})
 # The organisation a role belongs to is the one named before: "its president", "the
 # company's founder". find_people puts the organisation's name in its place.
 THE_ORGANISATION = "\x00the organisation named before"
-# Verbs of a relative clause that say a person's role in the body named after them:
-# "Jane Doe, who founded Acme Corp.".
-# Founding and owning only: verbs of running a thing ("who heads the program for Acme")
-# are role_clauses.RUNNING_VERBS, which keep what is run in the role.
-_HEADING_VERBS = {
-    "founded": "founder",
-    "co-founded": "co-founder",
-    "owns": "owner",
-}
-# Adjectives between an owner and a role: "its new chief executive".
 # Lowercase words that are no modifier of a role: "said chief executive X".
 _NOT_MODIFIERS = frozenset(
     "the a an and or of for to in on at by with from as said says told its his her their that "
@@ -37,13 +37,12 @@ _NOT_MODIFIERS = frozenset(
 )
 # Titles that are adjectives when written in lowercase alone: "a major exhibit".
 _ADJECTIVE_TITLES = frozenset({"major", "general", "chief", "principal", "senior", "junior"})
+# Adjectives between an owner and a role: "its new chief executive".
 _ROLE_ADJECTIVES = frozenset({"new", "current", "incoming", "outgoing", "longtime", "next"})
 _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"})
 # Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
 _LIST_INNER = frozenset({"of", "from", "the", "at", "-"})
 _LIST_LEADS = frozenset({"like", "including"})
-_ORG_LINKS = frozenset({"of", "for", "at", "from", "with", "to"})
-_APPOSITIVE_STOP = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "“", "”", '"'})
 
 
 def _role_core(words: list[str]) -> list[str]:
@@ -69,13 +68,20 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
         text, bare = texts[k], bares[k]
         is_role = text.lower().rstrip(".") in ROLE_WORDS
         # A sentence word may not open the phrase ("Rival"), but may stand inside it
-        # ("Ottawa New Democrat").
-        if is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare)):
+        # ("Ottawa New Democrat"); "Ottawa-based" is where, not who.
+        if _place_adjective(text):
+            if words:
+                break
+        elif (
+            is_word[k] and capitalised[k] and not is_role and (words or not is_sentence_word(bare))
+        ):
             words.append(bare)
             if bare != text:
                 break
         elif words and text in {"of", "for", "and", "-", "&"}:
             words.append(text)
+        elif words and text == "." and "." in words[-1] and words[-1] == texts[k - 1]:
+            words[-1] += "."  # "U.S." of "the U.S. Environmental Protection Agency"
         elif words:
             break
     while words and not words[-1][:1].isupper():
@@ -90,7 +96,13 @@ def _org_from_tokens(tokens: Tokens, indices: Sequence[int]) -> str | None:
     if not words:
         return None
     name = " ".join(words)
-    return NATIONALITIES.get(name, name)
+    return NATIONALITIES.get(name.removesuffix("."), name)
+
+
+def _place_adjective(text: str) -> bool:
+    """ "Ottawa-based", "Toronto-listed", "London-born": an adjective of a place."""
+    head, dash, tail = text.rpartition("-")
+    return bool(dash and head[:1].isupper() and tail in PLACE_ADJECTIVE_ENDS)
 
 
 def _phrase_ending(tokens: Tokens, i: int) -> str:
@@ -102,6 +114,14 @@ def _phrase_ending(tokens: Tokens, i: int) -> str:
             j -= 1
         elif j >= 2 and texts[j - 1] == "." and "." in texts[j - 2] and capitalised[j - 2]:
             j -= 2  # "J.P. Morgan analyst"
+        elif (
+            j >= 2
+            and texts[j - 1] in {"of", "for"}
+            and bares[j - 2] == texts[j - 2]
+            and texts[j - 2].lower() in ORG_PREFIXES
+            and capitalised[j - 2]
+        ):
+            j -= 2  # "Bank of America analyst", "University of Toronto economist"
         else:
             break
     return " ".join(bares[j : i + 1]).replace(" . ", ". ")
@@ -113,18 +133,34 @@ def _possessor(tokens: Tokens, i: int) -> str:
     return NATIONALITIES.get(org, org)
 
 
+def _body_owner(tokens: Tokens, i: int) -> bool:
+    """Token i is a common noun of a body before a title: "ministry" of "a ministry
+    spokesperson", "Company" of "Company spokeswoman Jo Dunn" opening a sentence."""
+    text = tokens.texts[i]
+    if text.islower():
+        return text in BODY_OWNERS
+    opens = i == 0 or tokens.sentences[i - 1] != tokens.sentences[i]
+    return opens and text.lower() in BODY_OWNERS
+
+
+def owner_by_noun(noun: str) -> str:
+    """The organisation named before that a common noun stands for: "ministry" of "a
+    ministry spokesperson". find_people puts the organisation's name in its place."""
+    return f"{THE_ORGANISATION}:{noun}"
+
+
 def _owner_named_before(tokens: Tokens, i: int) -> bool:
     """Token i is "its" or "the company's": the owner is an organisation named before."""
     text = tokens.texts[i]
     if text.lower() == "its":
         return True
     bare = tokens.bares[i]
-    return (
-        bare != text
-        and bare.lower() in ORGANISATION_NOUNS
-        and i >= 1
-        and tokens.texts[i - 1].lower() == "the"
-    )
+    if bare == text or not (bare.lower() in ORGANISATION_NOUNS or bare.lower() in ORG_SUFFIXES):
+        return False
+    texts = tokens.texts
+    if i >= 2 and texts[i - 1] in NATIONALITIES and bare.lower() in ORGANISATION_NOUNS:
+        i -= 1  # "the Swiss bank's chief economist"; "the Afghan team's" is the team's
+    return i >= 1 and texts[i - 1].lower() == "the"
 
 
 def _owner_before_modifiers(tokens: Tokens, i: int, sentence: int) -> int | None:
@@ -209,6 +245,10 @@ def role_before(
     capitalised = tokens.is_capitalised
     i = first - 1
     sentence = sentences[first]
+    if i >= 1 and texts[i] == "]":
+        i -= 1  # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's insertion
+    if i >= 1 and texts[i] == "heads" and texts[i - 1] in {"who", "which", "that", "also"}:
+        return None, None  # "Tom Pell, who heads Marlow Homes": a verb, not a title
     if i >= 1 and texts[i] == "." and texts[i - 1] in TITLE_ABBREVIATIONS:
         return _abbreviated_title(tokens, i - 1)
     if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:
@@ -242,12 +282,15 @@ def role_before(
         if not (before in {",", "and"} or is_role_word(before) or before in _LIST_LEADS or owner):
             break
         i = j - 1
+    list_org = None  # "defectors from the organization including Tom Devocht"
     if i >= 0 and texts[i] in _LIST_LEADS:
         i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
+        i, list_org = _body_of_a_list(tokens, i, sentence)
     elif i >= 2 and texts[i] == "as" and texts[i - 1] == "such":
         i -= 2
-    if i >= 0 and texts[i] == "," and i - 1 >= 0 and is_role_word(texts[i - 1]):
-        i -= 1  # "Malaysia's Prime Minister, Najib Razak"
+        i, list_org = _body_of_a_list(tokens, i, sentence)
+    if i >= 1 and texts[i] == "," and singular_role(texts[i - 1]).lower() in ROLE_WORDS:
+        i -= 1  # "Malaysia's Prime Minister, Najib Razak"; not "Ministry of Finance, X"
     field_start = _field_of_office(tokens, i - 1 if i >= 0 and texts[i] == "," else i)
     field = " ".join(texts[field_start : i + (texts[i] != ",")]) if field_start else ""
     i = field_start - 1 if field_start else i
@@ -277,18 +320,32 @@ def role_before(
             i -= 1
         else:
             break
+    if role_words and _union_word_before(tokens, i, sentence):
+        role_words.insert(0, texts[i].lower())  # "union president", "local president"
+        i -= 1
     of_org = None
     department_tail = f" {field}" if field else ""
-    if i >= 3 and texts[i] == "," and capitalised[i - 1]:
+    before_comma = i
+    spelled = None  # "CEI (Italian Episcopal Conference)": the body's name in brackets
+    body_noun = ""  # "the Lombardy region": a common noun after the body's name
+    if role_words or i < 3 or texts[i] != ",":
+        pass  # "According to the Herald, Emeritus Professor X": the body is no owner
+    elif capitalised[i - 1]:
         i -= 1  # "Co-founder of Google, Sergey Brin"
+    elif i >= 4 and texts[i - 1] == "." and capitalised[i - 2]:
+        i -= 2  # "The chief executive of Acme Corp., Bo Ek"
+    else:
+        i, spelled, body_noun = _body_before_comma(tokens, i)
     if not role_words and i >= 2 and capitalised[i] and sentences[i] == sentence:
         # "Governor of Washington Chris Gregoire": a role, "of", then a place or body.
         j = i
         while j - 1 >= 0 and capitalised[j - 1] and not is_role_word(texts[j - 1]):
             j -= 1
+        if j >= 2 and texts[j - 1] in {"of", "for"} and texts[j - 2].lower() in ORG_PREFIXES:
+            j -= 2  # "a spokesman for the Ministry of Finance, Ivo Petrov"
         k = _skip_descriptors(tokens, j - 1)
         if k >= 1 and texts[k] in {"of", "for"} and is_role_word(texts[k - 1]):
-            of_org = " ".join(bares[j : i + 1])
+            of_org = spelled or " ".join(bares[j : i + 1]) + body_noun
             department = k == j - 1 and _is_department(tokens, j, i)
             i = k - 1
             while i >= 0 and sentences[i] == sentence and is_role_word(texts[i]):
@@ -297,7 +354,9 @@ def role_before(
             if department:  # "Commissioner for Competition": the department is the role's
                 department_tail = f" {texts[k]} {of_org}"
                 of_org = None
-    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES:
+        elif spelled or body_noun:
+            i = before_comma  # no role before the body: read on as if none were there
+    if len(role_words) == 1 and role_words[0] in _ADJECTIVE_TITLES and not _body_chief(tokens, i):
         role_words = []  # "a major Warhol donor program": an adjective, not the rank
     words = _role_core(role_words)
     if not words:
@@ -316,13 +375,16 @@ def role_before(
         words.insert(0, texts[i])
         i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
-    org = THE_ORGANISATION if of_the_owner else of_org
+    org = THE_ORGANISATION if of_the_owner else of_org or list_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
         i -= 1  # "its new chief executive"
     if org is None and i >= 0 and sentences[i] == sentence and _owner_named_before(tokens, i):
         org = THE_ORGANISATION  # "the company's vice president John Smith"
+    elif org is None and i >= 0 and sentences[i] == sentence and _body_owner(tokens, i):
+        org = owner_by_noun(texts[i].lower())  # "a ministry spokesperson, Ivo Petrov"
+        i -= 1
     if org is None and owner_from_modifiers:
         k = _owner_before_modifiers(tokens, i, sentence)
         if k is not None:  # "Harvard political scientist X": the modifiers join the role
@@ -341,7 +403,7 @@ def role_before(
             org = NATIONALITIES[bare]
         elif bare != text and capitalised[i]:  # possessive: "Ashok Leyland's"
             org = _possessor(tokens, i)
-        elif capitalised[i] and is_place(text):
+        elif capitalised[i] and is_place(text) and _phrase_ending(tokens, i) == text:
             org = text
         elif capitalised[i] and not is_sentence_word(bare) and text not in {"I"}:
             # "Facebook co-founder Mark Zuckerberg", "Civil Defense Authority director X"
@@ -351,6 +413,66 @@ def role_before(
     # Organisation written inside the role: "Secretary of State" stays a role, but
     # "Minister of Education" keeps its department in the role too.
     return role, org
+
+
+def _body_of_a_list(tokens: Tokens, i: int, sentence: int) -> tuple[int, str | None]:
+    """The body of a plural title before a list's lead: "defectors from the organization
+    including X" and "analysts at Orvel Bank such as X" -> (the index of the title, the
+    body); (i, None) when no title and body stand before token i."""
+    texts, capitalised = tokens.texts, tokens.is_capitalised
+    j, org = i, None
+    if j >= 1 and capitalised[j] and tokens.sentences[j] == sentence:
+        start = j
+        while start >= 1 and capitalised[start - 1]:
+            start -= 1
+        org, j = " ".join(tokens.bares[start : i + 1]), start - 1
+        if j >= 0 and texts[j] == "the":
+            j -= 1
+    elif j >= 2 and texts[j - 1] == "the" and texts[j] in ORGANISATION_NOUNS:
+        org, j = THE_ORGANISATION, j - 2  # "from the organization"
+    if org is None or j < 1 or texts[j] not in {"from", "of", "at", "with"}:
+        return i, None
+    if not texts[j - 1].endswith("s") or not is_role_word(texts[j - 1]):
+        return i, None
+    return j - 1, org
+
+
+def _body_chief(tokens: Tokens, i: int) -> bool:
+    """ "chief" is a title after a body's name: "IMF chief Kristalina Georgieva", "Acme Corp
+    chief Jo Dunn"; token i is the word before "chief"."""
+    texts = tokens.texts
+    return (
+        i >= 0
+        and texts[i + 1] == "chief"
+        and tokens.is_capitalised[i]
+        and tokens.bares[i] == texts[i]
+        and not is_sentence_word(texts[i])
+    )
+
+
+def _body_before_comma(tokens: Tokens, i: int) -> tuple[int, str | None, str]:
+    """A body's name before the comma at token i that sets off a name, written with more
+    than capitals: "of CEI (Italian Episcopal Conference), Nunzio Galantino" -> the index
+    of "CEI" and the name in brackets; "of the Lombardy region, Roberto Maroni" -> the
+    index of "Lombardy" and " region". (i, None, "") when there is none."""
+    texts, capitalised = tokens.texts, tokens.is_capitalised
+    if texts[i - 1] == ")":
+        opening = next((k for k in range(i - 2, max(0, i - 9), -1) if texts[k] == "("), None)
+        if opening and opening >= 1 and capitalised[opening - 1] and capitalised[opening + 1]:
+            inside = tokens.bares[opening + 1 : i - 1]
+            if all(w[:1].isupper() or w in {"of", "for", "and", "on", "-"} for w in inside):
+                return opening - 1, " ".join(inside).replace(" - ", "-"), ""
+    elif texts[i - 1] in BODY_NOUNS and capitalised[i - 2]:
+        return i - 2, None, f" {texts[i - 1]}"
+    return i, None, ""
+
+
+def _union_word_before(tokens: Tokens, i: int, sentence: int) -> bool:
+    """Token i is "union" or "local" before a title, which says whose the title is: "union
+    president Tom Rusk", "Local president Jo Dunn" opening a sentence (not a name there)."""
+    if i < 0 or tokens.sentences[i] != sentence or tokens.texts[i].lower() not in UNION_WORDS:
+        return False
+    return tokens.texts[i].islower() or i == 0 or tokens.sentences[i - 1] != sentence
 
 
 def _numbered_body(tokens: Tokens, i: int) -> bool:
@@ -394,164 +516,3 @@ def _field_of_role(tokens: Tokens, i: int) -> bool:
     if k < 0 or tokens.sentences[k] != tokens.sentences[i] or not tokens.is_capitalised[k]:
         return True
     return bares[k] != texts[k] or is_place(bares[k]) or is_sentence_word(bares[k])
-
-
-def role_after(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
-    """Role and organisation in an appositive: "Komal Kareer, an BloombergNEF analyst,"."""
-    texts, bares, sentences = tokens.texts, tokens.bares, tokens.sentences
-    i = last + 1
-    n = len(texts)
-    if i + 2 < n and texts[i] == "(" and texts[i + 2] == ")":
-        return None, party_code(texts[i + 1])  # "Sen. Ted Cruz (R-Texas)", "(BN-Selangor)"
-    if i >= n or texts[i] != ",":
-        return None, None
-    sentence = sentences[last]
-    if i + 2 < n and texts[i + 1].isdigit() and texts[i + 2] == ",":
-        i += 2  # "Daniel Montalvo, 19, a member of Scientology"
-    party = party_code(texts[i + 1]) if i + 1 < n else None
-    if party:
-        return None, party  # "Sen. Debbie Stabenow, D-Mich., said"
-    if i + 1 < n and texts[i + 1] == "of":
-        # "Mu Li, of the University of NSW's school of public health, said"
-        rest = range(i + 2, min(i + 12, n))
-        if rest and texts[rest[0]].lower() == "the":
-            rest = rest[1:]
-        return None, _org_from_tokens(tokens, rest)
-    i += 1
-    begin = i
-    while i < n and sentences[i] == sentence and texts[i] not in _APPOSITIVE_STOP:
-        i += 1
-        if i - begin > 14:
-            return None, None
-    body = range(begin, i)  # the appositive's tokens
-    if body and texts[body[0]].lower() in _ARTICLES:
-        body = body[1:]
-    if len(body) >= 3 and texts[body[0]] == "who" and texts[body[1]] in _HEADING_VERBS:
-        # "Jane Doe, who founded Acme Corp., said", "X, who heads the program for Acme
-        # Canada,": the verb says the role, and the body is the one named in the clause.
-        org = _org_from_tokens(tokens, body[2:8])
-        return (_HEADING_VERBS[texts[body[1]]], org) if org else (None, None)
-    if body and texts[body[0]].lower() in {"who", "which", "whose", "said", "says", "and", "or"}:
-        return None, None
-    lowered = [texts[k].lower() for k in body]
-    roles = [word.rstrip(".") in ROLE_WORDS for word in lowered]
-    if True not in roles:
-        return None, None
-    # The role is the first run of role words (with joiners) in the appositive.
-    start = roles.index(True)
-    while (
-        start > 0
-        and is_role_word(texts[body[start - 1]])
-        and not tokens.is_capitalised[body[start - 1]]
-    ):
-        start -= 1  # "senior researcher", but not "State" of "State Department Spokesperson"
-    end = start
-    if lowered[start] == "chief" and start + 2 < len(body):
-        if lowered[start + 2] == "officer":
-            end = start + 2  # "chief financial officer"
-    while end < len(body) and (
-        is_role_word(texts[body[end]])
-        or (
-            lowered[end] in ROLE_JOINERS
-            and end + 1 < len(body)
-            and is_role_word(texts[body[end + 1]])
-        )
-        or texts[body[end]] == "-"
-    ):
-        end += 1
-    words = _role_core([texts[k] for k in body[start:end]])
-    if not words:
-        return None, None
-    role = " ".join(words).replace(" - ", "-")
-    # Organisation: a capitalised phrase before the role ("an BloombergNEF analyst") or
-    # after a linking word ("spokesman for the Indonesian military", "CEO of Acme").
-    org = _org_from_tokens(tokens, body[:start])
-    if org is None and any(_owner_named_before(tokens, k) for k in body[:start]):
-        org = THE_ORGANISATION  # "Jane Doe, the company's founder,"
-    if org is None:
-        rest = body[end:]
-        if rest and texts[rest[0]].lower() in _ORG_LINKS:
-            rest = rest[1:]
-            if rest and texts[rest[0]].lower() in _ARTICLES:
-                rest = rest[1:]
-            org = _org_from_tokens(tokens, rest)
-            if org is None:
-                role += _common_owner(tokens, body[end], rest)
-            # "the Indonesian military": an adjective of nationality and a noun.
-            if rest and len(rest) > 1 and bares[rest[0]] in NATIONALITIES:
-                if texts[rest[1]].islower():
-                    org = f"{bares[rest[0]]} {texts[rest[1]]}"
-        elif rest and texts[rest[0]] == "and":
-            # A second title with its organisation: "787 project manager and Boeing vice
-            # president".
-            second = [k for k in rest[1:] if not is_role_word(texts[k])]
-            if second and len(second) < len(rest) - 1:
-                org = _org_from_tokens(tokens, second[:3])
-    return role, org
-
-
-def _as_in_relative_clause(tokens: Tokens, k: int) -> int:
-    """Where "as" stands in a relative clause: "Daniel Akerson, who was appointed by the
-    government as chief executive" -> the index of "as" (or one past the clause)."""
-    texts, sentences = tokens.texts, tokens.sentences
-    end = min(len(texts), k + 12)
-    while k < end and sentences[k] == sentences[k - 1] and texts[k] not in _APPOSITIVE_STOP:
-        if texts[k] == "as":
-            return k
-        k += 1
-    return end
-
-
-def _common_owner(tokens: Tokens, link: int, rest: Sequence[int]) -> str:
-    """The body a role belongs to, named by a common noun: "director of the gallery" ->
-    " of the gallery". Empty when it is not "the" and one or two lowercase words."""
-    texts = tokens.texts
-    if not (rest and texts[rest[0] - 1] == "the"):
-        return ""
-    words = []
-    for k in rest[:2]:
-        if not (texts[k].isalpha() and texts[k].islower()):
-            break
-        words.append(texts[k])
-    return f" {texts[link]} the {' '.join(words)}" if words else ""
-
-
-def role_as(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
-    """A role given with "as" after the name: "named Mary Barra as its new chief executive",
-    "hired Jane Doe as chief financial officer of Acme"."""
-    texts, sentences = tokens.texts, tokens.sentences
-    n = len(texts)
-    k = last + 1
-    if k + 1 < n and texts[k] == "," and texts[k + 1] == "who":
-        k = _as_in_relative_clause(tokens, k + 2)
-    if k >= n or texts[k] != "as" or sentences[k] != sentences[last]:
-        return None, None
-    k += 1
-    if k < n and texts[k] == "both":
-        k += 1  # "as both chief executive and chairman"
-    org = None
-    if k < n and (texts[k].lower() in _ARTICLES or texts[k].lower() in {"its", "their"}):
-        if _owner_named_before(tokens, k) or (k + 1 < n and _owner_named_before(tokens, k + 1)):
-            org = THE_ORGANISATION
-        k += 2 if k + 1 < n and tokens.bares[k + 1] != texts[k + 1] else 1
-    while k < n and texts[k].lower() in _ROLE_ADJECTIVES:
-        k += 1
-    start = k
-    while (
-        k < n
-        and sentences[k] == sentences[last]
-        and (
-            is_role_word(texts[k])
-            or (texts[k].lower() in ROLE_JOINERS and k + 1 < n and is_role_word(texts[k + 1]))
-        )
-    ):
-        k += 1
-    words = _role_core(list(texts[start:k]))
-    if not words:
-        return None, None
-    if org is None and k + 1 < n and texts[k] in {"of", "at"}:
-        rest = range(k + 1, min(k + 8, n))
-        if texts[rest[0]].lower() == "the":
-            rest = rest[1:]
-        org = _org_from_tokens(tokens, rest)
-    return " ".join(words), org

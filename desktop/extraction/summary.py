@@ -267,15 +267,23 @@ def partner_phrase(main: Organisation | None, clause: str, briefing: Briefing) -
     return ""
 
 
-def plan_sentence(phases: list[Phase], article_text: str, said: str = "") -> str:
+def plan_sentence(
+    phases: list[Phase], article_text: str, said: str = "", base: dt.date | None = None
+) -> str:
     """ "The plan: initially, importing cells; in at least five years, making them at home.".
 
     A step the first sentence already says ("sweeping cuts of 21%") is left out; one step
-    left is told as "Next, by 2012, ...".
+    left is told as "Next, by 2012, ...". With base (the article's date), steps that all
+    have a date are told in time order, whatever order the article gave them in.
     """
     steps = [p for p in phases if " ".join(p.title.split())]
     if len(steps) < 2:
         return ""
+    if base is not None:
+        dues = [due_date(p.horizon, base) if p.horizon else None for p in steps]
+        if all(due is not None for due in dues):
+            order = sorted(range(len(steps)), key=lambda i: dues[i])  # stable for ties
+            steps = [steps[i] for i in order]
     told = content_words(said)
     steps = [steps[0], steps[-1]]
     steps = [p for p in steps if overlap(content_words(p.title), told) <= REPEAT_SHARE]
@@ -346,7 +354,7 @@ def bottom_line(doc: Document, briefing: Briefing) -> tuple[str, Span | None]:
     first = f"{clause} {partner}".strip() + "."
     plan = [p for p in briefing.phases if not _done(p, article_date(briefing))]
     own = [p for p in plan if p.organisation in names]
-    plan = plan_sentence(own or plan, doc.text, first)
+    plan = plan_sentence(own or plan, doc.text, first, article_date(briefing))
     return f"{first} {plan}".strip(), sentence
 
 

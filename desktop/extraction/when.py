@@ -39,7 +39,16 @@ _SEASON = lazy_compile(
     re.IGNORECASE,
 )
 _RELATIVE = lazy_compile(
-    r"\b(?P<which>next|this|coming|later\s+this)\s+(?P<unit>week|month|quarter|year)\b",
+    r"\b(?P<which>next|this|coming|later\s+this)\s+(?:fiscal\s+)?(?P<unit>week|month|quarter|year)\b",
+    re.IGNORECASE,
+)
+# Parts of the year and spans from now without a number: "in the second half", "later in the
+# year", "in the new year", "for another year", "within weeks".
+_YEAR_PART = lazy_compile(
+    r"\b(?P<half>first|second|back)\s+half\b(?!\s+of\s+(?:19|20)\d\d)|"
+    r"\blater\s+in\s+the\s+year\b|\bthe\s+new\s+year\b|\bend\s+of\s+the\s+year\b|"
+    r"\b(?:another|a further|an additional)\s+(?P<unit>year|month)\b|"
+    r"\bwithin\s+(?:a\s+few\s+)?(?P<bare>weeks|months)\b",
     re.IGNORECASE,
 )
 _WEEKDAY = lazy_compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -128,6 +137,32 @@ def due_relative(phrase: str, base: dt.date) -> dt.date | None:
     return base + dt.timedelta(days=DAYS_PER_UNIT[unit] // 2)
 
 
+def due_in_year_part(phrase: str, base: dt.date) -> dt.date | None:
+    """ "in the second half" -> 1 October of base's year (or the next, once past); "in the
+    new year" -> 15 January next; "for another year" -> base + a year; "within weeks" -> a month.
+    """
+    match = _YEAR_PART.search(phrase)
+    if not match:
+        return None
+    words = match.group().lower()
+    if match.group("half"):
+        first = match.group("half").lower() == "first"
+        middle = dt.date(base.year, 4 if first else 10, 1)
+        end = dt.date(base.year, 6 if first else 12, 30)
+        if base > end:
+            return middle.replace(year=base.year + 1)  # "in the first half", told in August
+        return max(middle, base)  # under way: from the article's date
+    if "later" in words:
+        return dt.date(base.year, 12, 1) if base.month < 12 else base + dt.timedelta(days=30)
+    if "end of the year" in words:
+        return dt.date(base.year, 12, 31)
+    if "new year" in words:
+        return dt.date(base.year + 1, 1, 15)
+    if match.group("unit"):
+        return base + dt.timedelta(days=DAYS_PER_UNIT[match.group("unit").lower()])
+    return base + dt.timedelta(days=30 if match.group("bare").lower() == "weeks" else 120)
+
+
 def due_in_year(phrase: str) -> dt.date | None:
     """ "by 2035" -> 2035-12-31; "in 2026" and "from 2026" -> 2026-07-01."""
     match = _YEAR.search(phrase)
@@ -166,7 +201,7 @@ def due_date(horizon: str | None, base: dt.date) -> dt.date | None:
     for vague, days in VAGUE_HORIZON_DAYS.items():
         if vague in words:
             return base + dt.timedelta(days=days)
-    for reader in (due_on_calendar_date, due_in_season, due_relative):
+    for reader in (due_on_calendar_date, due_in_season, due_relative, due_in_year_part):
         when = reader(horizon, base)
         if when is not None:
             return when

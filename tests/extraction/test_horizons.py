@@ -350,3 +350,69 @@ def test_a_form_never_matches_where_its_cue_is_missing(words):
     for name, pattern, _place, _kind in FORMS:
         if pattern.search(text):
             assert _cued(name, text), (name, text)
+
+
+def test_phases_keep_the_order_the_article_tells_them():
+    # A labeller lists a plan's steps as the article tells them, not by date.
+    phases = phases_of(
+        "Tamsin Textiles will close its mill in Leeds by the end of March and a smaller dye "
+        "works in Bolton by mid-2026.\n\n"
+        "Tamsin Textiles will also cut output in the fourth quarter to clear its stock."
+    )
+    assert [p.horizon for p in phases] == [
+        "by the end of March",
+        "by mid-2026",
+        "in the fourth quarter",
+    ]
+
+
+def test_staging_words_put_their_phase_first_or_last_wherever_told():
+    phases = phases_of(
+        "Tamsin Textiles ultimately aims to spin yarn in its own plant.\n\n"
+        "Tamsin Textiles will open a design studio in Milan in 2027.\n\n"
+        "Initially, Tamsin Textiles will buy yarn from partners in Turkey."
+    )
+    assert [p.horizon for p in phases] == ["initially", "in 2027", "ultimately"]
+
+
+def test_an_undated_article_is_not_dated_by_a_deadline_it_names():
+    # "due until 2027" looks ahead: the article's own time is nearer "since 2019", so "next
+    # year" and "by 2028" stay two steps.
+    phases = phases_of(
+        "Rivo Air will begin retiring its turboprops next year and will retire the last of "
+        "them by 2028.\n\n"
+        "Rivo Air, led by Ana Ruiz since 2019, has no debt payments due until 2027.",
+        published=None,
+    )
+    assert [p.horizon for p in phases] == ["next year", "by 2028"]
+
+
+def test_a_step_due_before_an_event_comes_before_the_phase_of_that_event():
+    phases = phases_of(
+        "Tamsin Textiles will start building a dye house in the spring, and the new dye house "
+        "should be running by the end of 2026.\n\n"
+        "Tamsin Textiles said the access road would be finished before the new dye house "
+        "starts operating."
+    )
+    assert [p.horizon for p in phases] == [
+        "in the spring",
+        "before the new dye house starts operating",
+        "by the end of 2026",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "horizon"),
+    [
+        ("Tamsin Textiles will close the mill by end-2026.", "by end-2026"),
+        ("Tamsin Textiles will close the mill by end of 2026.", "by end of 2026"),
+        ("Tamsin Textiles will cut prices next fiscal year.", "next fiscal year"),
+        ("Tamsin Textiles will name a new chief within weeks.", "within weeks"),
+        ("Tamsin Textiles will open the store later in the year.", "later in the year"),
+        ("Tamsin Textiles will list its shares in the new year.", "in the new year"),
+        ("Tamsin Textiles expects to close the deal in H2 2026.", "in H2 2026"),
+        ("Tamsin Textiles expects to close the deal in the first half.", "in the first half"),
+    ],
+)
+def test_more_horizon_forms(sentence, horizon):
+    assert horizons(sentence) == [horizon]

@@ -239,7 +239,7 @@ def test_datelines_and_currency_codes_are_not_organisations():
             "Carla Reyes with Acme Holdings Inc. said the bill was dead.",
             "Carla Reyes",
             None,
-            "Acme Holdings Inc",
+            "Acme Holdings Inc.",  # the organisation as the article names it
             None,
         ),
     ],

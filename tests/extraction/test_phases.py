@@ -1,4 +1,4 @@
-"""Plan phases: ordered by horizon, with the article's own action clauses, and none in news."""
+"""Plan phases: in the order told, with the article's own action clauses, and none in news."""
 
 import re
 from pathlib import Path

@@ -107,3 +107,24 @@ def test_a_listed_subject_stays_whole_and_its_places_are_not_planners():
     assert [(p.organisation, p.actions) for p in phases_of(text)] == [
         ("Quillon Foods Inc.", ["The depots in Leeds, York and Hull are to close"])
     ]
+
+
+def test_a_persons_step_told_by_an_organisation_is_its_plan():
+    phases = phases_of(
+        "Brightwater Mining Corp. said Tuesday that Jo Roe, a veteran of Fenwick Copper Ltd., "
+        "will become its chief executive on Sept. 1.\n\n"
+        "Roe is chief operating officer at Fenwick Copper Ltd. She will join Brightwater in "
+        "August, the company said."
+    )
+    assert [p.organisation for p in phases] == ["Brightwater Mining Corp."] * 2
+
+
+def test_a_reporter_named_before_said_on_a_day_or_in_a_statement_owns_the_plan():
+    phases = phases_of(
+        "Brightwater Mining Corp. named a new chief.\n\n"
+        "Fenwick Copper Ltd. said in a separate statement that it would name a replacement in "
+        "the coming weeks."
+    )
+    assert [(p.organisation, p.horizon) for p in phases] == [
+        ("Fenwick Copper Ltd.", "in the coming weeks")
+    ]

@@ -250,3 +250,17 @@ def test_a_photo_caption_above_the_lede_is_not_the_news():
     briefing = analyze_text(text)
     assert briefing.bottom_line.startswith("Easton council voted 7-2 to approve a $90-million")
     assert "Workers assemble" not in briefing.subtitle
+
+
+def test_the_plan_sentence_tells_dated_steps_in_time_order():
+    phases = [
+        Phase(title="Start the new plant", horizon="in 2028"),
+        Phase(title="Raise $500 million from shareholders", horizon="early next year"),
+    ]
+    text = "It will start the new plant and raise $500 million from shareholders."
+    assert plan_sentence(phases, text, base=BASE) == (
+        "The plan: early next year, raise $500 million from shareholders; "
+        "in 2028, start the new plant."
+    )
+    # Without the article's date the article's order stands.
+    assert plan_sentence(phases, text).startswith("The plan: in 2028, start the new plant")
