@@ -37,7 +37,11 @@ _MENTIONED = lazy_compile(
 _THAT_AND_ASIDE = lazy_compile(r"\bthat\s*,[^,]*,$")
 # How many words a quotation after a comma needs to be a sentence of its own.
 _SENTENCE_WORDS = 6
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
+# How many words a title or a name in quotation marks may have: "Andy Warhol: Photographs
+# and Prints from the University Collection".
+_TITLE_WORDS = 12
+# Words a title leaves in lowercase.
+_SMALL_WORDS = frozenset("of the and a an in on for to vs. from with at by or".split())
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$")
 # A year or a month's name: a date after a cited title.
 _DATED = lazy_compile(
@@ -181,7 +185,7 @@ def is_title_case(inner: str) -> bool:
     Girls", "Slow Lane", "Robogee." (not "We won")."""
     words = inner.split()
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= _TITLE_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
     )

@@ -292,3 +292,11 @@ def test_a_quotation_that_names_a_plan_is_no_ones_words():
         "plan, calling criticism of it “misguided.” The “zero tolerance” policy stays."
     )
     assert quotes_of(text) == [("partial", "Helen Brooks", "misguided")]
+
+
+def test_a_long_title_in_quotation_marks_is_no_quote():
+    text = (
+        'Curator Dana Mills, who runs "Faces of the Harbour: Photographs and Letters from '
+        'the City Archive" at the museum, said it was "a labour of love."'
+    )
+    assert quotes_of(text) == [("partial", "Dana Mills", "a labour of love")]
