@@ -36,6 +36,7 @@ _CLAUSE_CUE = lazy_compile(r"[,;]|\b(?:and|but)\b")
 _AFTER_COMMA = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
+    r"|,\s*(?:allowing|enabling|letting|making|sending|bringing|leaving|giving)\b"
 )
 _CONJUNCTION_CLAUSE = lazy_compile(
     r"(?:and|but)\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)

@@ -300,3 +300,14 @@ def test_a_long_title_in_quotation_marks_is_no_quote():
         'the City Archive" at the museum, said it was "a labour of love."'
     )
     assert quotes_of(text) == [("partial", "Dana Mills", "a labour of love")]
+
+
+def test_a_backtick_opens_a_quotation_a_straight_mark_closes():
+    text = (
+        "Engineer Ruth Okoye revealed that phones would no longer need a computer, "
+        "allowing users to ` cut the cord' for good. Staff don`t agree."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Ruth Okoye", "phones would no longer need a computer"),
+        ("partial", "Ruth Okoye", "cut the cord"),
+    ]
