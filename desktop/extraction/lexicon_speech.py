@@ -72,7 +72,8 @@ LISTENER_NOUNS = _words("""
     senators congress delegates members residents supporters voters customers clients
     crowd jury judge hearing meeting conference panel inquiry regulators officials
     listeners viewers readers students parents commission tribunal police investigators
-    prosecutors media newspaper paper magazine radio television broadcaster agency
+    prosecutors media newspaper paper magazine radio television broadcaster agency sides
+    parties lawyers
     """)
 
 # Words that open an adverbial clause or phrase: a name after one at a sentence's start

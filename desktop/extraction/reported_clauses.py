@@ -47,7 +47,7 @@ _AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
-    r"(?:(?:the|a|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
+    r"(?:(?:the|a|both|all|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
     + "|".join(sorted(LISTENER_NOUNS))
     + r"))\s+)(?!to\b)"
 )
@@ -71,7 +71,8 @@ _LEAD_IN = frozenset(
     "while under from since by upon asked addressing writing".split()
 )
 _AFTER_VERB_ADJUNCTS = frozenset(
-    "in on at during last this earlier later also again yesterday today".split()
+    "in on at during last this earlier later also again yesterday today afterwards afterward "
+    "then once".split()
 )
 # Words that show a clause has a finite verb of its own, when "that" is left out:
 # "X warned the market was overheated" (not "X announced a new plan").
