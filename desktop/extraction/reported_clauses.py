@@ -16,7 +16,10 @@ from desktop.lazyre import lazy_compile
 # A reported question after the verb and at most a short listener: "asked the staff how".
 _QUESTION = lazy_compile(
     r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
+    r"(?!(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\b)"
 )
+# A subordinate clause of a participle after the verb: "said when asked", "if pressed".
+_WHEN_ASKED = lazy_compile(r"(?:when|if|while|after|before|once|as)\s+[a-z]+(?:ed|ing)\b")
 _THAT = lazy_compile(r"\bthat\b[\s,]+")
 # A sentence adverb between commas right after a reporting verb: "insisted, however, that".
 _SENTENCE_ADVERB = lazy_compile(
@@ -198,6 +201,8 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     if rest.startswith(("“", '"', "to ")):
         return a, a
     first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    if _WHEN_ASKED.match(rest):
+        return a, a  # "she said when asked about it": when it was said, not what
     if not had_that and first in _ADJUNCT_STARTS:
         # "said in an interview", "said on a call with analysts": where it was said,
         # not what, unless a clause follows it.

@@ -311,3 +311,14 @@ def test_a_backtick_opens_a_quotation_a_straight_mark_closes():
         ("reported", "Ruth Okoye", "phones would no longer need a computer"),
         ("partial", "Ruth Okoye", "cut the cord"),
     ]
+
+
+def test_according_to_earlier_in_the_sentence_names_a_partial_quote():
+    text = (
+        "Mayor Tom Reyes spoke first. According to Reyes, the deal “was never in the "
+        "city's interest.” “Ask him,” councillor Ann Boyd said when asked about Reyes."
+    )
+    assert quotes_of(text) == [
+        ("partial", "Tom Reyes", "was never in the city's interest"),
+        ("direct", "Ann Boyd", "Ask him"),
+    ]
