@@ -75,14 +75,21 @@ def measure_of(
         return [w.text for w in right[:6] if not w.mark], [], []
     if verb < 0:
         verb = next((k for k, w in enumerate(clause) if w.lower in VERB_NOUNS), -1)
+    if verb < 0 and kind == "money" and (of := _money_noun_after(text, right, of_too=True)):
+        return of, [], []  # "Pellam will issue $500 million of bonds"
     if verb < 0:
         return [], [w.text for w in after], []
     chain = [w for w in clause[verb:] if w.lower not in AUXILIARIES]
     verbs = [w for w in chain if is_verb(w) or w.lower in VERB_NOUNS]
+    if kind == "duration" and last_word in ("after", "for") and object_phrase(text, right):
+        return ["time"], object_phrase(text, right), []  # "retiring after 17 years in the job"
     if not verbs and kind == "duration":
         return ["time"] + [w.text for w in chain], object_phrase(text, right), []
     if not verbs and clause[-1].lower == "be" and any(w.lower in FORECAST_VERBS for w in clause):
         return ["@subject+", "forecast"], [], []  # "expected losses to be $6.7 billion"
+    if not verbs and chain and kind == "money":
+        if of := _money_noun_after(text, right, of_too=True):
+            return of, [], []  # "will issue $500 million of bonds": a verb not listed
     if not verbs:
         linked = any(w.lower in AUXILIARIES for w in clause[verb:])
         return (["@subject"] if linked else []), object_phrase(text, right), []
@@ -108,6 +115,8 @@ def measure_of(
             return ["funding"], purpose, []
     if kind == "duration":
         return between + ["time"], object_phrase(text, right), []
+    if kind == "money" and not between and (of := _money_noun_after(text, right, of_too=True)):
+        return of, [], []  # "would take on $3 billion of new debt": a verb with no noun
     return [w.text for w in chain if w.lower not in LINKS], object_phrase(text, right), []
 
 
@@ -152,18 +161,20 @@ TIME_SPENT = "spend spends spent spending take takes took taking need needs need
 TIME_SPENDING = frozenset(TIME_SPENT.split())
 
 
-def _money_noun_after(text: str, right: list[Word]) -> list[str]:
-    """What an amount is "in": "would generate about $250 million in annual cost savings" ->
-    "annual cost savings"; "$3 billion in new loans" -> "new loans". Nothing for a place
-    or a time ("$5 million in Ohio", "in the quarter")."""
-    if len(right) < 2 or right[0].lower != "in":
+def _money_noun_after(text: str, right: list[Word], of_too: bool = False) -> list[str]:
+    """What an amount is "in" or "of": "would generate about $250 million in annual cost
+    savings" -> "annual cost savings"; with of_too, "$3 billion of new debt" -> "new debt".
+    Nothing for a place or a time ("$5 million in Ohio", "in the quarter")."""
+    if len(right) < 2 or right[0].lower not in ("in", "of"):
+        return []
+    if right[0].lower == "of" and not of_too:
         return []
     phrase = []
     for word in noun_phrase(right[1:], limit=4, text=text):
         if word.lower in LINKS:
             break
         phrase.append(word)
-    if not phrase or phrase[-1].lower not in MONEY_NOUNS:
+    if not phrase or (right[0].lower == "in" and phrase[-1].lower not in MONEY_NOUNS):
         return []
     return [w.text for w in phrase if w.lower not in LABEL_DROP]
 

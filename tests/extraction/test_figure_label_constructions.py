@@ -302,3 +302,23 @@ def test_a_thing_named_in_an_aside_and_on_sale_for_an_amount_has_that_price():
 def test_a_second_infinitive_shares_the_verb_of_intent():
     text = "Pellam Air plans to open eight new routes, and to hire about 300 pilots."
     assert about_of(text, "about 300 pilots") == "pilots Pellam Air plans to hire"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "about"),
+    [
+        ("Pellam Group said it would take on $3 billion of new debt.", "$3 billion",
+         "Pellam Group new debt"),
+        ("Pellam Group will issue $500 million of bonds.", "$500 million",
+         "Pellam Group bonds"),
+        ("Pellam Group spent $2 million of its own money on the plant.", "$2 million",
+         "Pellam Group spending of own money on plant"),
+    ],
+)  # fmt: skip
+def test_an_amount_of_a_thing_is_that_thing_where_the_verb_names_nothing(sentence, figure, about):
+    assert about_of(sentence, figure) == about
+
+
+def test_a_length_of_time_after_after_or_for_is_time_in_what_follows():
+    text = "Nils Berg, who is retiring after 17 years in the job, will stay on the board."
+    assert about_of(text, "17 years") == "Nils Berg time in job"
