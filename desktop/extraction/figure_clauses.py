@@ -235,7 +235,10 @@ def subject_before_aside(words: list[Word]) -> list[Word]:
         return [w for w in words[opening + 2 : -1] if w.lower not in LABEL_DROP]
     if not aside:
         return []
-    return _without_reduced_relative(words[_subject_start(words, opening) : opening])
+    start = _subject_start(words, opening)
+    if start > 0 and not words[start - 1].mark:
+        return []  # "Fiat bought a stake in Acme, which ...,": an object's aside, not a subject's
+    return _without_reduced_relative(words[start:opening])
 
 
 # Participles that give a thing its name in an aside: "the device, called the Fold Pro,".

@@ -287,6 +287,11 @@ def _intent_shared(clause: list[Word], before: list[Word]) -> list[Word]:
     return []
 
 
+def _and_another(words: list[Word], k: int) -> bool:
+    """Whether "and" at k joins another figure's clause: "and 14 plants closed"."""
+    return words[k].lower == "and" and k + 1 < len(words) and words[k + 1].text[:1].isdigit()
+
+
 def _first_subject(words: list[Word]) -> list[Word]:
     """The subject of the sentence's first verb, read past an aside before it: "Acme,
     which employs 900 people, posted" -> "Acme"."""
@@ -354,6 +359,8 @@ def _count_label(
         thing = object_phrase(text, right)
         return Label(_fit([subject, words, thing, period], head=head), _direction(words), None)
     if right and is_verb(right[0]):
+        also = next((k for k, w in enumerate(right) if _and_another(right, k)), len(right))
+        right = right[:also]  # "should be cut and [14 plants closed]"
         predicate = [w.text for w in right if w.text.lower() not in ("are", "is", "were", "was")]
         passive = bool(predicate) and predicate[0].endswith("ed")
         people = head[-1].lower() in PERSON_NOUNS - {"jobs"} and right[0].lower in AUXILIARIES

@@ -280,6 +280,10 @@ def object_phrase(text: str, right: list[Word]) -> list[str]:
         if PERIOD.match(text, right[0].start):
             return []  # "in the second quarter": the period, not what it is on
         phrase = noun_phrase(right[1:], text=text)
+        figure = next((k for k, w in enumerate(phrase) if _another_figure(w)), len(phrase))
+        phrase = phrase[:figure]  # "brands of vehicle in [37 countries]": not another figure
+        while phrase and phrase[-1].lower in LINKS:
+            phrase.pop()
         if phrase:
             return [right[0].text] + [w.text for w in phrase]
     return []
@@ -312,3 +316,9 @@ def _deal_purpose(text: str, after: list[Word], right: list[Word]) -> list[str]:
 
 # Nouns of an agreement whose "to" infinitive says what it is for.
 DEAL_NOUNS = frozenset("deal agreement offer bid contract plan proposal pact".split())
+
+
+def _another_figure(word: Word) -> bool:
+    """A number that is not a year: "37" of "in 37 countries", not "2005"."""
+    digits = word.lower.strip(",.")
+    return digits[:1].isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))

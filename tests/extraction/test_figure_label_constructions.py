@@ -322,3 +322,18 @@ def test_an_amount_of_a_thing_is_that_thing_where_the_verb_names_nothing(sentenc
 def test_a_length_of_time_after_after_or_for_is_time_in_what_follows():
     text = "Nils Berg, who is retiring after 17 years in the job, will stay on the board."
     assert about_of(text, "17 years") == "Nils Berg time in job"
+
+
+def test_an_aside_on_an_object_does_not_make_it_the_subject():
+    text = (
+        "In 2019, Pellam bought a 20 percent stake in Ardent, which had just left bankruptcy, "
+        "and has since increased its holding to 46 percent."
+    )
+    assert about_of(text, "46 percent") == "Pellam holding in 2019"
+
+
+def test_a_count_label_stops_before_another_figure():
+    text = "Under the plan, 2,000 positions will be cut and 14 plants closed by 2027."
+    assert about_of(text, "2,000 positions") == "positions will be cut"
+    text = "Pellam Group produces 15 brands of car in 37 countries."
+    assert about_of(text, "15 brands") == "brands Pellam Group produces of car"
