@@ -280,7 +280,7 @@ def object_phrase(text: str, right: list[Word]) -> list[str]:
         if PERIOD.match(text, right[0].start):
             return []  # "in the second quarter": the period, not what it is on
         phrase = noun_phrase(right[1:], text=text)
-        figure = next((k for k, w in enumerate(phrase) if _another_figure(w)), len(phrase))
+        figure = next((k for k in range(len(phrase)) if _another_figure(phrase, k)), len(phrase))
         phrase = phrase[:figure]  # "brands of vehicle in [37 countries]": not another figure
         while phrase and phrase[-1].lower in LINKS:
             phrase.pop()
@@ -318,7 +318,9 @@ def _deal_purpose(text: str, after: list[Word], right: list[Word]) -> list[str]:
 DEAL_NOUNS = frozenset("deal agreement offer bid contract plan proposal pact".split())
 
 
-def _another_figure(word: Word) -> bool:
-    """A number that is not a year: "37" of "in 37 countries", not "2005"."""
-    digits = word.lower.strip(",.")
-    return digits[:1].isdigit() and not (len(digits) == 4 and digits[:2] in ("19", "20"))
+def _another_figure(words: list[Word], k: int) -> bool:
+    """A number that is no time: "37" of "in 37 countries", not "2005" nor "10 years"."""
+    digits = words[k].lower.strip(",.")
+    if not digits[:1].isdigit() or (len(digits) == 4 and digits[:2] in ("19", "20")):
+        return False
+    return not (k + 1 < len(words) and words[k + 1].lower in PERIOD_UNITS)
