@@ -511,6 +511,20 @@ def test_a_body_that_speaks_of_itself_as_it_is_an_organisation():
     assert found["Tom Hale"] == (None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravi Pichai said it would take years to build the chips.",
+        "Lagarde said it would make sense to wait.",
+        "Kessler reported a quarterly loss at her bakery.",
+        "Hong Kong shares fell 2% on Monday, while Wall Street stocks rose.",
+        "Alphabet Class C shares gained 3% after the results.",
+    ],
+)
+def test_a_person_an_impersonal_it_or_a_market_makes_no_organisation(text):
+    assert orgs_of(text) == {}
+
+
 def test_a_body_that_reports_its_results_is_an_organisation():
     text = "Boeing reported a quarterly loss on Tuesday. Tom Hale reported a theft."
     assert set(orgs_of(text)) == {"Boeing"}
