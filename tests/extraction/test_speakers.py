@@ -414,3 +414,11 @@ def test_a_head_of_sales_is_not_the_boss():
     )
     (quote,) = analyze_text(text).quotes
     assert quote.speaker is None
+
+
+def test_the_n_year_old_is_not_someone_named_with_another_age():
+    said = '"I was lucky," the 19-year-old said.'
+    assert [q.speaker for q in analyze_text(f"Tom Reyes, 52, drove. {said}").quotes] == [None]
+    assert [q.speaker for q in analyze_text(f"Tom Reyes, 19, drove. {said}").quotes] == [
+        "Tom Reyes"
+    ]
