@@ -758,3 +758,14 @@ def test_a_province_abbreviated_before_a_title():
 )
 def test_the_office_a_person_was_given(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The London office was founded by Jo Lee in 1990.",
+        "The Harlow bakery was founded by Jo Lee.",
+    ],
+)
+def test_a_place_or_shop_before_a_common_noun_is_no_body_someone_founded(text):
+    assert people_of(text) == {"Jo Lee": (None, None)}
