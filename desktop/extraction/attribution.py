@@ -70,7 +70,7 @@ _COMMA_ADVERB = lazy_compile(
 _OF_ORGANISATION = lazy_compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z][^,]*,\s*$")
 # The preposition between a person and the organisation they speak for: "Lee of Acme".
 _PERSON_OF = lazy_compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?$")
-_RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b[^,]*,\s*$")
+_RELATIVE_APPOSITION = lazy_compile(r",\s*(?:who|whose)\b.*,\s*$")
 # An apposition that opens as a noun phrase: "Ann Hill, a cardiologist at Lakeview Clinic
 # who was not involved in the trial, said".
 _NOUN_APPOSITION = lazy_compile(r",\s*(?:a|an|the)\s")

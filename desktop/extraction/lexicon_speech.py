@@ -72,7 +72,8 @@ LISTENER_NOUNS = _words("""
     senators congress delegates members residents supporters voters customers clients
     crowd jury judge hearing meeting conference panel inquiry regulators officials
     listeners viewers readers students parents commission tribunal police investigators
-    prosecutors media newspaper paper magazine radio television broadcaster agency
+    prosecutors media newspaper paper magazine radio television broadcaster agency sides
+    parties lawyers
     """)
 
 # Words that open an adverbial clause or phrase: a name after one at a sentence's start
@@ -153,4 +154,12 @@ ROLE_NOUN_STANDS_FOR = {
 # "The billionaire said", "the tycoon added". (Job titles are matched against the role.)
 EPITHET_NOUNS = _words("""
     billionaire millionaire tycoon magnate mogul entrepreneur veteran
+    """)
+
+# Nouns a quoted name may stand before, the quotation naming the thing, not quoting
+# anyone: the “pay for performance” bonus plan, its “zero tolerance” policy.
+NAMED_THING_HEADS = _words("""
+    plan plans policy policies program programme programs strategy campaign scheme rule
+    rules approach system status initiative project model label brand slogan movement
+    operation package option clause provision list category designation
     """)

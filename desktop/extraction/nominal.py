@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 
 from desktop.domain.model import BASIS_ROLE_NOUN
+from desktop.extraction.context import Document
 from desktop.extraction.lexicon import ROLE_WORDS
 from desktop.extraction.lexicon_speech import (
     DOCUMENT_SOURCES,
@@ -28,6 +29,8 @@ NOT_IN_PHRASE = frozenset(
 _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 # An age used as a person's description: "the 41-year-old".
 _AGED = lazy_compile(r"\d{1,3}-year-old")
+# How far back (in characters) "the statement" looks for the sentence that issued it.
+_DOCUMENT_REACH = 500
 # How far back (in characters) the person an epithet describes was last named.
 _EPITHET_REACH = 1200
 
@@ -37,6 +40,7 @@ class NounPhraseSpeakers:
 
     text: str
     res: SpeakerResolver
+    doc: Document
 
     def source_before_apposition(self, sent_start: int, end: int) -> Subject | None:
         """ "The report, written by economists Ann Lee and Bo Kim, says": a document or an
@@ -103,6 +107,10 @@ class NounPhraseSpeakers:
             hit = self.res.person_ending_at(start + len(first) - 2)
             if hit:
                 return Subject(start, hit[1])
+        if head in DOCUMENT_SOURCES and first.lower() == "the" and len(head_part) == 2:
+            author = self.document_author(head, start)
+            if author:  # "Jo Lee issued a statement. “...,” the statement said."
+                return Subject(start, author, basis=BASIS_ROLE_NOUN)
         if head in GROUP_SOURCES or head in DOCUMENT_SOURCES:
             if _opens_phrase(first) or len(words) == 1:
                 return Subject(start, source=phrase)
@@ -134,6 +142,26 @@ class NounPhraseSpeakers:
             or any(w.lower() == "former" for w in words)
         )
         return person if described else None
+
+    def document_author(self, head: str, start: int) -> str | None:
+        """The one person named in a sentence shortly before that mentions the same
+        document: "Senator Jo Lee issued a statement. “...,” the statement said." -> Jo
+        Lee. The two latest mentions of the word are tried."""
+        end = start
+        for _ in range(2):
+            k = self.text.rfind(head, max(0, start - _DOCUMENT_REACH), end)
+            if k < 0:
+                return None
+            whole = not self.text[k - 1 : k].isalnum() and not (
+                self.text[k + len(head) : k + len(head) + 1].isalnum()
+            )
+            sentence = self.doc.sentence_at(k)
+            if whole and sentence is not None:
+                people = self.res.people_within(sentence.start, k)
+                if len(people) == 1:
+                    return people.pop()
+            end = k
+        return None
 
     def owner(self, words: list[str], start: int) -> str | None:
         """The organisation a role belongs to in "its founder", "the company's chairman",

@@ -8,13 +8,14 @@ from desktop.domain import Span
 from desktop.domain.text import paragraph_spans
 from desktop.lazyre import lazy_compile
 
-_OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+# A backtick opens a quotation that a straight single mark closes (` cut the cord').
+_OPEN = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“", "`": "`'"}
 # In an article with no double quotation marks, straight single ones are its quotation
 # marks (British style typed plainly): 'We are delighted,' said Ms Hale.
 _OPEN_WITH_SINGLES = {**_OPEN, "'": "'"}
 _DOUBLE_MARKS = ('"', "“", "”", "«", "„")
 _DOUBLE_OPEN = ("“", '"', "«", "„")
-_ANY_OPEN = lazy_compile("[“\"‘'«„]")
+_ANY_OPEN = lazy_compile("[“\"‘'«„`]")
 
 
 @dataclass
@@ -36,6 +37,8 @@ def _is_opening(text: str, i: int) -> bool:
         return not prev.isalnum() and nxt.isalpha()
     if ch == '"':
         return not prev.isalnum() and not nxt.isspace()
+    if ch == "`":
+        return not prev.isalnum()  # "don`t" is an apostrophe typed as a backtick
     return True
 
 
@@ -48,12 +51,13 @@ _CLOSE_CANDIDATES = {
     "»": lazy_compile("»"),
     "“": lazy_compile("“"),
     "'": lazy_compile("'"),
+    "`'": lazy_compile("'"),
 }
 
 
 # Closers _find_close looks for by the mark alone: when one is missing after an offset,
 # it is missing after every later offset of the paragraph too.
-_PLAIN_CLOSERS = frozenset({"’", "»", "'"})
+_PLAIN_CLOSERS = frozenset({"’", "»", "'", "`'"})
 
 
 def closes_straight_single(text: str, j: int, end: int) -> bool:
@@ -89,6 +93,9 @@ def _find_close(text: str, i: int, end: int, closer: str) -> int:
         if closer == "'":
             if closes_straight_single(text, j, end):
                 return j
+        elif closer == "`'":
+            if j + 1 >= end or not text[j + 1].isalnum():
+                return j  # "` cut the cord' between": any mark no letter follows
         elif ch == closer or (closer == "”" and ch == '"') or (closer == '"' and ch == "”"):
             nxt = text[j + 1] if j + 1 < end else " "
             if closer != "’" or not nxt.isalpha():

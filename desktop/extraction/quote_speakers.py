@@ -14,6 +14,7 @@ _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 NONE = Subject(-1)
 # "according to" right after a quotation's closing mark: '“...,” according to Jo Lee'.
 _ACCORDING_AFTER = lazy_compile(r",?\s*according to\s+")
+_ACCORDING_BEFORE = lazy_compile(r"\b[Aa]ccording to\s+")
 
 
 def speaker_from_closing_paragraph(quotations: list[Quotation], made: dict[int, Quote]) -> None:
@@ -134,6 +135,12 @@ def quote_speaker(att: Attributor, doc: Document, q: Quotation) -> Subject:
         subj = att.subject_before(first.start, m.start()) or att.subject_after(
             m.end(), q.outer.start, m.group(1)
         )
+        if subj and subj.found:
+            return subj
+    # "According to Reyes, the deal “was never fair.”": the source the sentence names.
+    according = _ACCORDING_BEFORE.search(text, max(first.start, q.outer.start - 200), q.outer.start)
+    if according:
+        subj = att.subject_after(according.end(), q.outer.start)
         if subj and subj.found:
             return subj
     # Introduced by a colon or comma in a sentence about one person: "Sunak defended the

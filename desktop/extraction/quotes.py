@@ -9,6 +9,7 @@ from desktop.domain.model import BASIS_ELSEWHERE, BASIS_PREVIOUS_PARAGRAPH
 from desktop.domain.text import paragraph_spans
 from desktop.extraction.attribution import VERB, Attributor
 from desktop.extraction.context import Document
+from desktop.extraction.lexicon_speech import NAMED_THING_HEADS
 from desktop.extraction.people import NameIndex
 from desktop.extraction.quotations import Quotation, find_quotations
 from desktop.extraction.quote_speakers import (
@@ -26,11 +27,21 @@ from desktop.extraction.speakers import _latest_first as _latest_first  # noqa: 
 from desktop.lazyre import lazy_compile
 
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
+# Words before a quotation that name it rather than say it: "the words", "rated",
+# "known as", "so-called".
+_MENTIONED = lazy_compile(
+    r"\b(?:the (?:words?|term|phrase|slogan|name|label|title|hashtag)|rated|graded|"
+    r"classified as|known as|so-called|nicknamed|marked|tagged|signs? reading)\s*[,:]?\s*$"
+)
 # "that" and an aside between commas: the quotation after them completes the clause.
 _THAT_AND_ASIDE = lazy_compile(r"\bthat\s*,[^,]*,$")
 # How many words a quotation after a comma needs to be a sentence of its own.
 _SENTENCE_WORDS = 6
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "vs."})
+# How many words a title or a name in quotation marks may have: "Andy Warhol: Photographs
+# and Prints from the University Collection".
+_TITLE_WORDS = 12
+# Words a title leaves in lowercase.
+_SMALL_WORDS = frozenset("of the and a an in on for to vs. from with at by or".split())
 _DETERMINER_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$")
 # A year or a month's name: a date after a cited title.
 _DATED = lazy_compile(
@@ -174,9 +185,18 @@ def is_title_case(inner: str) -> bool:
     Girls", "Slow Lane", "Robogee." (not "We won")."""
     words = inner.split()
     return (
-        0 < len(words) <= 6
+        0 < len(words) <= _TITLE_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words)
+    )
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether the quotation that ends at end names the thing the next words are: the
+    “pay for performance” bonus plan, its “zero tolerance” policy."""
+    words = text[end : end + 30].split()[:2]
+    return any(w.strip(".,;:").lower() in NAMED_THING_HEADS for w in words) and all(
+        w[:1].islower() for w in words[:1]
     )
 
 
@@ -199,8 +219,14 @@ def _is_reported_term(
         att.text, max(0, q.outer.start - 8), q.outer.start
     ):
         return False  # one word set off inside a noun phrase: the “smart” drills
+    if _MENTIONED.search(att.text, max(0, q.outer.start - 24), q.outer.start):
+        return False  # words named, not said: adding the words “and Emergency”
+    if _names_a_thing(att.text, q.outer.end):
+        return False  # the name of a plan: its new “pay for performance” bonus plan
     sent = doc.sentence_at(q.outer.start)
     if sent is None:
         return False
-    # A reporting or labelling verb anywhere in the sentence, found by bisection.
-    return found and att.last_verb_between(sent.start, sent.end) is not None
+    # A reporting or labelling verb anywhere in the sentence, found by bisection: the
+    # words of whoever the sentence reports, named or not ("officials said the fund was
+    # “stable”").
+    return att.last_verb_between(sent.start, sent.end) is not None

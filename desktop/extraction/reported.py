@@ -38,6 +38,12 @@ _DATELINE = lazy_compile(r"[A-Z][A-Z .,'’-]{1,40}(?:\([A-Za-z .]{1,20}\))?\s*[
 _DENIED_SPEECH = lazy_compile(
     r"\b(?:declined to|refused to|not|n't|never|no one|nobody|unwilling to|unable to)\s+$"
 )
+# A determiner or a quantifier right before a reporting verb makes it a noun: "the
+# first claims", "his remarks", "these reports".
+_DETERMINED = lazy_compile(
+    r"\b(?:the|a|an|its|his|her|their|our|these|those|such|no|any|some|many|several|"
+    r"further|first|new|recent|latest|similar|other)\s+$"
+)
 _REPORTING_WORDS = REPORTING_VERBS | REPORTING_PARTICIPLES
 # The words a sentence of reported speech holds: a reporting verb, or the first word of one.
 _CUES = _REPORTING_WORDS | frozenset(verb.split()[0] for verb in PHRASAL_REPORTING_VERBS)
@@ -189,6 +195,8 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             continue
         if _DENIED_SPEECH.search(text, max(s, m.start() - 24), m.start()):
             continue  # "declined to say how many", "would not say whether": nothing said
+        if _DETERMINED.search(text, max(s, m.start() - 12), m.start()):
+            continue  # "when the first claims were filed": a noun, not a verb
         subj = att.subject_before(s, m.start())
         if subj is not None:
             if not subj.found:
@@ -225,8 +233,9 @@ def _sentence_statements(att: Attributor, doc: Document, number: int, found: _St
             continue
         lead = text[s : m.start()].rstrip()
         subj = att.subject_after(m.end(), e, m.group(1), inverted=lead.endswith(","))
+        if subj is not None and subj.found:
+            main = main or subj  # '“...,” said Chen, adding that ...': Chen adds
         if subj is not None and subj.found and lead.endswith(","):
-            main = main or subj
             name_end = att.res.person_end(subj.start) or -1
             after = _COMMA_AFTER.match(text, name_end, e) if name_end > 0 else None
             if after and _continues(text, after.end(), e, lead[:-1]):

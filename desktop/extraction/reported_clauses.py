@@ -16,7 +16,10 @@ from desktop.lazyre import lazy_compile
 # A reported question after the verb and at most a short listener: "asked the staff how".
 _QUESTION = lazy_compile(
     r"\s+(?:(?:the\s+)?[\w’'.-]+\s+){0,3}?(how|whether|why|what|when|where|if)\s+(?=\w)"
+    r"(?!(?:asked|pressed|questioned|contacted|reached|approached|interviewed)\b)"
 )
+# A subordinate clause of a participle after the verb: "said when asked", "if pressed".
+_WHEN_ASKED = lazy_compile(r"(?:when|if|while|after|before|once|as)\s+[a-z]+(?:ed|ing)\b")
 _THAT = lazy_compile(r"\bthat\b[\s,]+")
 # A sentence adverb between commas right after a reporting verb: "insisted, however, that".
 _SENTENCE_ADVERB = lazy_compile(
@@ -36,6 +39,7 @@ _CLAUSE_CUE = lazy_compile(r"[,;]|\b(?:and|but)\b")
 _AFTER_COMMA = lazy_compile(
     r",\s*(?:adding|noting|explaining|saying|arguing|according to|he said|she said)\b"
     r"|,\s*(?:he|she)\s+(?:said|added|says)\b"
+    r"|,\s*(?:allowing|enabling|letting|making|sending|bringing|leaving|giving)\b"
 )
 _CONJUNCTION_CLAUSE = lazy_compile(
     r"(?:and|but)\s+that\s+|(?:and|but)\s+(?:also\s+)?" + word_pattern(REPORTING_VERBS)
@@ -46,7 +50,7 @@ _AND_THAT = lazy_compile(r",?\s+(?:and|but)\s+that\s+")
 # Who was told: "CBC News", "reporters", "the BBC", "him" (then the statement follows).
 _LISTENER = lazy_compile(
     r"\s+(?:(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){1,4}|(?:him|her|them|us|me|"
-    r"(?:(?:the|a|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
+    r"(?:(?:the|a|both|all|city|town|state|its|his|her|their|news)\s+){0,2}(?:"
     + "|".join(sorted(LISTENER_NOUNS))
     + r"))\s+)(?!to\b)"
 )
@@ -70,7 +74,8 @@ _LEAD_IN = frozenset(
     "while under from since by upon asked addressing writing".split()
 )
 _AFTER_VERB_ADJUNCTS = frozenset(
-    "in on at during last this earlier later also again yesterday today".split()
+    "in on at during last this earlier later also again yesterday today afterwards afterward "
+    "then once".split()
 )
 # Words that show a clause has a finite verb of its own, when "that" is left out:
 # "X warned the market was overheated" (not "X announced a new plan").
@@ -196,6 +201,8 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
     if rest.startswith(("“", '"', "to ")):
         return a, a
     first = rest.split(maxsplit=1)[0].lower() if rest else ""
+    if _WHEN_ASKED.match(rest):
+        return a, a  # "she said when asked about it": when it was said, not what
     if not had_that and first in _ADJUNCT_STARTS:
         # "said in an interview", "said on a call with analysts": where it was said,
         # not what, unless a clause follows it.

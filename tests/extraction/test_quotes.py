@@ -275,3 +275,50 @@ def test_a_quotation_completing_a_that_clause_after_an_aside_is_partial():
         '"The child was in constant pain and nobody took her to a doctor."'
     )
     assert [k for k, _s, _t in quotes_of(text)] == ["reported"]
+
+
+def test_a_short_quotation_of_an_unnamed_source_is_kept_a_named_term_is_not():
+    text = (
+        "Rating agency officials said the province's outlook remained “stable” this year. "
+        "The memo added the words “and Emergency” to the title. Half the flaws are rated "
+        "“highly critical”, the firm said. The “smart” drills sold out."
+    )
+    assert quotes_of(text) == [("partial", None, "stable")]
+
+
+def test_a_quotation_that_names_a_plan_is_no_ones_words():
+    text = (
+        "Chief executive Helen Brooks defended the bank's new “pay for performance” bonus "
+        "plan, calling criticism of it “misguided.” The “zero tolerance” policy stays."
+    )
+    assert quotes_of(text) == [("partial", "Helen Brooks", "misguided")]
+
+
+def test_a_long_title_in_quotation_marks_is_no_quote():
+    text = (
+        'Curator Dana Mills, who runs "Faces of the Harbour: Photographs and Letters from '
+        'the City Archive" at the museum, said it was "a labour of love."'
+    )
+    assert quotes_of(text) == [("partial", "Dana Mills", "a labour of love")]
+
+
+def test_a_backtick_opens_a_quotation_a_straight_mark_closes():
+    text = (
+        "Engineer Ruth Okoye revealed that phones would no longer need a computer, "
+        "allowing users to ` cut the cord' for good. Staff don`t agree."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Ruth Okoye", "phones would no longer need a computer"),
+        ("partial", "Ruth Okoye", "cut the cord"),
+    ]
+
+
+def test_according_to_earlier_in_the_sentence_names_a_partial_quote():
+    text = (
+        "Mayor Tom Reyes spoke first. According to Reyes, the deal “was never in the "
+        "city's interest.” “Ask him,” councillor Ann Boyd said when asked about Reyes."
+    )
+    assert quotes_of(text) == [
+        ("partial", "Tom Reyes", "was never in the city's interest"),
+        ("direct", "Ann Boyd", "Ask him"),
+    ]

@@ -506,3 +506,30 @@ def test_a_lead_in_phrase_before_the_statement_and_its_attribution():
         "Bennett said."
     )
     assert quotes_of(text) == [("reported", "Laura Bennett", "the worst of inflation is over")]
+
+
+def test_said_name_after_a_quote_then_adding_that():
+    text = "“We are confident,” said prosecutor Amy Chen, adding that the trial would start in May."
+    assert quotes_of(text) == [
+        ("direct", "Amy Chen", "We are confident"),
+        ("reported", "Amy Chen", "the trial would start in May"),
+    ]
+
+
+def test_a_relative_apposition_with_commas_and_a_reporting_noun_inside_it():
+    text = (
+        "Defense lawyer Bob Ruiz, who has represented the firm since 2015, when the first "
+        "claims were filed, said the charges were baseless."
+    )
+    assert quotes_of(text) == [("reported", "Bob Ruiz", "the charges were baseless")]
+
+
+def test_afterwards_before_that_and_both_sides_as_listeners():
+    text = PERSON + (
+        "She said afterwards that a deal was unlikely. The judge, Margaret Osei, told both "
+        "sides she wanted the case resolved quickly."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "a deal was unlikely"),
+        ("reported", "Margaret Osei", "she wanted the case resolved quickly"),
+    ]

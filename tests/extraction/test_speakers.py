@@ -384,3 +384,14 @@ def test_the_first_mention_gives_the_title_a_later_description_does_not():
     assert [(p.name, p.role, p.organisation) for p in people] == [
         ("Walter Briggs Jr.", "chief operating officer", "Ridgeline")
     ]
+
+
+def test_the_statement_said_is_the_person_who_issued_it():
+    text = (
+        "Senator Jo Whitfield issued a statement on Tuesday. “I will not resign,” the "
+        "statement said.\n\nThe reporter Al Funk asked. “Costs rose,” the report said."
+    )
+    assert [(q.speaker, q.source) for q in quotes_of(text)] == [
+        ("Jo Whitfield", None),
+        (None, "the report"),
+    ]
