@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain import Briefing, Phase, Span
 from desktop.extraction import horizons as hz
-from desktop.extraction import plans
+from desktop.extraction import plan_actions, plans
 from desktop.extraction.context import Document, lowercase
 from desktop.extraction.lexicon import find_literals, kept_matches, whole_words
 from desktop.extraction.lexicon_plans import (
@@ -492,7 +492,7 @@ def _done_stages(context, clause, low, offset, before_end, org, sentence, subjec
         out.append(
             _Step(
                 horizon,
-                [plans.trim_action(words)],
+                [plan_actions.trim_action(words)],
                 sentence,
                 org,
                 horizon.span.start,
@@ -806,15 +806,17 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                         found = [staged]
             if not found:
                 if kind in {"org", "name", "pronoun"} or plan_noun:
-                    actions = plans.split_actions(
-                        plans.without(predicate_text, offset + plan_start, [])
+                    actions = plan_actions.split_actions(
+                        plan_actions.without(predicate_text, offset + plan_start, [])
                     )
                     if actions:
                         context.pending = _Pending(actions, sentence, org, context.index)
                 continue
             first_predicate = None
-            for start, end, group in plans.segments(plan_start, action_end, found, offset, low):
-                predicate = plans.without(
+            for start, end, group in plan_actions.segments(
+                plan_start, action_end, found, offset, low
+            ):
+                predicate = plan_actions.without(
                     clause[start:end], offset + start, [h.span for h in group if not h.spending]
                 )
                 absolute = None
@@ -822,16 +824,16 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                     first_predicate = predicate
                 else:
                     said_here = clause[signal.start() : plan_start].strip()
-                    absolute = plans.absolute_step(predicate) or plans.gapped_subject(
+                    absolute = plan_actions.absolute_step(predicate) or plan_actions.gapped_subject(
                         first_predicate, predicate, said_here
                     )
                     predicate = (
                         absolute
-                        or plans.gapped_verb(first_predicate, predicate)
-                        or plans.gapped_object(first_predicate, predicate)
-                        or plans.shared_verb(first_predicate, predicate)
+                        or plan_actions.gapped_verb(first_predicate, predicate)
+                        or plan_actions.gapped_object(first_predicate, predicate)
+                        or plan_actions.shared_verb(first_predicate, predicate)
                     )
-                actions = plans.split_actions(predicate)
+                actions = plan_actions.split_actions(predicate)
                 if actions and len(actions[0].split()) == 1 and sub_start > 0:
                     acted_on = plans.relative_object(clause[:sub_start])
                     if acted_on:
@@ -890,7 +892,7 @@ def _headline_plan(doc: Document) -> _Pending | None:
     match = _HEADLINE_PLAN.match(title)
     if match is None:
         return None
-    return _Pending([plans.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
+    return _Pending([plan_actions.trim_action(match["plan"])], None, match["name"].split()[-1], -1)
 
 
 def _signalled(doc: Document) -> set[int]:

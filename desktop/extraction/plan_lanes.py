@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.domain import Phase, Span, make_id
-from desktop.extraction import plans
+from desktop.extraction import plan_actions
 from desktop.extraction.context import Document
 from desktop.extraction.horizons import Horizon
 from desktop.lazyre import lazy_compile
@@ -43,7 +43,7 @@ def title_of(action: str) -> str:
         cut.append(word)
         if word.endswith(","):
             break
-    while len(cut) > 1 and cut[-1].strip(",").lower() in plans.TRAILING_FUNCTION_WORDS:
+    while len(cut) > 1 and cut[-1].strip(",").lower() in plan_actions.TRAILING_FUNCTION_WORDS:
         cut.pop()
     title = " ".join(cut).strip(" ,")
     return title[:1].upper() + title[1:]
