@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.domain import Phase, Span, make_id
-from desktop.extraction import plans
+from desktop.extraction import plan_actions
 from desktop.extraction.context import Document
 from desktop.extraction.horizons import Horizon
 from desktop.lazyre import lazy_compile
@@ -43,7 +43,7 @@ def title_of(action: str) -> str:
         cut.append(word)
         if word.endswith(","):
             break
-    while len(cut) > 1 and cut[-1].strip(",").lower() in plans.TRAILING_FUNCTION_WORDS:
+    while len(cut) > 1 and cut[-1].strip(",").lower() in plan_actions.TRAILING_FUNCTION_WORDS:
         cut.pop()
     title = " ".join(cut).strip(" ,")
     return title[:1].upper() + title[1:]
@@ -192,7 +192,8 @@ def before_events(groups: list[list[Step]]) -> list[list[Step]]:
 def build_phases(
     doc: Document, steps: list[Step], main_org: str | None, sentence_of: Callable[[Step], int]
 ) -> list[Phase]:
-    """The steps as phases: lanes by organisation in the article's order, then as told.
+    """The steps as phases, in the order the article tells them (each organisation's lane in
+    its own order: staging words, "before" events).
 
     Steps of one organisation with the same horizon make one phase; a lane holding only a
     staging word ("Officials will initially ...") is no plan told.
@@ -220,28 +221,36 @@ def build_phases(
         groups = lanes[org]
         if len(groups) == 1 and all(s.horizon.kind == "stage" for g in groups.values() for s in g):
             del lanes[org]  # "Officials will initially ...": a stage of no plan told
-    phases = []
+    placed: list[tuple[int, int, list[Step], str | None]] = []
     for org, groups in lanes.items():
-        for group in order(list(groups.values())):
-            group.sort(key=lambda s: s.position)
-            actions: list[str] = []
-            for step in group:
-                actions.extend(a for a in step.actions if a not in actions)
-            titled = max(group, key=lambda s: s.title_weight)
-            spans = sorted({s.sentence for s in group})
-            horizon = next(
-                (s.horizon for s in group if s.horizon.kind != "then" and not s.horizon.spending),
-                group[0].horizon,
+        ordered = order(list(groups.values()))
+        # Lanes interleave as the article tells them: a lane's k-th phase takes the k-th of
+        # the places its phases are told at, so its own order holds.
+        places = sorted(told_at(g) for g in ordered)
+        placed.extend(
+            (place, len(placed), g, org) for place, g in zip(places, ordered, strict=True)
+        )
+    phases = []
+    for _place, _k, group, org in sorted(placed, key=lambda p: (p[0], p[1])):
+        group.sort(key=lambda s: s.position)
+        actions: list[str] = []
+        for step in group:
+            actions.extend(a for a in step.actions if a not in actions)
+        titled = max(group, key=lambda s: s.title_weight)
+        spans = sorted({s.sentence for s in group})
+        horizon = next(
+            (s.horizon for s in group if s.horizon.kind != "then" and not s.horizon.spending),
+            group[0].horizon,
+        )
+        phases.append(
+            Phase(
+                id=make_id("phase", horizon.text, spans[0].start),
+                title=stage_name(doc, spans[0].start) or title_of(titled.actions[0]),
+                horizon=horizon.text,
+                actions=actions,
+                spans=spans,
+                organisation=org,
+                done=group[0].done,
             )
-            phases.append(
-                Phase(
-                    id=make_id("phase", horizon.text, spans[0].start),
-                    title=stage_name(doc, spans[0].start) or title_of(titled.actions[0]),
-                    horizon=horizon.text,
-                    actions=actions,
-                    spans=spans,
-                    organisation=org,
-                    done=group[0].done,
-                )
-            )
+        )
     return phases

@@ -146,7 +146,7 @@ def test_a_person_speaking_for_an_organisation():
     assert phases[0].actions == ["close the mill"]
 
 
-def test_several_organisations_each_their_lane():
+def test_several_organisations_each_their_own_phases_in_the_order_told():
     phases = phases_of(
         "Halvard Steel will close its Oslo mill by 2027.\n\n"
         "The Transport Ministry plans to cut the fuel tax in April.\n\n"
@@ -154,8 +154,22 @@ def test_several_organisations_each_their_lane():
     )
     assert [(p.organisation, p.horizon) for p in phases] == [
         ("Halvard Steel", "by 2027"),
-        ("Halvard Steel", "by 2029"),
         ("Transport Ministry", "in April"),
+        ("Halvard Steel", "by 2029"),
+    ]
+
+
+def test_a_lane_keeps_its_own_order_among_others():
+    # "ultimately" stays last in its lane even when told first.
+    phases = phases_of(
+        "Halvard Steel ultimately aims to make its own ore pellets.\n\n"
+        "The Transport Ministry plans to cut the fuel tax in April.\n\n"
+        "Halvard Steel will close its Oslo mill by 2027."
+    )
+    assert [(p.organisation, p.horizon) for p in phases] == [
+        ("Halvard Steel", "by 2027"),
+        ("Transport Ministry", "in April"),
+        ("Halvard Steel", "ultimately"),
     ]
 
 

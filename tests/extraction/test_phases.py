@@ -170,7 +170,8 @@ def test_stages_named_by_headings_and_a_from_year_horizon():
     ],
 )
 def test_the_reporting_clause_is_what_the_plain_search_finds(before):
-    from desktop.extraction.phases import _REPORTER, _reporting_clause
+    from desktop.extraction.plan_subjects import REPORTER as _REPORTER
+    from desktop.extraction.plan_subjects import reporting_clause as _reporting_clause
 
     plain = _REPORTER.search(before)
     fast = _reporting_clause(before)
