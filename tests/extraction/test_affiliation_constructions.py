@@ -123,10 +123,10 @@ def test_a_minister_of_a_provincial_government_serves_the_province():
 
 def test_a_minister_of_a_national_government_serves_the_country():
     text = (
-        "Canada's government tabled a budget Tuesday. Finance Minister Jane Roe said Canada "
-        "would balance its books, and the province of Nova Scotia said it welcomed that."
+        "Canada's government will cut spending next year. Finance Minister Luc Gagnon said "
+        "Canada would pay down debt, a plan the province of Alberta praised."
     )
-    assert people_of(text)["Jane Roe"] == ("Finance Minister", "Canada")
+    assert people_of(text)["Luc Gagnon"] == ("Finance Minister", "Canada")
 
 
 @pytest.mark.parametrize(
@@ -205,12 +205,12 @@ def test_no_role_without_a_verb_of_office_before_as(text):
 
 def test_initials_opening_a_paragraph_begin_the_name():
     text = (
-        "Tom Pell said so.\n\nK.C. Maurer, chief financial officer at the Ansel Foundation, "
-        "said 500 schools replied. Maurer said more."
+        "Ana Ruiz spoke first.\n\nJ.R. Okonjo, chief financial officer at the Bellamy Trust, "
+        "thinks 80 towns will apply. Okonjo said more."
     )
     assert people_of(text) == {
-        "Tom Pell": (None, None),
-        "K.C. Maurer": ("chief financial officer", "Ansel Foundation"),
+        "Ana Ruiz": (None, None),
+        "J.R. Okonjo": ("chief financial officer", "Bellamy Trust"),
     }
 
 
@@ -390,10 +390,11 @@ def test_a_body_of_an_acronym_is_no_person():
     ("text", "name", "role", "organisation"),
     [
         (
-            "Pace Galleries shows 100 prints. Kathy Waters, director of the gallery, wants more.",
-            "Kathy Waters",
-            "director of the gallery",
-            "Pace Galleries",
+            "Linden Arts Centre reopened on Friday. Omar Haddad, director of the centre, "
+            "hopes to double visits.",
+            "Omar Haddad",
+            "director of the centre",
+            "Linden Arts Centre",
         ),
         (
             "The Orvel Museum drew crowds. Rita Lane, curator of the museum, said so.",
