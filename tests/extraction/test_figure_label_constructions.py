@@ -22,10 +22,26 @@ def about_of(text: str, figure_text: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Vantor, based in suburban Leeds, employs about 9,000 people worldwide.",
-         "about 9,000 people", "Vantor employees"),
-        ("Quillon, founded in 2011 by two brothers, has about 2,100 employees.",
-         "about 2,100 employees", "Quillon employees"),
+        ("Tessaro, headquartered in Milan, employs roughly 3,400 people.",
+         "roughly 3,400 people", "Tessaro employees"),
+        pytest.param(
+            "Tessaro, headquartered outside Milan, employs roughly 3,400 people.",
+            "roughly 3,400 people", "Tessaro employees",
+            marks=pytest.mark.xfail(
+                reason="rule fitted to one wording: an aside of place is skipped after "
+                "'based in' but not after 'outside'", strict=True,
+            ),
+        ),
+        ("Pinnock, launched in 2016 by a former banker, has some 480 employees.",
+         "some 480 employees", "Pinnock employees"),
+        pytest.param(
+            "Pinnock, started by a former banker in 2016, now has about 480 employees.",
+            "about 480 employees", "Pinnock employees",
+            marks=pytest.mark.xfail(
+                reason="rule fitted to one wording: 'now' between the aside and 'has' loses "
+                "the subject", strict=True,
+            ),
+        ),
         ("The rate on ten-year Norland mortgages, which follows the bank's lead, rose 20 "
          "basis points to 6.35 per cent.", "6.35 per cent", "rate on ten-year Norland mortgages"),
         ("Marl Oil, the largest driller in the region, earned $41 million last year.",
