@@ -53,9 +53,9 @@ def test_a_figure_far_below_the_first_one_does_not_lead():
 
 def test_a_pool_drawn_on_leads_but_a_whole_the_news_is_part_of_does_not():
     pool = (
-        "State weighs aid\n\nThe state is considering using some of the $70 billion set "
-        "aside for banks.\n"
+        "Ministry weighs flood aid\n\nThe ministry may tap part of the $40 billion reserved "
+        "for flood defences.\n"
     )
-    assert heads(pool) == [("$70 billion", True)]
+    assert heads(pool) == [("$40 billion", True)]
     whole = "Acme trims dealers\n\nAcme will close 700 dealers, a quarter of its 3,000 dealers.\n"
     assert heads(whole) == [("700 dealers", True), ("3,000 dealers", False)]
