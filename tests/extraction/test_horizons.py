@@ -376,12 +376,12 @@ def test_staging_words_put_their_phase_first_or_last_wherever_told():
 
 
 def test_an_undated_article_is_not_dated_by_a_deadline_it_names():
-    # "due until 2027" looks ahead: the article's own time is nearer "since 2019", so "next
+    # "until 2027" looks ahead: the article's own time is nearer "since 2019", so "next
     # year" and "by 2028" stay two steps.
     phases = phases_of(
         "Rivo Air will begin retiring its turboprops next year and will retire the last of "
         "them by 2028.\n\n"
-        "Rivo Air, led by Ana Ruiz since 2019, has no debt payments due until 2027.",
+        "Rivo Air, run by Ana Ruiz since 2019, owes its lenders nothing until 2027.",
         published=None,
     )
     assert [p.horizon for p in phases] == ["next year", "by 2028"]

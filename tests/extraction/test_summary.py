@@ -205,15 +205,15 @@ def test_the_time_sieve_keeps_what_a_scan_for_time_words_keeps(seed_text):
 
 def test_the_bottom_line_leads_with_the_lede_when_it_carries_the_number():
     text = (
-        "Harbor buys Lakeside\n\n"
-        "Harbor Freight Corp. said on Monday it would buy Lakeside Logistics Inc. for about "
-        "$2.4 billion in cash, as trucking firms seek scale.\n\n"
-        "Lakeside shareholders will receive $31.50 a share, a premium of 28 percent to the "
-        "closing price of Lakeside Logistics Inc. on Friday, valuing it at $2.4 billion."
+        "Orla to buy Bexley\n\n"
+        "Orla Shipping Ltd. plans to take over Bexley Ports Ltd. for roughly $900 million in "
+        "stock, the two companies said on Tuesday, as port operators consolidate.\n\n"
+        "Bexley investors will get 1.4 Orla shares for each Bexley share, a premium of 19 "
+        "percent to Bexley Ports Ltd.'s last close, valuing it at $900 million."
     )
     briefing = analyze_text(text)
     assert briefing.bottom_line.startswith(
-        "Harbor Freight Corp. said it would buy Lakeside for about $2.4 billion in cash."
+        "Orla plans to take over Bexley for roughly $900 million in stock."
     )
 
 
