@@ -790,3 +790,8 @@ def test_a_place_or_shop_before_a_common_noun_is_no_body_someone_founded(text):
 def test_a_role_of_a_body_written_with_common_nouns_before_the_name(text, expected):
     (found,) = people_of(text).values()
     assert found == expected
+
+
+def test_a_body_after_a_wire_dateline_that_speaks_of_itself_as_it_is_an_organisation():
+    text = "OSLO, May 2 (Reuters) - Fjordline Cargo said on Friday it would cut 300 jobs."
+    assert set(orgs_of(text)) == {"Fjordline Cargo"}

@@ -435,3 +435,16 @@ def test_a_plan_told_as_what_its_budget_contains():
         ("over four years", ["contains $30 million for school repairs"]),
         ("for another year", ["keeps a transit fare cap"]),
     ]
+
+
+def test_a_dateline_before_the_subject_is_not_whose_plan_it_is():
+    from desktop.extraction import analyze_text
+
+    text = (
+        "Ferry line grows\n\n"
+        "HALIFAX — Tidewater Ferries will add four vessels by 2029, the operator said "
+        "Monday.\n\nThe operator also plans to open two routes next summer."
+    )
+    phases = analyze_text(text).phases
+    assert {p.organisation for p in phases} == {"Tidewater Ferries"}
+    assert "Add four vessels" in [p.title for p in phases]
