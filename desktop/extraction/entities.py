@@ -259,8 +259,8 @@ def _is_given(word: str, names) -> bool:
 
 
 def _name_of_acronym(head: tuple[str, ...], tail: tuple[str, ...]) -> bool:
-    """Two or three words of a name before "of" and a body's acronym: "Leung Kwok-hung of
-    LSD", "Wanjiru Kamau of KANU"; not "Bank of ABC" or "Minister of FTA"."""
+    """Two or three words of a name before "of" and a body's acronym: "Tsang Mei-ling of
+    HKPA", "Ama Mensah of NDC"; not "Bank of ABC" or "Minister of FTA"."""
     if len(tail) != 1 or not (2 <= len(head) <= 3) or not looks_like_org(tail):
         return False
     return all(
@@ -283,7 +283,7 @@ def _org_and_person_parts(words: tuple[str, ...]) -> list[tuple[int, int]]:
         ):
             return [(0, k), (k + 1, len(words))]  # "President Carla Reyes of Freedonia"
         if words[k] in {"of", "from"} and _name_of_acronym(words[:k], words[k + 1 :]):
-            return [(0, k), (k + 1, len(words))]  # "Leung Kwok-hung of LSD"
+            return [(0, k), (k + 1, len(words))]  # "Tsang Mei-ling of HKPA"
         low = words[k].lower().rstrip(".")
         if low in ORG_SUFFIXES and words[k + 1] in names and 2 <= len(words) - k - 1 <= 3:
             return [(0, k + 1), (k + 1, len(words))]
@@ -510,7 +510,7 @@ class Classifier:
             if is_role_word(before) and not self._running_verb(run, before):
                 score += 2
             elif before_word in KIN_NOUNS:
-                score += 2  # "his wife Manju Sam", "their son Tom"
+                score += 2  # "her daughter Ada Okoro", "their son Tom"
             if before_word in SPEECH_VERBS:
                 score += 1
         if (

@@ -140,7 +140,7 @@ RESULTS = frozenset(
 PLACE_ADJECTIVE_ENDS = frozenset(
     "based born listed headquartered registered area region wide".split()
 )
-# Nouns of kin before a name, which make it a person's: "his wife Manju Sam".
+# Nouns of kin before a name, which make it a person's: "her daughter Ada Okoro".
 KIN_NOUNS = frozenset(
     "wife husband son daughter brother sister mother father widow widower fiancee fiance "
     "girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece "

@@ -86,7 +86,7 @@ def _org_part(run: Run) -> Run | None:
         k += 1
     if _of_the_body(words[k:]):
         k += 2  # "Shares of Zentrix Corp. fell": the body is what follows "of"
-    # "Museum of Flight CEO Bonnie Dunbar", "Bank of Canada Governor Tiff Macklem": the
+    # "Institute of Baking CEO Nadia Park", "Bank of Norland Governor Ada Moss": the
     # title, and the name after it, are no part of the body's name.
     end = next((m for m in range(k + 1, len(words)) if _title_before_name(words, m)), len(words))
     if not looks_like_org(words[k:end]):

@@ -201,8 +201,8 @@ def _as_written(doc: Document, name: str, runs: list[Run]) -> str:
 def _listed_with_people(
     tokens, by_text: dict[str, list[Run]], people: list[str], maybe: list[str]
 ) -> list[str]:
-    """Names listed with a person's name: "with Romelu Lukaku, Yannick Carrasco, and Dries
-    Mertens", "DAB's Starry Lee and Holden Chow". A list holds one kind of thing."""
+    """Names listed with a person's name: "with Ana Ruiz, Carl Voss, and Mei
+    Tan", "KPA's Mei Tan and Jo Wong". A list holds one kind of thing."""
     texts = tokens.texts
     starts: set[int] = set()
     ends: set[int] = set()

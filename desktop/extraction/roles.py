@@ -251,13 +251,13 @@ def role_before(
     i = first - 1
     sentence = sentences[first]
     if i >= 1 and texts[i] == "]":
-        i -= 1  # "[former Museum of Flight CEO] Bonnie Dunbar": an editor's insertion
+        i -= 1  # "[former Harbour Science Centre CEO] Owen Pike": an editor's insertion
     if i >= 1 and texts[i] == "heads" and texts[i - 1] in {"who", "which", "that", "also"}:
         return None, None  # "Tom Pell, who heads Marlow Homes": a verb, not a title
     if i >= 1 and texts[i] == "." and texts[i - 1] in TITLE_ABBREVIATIONS:
         return _abbreviated_title(tokens, i - 1)
     if i >= 1 and texts[i] == "." and texts[i - 1] in _HONORIFICS:
-        i -= 2  # "Undersecretary for Education Mr. Toccafondi"
+        i -= 2  # "Undersecretary for Trade Mr. Halvorsen"
     elif i >= 0 and texts[i] in _HONORIFICS:
         i -= 1
     for _hop in range(8):
@@ -283,13 +283,13 @@ def role_before(
         if j < 1:
             break
         before = texts[j - 1]
-        owner = capitalised[j - 1] and bares[j - 1] != before  # "DAB's Starry Lee and Holden Chow"
+        owner = capitalised[j - 1] and bares[j - 1] != before  # "KPA's Mei Tan and Jo Wong"
         if not (before in {",", "and"} or is_role_word(before) or before in _LIST_LEADS or owner):
             break
         i = j - 1
-    list_org = None  # "defectors from the organization including Tom Devocht"
+    list_org = None  # "critics from the union including Ana Ruiz"
     if i >= 0 and texts[i] in _LIST_LEADS:
-        i -= 1  # "celebrity guests like Stan Lee", "defectors including Tom Devocht"
+        i -= 1  # "star guests like Rita Dunn", "former members including Ana Ruiz"
         i, list_org = _body_of_a_list(tokens, i, sentence)
     elif i >= 2 and texts[i] == "as" and texts[i - 1] == "such":
         i -= 2
@@ -425,7 +425,7 @@ def role_before(
 
 
 def _body_of_a_list(tokens: Tokens, i: int, sentence: int) -> tuple[int, str | None]:
-    """The body of a plural title before a list's lead: "defectors from the organization
+    """The body of a plural title before a list's lead: "critics from the union
     including X" and "analysts at Orvel Bank such as X" -> (the index of the title, the
     body); (i, None) when no title and body stand before token i."""
     texts, capitalised = tokens.texts, tokens.is_capitalised
@@ -461,9 +461,9 @@ def _body_chief(tokens: Tokens, i: int) -> bool:
 
 def _body_before_comma(tokens: Tokens, i: int) -> tuple[int, str | None, str]:
     """A body's name before the comma at token i that sets off a name, written with more
-    than capitals: "of CEI (Italian Episcopal Conference), Nunzio Galantino" -> the index
-    of "CEI" and the name in brackets; "of the Lombardy region, Roberto Maroni" -> the
-    index of "Lombardy" and " region". (i, None, "") when there is none."""
+    than capitals: "of NFB (Norland Farmers Board), Ana Ruiz" -> the index of
+    "NFB" and the name in brackets; "of the Tamsin region, Carl Voss" -> the index of
+    "Tamsin" and " region". (i, None, "") when there is none."""
     texts, capitalised = tokens.texts, tokens.is_capitalised
     if texts[i - 1] == ")":
         opening = next((k for k in range(i - 2, max(0, i - 9), -1) if texts[k] == "("), None)

@@ -93,11 +93,11 @@ def test_a_stock_exchange_is_nobodys_company():
     ("text", "name", "role", "organisation"),
     [
         (
-            "Letters came from the Municipality of Alden, near the coast. The first was from "
-            "the mayor Carla Venturi, who was refused twice.",
-            "Carla Venturi",
+            "The Municipality of Ferrow has sued the diocese over unpaid rates. The suit was "
+            "signed by the mayor Dario Olsen in April.",
+            "Dario Olsen",
             "mayor",
-            "Municipality of Alden",
+            "Municipality of Ferrow",
         ),
         (
             "Harbour lights open\n\nMonday, March 5, 2007\n\nPortvale, Taiwan — Crowds "
@@ -114,19 +114,19 @@ def test_a_mayor_serves_the_town_named_before_or_the_dateline_town(text, name, r
 
 def test_a_minister_of_a_provincial_government_serves_the_province():
     text = (
-        "HALIFAX — Nova Scotia's government tabled a budget Tuesday that freezes the "
-        "provincial portion of the gasoline tax.\n\nFinance Minister Jane Roe told the "
-        "legislature the province's finances were sound."
+        "REGINA — Saskatchewan's government will borrow less this year, according to a "
+        "spending plan released Wednesday.\n\nFinance Minister Paul Ortiz said the province "
+        "had turned a corner."
     )
-    assert people_of(text)["Jane Roe"] == ("Finance Minister", "Nova Scotia")
+    assert people_of(text)["Paul Ortiz"] == ("Finance Minister", "Saskatchewan")
 
 
 def test_a_minister_of_a_national_government_serves_the_country():
     text = (
-        "Canada's government tabled a budget Tuesday. Finance Minister Jane Roe said Canada "
-        "would balance its books, and the province of Nova Scotia said it welcomed that."
+        "Canada's government will cut spending next year. Finance Minister Luc Gagnon said "
+        "Canada would pay down debt, a plan the province of Alberta praised."
     )
-    assert people_of(text)["Jane Roe"] == ("Finance Minister", "Canada")
+    assert people_of(text)["Luc Gagnon"] == ("Finance Minister", "Canada")
 
 
 @pytest.mark.parametrize(
@@ -182,14 +182,13 @@ def test_roles_by_verbs_of_office_and_appointment(text, name, role, organisation
 
 def test_the_office_a_person_is_to_take_outweighs_the_post_they_hold():
     text = (
-        "Goldcrest Mining Corp. said Tuesday that Pieter van der Walt, a veteran of the "
-        "mining industry, will become its chief executive on Sept. 1.\n\nVan der Walt, 56, "
-        "is currently chief operating officer at Kestrel Resources Ltd., where he built "
-        "two mines."
+        "Harrow Shipping Ltd. said Friday that Marta de la Cruz, a port manager for two "
+        "decades, will become its president in January.\n\nDe la Cruz, 49, is now "
+        "finance chief at Pelican Freight Inc., where she cut costs."
     )
     found = people_of(text)
-    assert found["Pieter van der Walt"] == ("chief executive", "Goldcrest Mining Corp.")
-    assert orgs_of(text) == {"Goldcrest Mining Corp.": [], "Kestrel Resources Ltd.": []}
+    assert found["Marta de la Cruz"] == ("president", "Harrow Shipping Ltd.")
+    assert orgs_of(text) == {"Harrow Shipping Ltd.": [], "Pelican Freight Inc.": []}
 
 
 @pytest.mark.parametrize(
@@ -206,12 +205,12 @@ def test_no_role_without_a_verb_of_office_before_as(text):
 
 def test_initials_opening_a_paragraph_begin_the_name():
     text = (
-        "Tom Pell said so.\n\nK.C. Maurer, chief financial officer at the Ansel Foundation, "
-        "said 500 schools replied. Maurer said more."
+        "Ana Ruiz spoke first.\n\nJ.R. Okonjo, chief financial officer at the Bellamy Trust, "
+        "thinks 80 towns will apply. Okonjo said more."
     )
     assert people_of(text) == {
-        "Tom Pell": (None, None),
-        "K.C. Maurer": ("chief financial officer", "Ansel Foundation"),
+        "Ana Ruiz": (None, None),
+        "J.R. Okonjo": ("chief financial officer", "Bellamy Trust"),
     }
 
 
@@ -250,20 +249,20 @@ def test_the_body_a_person_heads_is_no_person():
             "Bank of America",
         ),
         (
-            "Every pilot including [former Museum of Flight CEO] Rita Dunn trained on it.",
-            "Rita Dunn",
+            "The crew, led by [former Harbour Science Centre CEO] Owen Pike, came early.",
+            "Owen Pike",
             "CEO",
-            "Museum of Flight",
+            "Harbour Science Centre",
         ),
         (
-            "Emeritus Professor John Burrows said the flag was open to choice.",
-            "John Burrows",
+            "Emeritus Professor Helen Marsh thinks the vote came too late.",
+            "Helen Marsh",
             "Emeritus Professor",
             None,
         ),
         (
-            "According to the Norland Herald, Emeritus Professor John Burrows said so.",
-            "John Burrows",
+            "According to the Ferrow Gazette on Monday, Emeritus Professor Helen Marsh quit.",
+            "Helen Marsh",
             "Emeritus Professor",
             None,
         ),
@@ -279,7 +278,9 @@ def test_an_acronym_and_its_name_in_brackets_are_one_organisation():
 
 
 def test_a_title_in_capitals_is_no_part_of_the_organisations_name():
-    assert orgs_of("Museum of Flight CEO Rita Dunn spoke.") == {"Museum of Flight": []}
+    assert orgs_of("Institute of Baking CEO Nadia Park opened the wing.") == {
+        "Institute of Baking": []
+    }
 
 
 @pytest.mark.parametrize(
@@ -298,10 +299,10 @@ def test_a_title_in_capitals_is_no_part_of_the_organisations_name():
             "Fenwick Securities",
         ),
         (
-            "Kim Lee, curator of the exhibition at the University of Northgate, said so.",
-            "Kim Lee",
+            "Rosa Diaz, curator of prints at the University of Ferrow, disagreed.",
+            "Rosa Diaz",
             "curator",
-            "University of Northgate",
+            "University of Ferrow",
         ),
         (
             "Tim Lu, a partner at law firm Hale & Dorr, said the case was weak.",
@@ -377,8 +378,8 @@ def test_the_founder_of_the_body_before_founded_by(text, name, role, organisatio
 
 
 def test_a_name_the_lists_do_not_know_before_of_and_a_bodys_acronym():
-    text = "Other winners were Leung Kwok-hung of LSD and Wanjiru Kamau of KANU."
-    assert people_of(text) == {"Leung Kwok-hung": (None, "LSD"), "Wanjiru Kamau": (None, "KANU")}
+    text = "Seats also went to Tsang Mei-ling of HKPA and Ama Mensah of NDC on Sunday."
+    assert people_of(text) == {"Tsang Mei-ling": (None, "HKPA"), "Ama Mensah": (None, "NDC")}
 
 
 def test_a_body_of_an_acronym_is_no_person():
@@ -389,10 +390,11 @@ def test_a_body_of_an_acronym_is_no_person():
     ("text", "name", "role", "organisation"),
     [
         (
-            "Pace Galleries shows 100 prints. Kathy Waters, director of the gallery, wants more.",
-            "Kathy Waters",
-            "director of the gallery",
-            "Pace Galleries",
+            "Linden Arts Centre reopened on Friday. Omar Haddad, director of the centre, "
+            "hopes to double visits.",
+            "Omar Haddad",
+            "director of the centre",
+            "Linden Arts Centre",
         ),
         (
             "The Orvel Museum drew crowds. Rita Lane, curator of the museum, said so.",
@@ -489,12 +491,12 @@ def test_a_title_and_name_are_no_part_of_the_body_before_them():
 
 def test_a_title_that_is_also_a_given_name():
     text = (
-        "The Orvel contest was founded by Dean Kamen to encourage bakers. Dean Alan Smith "
-        "of Northgate University said so."
+        "The Ferrow Robotics League was founded by Dean Pruitt in 2004. Its judges now include "
+        "Dean Maria Costa of Westbrook University."
     )
     assert people_of(text) == {
-        "Dean Kamen": ("founder", "Orvel"),
-        "Alan Smith": ("Dean", "Northgate University"),
+        "Dean Pruitt": ("founder", "Ferrow Robotics League"),
+        "Maria Costa": ("Dean", "Westbrook University"),
     }
 
 
@@ -571,8 +573,8 @@ def test_a_spokesman_for_the_company_or_the_union_named_before():
 
 
 def test_a_name_after_a_noun_of_kin_is_a_persons():
-    text = "Thomas Sam, 42, and his wife Manju Sam, 36, are on trial in Sydney."
-    assert set(people_of(text)) == {"Thomas Sam", "Manju Sam"}
+    text = "Grace Okoro, 60, runs the farm with her daughter Ada Okoro and a nephew."
+    assert set(people_of(text)) == {"Grace Okoro", "Ada Okoro"}
 
 
 @pytest.mark.parametrize(
@@ -657,10 +659,10 @@ def test_a_persons_own_shares_leave_them_a_person():
             "Vexa Holdings",
         ),
         (
-            "Tom Hale, a spokesman for the Indonesian military, said so.",
-            "Tom Hale",
-            "spokesman",
-            "Indonesian military",
+            "Ines Mora, a spokeswoman for the Chilean navy, confirmed the rescue.",
+            "Ines Mora",
+            "spokeswoman",
+            "Chilean navy",
         ),
     ],
 )
@@ -683,11 +685,11 @@ def test_the_body_after_of_or_at_past_a_nationality_and_what_it_is():
 def test_the_swiss_banks_chief_economist_is_the_bank_named_before():
     text = (
         "UBS AG cut jobs. The Swiss bank's chief economist Paul Donovan expects more. The "
-        "Afghan team's coach Ali Rezai was proud."
+        "Kenyan squad's manager Peter Waweru praised the players."
     )
     found = people_of(text)
     assert found["Paul Donovan"] == ("chief economist", "UBS AG")
-    assert found["Ali Rezai"] == ("coach", "Afghan team")
+    assert found["Peter Waweru"] == ("manager", "Kenyan squad")
 
 
 def test_companies_named_for_their_trade():

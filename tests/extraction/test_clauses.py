@@ -9,7 +9,10 @@ from desktop.extraction.clauses import without_weekday
     ("sentence", "expected"),
     [
         ("Acme said on Friday it will close two plants.", "Acme said it will close two plants."),
-        ("The board voted 6-3 Monday night to approve it.", "The board voted 6-3 to approve it."),
+        (
+            "The committee voted 5-2 Thursday afternoon in favour.",
+            "The committee voted 5-2 in favour.",
+        ),
         ("Acme said Tuesday morning it had won.", "Acme said it had won."),
         ("Shares rose on Black Friday Sales.", "Shares rose on Black Friday Sales."),
     ],

@@ -22,12 +22,28 @@ def about_of(text: str, figure_text: str) -> str | None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Vantor, based in suburban Leeds, employs about 9,000 people worldwide.",
-         "about 9,000 people", "Vantor employees"),
-        ("Quillon, founded in 2011 by two brothers, has about 2,100 employees.",
-         "about 2,100 employees", "Quillon employees"),
-        ("The yield on the two-year Ruritania bond, which is sensitive to rates, dropped "
-         "11 basis points to 4.12 per cent.", "4.12 per cent", "yield on two-year Ruritania bond"),
+        ("Tessaro, headquartered in Milan, employs roughly 3,400 people.",
+         "roughly 3,400 people", "Tessaro employees"),
+        pytest.param(
+            "Tessaro, headquartered outside Milan, employs roughly 3,400 people.",
+            "roughly 3,400 people", "Tessaro employees",
+            marks=pytest.mark.xfail(
+                reason="rule fitted to one wording: an aside of place is skipped after "
+                "'based in' but not after 'outside'", strict=True,
+            ),
+        ),
+        ("Pinnock, launched in 2016 by a former banker, has some 480 employees.",
+         "some 480 employees", "Pinnock employees"),
+        pytest.param(
+            "Pinnock, started by a former banker in 2016, now has about 480 employees.",
+            "about 480 employees", "Pinnock employees",
+            marks=pytest.mark.xfail(
+                reason="rule fitted to one wording: 'now' between the aside and 'has' loses "
+                "the subject", strict=True,
+            ),
+        ),
+        ("The rate on ten-year Norland mortgages, which follows the bank's lead, rose 20 "
+         "basis points to 6.35 per cent.", "6.35 per cent", "rate on ten-year Norland mortgages"),
         ("Marl Oil, the largest driller in the region, earned $41 million last year.",
          "$41 million", "Marl Oil earnings last year"),
     ],
@@ -36,26 +52,31 @@ def test_the_subject_before_an_aside_owns_the_figure(sentence, figure, about):
     assert about_of(sentence, figure) == about
 
 
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: the period is cut only after an abbreviated month "
+    "('ended Sept. 30', 'ended Dec. 31'); 'ended June 30' leaves 'June' in the label",
+    strict=True,
+)
 def test_an_accounting_period_after_the_subject_is_not_the_subject():
     text = (
-        "Net income in the quarter ended Sept. 30 fell to $318 million, or $2.05 per share, "
-        "from $476 million, or $2.98 per share, a year earlier."
+        "Operating profit in the quarter ended June 30 rose to $96 million, or 81 cents a "
+        "share, from $74 million, or 62 cents a share, a year before."
     )
     labels = {f.text: (f.about, f.direction) for f in figures_of(text)}
     assert labels == {
-        "$318 million": ("Net income", "down"),
-        "$2.05": ("earnings per share", "down"),
-        "$476 million": ("Net income a year earlier", None),
-        "$2.98": ("earnings per share a year earlier", None),
+        "$96 million": ("Operating profit", "up"),
+        "81 cents": ("Operating profit per share", "up"),
+        "$74 million": ("Operating profit a year before", None),
+        "62 cents": ("Operating profit per share a year before", None),
     }
 
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Revenue is forecast at $14.9 billion.", "$14.9 billion", "Revenue forecast"),
-        ("Pellam Robotics was valued at $4.2 billion in a funding round.", "$4.2 billion",
-         "Pellam Robotics valuation"),
+        ("Tax receipts are projected at $3.2 billion.", "$3.2 billion", "Tax receipts forecast"),
+        ("After its latest share sale, Dunmore Bio was valued at $780 million.",
+         "$780 million", "Dunmore Bio valuation"),
         ("The takeover of Ardent was valued at $2 billion.", "$2 billion", "takeover of Ardent"),
     ],
 )  # fmt: skip
@@ -64,22 +85,22 @@ def test_a_figure_set_at_a_value_is_a_forecast_or_a_valuation(sentence, figure, 
 
 
 def test_a_fiscal_year_is_one_period():
-    text = "Quillon reported revenue of $910 million in its last fiscal year, up 27 percent."
+    text = "Sorrel Foods had sales of $1.3 billion in its latest fiscal year, up 9 percent."
     labels = {f.text: f.about for f in figures_of(text)}
     assert labels == {
-        "$910 million": "Quillon revenue in last fiscal year",
-        "27 percent": "Quillon revenue rise last fiscal year",
+        "$1.3 billion": "Sorrel Foods sales in latest fiscal year",
+        "9 percent": "Sorrel Foods sales in latest fiscal year rise",
     }
 
 
 def test_a_title_amount_takes_the_label_of_the_same_amount_in_the_lede():
     text = (
-        "Tarrow reports loss of $6 billion\n\nTarrow Motors said on Tuesday it had lost "
-        "US$6 billion in the first quarter of 2024.\n"
+        "Bexley Airlines reports loss of $450 million\n\nBexley Airlines Ltd. said on "
+        "Wednesday it lost US$450 million in its fiscal first quarter.\n"
     )
     title, body = find_figures(Document(parse_plain_text(text)))
-    assert (title.text, body.text) == ("$6 billion", "US$6 billion")
-    assert title.about == body.about == "Tarrow Motors loss in first quarter of 2024"
+    assert (title.text, body.text) == ("$450 million", "US$450 million")
+    assert title.about == body.about == "Bexley Airlines Ltd. loss in fiscal first quarter"
 
 
 def test_the_lede_after_a_byline_and_a_caption_still_labels_the_title():
@@ -101,11 +122,11 @@ def test_a_label_stops_before_despite():
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Pellam supplies parts for about 40 vehicle models.", "about 40 vehicle models",
-         "vehicle models Pellam supplies parts"),
+        ("Corvin makes brakes for roughly 60 truck models.", "roughly 60 truck models",
+         "truck models Corvin makes brakes"),
         ("Pellam operates 12 plants in Ohio.", "12 plants", "plants Pellam operates in Ohio"),
-        ("The update adds over 250 new features to the Zephyr system.",
-         "over 250 new features", "new features update adds to Zephyr system"),
+        ("The new release brings more than 300 fixes to the Atlas browser.",
+         "more than 300 fixes", "fixes new release brings to Atlas browser"),
     ],
 )  # fmt: skip
 def test_what_a_firm_does_in_the_present_is_a_verb(sentence, figure, about):
@@ -115,13 +136,19 @@ def test_what_a_firm_does_in_the_present_is_a_verb(sentence, figure, about):
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Pellam expects the merger to generate about $250 million in annual cost savings.",
-         "about $250 million", "Pellam annual cost savings"),
+        ("Corvin expects the tie-up to yield roughly $90 million in yearly cost savings.",
+         "roughly $90 million", "Corvin yearly cost savings"),
         ("The state gave $3 billion in new loans to farmers.", "$3 billion", "state new loans"),
-        ("Pellam will buy Ardent for $6.8 billion in cash and stock.", "$6.8 billion",
-         "Pellam price for Ardent"),
-        ("Pellam Group said it would buy data firm Ardent Labs for about $6.8 billion.",
-         "about $6.8 billion", "Pellam Group price for Ardent Labs"),
+        ("Corvin will buy Lisle for $1.9 billion in cash.", "$1.9 billion",
+         "Corvin price for Lisle"),
+        pytest.param(
+            "Corvin Holdings said it would acquire software maker Lisle Labs for about "
+            "$410 million.", "about $410 million", "Corvin Holdings price for Lisle Labs",
+            marks=pytest.mark.xfail(
+                reason="rule fitted to one wording: a price is read after 'buy' but not "
+                "after 'acquire' or 'purchase'", strict=True,
+            ),
+        ),
         ("Pellam lost $5 million in Ohio.", "$5 million", "Pellam loss in Ohio"),
     ],
 )  # fmt: skip
@@ -129,21 +156,26 @@ def test_an_amount_in_a_noun_of_money_is_that_money(sentence, figure, about):
     assert about_of(sentence, figure) == about
 
 
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: only 'they said' inside the relative clause is "
+    "skipped; 'they say' is kept in the label",
+    strict=True,
+)
 def test_said_inside_a_relative_clause_leaves_the_verb_to_the_antecedent():
     text = (
-        "Builders complained about the development charges, which they said add as much as "
-        "$90,000 to the cost of a new home."
+        "Parents have protested the new fees, which they say add up to $1,200 to the price "
+        "of a school year."
     )
-    assert about_of(text, "as much as $90,000") == "development charges add to cost of new home"
+    assert about_of(text, "up to $1,200") == "new fees add to price of school year"
 
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Mira said the team had spent more than three years developing the hinge.",
-         "more than three years", "team time developing hinge"),
-        ("A builder in Leeds can spend almost two years waiting for a permit.",
-         "almost two years", "builder in Leeds time waiting for permit"),
+        ("The engineers spent nearly four years designing the battery, Ortiz said.",
+         "nearly four years", "engineers time designing battery"),
+        ("Farmers in the valley may spend up to six months waiting for water rights.",
+         "up to six months", "Farmers in valley time waiting for water rights"),
     ],
 )  # fmt: skip
 def test_time_spent_doing_something_is_the_time_it_takes(sentence, figure, about):
@@ -153,8 +185,8 @@ def test_time_spent_doing_something_is_the_time_it_takes(sentence, figure, about
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("The bid was backed by Norland Capital, a hedge fund that owns about 4.5 per cent "
-         "of Ardent's shares.", "about 4.5 per cent", "Norland Capital stake in Ardent"),
+        ("The proposal is opposed by Westfield Partners, a pension fund that holds roughly "
+         "7 per cent of Lisle's stock.", "roughly 7 per cent", "Westfield Partners stake in Lisle"),
         ("Pellam Group holds 12 percent of Ardent.", "12 percent", "Pellam Group stake in Ardent"),
     ],
 )  # fmt: skip
@@ -163,28 +195,28 @@ def test_a_part_of_a_firm_that_a_holder_owns_is_its_stake(sentence, figure, abou
 
 
 def test_a_label_ends_on_no_pronoun():
-    assert about_of("We would spend five years trying to build it.", "five years") == (
-        "time trying to build"
+    assert about_of("They may spend six years trying to copy it.", "six years") == (
+        "time trying to copy"
     )
 
 
 def test_a_restated_change_between_commas_is_read_through_to_the_price():
-    text = "Shares of Pellam rose C$2.31, or 3.2 per cent, to C$74.50 on Thursday."
+    text = "Shares of Corvin slid $1.15, or 2.6 per cent, to $43.90 in Toronto trading."
     labels = {f.text: (f.about, f.direction) for f in figures_of(text)}
     assert labels == {
-        "C$2.31": ("Pellam shares rise", "up"),
-        "3.2 per cent": ("Pellam shares rise", "up"),
-        "C$74.50": ("Pellam share price", "up"),
+        "$1.15": ("Corvin shares fall", "down"),
+        "2.6 per cent": ("Corvin shares fall", "down"),
+        "$43.90": ("Corvin share price", "down"),
     }
     assert about_of("Shares of Pellam closed at $40 on Friday.", "$40") == "Pellam share price"
 
 
 def test_money_put_toward_a_purpose_is_funding_for_it_and_its_span_a_period():
-    text = "The budget also includes $45 million over three years for affordable housing."
+    text = "The city's plan provides $12 million over five years for bike lanes."
     labels = {f.text: f.about for f in figures_of(text)}
     assert labels == {
-        "$45 million": "budget funding for affordable housing",
-        "over three years": "period of budget funding for affordable housing",
+        "$12 million": "city's plan funding for bike lanes",
+        "over five years": "period of city's plan funding for bike lanes",
     }
     assert about_of("The state pledged $5 million for flood relief.", "$5 million") == (
         "state funding for flood relief"
@@ -192,17 +224,19 @@ def test_money_put_toward_a_purpose_is_funding_for_it_and_its_span_a_period():
 
 
 def test_an_increase_of_after_an_amount_is_its_change():
-    text = "The plan includes $6.2 billion for the Department of Health, an increase of 7.4%."
+    text = "The bill provides $900 million for the Ministry of Transport, an increase of 5.1%."
     (money, change) = figures_of(text)
     assert (change.about, change.direction) == (f"{money.about} increase", "up")
-    assert money.about == "plan funding for Department of Health"
+    assert money.about == "bill funding for Ministry of Transport"
 
 
 def test_a_verb_joined_to_a_relative_clause_has_its_antecedent_for_subject():
-    text = "Lumo, which is based in Oslo and has about 1,800 employees, sold 1.1 million phones."
+    text = (
+        "Brava, which started in Lisbon and employs about 600 people, shipped 2.4 million scooters."
+    )
     labels = {f.text: f.about for f in figures_of(text)}
-    assert labels == {"about 1,800 employees": "Lumo employees", "1.1 million phones": (
-        "phones Lumo sold"
+    assert labels == {"about 600 people": "Brava employees", "2.4 million scooters": (
+        "scooters Brava shipped"
     )}  # fmt: skip
 
 
@@ -214,17 +248,18 @@ def test_the_people_a_firm_has_are_its_people_and_its_things_what_it_has():
 
 
 def test_the_town_before_based_is_not_the_firm_it_stands_for():
-    text = "The Leeds, Yorks.-based company said Thursday it earned $28 million in the quarter."
-    assert about_of(text, "$28 million") == "earnings in quarter"
+    text = "The Tulsa, Okla.-based driller reported Monday that it earned $19 million in the "
+    text += "second quarter."
+    assert about_of(text, "$19 million") == "earnings in second quarter"
 
 
 @pytest.mark.parametrize(
     ("sentence", "figure", "about"),
     [
-        ("Most analysts had forecast the bank's losses to be over $6.7 billion.",
-         "over $6.7 billion", "bank's losses forecast"),
-        ("Analysts on average had expected sales of $4.4 billion.", "$4.4 billion",
-         "Analysts sales forecast"),
+        ("Most economists had expected the trade gap to be about $48 billion.",
+         "about $48 billion", "trade gap forecast"),
+        ("Economists polled by Reuters had expected exports of $21 billion.", "$21 billion",
+         "Economists exports forecast"),
     ],
 )  # fmt: skip
 def test_what_analysts_expect_a_figure_to_be_is_a_forecast(sentence, figure, about):
@@ -232,10 +267,11 @@ def test_what_analysts_expect_a_figure_to_be_is_a_forecast(sentence, figure, abo
 
 
 def test_a_label_holds_no_other_amount_and_no_possessive_name():
-    text = "The $15.3-billion spending plan includes $6.2 billion for the Department of Health."
-    assert about_of(text, "$6.2 billion") == "spending plan funding for Department of Health"
-    text = "Mira Stamos, Pellam's chief, said the company would invest $85 million in the plant."
-    assert about_of(text, "$85 million") == "Pellam investment in plant"
+    text = "The $2-billion schools bill includes $400 million for teacher pay."
+    assert about_of(text, "$400 million") == "schools bill funding for teacher pay"
+    text = "Li Tran, Corvin's finance head, told reporters the firm will invest $30 million in "
+    text += "new ovens."
+    assert about_of(text, "$30 million") == "Corvin investment in new ovens"
 
 
 def test_a_deal_after_an_amount_keeps_what_it_is_to_do():
@@ -267,41 +303,46 @@ def test_a_comparison_after_an_aside_takes_the_first_subject_and_its_time():
     }
 
 
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: the earlier time is kept in the label for 'a decade "
+    "ago' but dropped for 'five years ago'",
+    strict=True,
+)
 def test_a_subject_runs_on_through_for_and_a_label_is_cut_before_a_phrase():
     text = (
-        "The median wait for a permit for a small house in the region's largest towns had "
-        "risen to 20 months, from about 11 months a decade ago."
+        "The typical wait for a licence for a food truck in the state's largest counties has "
+        "grown to 14 weeks, from about 9 weeks five years ago."
     )
     labels = {f.text: f.about for f in figures_of(text)}
-    assert labels["20 months"] == "median wait for permit for small house"
-    assert labels["about 11 months"] == "median wait for permit for small house a decade ago"
+    assert labels["14 weeks"] == "typical wait for licence for food truck"
+    assert labels["about 9 weeks"] == "typical wait for licence for food truck five years ago"
 
 
 def test_the_start_of_a_change_from_a_previous_forecast_is_that_forecast():
     text = (
-        "The maker now expects earnings of $7.40 to $7.80 per share for 2024, down from a "
-        "previous range of $8.50 to $9.00."
+        "The chain now expects earnings of $2.10 to $2.25 a share this year, down from its "
+        "earlier outlook of $2.40 to $2.60."
     )
     labels = {f.text: f.about for f in figures_of(text)}
     assert labels == {
-        "$7.40 to $7.80": "earnings per share forecast for 2024",
-        "$8.50 to $9.00": "previous earnings per share forecast",
+        "$2.10 to $2.25": "chain earnings per share forecast this year",
+        "$2.40 to $2.60": "previous chain earnings per share forecast",
     }
 
 
 def test_once_opens_a_clause_not_a_label():
-    text = "Pellam Group expects to save about $200 million a year once it is complete."
-    assert about_of(text, "about $200 million") == "Pellam Group savings per year"
+    text = "Corvin Group should save about $60 million a year once the new plant opens."
+    assert about_of(text, "about $60 million") == "Corvin Group savings per year"
 
 
 def test_a_thing_named_in_an_aside_and_on_sale_for_an_amount_has_that_price():
-    text = "The phone, called the Orca X, will go on sale in May for $999, the firm said."
-    assert about_of(text, "$999") == "Orca X price"
+    text = "The tablet, named the Kite 2, will go on sale in June for $449."
+    assert about_of(text, "$449") == "Kite 2 price in June"
 
 
 def test_a_second_infinitive_shares_the_verb_of_intent():
-    text = "Pellam Air plans to open eight new routes, and to hire about 300 pilots."
-    assert about_of(text, "about 300 pilots") == "pilots Pellam Air plans to hire"
+    text = "Corvin Rail intends to build two depots, and to train about 450 drivers."
+    assert about_of(text, "about 450 drivers") == "drivers Corvin Rail intends to train"
 
 
 @pytest.mark.parametrize(
@@ -320,20 +361,20 @@ def test_an_amount_of_a_thing_is_that_thing_where_the_verb_names_nothing(sentenc
 
 
 def test_a_length_of_time_after_after_or_for_is_time_in_what_follows():
-    text = "Nils Berg, who is retiring after 17 years in the job, will stay on the board."
-    assert about_of(text, "17 years") == "Nils Berg time in job"
+    text = "Ada Moss, who is leaving after 23 years in the post, will advise the board."
+    assert about_of(text, "23 years") == "Ada Moss time in post"
 
 
 def test_an_aside_on_an_object_does_not_make_it_the_subject():
     text = (
-        "In 2019, Pellam bought a 20 percent stake in Ardent, which had just left bankruptcy, "
-        "and has since increased its holding to 46 percent."
+        "In 2017, Corvin took a 15 percent stake in Lisle, which had just been listed, "
+        "and has since raised its holding to 38 percent."
     )
-    assert about_of(text, "46 percent") == "Pellam holding in 2019"
+    assert about_of(text, "38 percent") == "Corvin holding in 2017"
 
 
 def test_a_count_label_stops_before_another_figure():
-    text = "Under the plan, 2,000 positions will be cut and 14 plants closed by 2027."
-    assert about_of(text, "2,000 positions") == "positions will be cut"
-    text = "Pellam Group produces 15 brands of car in 37 countries."
-    assert about_of(text, "15 brands") == "brands Pellam Group produces of car"
+    text = "Under the scheme, 900 roles will be cut and six depots shut by 2028."
+    assert about_of(text, "900 roles") == "roles will be cut"
+    text = "Corvin Foods sells 12 brands of tea in 41 countries."
+    assert about_of(text, "12 brands") == "brands Corvin Foods sells of tea"

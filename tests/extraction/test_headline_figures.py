@@ -14,13 +14,13 @@ def heads(text: str) -> list[tuple[str, bool]]:
 
 def test_where_the_lede_restates_the_title_the_next_sentence_leads_too():
     text = (
-        "Pellam profit climbs 12 per cent\n\nPellam Foods says its profit rose 12 per cent.\n\n"
-        "It earned $80 million, or 50 cents per share, in the quarter.\n\n"
-        "Pellam also opened 25 stores.\n"
+        "Dorsey sales jump 8%\n\nDorsey Outdoor Inc. reported an 8% jump in sales on "
+        "Wednesday.\n\nNet income came to $41 million, or 22 cents a share, for the period."
+        "\n\nDorsey also hired 90 staff.\n"
     )
     assert heads(text) == [
-        ("12 per cent", True), ("12 per cent", True), ("$80 million", True),
-        ("50 cents", False), ("25 stores", False),
+        ("8%", True), ("8%", True), ("$41 million", True),
+        ("22 cents", False), ("90 staff", False),
     ]  # fmt: skip
 
 
@@ -53,9 +53,9 @@ def test_a_figure_far_below_the_first_one_does_not_lead():
 
 def test_a_pool_drawn_on_leads_but_a_whole_the_news_is_part_of_does_not():
     pool = (
-        "State weighs aid\n\nThe state is considering using some of the $70 billion set "
-        "aside for banks.\n"
+        "Ministry weighs flood aid\n\nThe ministry may tap part of the $40 billion reserved "
+        "for flood defences.\n"
     )
-    assert heads(pool) == [("$70 billion", True)]
+    assert heads(pool) == [("$40 billion", True)]
     whole = "Acme trims dealers\n\nAcme will close 700 dealers, a quarter of its 3,000 dealers.\n"
     assert heads(whole) == [("700 dealers", True), ("3,000 dealers", False)]

@@ -369,14 +369,14 @@ def test_a_form_never_matches_where_its_cue_is_missing(words):
 def test_phases_keep_the_order_the_article_tells_them():
     # A labeller lists a plan's steps as the article tells them, not by date.
     phases = phases_of(
-        "Tamsin Textiles will close its mill in Leeds by the end of March and a smaller dye "
-        "works in Bolton by mid-2026.\n\n"
-        "Tamsin Textiles will also cut output in the fourth quarter to clear its stock."
+        "Tamsin Textiles will move its head office to Leeds in 2027 and a small design studio "
+        "to Bolton next spring.\n\n"
+        "Tamsin Textiles will also trim output in the third quarter to clear its stock."
     )
     assert [p.horizon for p in phases] == [
-        "by the end of March",
-        "by mid-2026",
-        "in the fourth quarter",
+        "in 2027",
+        "next spring",
+        "in the third quarter",
     ]
 
 
@@ -390,12 +390,12 @@ def test_staging_words_put_their_phase_first_or_last_wherever_told():
 
 
 def test_an_undated_article_is_not_dated_by_a_deadline_it_names():
-    # "due until 2027" looks ahead: the article's own time is nearer "since 2019", so "next
+    # "until 2027" looks ahead: the article's own time is nearer "since 2019", so "next
     # year" and "by 2028" stay two steps.
     phases = phases_of(
         "Rivo Air will begin retiring its turboprops next year and will retire the last of "
         "them by 2028.\n\n"
-        "Rivo Air, led by Ana Ruiz since 2019, has no debt payments due until 2027.",
+        "Rivo Air, run by Ana Ruiz since 2019, owes its lenders nothing until 2027.",
         published=None,
     )
     assert [p.horizon for p in phases] == ["next year", "by 2028"]
@@ -403,15 +403,33 @@ def test_an_undated_article_is_not_dated_by_a_deadline_it_names():
 
 def test_a_step_due_before_an_event_comes_before_the_phase_of_that_event():
     phases = phases_of(
-        "Tamsin Textiles will start building a dye house in the spring, and the new dye house "
-        "should be running by the end of 2026.\n\n"
-        "Tamsin Textiles said the access road would be finished before the new dye house "
-        "starts operating."
+        "Tamsin Textiles will begin work on a warehouse in the autumn, and the new warehouse "
+        "should be running by mid-2027.\n\n"
+        "Tamsin Textiles said the car park would be paved before the new warehouse opens."
     )
     assert [p.horizon for p in phases] == [
-        "in the spring",
-        "before the new dye house starts operating",
-        "by the end of 2026",
+        "in the autumn",
+        "before the new warehouse opens",
+        "by mid-2027",
+    ]
+
+
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: the thing after 'before' is matched to the first step "
+    "that mentions it ('begin work on a warehouse'), so only a phrase no earlier step holds "
+    "('the new warehouse') finds the phase where it opens",
+    strict=True,
+)
+def test_a_step_due_before_an_event_named_plainly_comes_before_that_events_phase():
+    phases = phases_of(
+        "Tamsin Textiles will begin work on a warehouse in the autumn, and the warehouse should "
+        "be in use by mid-2027.\n\n"
+        "Tamsin Textiles said the car park would be paved before the warehouse opens."
+    )
+    assert [p.horizon for p in phases] == [
+        "in the autumn",
+        "before the warehouse opens",
+        "by mid-2027",
     ]
 
 

@@ -1,5 +1,7 @@
 """More ways business news states a dated plan step, each on a made-up sentence."""
 
+import pytest
+
 from desktop.domain import Article
 from desktop.extraction import analyze_article
 
@@ -21,16 +23,16 @@ def test_a_dated_plan_after_a_mid_sentence_attribution_is_kept():
 
 def test_words_after_an_attribution_without_a_date_add_no_phase():
     assert steps(
-        "Pellworth Foods will close its Leeds bakery by March, the company said, adding that "
-        "its strategy is to be ready when demand turns."
-    ) == [("by March", ["close its Leeds bakery"])]
+        "Hadley Castings Ltd. will shut its Derby foundry by April, the firm said, adding that "
+        "its approach is to keep cash on hand for a downturn."
+    ) == [("by April", ["shut its Derby foundry"])]
 
 
 def test_a_scheduling_idiom_put_into_the_past_by_reported_speech_is_a_plan():
     assert steps(
-        "Finance chief Ada Moss said Pellworth Foods was also on track to open 30 shops by the "
-        "end of the year."
-    ) == [("by the end of the year", ["open 30 shops"])]
+        "Ada Moss, the finance chief, told analysts Pellworth Foods was on track to open 30 "
+        "shops by December."
+    ) == [("by December", ["open 30 shops"])]
     assert steps("Pellworth Foods is still set to shut the Hull depot in June.") == [
         ("in June", ["shut the Hull depot"])
     ]
@@ -43,13 +45,13 @@ def test_a_scheduling_idiom_in_the_past_of_a_story_is_no_plan():
 
 def test_a_product_that_goes_on_sale_is_its_makers_plan():
     phases = phases_of(
-        "Quillon Inc on Monday showed a tablet with a paper-like screen.\n\n"
-        "The device will go on sale in Canada on Nov. 3 for $899, and in Europe early next "
-        "year, the company said."
+        "Hadley Tech on Thursday unveiled a watch that tracks sleep.\n\n"
+        "The watch will go on sale in Japan on April 2 for $249, and in Britain in the autumn, "
+        "the company said."
     )
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
-        ("Quillon Inc", "on Nov. 3", ["The device will go on sale in Canada for $899"]),
-        ("Quillon Inc", "early next year", ["The device will go on sale in Europe"]),
+        ("Hadley Tech", "on April 2", ["The watch will go on sale in Japan for $249"]),
+        ("Hadley Tech", "in the autumn", ["The watch will go on sale in Britain"]),
     ]
 
 
@@ -70,8 +72,8 @@ def test_a_step_that_leaves_out_its_verb_takes_the_first_ones():
 def test_an_expected_number_for_its_own_results_is_guidance_not_a_plan():
     for told in (
         "Quillon Inc expects sales to rise 4% this year.",
-        "Quillon Inc still expects to produce between 60,000 and 64,000 tonnes this year.",
-        "Quillon Inc expects the restructuring to cost $150 million by 2026.",
+        "Hadley Oil still expects to produce 85,000 to 90,000 barrels a day in 2026.",
+        "Hadley Oil expects the job cuts to cost about $40 million next year.",
     ):
         assert steps(told) == [], told
     assert steps("Quillon Inc expects to close the kiln by 2026 to be nearer its buyers.") == [
@@ -81,53 +83,71 @@ def test_an_expected_number_for_its_own_results_is_guidance_not_a_plan():
 
 def test_the_government_is_the_one_the_article_names_not_a_union_named_after_it():
     phases = phases_of(
-        "Westmark's government tabled its budget on Tuesday.\n\n"
-        "The Westmark Government Employees Union said the budget fell short.\n\n"
-        "The government intends to return to a balanced budget by 2027-28."
+        "Ardley's government unveiled its spending plan on Thursday.\n\n"
+        "The Ardley Public Service Employees Union called the plan a letdown.\n\n"
+        "The government aims to balance its books by 2028-29."
     )
-    assert [(p.organisation, p.horizon) for p in phases] == [("Westmark", "by 2027-28")]
+    assert [(p.organisation, p.horizon) for p in phases] == [("Ardley", "by 2028-29")]
 
 
 def test_a_plan_in_a_relative_clause_acts_on_a_placed_antecedent():
     phases = phases_of(
-        "Westmark's budget pays for new nurses, as well as a new cancer centre in Dunmore that "
-        "the government expects to open in 2027."
+        "Ardley's plan funds more teachers and a new technical college in Redbank that the "
+        "province hopes to finish in 2029."
     )
     assert [(p.horizon, p.actions) for p in phases] == [
-        ("in 2027", ["open a new cancer centre in Dunmore"])
+        ("in 2029", ["finish a new technical college in Redbank"])
     ]
 
 
 def test_a_plan_noun_belongs_to_its_possessive_owner():
     phases = phases_of(
-        "Talbrook Brakes Inc. makes brake pads in Ohio.\n\n"
-        "The strike centres on the company's plan, announced in January, to move 600 jobs to "
-        "Monterrey by the middle of 2025."
+        "Hadley Tools Ltd. makes drill bits in Derby.\n\n"
+        "Workers walked out over the firm's plan, unveiled in March, to shift 250 jobs to "
+        "Poland by the end of 2026."
     )
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
-        ("Talbrook Brakes Inc.", "by the middle of 2025", ["move 600 jobs to Monterrey"])
+        ("Hadley Tools Ltd.", "by the end of 2026", ["shift 250 jobs to Poland"])
     ]
 
 
 def test_a_second_clause_after_and_has_its_own_subject():
     phases = phases_of(
-        "Talbrook Brakes Inc. will build a second line in Akron.\n\n"
-        "Construction is expected to start in the spring and the new line should be running "
-        "by the end of 2026, according to a staff report."
+        "Hadley Freight will build a depot at Crewe.\n\n"
+        "Work is expected to begin in the summer and the warehouse should be handling parcels "
+        "by early 2027, according to a planning memo."
     )
     assert [(p.horizon, p.actions[-1]) for p in phases] == [
-        ("in the spring", "Construction is expected to start"),
-        ("by the end of 2026", "the new line should be running"),
+        ("in the summer", "Work is expected to begin"),
+        ("by early 2027", "the warehouse should be handling parcels"),
+    ]
+
+
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: a second clause with 'could' is glued to the first "
+    "clause's verb ('Work is due to the warehouse could open'), and a trailing 'a planning "
+    "document shows' stays in the action",
+    strict=True,
+)
+def test_a_second_clause_after_and_with_could_has_its_own_subject():
+    phases = phases_of(
+        "Hadley Freight will build a depot at Crewe.\n\n"
+        "Work is due to begin in the summer and the warehouse could open by early 2027, a "
+        "planning document shows."
+    )
+    assert [(p.horizon, p.actions[-1]) for p in phases] == [
+        ("in the summer", "Work is due to begin"),
+        ("by early 2027", "the warehouse could open"),
     ]
 
 
 def test_a_plan_joined_to_a_state_by_and_keeps_the_subject_before_both():
     phases = phases_of(
-        "Talbrook Brakes Inc. president Ann Lee said in a statement that the company was "
-        '"grateful for the vote" and would hold an open house for neighbours in January.'
+        "Hadley Tools Ltd. chief Omar Haddad told reporters the firm was "
+        '"pleased with the outcome" and would start hiring in September.'
     )
     assert [(p.organisation, p.horizon, p.actions) for p in phases] == [
-        ("Talbrook Brakes Inc.", "in January", ["hold an open house for neighbours"])
+        ("Hadley Tools Ltd.", "in September", ["start hiring"])
     ]
 
 
@@ -142,27 +162,27 @@ def test_a_half_of_the_year_and_another_year_are_horizons():
 
 def test_a_step_due_before_another_event_is_a_phase():
     phases = phases_of(
-        "Quillon Inc will add a second kiln at its plant.\n\n"
-        "Plant manager Ola Berg said the access road would be finished before the new kiln "
-        "starts firing."
+        "Hadley Freight will build a depot at Crewe.\n\n"
+        "Site director Ana Ruiz said the rail spur would be laid before the first trains "
+        "arrive."
     )
     assert [(p.horizon, p.actions) for p in phases] == [
-        ("before the new kiln starts firing", ["the access road would be finished"])
+        ("before the first trains arrive", ["the rail spur would be laid"])
     ]
 
 
 def test_a_plan_told_as_what_its_budget_or_plan_holds():
     phases = phases_of(
-        "Westmark's government tabled its budget on Tuesday.\n\n"
-        "The government intends to return to a balanced budget by 2027-28.\n\n"
-        "Unions said the budget fell short.\n\n"
-        "Officials spoke to reporters for an hour.\n\n"
-        "The budget also includes $45 million over three years for rural clinics and extends "
-        "a fuel rebate for another year."
+        "Ardley's government unveiled its budget on Thursday.\n\n"
+        "The government aims to balance its books by 2028-29.\n\n"
+        "Teachers said the budget fell short.\n\n"
+        "Officials took questions for an hour.\n\n"
+        "The budget also provides $30 million over four years for school repairs and continues "
+        "a transit fare cap for another year."
     )
     assert [(p.organisation, p.horizon, p.actions) for p in phases][1:] == [
-        ("Westmark", "over three years", ["includes $45 million for rural clinics"]),
-        ("Westmark", "for another year", ["extends a fuel rebate"]),
+        ("Ardley", "over four years", ["provides $30 million for school repairs"]),
+        ("Ardley", "for another year", ["continues a transit fare cap"]),
     ]
     # What a deal holds without a date is no phase.
     assert steps("The deal includes a $50 million break fee, Quillon Inc said.") == []
@@ -261,8 +281,8 @@ def test_forecasts_reports_and_debts_are_no_plans():
     ):
         assert steps(told) == [], told
     # A schedule with "be" is still one.
-    assert steps("Quillon Inc said the swap lines will be available until June 30.") == [
-        ("until June 30", ["the swap lines will be available"])
+    assert steps("Hadley Air said the discount fares will be on offer until Sept. 30.") == [
+        ("until Sept. 30", ["the discount fares will be on offer"])
     ]
 
 
@@ -388,6 +408,32 @@ def test_a_later_step_that_leaves_out_its_verb_before_a_subject_or_an_object():
     )
     assert steps("Quillon Inc will cut emissions by 2030 and beyond.") == [
         ("by 2030", ["cut emissions"])
+    ]
+
+
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: an expected output is guidance after 'produce' but "
+    "a plan after 'pump'",
+    strict=True,
+)
+def test_an_expected_output_pumped_is_guidance_not_a_plan():
+    assert steps("Hadley Oil still expects to pump 85,000 to 90,000 barrels a day this year.") == []
+
+
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: what a budget holds is read after 'includes' or "
+    "'provides' but not 'contains', and a step after 'extends'/'continues' but not 'keeps'",
+    strict=True,
+)
+def test_a_plan_told_as_what_its_budget_contains():
+    phases = phases_of(
+        "Ardley's government unveiled its budget on Thursday.\n\n"
+        "The budget also contains $30 million over four years for school repairs and keeps a "
+        "transit fare cap for another year."
+    )
+    assert [(p.horizon, p.actions) for p in phases] == [
+        ("over four years", ["contains $30 million for school repairs"]),
+        ("for another year", ["keeps a transit fare cap"]),
     ]
 
 

@@ -111,20 +111,34 @@ def test_a_listed_subject_stays_whole_and_its_places_are_not_planners():
 
 def test_a_persons_step_told_by_an_organisation_is_its_plan():
     phases = phases_of(
-        "Brightwater Mining Corp. said Tuesday that Jo Roe, a veteran of Fenwick Copper Ltd., "
-        "will become its chief executive on Sept. 1.\n\n"
-        "Roe is chief operating officer at Fenwick Copper Ltd. She will join Brightwater in "
-        "August, the company said."
+        "Harrow Shipping Ltd. said Friday that Marta Lund, a port manager for two decades, "
+        "will take over as its president in January.\n\n"
+        "Lund now runs finance at Pelican Freight Inc. She will start at Harrow in December, "
+        "the company said."
     )
-    assert [p.organisation for p in phases] == ["Brightwater Mining Corp."] * 2
+    assert [p.organisation for p in phases] == ["Harrow Shipping Ltd."] * 2
 
 
 def test_a_reporter_named_before_said_on_a_day_or_in_a_statement_owns_the_plan():
     phases = phases_of(
-        "Brightwater Mining Corp. named a new chief.\n\n"
-        "Fenwick Copper Ltd. said in a separate statement that it would name a replacement in "
-        "the coming weeks."
+        "Harrow Shipping Ltd. named a new president.\n\n"
+        "Pelican Freight Inc. said in a statement that it expects to appoint a successor by the "
+        "end of March."
     )
     assert [(p.organisation, p.horizon) for p in phases] == [
-        ("Fenwick Copper Ltd.", "in the coming weeks")
+        ("Pelican Freight Inc.", "by the end of March")
     ]
+
+
+@pytest.mark.xfail(
+    reason="rule fitted to one wording: 'said in a separate statement' is read through, 'said "
+    "in a statement of its own' is not, so the plan goes to the firm named before",
+    strict=True,
+)
+def test_a_reporter_that_said_in_a_statement_of_its_own_owns_the_plan():
+    phases = phases_of(
+        "Harrow Shipping Ltd. named a new president.\n\n"
+        "Pelican Freight Inc. said in a statement of its own that it would appoint a successor "
+        "by the end of March."
+    )
+    assert [p.organisation for p in phases] == ["Pelican Freight Inc."]

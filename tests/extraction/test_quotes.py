@@ -225,13 +225,13 @@ def test_straight_single_marks_are_apostrophes_where_double_marks_quote():
 
 def test_a_person_of_an_organisation_speaks_not_the_organisation():
     text = (
-        "Aviation analyst Dana Pryce of Heron Capital Markets said the order was “bold but "
-        "not reckless.” “It is a fair price,” Heron Capital Markets said."
+        "Retail analyst Omar Haddad of Linwood Securities said the merger looked “late but "
+        "sensible.” “We see little upside,” Linwood Securities said."
     )
     found = [(q.kind, q.speaker, q.source) for q in find_quotes(*_doc_and_names(text))]
     assert found == [
-        ("reported", "Dana Pryce", None),
-        ("direct", None, "Heron Capital Markets"),
+        ("reported", "Omar Haddad", None),
+        ("direct", None, "Linwood Securities"),
     ]
 
 
@@ -259,31 +259,31 @@ def test_according_to_after_the_quote():
 
 def test_a_straight_mark_typed_after_its_space_opens_a_sentence_of_its_own():
     text = (
-        'Professor Ann Burrows said kits would be sent to schools," For example, schools can '
-        'run their own votes on the design". She called it "a good start."'
+        'Dr. Lena Fischer said grants would go to villages," In some cases, villages may hire '
+        'their own engineers". She called it "overdue."'
     )
     assert quotes_of(text) == [
-        ("reported", "Ann Burrows", "kits would be sent to schools"),
-        ("direct", "Ann Burrows", "For example, schools can run their own votes on the design"),
-        ("partial", "Ann Burrows", "a good start"),
+        ("reported", "Lena Fischer", "grants would go to villages"),
+        ("direct", "Lena Fischer", "In some cases, villages may hire their own engineers"),
+        ("partial", "Lena Fischer", "overdue"),
     ]
 
 
 def test_a_quotation_completing_a_that_clause_after_an_aside_is_partial():
     text = (
-        "Prosecutor Dan Ortiz told the court that, over the last months of her life, "
-        '"The child was in constant pain and nobody took her to a doctor."'
+        "Inspector Mia Grant told the inquiry that, in the weeks before the fire, "
+        '"Nobody checked the alarms and the exits were locked."'
     )
     assert [k for k, _s, _t in quotes_of(text)] == ["reported"]
 
 
 def test_a_short_quotation_of_an_unnamed_source_is_kept_a_named_term_is_not():
     text = (
-        "Rating agency officials said the province's outlook remained “stable” this year. "
-        "The memo added the words “and Emergency” to the title. Half the flaws are rated "
-        "“highly critical”, the firm said. The “smart” drills sold out."
+        "Bank officials said demand stayed “firm” through the summer. The new logo drops the "
+        "word “Limited” from the name. A third of the faults are graded “severe”, the "
+        "inspectors said. The “green” bonds sold out."
     )
-    assert quotes_of(text) == [("partial", None, "stable")]
+    assert quotes_of(text) == [("partial", None, "firm")]
 
 
 def test_a_quotation_that_names_a_plan_is_no_ones_words():
@@ -296,20 +296,20 @@ def test_a_quotation_that_names_a_plan_is_no_ones_words():
 
 def test_a_long_title_in_quotation_marks_is_no_quote():
     text = (
-        'Curator Dana Mills, who runs "Faces of the Harbour: Photographs and Letters from '
-        'the City Archive" at the museum, said it was "a labour of love."'
+        'Librarian Joe Park, whose show "Maps of the Old Coast: Charts, Logs and Sketches of '
+        'Early Sailors" opens Friday, called it "years in the making."'
     )
-    assert quotes_of(text) == [("partial", "Dana Mills", "a labour of love")]
+    assert quotes_of(text) == [("partial", "Joe Park", "years in the making")]
 
 
 def test_a_backtick_opens_a_quotation_a_straight_mark_closes():
     text = (
-        "Engineer Ruth Okoye revealed that phones would no longer need a computer, "
-        "allowing users to ` cut the cord' for good. Staff don`t agree."
+        "Designer Sam Ito announced that the printers would no longer need ink cartridges, "
+        "letting owners ` refill at home' instead. Dealers don`t like it."
     )
     assert quotes_of(text) == [
-        ("reported", "Ruth Okoye", "phones would no longer need a computer"),
-        ("partial", "Ruth Okoye", "cut the cord"),
+        ("reported", "Sam Ito", "the printers would no longer need ink cartridges"),
+        ("partial", "Sam Ito", "refill at home"),
     ]
 
 

@@ -428,13 +428,12 @@ def test_pointed_out_assured_and_reckons_report_a_statement():
 
 def test_a_generation_suffix_is_no_surname_and_its_stop_ends_the_name():
     text = (
-        "Acme chief operating officer Walter Briggs Jr. has said the move is needed to "
-        "stay competitive. Briggs, the firm's second-in-command, told investors in May that "
-        "the company would hire 450 workers."
+        "Finance director Carl Mendes Jr. told the board that costs had peaked. Mendes, the "
+        "group's longest-serving executive, said in March that it would sell its trucking arm."
     )
     assert quotes_of(text) == [
-        ("reported", "Walter Briggs Jr.", "the move is needed to stay competitive"),
-        ("reported", "Walter Briggs Jr.", "the company would hire 450 workers"),
+        ("reported", "Carl Mendes Jr.", "costs had peaked"),
+        ("reported", "Carl Mendes Jr.", "it would sell its trucking arm"),
     ]
 
 

@@ -378,12 +378,12 @@ def test_the_first_mention_gives_the_title_a_later_description_does_not():
     from desktop.extraction.people import find_people
 
     text = (
-        "Ridgeline chief operating officer Walter Briggs Jr. has said the move is needed. "
-        "Briggs, Ridgeline's second-in-command, told investors the plant would close."
+        "Ridgeline finance chief Carl Mendes Jr. said costs had peaked. Mendes, Ridgeline's "
+        "longest-serving executive, told analysts the plant would close."
     )
     people = find_people(Document(Article(text=text))).people
     assert [(p.name, p.role, p.organisation) for p in people] == [
-        ("Walter Briggs Jr.", "chief operating officer", "Ridgeline")
+        ("Carl Mendes Jr.", "finance chief", "Ridgeline")
     ]
 
 
