@@ -13,11 +13,20 @@ REGIONS = _words("""
     Alberta Saskatchewan Manitoba Columbia Brunswick Scotia Labrador Tasmania Catalonia
     Westphalia Saxony Flanders Wallonia Punjab Bengal Kerala Gujarat Sichuan Guangdong
     """)
-# Provinces and states named by a word the lists of places keep among cities and regions
-# (REGIONS holds the last words of the others: "Nova Scotia", "North Carolina").
+# Provinces and states named by one word that the lists of places keep among cities and
+# regions, or do not hold (REGIONS holds the last words of the others: "Nova Scotia",
+# "North Carolina"). The main ones of the countries whose news is written in English.
 STATES_AND_PROVINCES = _words("""
-    Ontario Quebec Texas California Florida Queensland Bavaria Lombardy Liguria
-    Aceh
+    Ontario Quebec Texas California Florida Washington Georgia Arizona Colorado Illinois
+    Indiana Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho
+    Queensland Victoria Tasmania
+    Bavaria Hesse Brandenburg Thuringia Lombardy Liguria Piedmont Tuscany Veneto Sicily
+    Sardinia Umbria Lazio Campania Apulia Calabria Andalusia Galicia Valencia Aragon
+    Normandy Brittany Provence Alsace Scotland Wales
+    Maharashtra Karnataka Telangana Odisha Rajasthan Bihar Assam Haryana Jharkhand
+    Jiangsu Zhejiang Shandong Henan Hubei Hunan Fujian Yunnan Hebei Anhui Shaanxi Xinjiang
+    Java Sumatra Bali Aceh Papua Kalimantan Sulawesi Sabah Sarawak Johor Selangor Penang
+    Jalisco Sonora Chihuahua Gauteng Limpopo Mpumalanga Lagos Kano Rivers
     """)
 # Cities a name may be, whole: "Detroit", "San Jose". Not a last-word rule ("Valeska Paris").
 CITIES = _words("""
@@ -115,8 +124,8 @@ MARKET_MOVES = frozenset(
     "soared closed ended edged added lost rallied traded".split()
 )
 # Titles that are also common given names: before a surname alone, a given name ("Dean
-# Kamen"); before a given name and a surname, the title ("Dean Alan Smith").
-GIVEN_NAME_TITLES = frozenset({"Dean"})
+# Kamen", "Earl Woods"); before a given name and a surname, the title ("Dean Alan Smith").
+GIVEN_NAME_TITLES = frozenset({"Dean", "Earl"})
 # Verbs after which a body speaks of itself as "it": "Boeing said it would", "Acme
 # announced on Monday that its profit fell".
 ITSELF_VERBS = frozenset(
@@ -189,19 +198,16 @@ FIRMS_NAMED_LIKE_PEOPLE = frozenset(
         "Keefe Bruyette",
         "Stifel Nicolaus",
         "Piper Jaffray",
-        "William Blair",
         "Cantor Fitzgerald",
         "Wood Mackenzie",
         "Sanford Bernstein",
         "Janney Montgomery",
         "Tudor Pickering",
         "Morgan Keegan",
-        "Thomas Weisel",
         "Johnson Matthey",
         "Harvey Norman",
         "Jardine Matheson",
         "Marsh McLennan",
-        "Charles River",
         "Peel Hunt",
         "Liberum Capital",
         "Edison Investment",
