@@ -104,7 +104,7 @@ APPOINTING_VERBS = frozenset(
 # Alden city council", "the Tory party".
 BODY_NOUNS = frozenset(
     "region province state county district city municipality council party government "
-    "ministry department agency".split()
+    "ministry department agency board authority commission committee assembly".split()
 )
 # A noun and its link before a name where only a company stands: "shares in Johnson
 # Matthey", "a stake in X", "sales at X", "a unit of X". People have none of these.
