@@ -22,11 +22,10 @@ from desktop.extraction.organisations_before import OrganisationsBefore
 from desktop.extraction.role_appositives import role_after, role_as
 from desktop.extraction.role_clauses import (
     role_by_appointment,
-    role_by_becoming,
     role_by_copula,
-    role_by_office_verb,
     role_by_passive_founding,
     role_in_relative_clause,
+    roles_by_verbs,
 )
 from desktop.extraction.roles import THE_ORGANISATION, role_before
 from desktop.extraction.sources import data_sources
@@ -96,13 +95,12 @@ def gather_ties(doc: Document, runs: list[Run], org_names: set[str]) -> list[Tie
         add(1.4 if role and org else 1, role, org, run)
         role, org = role_in_relative_clause(tokens, last)
         add(1.4 if role and org else 0.9, role, org, run)
-        role, org = role_by_office_verb(tokens, last)
+        # role_by_office_verb and role_by_becoming, the verb read once. The office the
+        # story gives someone, by the body's act or as what they become, is its news: it
+        # outweighs the post they hold now ("X, 56, is chief operating officer at Kestrel").
+        (role, org), (became, became_org) = roles_by_verbs(tokens, last)
         add(1.4 if role and org else 1, role, org, run)
-        # The office the story gives someone, by the body's act or as what they become,
-        # is its news: it outweighs the post they hold now ("X, 56, is chief operating
-        # officer at Kestrel").
-        role, org = role_by_becoming(tokens, last)
-        add(3.2 if role and org else 1, role, org, run)
+        add(3.2 if became and became_org else 1, became, became_org, run)
         role, org = role_by_appointment(tokens, first, last)
         add(3.2 if role and org else 1, role, org, run)
         role, org = role_by_passive_founding(tokens, first)

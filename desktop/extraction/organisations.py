@@ -81,6 +81,8 @@ def _org_part(run: Run) -> Run | None:
     """The run with its leading sentence words left out, if what remains looks like an
     organisation: "According to General Motors Corp." -> "General Motors Corp."."""
     words = run.words
+    if len(words) == 1:  # most runs: nothing to leave out
+        return run if looks_like_org(words) else None
     k = 0
     while k < len(words) - 1 and is_sentence_word(words[k]) and words[k] not in _ORG_LEADS:
         k += 1
@@ -88,7 +90,9 @@ def _org_part(run: Run) -> Run | None:
         k += 2  # "Shares of Zentrix Corp. fell": the body is what follows "of"
     # "Institute of Baking CEO Nadia Park", "Bank of Norland Governor Ada Moss": the
     # title, and the name after it, are no part of the body's name.
-    end = next((m for m in range(k + 1, len(words)) if _title_before_name(words, m)), len(words))
+    end = len(words)
+    if end - k > 2:
+        end = next((m for m in range(k + 1, end) if _title_before_name(words, m)), end)
     if not looks_like_org(words[k:end]):
         return None
     return run if (k, end) == (0, len(words)) else run.sub(k, end)
@@ -191,17 +195,22 @@ def find_organisations(
     # Names an apposition calls a firm, or that stand where only a company does ("shares
     # in Johnson Matthey"), at every mention.
     person_words = {word for name in people for word in name.split()}  # "Hale said it"
+    # Only where the form says nothing: a name of an organisation's form is one anyway.
     firms = {
         run.text
         for run in runs
-        if is_firm_apposition(tokens, run)
-        or (in_company_context(tokens, run) and not _market_name(run))
-        or is_firm_named_like_people(run.words)
-        or (
-            says_it(tokens, run)
-            and run.words[-1] not in person_words
-            and not is_place(run.text)
-            and not is_sentence_word(run.words[0])
+        if run.text not in people
+        and not looks_like_org(run.words)
+        and (
+            is_firm_apposition(tokens, run)
+            or (in_company_context(tokens, run) and not _market_name(run))
+            or is_firm_named_like_people(run.words)
+            or (
+                says_it(tokens, run)
+                and run.words[-1] not in person_words
+                and not is_place(run.text)
+                and not is_sentence_word(run.words[0])
+            )
         )
     }
     for run in runs:

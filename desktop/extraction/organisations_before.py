@@ -43,7 +43,14 @@ class OrganisationsBefore:
         self.names = [name for _start, name, _kind in mentions]
         self.kinds = [kind for _start, _name, kind in mentions]
         self.doc = doc
-        self.opens = [_opens_sentence(doc, start) for start in self.starts]
+        self._opens: list[bool] | None = None  # made when first asked for
+
+    @property
+    def opens(self) -> list[bool]:
+        """Whether each mention opens its sentence (is the sentence's subject)."""
+        if self._opens is None:
+            self._opens = [_opens_sentence(self.doc, start) for start in self.starts]
+        return self._opens
 
     def subject_before(self, offset: int, kind: str) -> tuple[str, int] | None:
         """(name, sentence number) of the organisation of kind that last opened a sentence

@@ -104,6 +104,23 @@ def role_by_office_verb(tokens: Tokens, last: int) -> tuple[str | None, str | No
     return (role, org or joined) if role else (None, None)
 
 
+def roles_by_verbs(
+    tokens: Tokens, last: int
+) -> tuple[tuple[str | None, str | None], tuple[str | None, str | None]]:
+    """role_by_office_verb and role_by_becoming at once, the verb after the name read once.
+
+    Returns:
+        (the office taken or left with "as", the office become or given).
+    """
+    verb, k, joined = _verb_after_name(tokens, last)
+    if verb is None:
+        return (None, None), (None, None)
+    if verb in BECOMING_VERBS:
+        return (None, None), role_from(tokens, k + 1)
+    role, org = role_from(tokens, k + 1)
+    return ((role, org or joined) if role else (None, None)), (None, None)
+
+
 def role_by_becoming(tokens: Tokens, last: int) -> tuple[str | None, str | None]:
     """The office a person becomes: "Jo Dunn, 56, will become its chief executive on Sept. 1"
     -> ("chief executive", the company named before); "Li Wei became chairman of Acme".

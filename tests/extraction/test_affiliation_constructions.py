@@ -6,6 +6,7 @@ from desktop.domain import Article
 from desktop.extraction.context import Document
 from desktop.extraction.entities import looks_like_org
 from desktop.extraction.people import find_people
+from desktop.extraction.role_clauses import role_by_becoming, role_by_office_verb, roles_by_verbs
 from desktop.ingest.plaintext import parse_plain_text
 
 
@@ -760,6 +761,24 @@ def test_a_province_abbreviated_before_a_title():
 )
 def test_the_office_a_person_was_given(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben Ford resigned as chief executive of Talon Mining last year.",
+        "Nina Roy joined Acme Foods in 2019 as head of sales.",
+        "Li Wei became chairman of Vexa Holdings in 2010.",
+        "Jo Dunn, who was named chief executive of Vexa Holdings in 2019, said so.",
+        "Tom Hale left the meeting as the vote began.",
+    ],
+)
+def test_roles_by_verbs_reads_what_the_two_rules_read(text):
+    doc = Document(Article(text=text))
+    for run in doc.runs:
+        last = run.last
+        both = (role_by_office_verb(doc.tokens, last), role_by_becoming(doc.tokens, last))
+        assert roles_by_verbs(doc.tokens, last) == both
 
 
 @pytest.mark.parametrize(
