@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
-import bisect
-from collections import Counter
 from typing import NamedTuple
 
 from desktop.domain import Organisation
 from desktop.extraction.context import Document
-from desktop.extraction.entities import is_place, is_union_name, looks_like_org
+from desktop.extraction.entities import is_place, looks_like_org
 from desktop.extraction.lexicon import COUNTRIES, NATIONALITIES
 from desktop.extraction.lexicon_names import (
     CORPORATE_ROLES,
-    MARKET_WORDS,
     ORGANISATION_NOUNS,
     OTHER_OWNER_WORDS,
     PARTY_CODES,
-    REGIONS,
-    STATES_AND_PROVINCES,
     UNION_WORDS,
 )
 from desktop.extraction.mentions import PERSON_PARTICLES, Run, Tokens
-from desktop.extraction.names import is_dateline, is_place_name
+from desktop.extraction.names import is_place_name
 from desktop.extraction.organisations import add_employers
+from desktop.extraction.organisations_before import OrganisationsBefore
 from desktop.extraction.role_appositives import role_after, role_as
 from desktop.extraction.role_clauses import (
     role_by_appointment,
@@ -34,6 +30,12 @@ from desktop.extraction.role_clauses import (
 )
 from desktop.extraction.roles import THE_ORGANISATION, role_before
 from desktop.extraction.sources import data_sources
+from desktop.extraction.story_places import (
+    dateline_town,
+    home_country,
+    home_region,
+    sentence_subjects,
+)
 from desktop.lazyre import lazy_compile
 
 # Roles of government: with no organisation written, the country the story is about.
@@ -54,9 +56,6 @@ _GOVERNMENT_ROLES = frozenset(
 _TITLED_GOVERNMENT_ROLES = frozenset({"president", "secretary"})
 # Roles of a town's government: with no body written, the town of the dateline.
 _TOWN_ROLES = frozenset({"mayor", "councillor", "councilor", "alderman", "alderwoman", "reeve"})
-# Words of a town's government in its name: "the Municipality of Alden", "Alden City Council".
-_TOWN_WORDS = frozenset({"Municipality", "City", "Town", "Township", "Borough", "Village"})
-_NOT_SUBJECT_COUNTRIES = frozenset({"US", "UK", "EU"})
 _LINKS = frozenset({"of", "from", "for", "with", "at"})  # "Jane Doe of Acme Corp."
 _NOT_EMPLOYERS = frozenset(PARTY_CODES.values()) | frozenset(NATIONALITIES.values())
 
@@ -271,56 +270,6 @@ def _is_corporate(role: str) -> bool:
     return not CORPORATE_ROLES.isdisjoint(role.lower().split())
 
 
-def _dateline_town(doc: Document) -> str | None:
-    """The town a story is filed from: "Glenfield" of "GLENFIELD, Ont. —", "Taipei" of
-    "Taipei, Taiwan —"."""
-    runs = doc.runs
-    if not runs or runs[0].sentence != 0:
-        return None
-    if is_dateline(doc.tokens, runs[0]):
-        return " ".join(w.capitalize() for w in runs[0].words)
-    if _place_dateline(doc.tokens, runs):
-        return runs[0].text
-    return None
-
-
-def _place_dateline(tokens: Tokens, runs: list[Run]) -> bool:
-    """A dateline written in capitals and small letters: "Taipei —", "Portvale, Taiwan —";
-    the town, or the place after its comma, is one the lists know."""
-    texts, town = tokens.texts, runs[0]
-    k = town.last + 1
-    if k + 1 < len(texts) and texts[k] == "," and len(runs) > 1 and runs[1].first == k + 1:
-        if not (is_place(runs[1].text) or runs[1].text in STATES_AND_PROVINCES):
-            return False
-        k = runs[1].last + 1
-    elif not is_place(town.text):
-        return False
-    return k < len(texts) and texts[k] in {"—", "–", "-"}
-
-
-# Signs that a story's government is a province's or a state's: its ministers serve the
-# region named most, not the country ("the province's finances", "the state budget").
-_REGIONAL_GOVERNMENT = lazy_compile(
-    r"\b(?:the province|provincial|the state government|state legislature)\b"
-)
-
-
-def _home_region(doc: Document, home_count: int) -> str | None:
-    """The province or state an article's government is, when it says "the province" or
-    "provincial" and names the region as often as its country (home_count times): "Nova
-    Scotia" of "HALIFAX — Nova Scotia's government tabled a budget"."""
-    if not _REGIONAL_GOVERNMENT.search(doc.lowered):
-        return None
-    counts: Counter[str] = Counter()
-    for run in doc.runs:
-        if run.words[-1] in REGIONS or run.text in STATES_AND_PROVINCES:
-            counts[run.text] += 1
-    if not counts:
-        return None
-    (region, n), *_ = counts.most_common(1)
-    return region if n >= home_count else None
-
-
 def _serves_the_state(role: str) -> bool:
     """Whether a role is one of government: "Finance Minister", "President", "senator";
     not "president" of "union president Tom Rusk", whose organisation is not the country."""
@@ -366,11 +315,11 @@ def affiliate(
     employers = {dotted.get(name, name) for name in employers}
     orgs = add_employers(doc, orgs, employers - org_names, runs, people)
     orgs_before = OrganisationsBefore(doc, orgs, data_sources(doc.lowered, orgs))
-    home, home_count = _home_country(doc)
-    region = _home_region(doc, home_count)
-    town = _dateline_town(doc)
+    home, home_count = home_country(doc)
+    region = home_region(doc, home_count)
+    town = dateline_town(doc)
     acronyms = _acronyms(runs)
-    subjects = _sentence_subjects(doc)
+    subjects = sentence_subjects(doc)
     out = {}
     for name, runs_of in mentions.items():
         role, org, elsewhere = best_affiliation(ties_of[name], orgs_before)
@@ -417,103 +366,6 @@ def affiliate(
     return out, orgs
 
 
-def _opens_sentence(doc: Document, start: int) -> bool:
-    """A mention at start is its sentence's subject: it opens the sentence, after "The"
-    or a dateline ("TORONTO — Acme Corp. said")."""
-    k = doc.sentence_index(start)
-    if k < 0:
-        return False
-    gap = doc.text[doc.sentences[k].start : start].strip()
-    return gap in {"", "The"} or (len(gap) < 40 and gap.endswith(("—", "–")))
-
-
-class OrganisationsBefore:
-    """The organisation named last before an offset, found by bisection: what "its" and
-    "the company's" stand for. Those named only as a source ("according to Refinitiv
-    data", skip) stand for nobody's employer."""
-
-    def __init__(self, doc: Document, orgs: list[Organisation], skip: set[str] = frozenset()):
-        # Unions and markets are kinds of their own here: "the union's president" is the
-        # union's; "the company's" and "Chief Executive X" never point to an exchange.
-        kinds = {org.name: _lookup_kind(org) for org in orgs}
-        mentions = sorted(
-            (span.start, org.name, kinds[org.name])
-            for org in orgs
-            if org.kind != "media" and org.name not in skip
-            for span in org.spans
-        )
-        self.starts = [start for start, _name, _kind in mentions]
-        self.names = [name for _start, name, _kind in mentions]
-        self.kinds = [kind for _start, _name, kind in mentions]
-        self.doc = doc
-        self.opens = [_opens_sentence(doc, start) for start in self.starts]
-
-    def subject_before(self, offset: int, kind: str) -> tuple[str, int] | None:
-        """(name, sentence number) of the organisation of kind that last opened a sentence
-        before offset ("Acme Corp. agreed to buy Zentrix Inc."), else the one named last."""
-        k = bisect.bisect_left(self.starts, offset)
-        for j in range(k - 1, max(-1, k - 21), -1):
-            if self.opens[j] and self.kinds[j] == kind:
-                return self.names[j], self.doc.sentence_index(self.starts[j])
-        return self.before(offset, kind)
-
-    def before(self, offset: int, kind: str | None = None) -> tuple[str, int] | None:
-        """(name, sentence number) of the organisation named last before offset.
-
-        Args:
-            offset: where the person is named.
-            kind: only an organisation of this kind ("company"); looks back at most
-                twenty mentions, so the lookup stays short on a long article.
-        """
-        k = bisect.bisect_left(self.starts, offset)
-        for j in range(k - 1, max(-1, k - 21), -1):
-            if kind is None or self.kinds[j] == kind:
-                return self.names[j], self.doc.sentence_index(self.starts[j])
-            if kind is None:
-                break
-        return None
-
-    def with_head(self, offset: int, noun: str) -> tuple[str, int] | None:
-        """(name, sentence number) of the organisation named last before offset whose name
-        ends in noun: "Pace Galleries" for "the gallery"; looks back at most twenty
-        mentions."""
-        noun = _singular(noun)
-        k = bisect.bisect_left(self.starts, offset)
-        for j in range(k - 1, max(-1, k - 21), -1):
-            if _singular(self.names[j].rsplit(" ", 1)[-1]) == noun:
-                return self.names[j], self.doc.sentence_index(self.starts[j])
-        return None
-
-
-def _lookup_kind(org: Organisation) -> str:
-    """The kind an organisation is looked back for by: "market" for a stock exchange
-    ("the New York Stock Exchange", "Nasdaq"), "local" or "union" for a union, else its
-    kind ("company", "government" ...)."""
-    words = tuple(org.name.split())
-    if words[-1] in MARKET_WORDS or org.name in MARKET_WORDS:
-        return "market"
-    if org.kind == "government" and not _TOWN_WORDS.isdisjoint(words):
-        return "town"  # "the Municipality of Alden", "Alden Town Council"
-    return _union_kind(org) or org.kind
-
-
-def _union_kind(org: Organisation) -> str | None:
-    """ "local" for a union's numbered local ("Local 514"), "union" for a union by its name
-    ("Unite the Union", "United Steelworkers"), else None."""
-    words = tuple(org.name.split())
-    if "Local" in words:
-        return "local"
-    return "union" if "Union" in words or is_union_name(words) else None
-
-
-def _singular(noun: str) -> str:
-    """ "galleries" -> "gallery", "museums" -> "museum": enough to match a head noun."""
-    noun = noun.lower()
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
 def _acronyms(runs: list[Run]) -> dict[str, str]:
     """Acronyms the article spells out: {"USI": "University of Southern Indiana"}."""
     used = {r.text for r in runs if len(r.words) == 1 and r.text.isupper() and len(r.text) >= 2}
@@ -532,31 +384,3 @@ def _acronyms(runs: list[Run]) -> dict[str, str]:
             if len(initials) >= 2 and initials in used and initials not in out:
                 out[initials] = " ".join(run.words[: k + 1])
     return out
-
-
-def _sentence_subjects(doc: Document) -> dict[int, str]:
-    """Sentences whose subject is a country: {sentence number: country}."""
-    out: dict[int, str] = {}
-    starts = {s.start for s in doc.sentences}
-    for run in doc.runs:
-        if run.start in starts and not run.possessive and len(run.words) == 1:
-            word = run.words[0]
-            if word in COUNTRIES and word not in _NOT_SUBJECT_COUNTRIES:
-                out[run.sentence] = NATIONALITIES.get(word, word)
-    return out
-
-
-def _home_country(doc: Document) -> tuple[str | None, int]:
-    """The country an article speaks of most, by names and adjectives of nationality, and
-    how often it is named (0 when no country leads)."""
-    counts: Counter[str] = Counter()
-    for run in doc.runs:  # country names and adjectives are capitalised: runs hold them all
-        for word in run.words:
-            if word in COUNTRIES:
-                counts[NATIONALITIES.get(word, word)] += 1
-            elif word in NATIONALITIES:
-                counts[NATIONALITIES[word]] += 1
-    if not counts:
-        return None, 0
-    (country, n), *rest = counts.most_common(2)
-    return (country, n) if n >= 2 and (not rest or n > rest[0][1]) else (None, 0)

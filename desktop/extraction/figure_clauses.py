@@ -108,6 +108,8 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
 def is_verb(word: Word) -> bool:
     """An auxiliary, a listed verb, or a lower-case word in "-ed" ("authorized")."""
     lower = word.lower
+    if word.text == "May":
+        return False  # the month: news does not open a sentence on the modal
     if lower in AUXILIARIES or lower in PLAIN_VERBS:
         return True
     return word.text.islower() and len(lower) > 4 and lower.endswith("ed")
@@ -228,9 +230,16 @@ def subject_before_aside(words: list[Word]) -> list[Word]:
             and words[opening + 2].lower in LINKS
         )
     )
+    if first.lower in _NAMING and opening + 2 < len(words) - 1:
+        # "The device, called the Fold Pro, will sell": the name says what it is
+        return [w for w in words[opening + 2 : -1] if w.lower not in LABEL_DROP]
     if not aside:
         return []
     return _without_reduced_relative(words[_subject_start(words, opening) : opening])
+
+
+# Participles that give a thing its name in an aside: "the device, called the Fold Pro,".
+_NAMING = frozenset("called named dubbed branded".split())
 
 
 # Prepositions a subject's noun phrase runs on through: "the yield on the bond", "demand

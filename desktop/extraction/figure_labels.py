@@ -227,6 +227,9 @@ def label_figure(
     if kind == "multiple" and text[start:end].isalpha():
         return _verb_multiple(text, clause, before, right, period, names)
     chain = clause[verb:] if verb >= 0 else []
+    if verb < 0 and (intent := _intent_shared(clause, before)):
+        chain = intent  # "plans to open 25 stores, and to hire 300 staff": "plans to hire"
+        subject = subject or _main_subject(before[: before.index(intent[0]) + 1], names)
     moved_to = bool(clause) and clause[-1].lower in ("to", "from") and verb >= 0
     if kind == "count" and noun and not (moved_to and changed_thing(clause, verb) is not None):
         return _count_label(text, noun, subject, chain, clause, right, period, names, left_all)
@@ -270,6 +273,18 @@ def _main_subject(before: list[Word], names: Names) -> list[str]:
     if not main:  # "Acme, which employs 900 people, posted a loss of $4 million, compared ..."
         main = _first_subject(before)
     return resolve(main, before, names)
+
+
+def _intent_shared(clause: list[Word], before: list[Word]) -> list[Word]:
+    """ "and to hire" after "plans to open 25 stores,": the verb of intent it shares and its
+    own verb ("plans", "to", "hire"); nothing where the clause is not such an infinitive."""
+    words = clause[1:] if clause and clause[0].lower == "and" else clause
+    if len(words) != 2 or words[0].lower != "to" or not words[1].text.islower():
+        return []
+    for k in range(len(before) - 2, -1, -1):
+        if before[k + 1].lower == "to" and is_verb(before[k]):
+            return [before[k], words[0], words[1]]
+    return []
 
 
 def _first_subject(words: list[Word]) -> list[Word]:

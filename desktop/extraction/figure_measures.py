@@ -43,6 +43,8 @@ def measure_of(
     if last_word in ("to", "from") and (changed := changed_thing(clause, verb)) is not None:
         moved = [VERB_NOUNS[w.lower] for w in clause[max(verb, 0) :] if w.lower in VERB_NOUNS]
         return changed, [], moved[-1:]
+    if last_word == "for" and any(w.lower == "sale" for w in clause):
+        return ["price"], [], []  # "will go on sale in May for $999"
     if last_word == "at" and (valued := _valued_at(clause, verb)) is not None:
         return valued, [], []
     if last_word == "of":

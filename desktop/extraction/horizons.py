@@ -172,6 +172,9 @@ LATER = lazy_compile(
     r"^\W*(?:then|next|later|after that|subsequently)\b|\b(?:will|would)\s+(?:then|later)\b|"
     r"\bin (?:the|a) (?:second|next|third|later|final) (?:phase|stage)\b|"
     r"\bin (?:phase|stage) (?:two|three|four|2|3|4)\b|"
+    # after the step before: "aims to launch the pill later that year", "a year later"
+    r"\blater (?:that|the same) (?:year|month|week|quarter)\b|"
+    r"\bthe following (?:year|month|week|quarter)\b|\ba (?:year|month|week) later\b|"
     r"\bthen\b(?=\s+(?:also\s+)?(?:plans?|aims?|expects?|intends?|wants?|seeks?|hopes?)\b)"
 )
 LAST = lazy_compile(

@@ -71,6 +71,9 @@ ORG_SUFFIXES = _words("""
     exchange studios studio pictures records weekly daily
     foods brands resources products materials properties realty logistics chemicals
     restaurants hotels resorts entertainment financial investments brewing brewery apparel
+    mines metals minerals dynamics instruments devices software aerospace therapeutics
+    biosciences robotics semiconductor semiconductors pipelines railway railways utilities
+    wireless beverages distillers healthcare associates management advisors homes
     """)
 # Words that open an organisation's name ("Bank of ...", "Ministry of ...").
 ORG_PREFIXES = _words("""

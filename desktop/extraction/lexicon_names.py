@@ -143,6 +143,20 @@ BODY_OWNERS = frozenset(
     "ministry agency department company firm bank government police council university "
     "court commission regulator".split()
 )
+# Plurals of people that act as a body: "Voters elected Jane Doe mayor".
+PEOPLE_NOUNS = frozenset(
+    "voters shareholders residents citizens parents fans members directors workers "
+    "employees students".split()
+)
+# Provinces and states abbreviated with full stops before a title, as the wires write them
+# ("B.C. Premier David Eby"), and their names. The last full stop is a token of its own.
+REGION_ABBREVIATIONS = {
+    "B.C": "British Columbia", "N.S": "Nova Scotia", "N.B": "New Brunswick",
+    "P.E.I": "Prince Edward Island", "N.L": "Newfoundland and Labrador",
+    "N.Y": "New York", "N.J": "New Jersey", "N.C": "North Carolina", "S.C": "South Carolina",
+    "N.M": "New Mexico", "N.H": "New Hampshire", "N.D": "North Dakota", "S.D": "South Dakota",
+    "W.Va": "West Virginia", "D.C": "District of Columbia",
+}  # fmt: skip
 # Firms named like people, as news writes them: never a person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset(
     {

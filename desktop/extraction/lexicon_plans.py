@@ -101,8 +101,9 @@ PLAN_NOUN_ASIDE = tuple(
 )
 
 # A plan told as what its document holds: "The budget also includes $45 million over three
-# years for housing", "The plan calls for six plants to close by 2027". The signal is the noun,
-# before one of these verbs in the present (the verb stays in the action).
+# years for housing", "The plan, its biggest in decades, calls for six plants to close by 2027".
+# The signal is the noun, before one of these verbs in the present (the verb stays in the
+# action).
 PLAN_DOCUMENTS = (
     "budget", "plan", "deal", "agreement", "proposal", "package", "bill", "strategy",
     "programme", "program", "contract", "settlement", "framework", "blueprint", "roadmap",
@@ -114,7 +115,8 @@ DOCUMENT_VERBS = (
     "include", "call for", "provide for", "envisage", "envision", "foresee", "set out",
 )  # fmt: skip
 DOCUMENT_PLANS = tuple(
-    rf"{noun}s?(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)" for noun in PLAN_DOCUMENTS
+    rf"{noun}s?(?:,[^,;.]{{1,60}},)?(?=\s+(?:also\s+)?(?:{'|'.join(DOCUMENT_VERBS)})\b)"
+    for noun in PLAN_DOCUMENTS
 )
 
 # A thing set for a time: "A vote is scheduled for next month", "The launch is set for May".

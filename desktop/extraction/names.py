@@ -226,7 +226,8 @@ def in_company_context(tokens: Tokens, run: Run) -> bool:
     "Harvey Norman's shares". People have no shares, sales or stakes of their own."""
     texts, sentences = tokens.texts, tokens.sentences
     first, last = run.first, run.last
-    if first >= 2 and sentences[first - 2] == run.sentence:
+    if first >= 2 and sentences[first - 2] == run.sentence and not run.possessive:
+        # not "a stake in Tom Hale's company": his company, not he, is the object
         link, noun = texts[first - 1], texts[first - 2].lower()
         if (noun, link) in COMPANY_OBJECT_CONTEXTS:
             return True

@@ -113,6 +113,8 @@ _LEADING_TIME = lazy_compile(
 _DECIDED = lazy_compile(
     r"(?:also\s+)?(?:decided|agreed|pledged|promised|vowed|arranged|proposed)\b"
 )
+# A signal that opens with an auxiliary is a verb even after "that" (a relative pronoun).
+_AUXILIARY = lazy_compile(r"(?:is|are|was|were|will|would|has|have|should|must|could|shall)\b")
 # "the plan to European governments": a noun after a determiner, not the verb "plan to".
 _NOUN_BEFORE = lazy_compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|whose)\s+$")
 # "The Lakeshore government says it": who "it" is, in the reporting clause before it.
@@ -422,7 +424,11 @@ def _others_told_by(said, kind, subject, signal, predicate) -> bool:
 def _in_relative_clause(low: str, start: int, end: int) -> bool:
     """ "... following the last flight, which launches June 28": a time of something else."""
     relative = _RELATIVE.search(low, start, end)
-    return relative is not None and not plans.has_signal(low, relative.end(), end)
+    return (
+        relative is not None
+        and "," not in low[relative.end() : end]  # ", which it values at $2bn, with a deal ..."
+        and not plans.has_signal(low, relative.end(), end)
+    )
 
 
 def _region_horizons(context, clause, low, offset, signal, body_end, announced, sub_start):
@@ -584,6 +590,7 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
             for m in plans.signals(low)
             if (
                 not _NOUN_BEFORE.search(low[max(0, m.start() - 8) : m.start()])
+                or _AUXILIARY.match(m.group())  # "a factory that is expected to ..."
                 or _NAMED_PLAN.match(clause, m.start())
                 or plans.DOCUMENT.match(low, m.start())
                 or plans.PLAN_NOUN.match(m.group())  # "The goal is to ..."
@@ -771,8 +778,10 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if hz.then_horizon(low, 0) and previous is not None:
                     found = [previous.horizon]
                 else:
+                    # "later that year": after this sentence's step before, else the last one
+                    before = steps[-1] if steps else previous
                     staged = plans.staging_horizon(
-                        clause, low, offset, previous.horizon.years if previous else None
+                        clause, low, offset, before.horizon.years if before else None
                     )
                     if staged is None and steps:
                         staged = steps[-1].horizon  # "Initially, X will ... while Y will ..."
@@ -812,10 +821,14 @@ def _steps_of_sentence(context: _Context, sentence: Span) -> tuple[list[_Step], 
                 if first_predicate is None:
                     first_predicate = predicate
                 else:
-                    absolute = plans.absolute_step(predicate)
+                    said_here = clause[signal.start() : plan_start].strip()
+                    absolute = plans.absolute_step(predicate) or plans.gapped_subject(
+                        first_predicate, predicate, said_here
+                    )
                     predicate = (
                         absolute
                         or plans.gapped_verb(first_predicate, predicate)
+                        or plans.gapped_object(first_predicate, predicate)
                         or plans.shared_verb(first_predicate, predicate)
                     )
                 actions = plans.split_actions(predicate)

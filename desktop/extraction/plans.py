@@ -223,7 +223,7 @@ _OBJECT_STARTS = frozenset(
 )
 TRAILING_FUNCTION_WORDS = frozenset(
     "the a an its their of to in on for from with and or by as at into that which who "
-    "possibly perhaps probably maybe likely starting beginning".split()
+    "possibly perhaps probably maybe likely starting beginning beyond".split()
 )
 MAX_ACTION_WORDS = 18
 _SPACES = lazy_compile(r"\s{2,}")
@@ -722,7 +722,7 @@ def shared_verb(first: str, later: str) -> str:
 # Words of an amount: "20", "$40", "million", "per cent".
 _AMOUNT_WORD = lazy_compile(
     r"(?:[$€£¥]|[a-z]{1,3}\$)?\d[\d,.]*%?|million|billion|trillion|thousand|hundred|per|cent|"
-    r"percent|%|mln|bln|bn|m",
+    r"percent|%|mln|bln|bn|m|more|fewer|another",
     re.IGNORECASE,
 )
 _NOUN_ENDS = frozenset("in on at for from to by with into across over of and or".split())
@@ -760,6 +760,49 @@ def gapped_verb(first: str, later: str) -> str | None:
     noun = first_words[amount_end:noun_end] if not rest or rest[0].lower() in _NOUN_ENDS else []
     words = first_words[:at] + later_words[:later_end] + [w.strip(",") for w in noun] + rest
     return " ".join(words)
+
+
+# A later step that is only a noun phrase: "(and) the larger Halden plant" (in 2028).
+_BARE_NOUN_PHRASE = lazy_compile(
+    r"^(?:and\s+)?(?P<np>(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)[\s,.]*$",
+    re.IGNORECASE,
+)
+
+
+# A bare noun as the later object: "phase out coal by 2026 and gas by 2030".
+_BARE_NOUN = lazy_compile(r"^(?:and\s+)?(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})[\s,.]*$")
+_PARTICLES = frozenset("out up off down back over away".split())
+_NOT_AN_OBJECT = frozenset("beyond later after then onwards thereafter more so again".split())
+
+
+def gapped_subject(first: str, later: str, said: str) -> str | None:
+    """A later step with its own subject and the first one's verb left out.
+
+    "The Vestby plant will shut in 2026 and the Halden plant in 2028": first "shut", later
+    "and the Halden plant" -> "the Halden plant will shut". Only after a verb alone (with an
+    object, the noun phrase is the verb's next object: see gapped_object).
+    """
+    match = _BARE_NOUN_PHRASE.match(later.strip())
+    if match is None or len(first.split()) != 1 or not said:
+        return None
+    return f"{match['np']} {said} {first.strip()}"
+
+
+def gapped_object(first: str, later: str) -> str | None:
+    """A later step with the first one's verb left out before its object.
+
+    "close its Leeds plant by March and the Hull depot by June": first "close its Leeds
+    plant", later "and the Hull depot" -> "close the Hull depot"; "phase out coal by 2026
+    and gas by 2030" -> "phase out gas".
+    """
+    match = _BARE_NOUN_PHRASE.match(later.strip()) or _BARE_NOUN.match(later.strip())
+    words = first.split()
+    if match is None or len(words) < 2 or not words[0][:1].islower():
+        return None
+    if match["np"].split()[0].lower() in _NOT_AN_OBJECT:
+        return None  # "by 2030 and beyond"
+    verb = words[:2] if words[1].lower() in _PARTICLES else words[:1]  # "phase out"
+    return f"{' '.join(verb)} {match['np']}"
 
 
 # Where the words of the next step begin after a horizon: "for $2,499, and in Europe".

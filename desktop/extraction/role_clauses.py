@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.extraction.entities import is_place
+from desktop.extraction.entities import is_place, is_role_word
 from desktop.extraction.lexicon import NATIONALITIES
-from desktop.extraction.lexicon_names import APPOINTING_VERBS, BECOMING_VERBS, OFFICE_VERBS
+from desktop.extraction.lexicon_names import (
+    APPOINTING_VERBS,
+    BECOMING_VERBS,
+    OFFICE_VERBS,
+    ORGANISATION_NOUNS,
+    PEOPLE_NOUNS,
+)
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
 from desktop.extraction.role_appositives import role_from
@@ -120,9 +126,11 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
     n, sentence = len(texts), tokens.sentences[last]
     nothing = (None, 0, None)
     k = last + 1
-    if k + 1 < n and texts[k] == ",":  # past an appositive: "Jo Dunn, a veteran banker, will"
+    if k + 2 < n and texts[k] == "," and texts[k + 1] == "who":
+        k += 2  # "Jo Dunn, who was named chief executive in 2019,"
+    elif k + 1 < n and texts[k] == ",":  # past an appositive: "Jo Dunn, a veteran banker, will"
         close = next((j for j in range(k + 1, min(n, k + 16)) if texts[j] == ","), None)
-        if close is None or texts[k + 1] in {"who", "which", "said", "says"}:
+        if close is None or texts[k + 1] in {"which", "said", "says"}:
             return nothing
         k = close + 1
     verb = None
@@ -130,6 +138,8 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
     end = min(n, k + 10)
     while k < end and sentences[k] == sentence:
         word = texts[k].lower()
+        if word in APPOINTED and k + 1 < n and is_role_word(texts[k + 1]):
+            return "become", k, None  # "was named chief executive": what they became
         if word in OFFICE_VERBS:
             verb = word
         elif word in BECOMING_VERBS:
@@ -144,6 +154,18 @@ def _verb_after_name(tokens: Tokens, last: int) -> tuple[str | None, int, str | 
             return nothing
         k += 1
     return nothing
+
+
+# Verbs of being given an office, in the passive, before the office itself: "was named
+# chief executive", "has been appointed chairman".
+APPOINTED = frozenset({"named", "appointed", "elected", "promoted", "hired", "made"})
+
+
+def _people_as_a_body(tokens: Tokens, k: int) -> bool:
+    """Token k is a plural of people opening the sentence: "Voters", "Directors"."""
+    word = tokens.texts[k]
+    opens = k == 0 or tokens.sentences[k - 1] != tokens.sentences[k]
+    return opens and word.endswith("s") and (is_role_word(word) or word.lower() in PEOPLE_NOUNS)
 
 
 def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | None, str | None]:
@@ -162,11 +184,20 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
         owner -= 1  # "Acme Corp. named"
     if owner < 0 or sentences[owner] != sentences[first]:
         return None, None
-    if texts[verb].lower() not in APPOINTING_VERBS or not capitalised[owner]:
+    if texts[verb].lower() not in APPOINTING_VERBS:
         return None, None
-    if is_sentence_word(tokens.bares[owner]) or not tokens.is_word[owner]:
-        return None, None  # "It named", "They hired"
-    org = _phrase_ending(tokens, owner)
+    if texts[owner] in {"it", "It"} or (
+        texts[owner] in ORGANISATION_NOUNS and owner >= 1 and texts[owner - 1].lower() == "the"
+    ):
+        org = THE_ORGANISATION  # "It named Jo Dunn chief executive", "the company hired"
+    elif not capitalised[owner] or is_sentence_word(tokens.bares[owner]):
+        return None, None  # "They hired", "he named"
+    elif not tokens.is_word[owner]:
+        return None, None
+    elif _people_as_a_body(tokens, owner):
+        org = None  # "Voters elected Jane Doe mayor": an office, but no body's
+    else:
+        org = _phrase_ending(tokens, owner)
     k = last + 1
     if k + 1 < len(texts) and texts[k] == ",":  # "hired Ray Fox, a former Google executive, as"
         k = next((j + 1 for j in range(k + 1, min(len(texts), k + 12)) if texts[j] == ","), k)
@@ -175,7 +206,7 @@ def role_by_appointment(tokens: Tokens, first: int, last: int) -> tuple[str | No
     if k < len(texts) and texts[k] == "as":
         k += 1
     role, of_org = role_from(tokens, k)
-    if of_org == THE_ORGANISATION:
+    if of_org == THE_ORGANISATION and org != THE_ORGANISATION:
         of_org = None  # "Acme hired Jo Dunn as its chief executive": Acme
     return (role, of_org or org) if role else (None, None)
 

@@ -19,6 +19,7 @@ from desktop.extraction.lexicon_names import (
     ORGANISATION_NOUNS,
     PLACE_ADJECTIVE_ENDS,
     PORTFOLIOS,
+    REGION_ABBREVIATIONS,
     ROLE_FIELDS,
     TITLE_ABBREVIATIONS,
     UNION_WORDS,
@@ -378,6 +379,9 @@ def role_before(
     org = THE_ORGANISATION if of_the_owner else of_org or list_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
+    elif i >= 1 and texts[i] == "." and texts[i - 1] in REGION_ABBREVIATIONS and org is None:
+        org = REGION_ABBREVIATIONS[texts[i - 1]]  # "B.C. Premier David Eby"
+        i -= 2
     while i >= 0 and texts[i].lower() in _ROLE_ADJECTIVES and sentences[i] == sentence:
         i -= 1  # "its new chief executive"
     if org is None and i >= 0 and sentences[i] == sentence and _owner_named_before(tokens, i):

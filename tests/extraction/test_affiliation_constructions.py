@@ -674,3 +674,73 @@ def test_the_swiss_banks_chief_economist_is_the_bank_named_before():
     found = people_of(text)
     assert found["Paul Donovan"] == ("chief economist", "UBS AG")
     assert found["Ali Rezai"] == ("coach", "Afghan team")
+
+
+def test_companies_named_for_their_trade():
+    text = (
+        "Ivanhoe Mines said it would expand. Texas Instruments rose. Bridgewater Associates "
+        "bought shares. Marlow Homes built 400 houses. Tom Hale said so."
+    )
+    assert set(people_of(text)) == {"Tom Hale"}
+    assert set(orgs_of(text)) == {
+        "Ivanhoe Mines",
+        "Texas Instruments",
+        "Bridgewater Associates",
+        "Marlow Homes",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        ("Voters elected Jane Doe mayor in 2019.", "Jane Doe", "mayor", None),
+        ("Shareholders elected Tom Hale chairman.", "Tom Hale", "chairman", None),
+        (
+            "Acme Corp. cut jobs. It named Jo Dunn chief financial officer.",
+            "Jo Dunn",
+            "chief financial officer",
+            "Acme Corp.",
+        ),
+        ("Siemens named Al Fry chief executive.", "Al Fry", "chief executive", "Siemens"),
+    ],
+)
+def test_who_appoints_is_a_body_not_people_acting_together(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)
+    assert "Voters" not in orgs_of(text) and "Shareholders" not in orgs_of(text)
+
+
+def test_a_stake_in_a_persons_company_leaves_them_a_person():
+    text = (
+        "Acme Corp. bought a stake in Tom Hale's company. Tom Hale returned as the crowd cheered."
+    )
+    assert people_of(text) == {"Tom Hale": (None, None)}
+
+
+def test_a_province_abbreviated_before_a_title():
+    text = "B.C. Premier David Eby said so. N.Y. Governor Kathy Hochul agreed."
+    assert people_of(text) == {
+        "David Eby": ("Premier", "British Columbia"),
+        "Kathy Hochul": ("Governor", "New York"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organisation"),
+    [
+        (
+            "Jo Dunn, who was named chief executive of Vexa Holdings in 2019, said so.",
+            "Jo Dunn",
+            "chief executive",
+            "Vexa Holdings",
+        ),
+        (
+            "Tom Hale was appointed chairman of Orvel Bank last year.",
+            "Tom Hale",
+            "chairman",
+            "Orvel Bank",
+        ),
+        ("Al Fry was made redundant in May.", "Al Fry", None, None),
+    ],
+)
+def test_the_office_a_person_was_given(text, name, role, organisation):
+    assert people_of(text)[name] == (role, organisation)

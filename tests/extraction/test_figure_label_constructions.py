@@ -292,3 +292,13 @@ def test_the_start_of_a_change_from_a_previous_forecast_is_that_forecast():
 def test_once_opens_a_clause_not_a_label():
     text = "Pellam Group expects to save about $200 million a year once it is complete."
     assert about_of(text, "about $200 million") == "Pellam Group savings per year"
+
+
+def test_a_thing_named_in_an_aside_and_on_sale_for_an_amount_has_that_price():
+    text = "The phone, called the Orca X, will go on sale in May for $999, the firm said."
+    assert about_of(text, "$999") == "Orca X price"
+
+
+def test_a_second_infinitive_shares_the_verb_of_intent():
+    text = "Pellam Air plans to open eight new routes, and to hire about 300 pilots."
+    assert about_of(text, "about 300 pilots") == "pilots Pellam Air plans to hire"

@@ -329,3 +329,63 @@ def test_a_present_schedule_in_a_subordinate_clause_is_the_plans_time_not_a_plan
     assert steps(
         "Quillon Inc will decide on the mill's future when the lease expires in 2027."
     ) == [("in 2027", ["decide on the mill's future when the lease expires"])]
+
+
+def test_a_scheduled_thing_in_a_that_clause_is_a_step():
+    phases = phases_of(
+        "Quillon Inc is building a mill in Ohio that is expected to start production in 2026."
+    )
+    assert [p.horizon for p in phases] == ["in 2026"]
+
+
+def test_a_horizon_after_a_closed_relative_clause_is_the_plans():
+    assert (
+        steps(
+            "Quillon Inc will sell its paper arm, which it values at about $2 billion, to fund the "
+            "shift, with a deal targeted for the end of next year."
+        )[0][0]
+        == "the end of next year"
+    )
+
+
+def test_a_step_dated_after_the_one_before():
+    assert steps(
+        "Quillon Inc expects approval in early 2027 and aims to launch the reader later that year."
+    )[1] == ("later that year", ["launch the reader"])
+    assert steps(
+        "Quillon Inc will open a mill in 2026. It will add a second line the following year."
+    ) == [
+        ("in 2026", ["open a mill"]),
+        ("the following year", ["add a second line"]),
+    ]
+
+
+def test_a_plan_document_with_an_aside_before_its_verb():
+    assert steps(
+        "The plan, the company's biggest overhaul in decades, calls for 4 gigawatts of new "
+        "capacity by 2030, Quillon Inc said."
+    ) == [("by 2030", ["calls for 4 gigawatts of new capacity"])]
+
+
+def test_a_later_step_that_leaves_out_its_verb_before_a_subject_or_an_object():
+    assert steps(
+        "The Leeds mill will shut in 2026 and the larger Hull mill in 2028, Quillon Inc said."
+    ) == [
+        ("in 2026", ["The Leeds mill will shut"]),
+        ("in 2028", ["the larger Hull mill will shut"]),
+    ]
+    assert steps("Quillon Inc will close its Leeds mill by March and the Hull depot by June.") == [
+        ("by March", ["close its Leeds mill"]),
+        ("by June", ["close the Hull depot"]),
+    ]
+    assert steps("Quillon Inc will phase out coal by 2026 and gas by 2030.")[1] == (
+        "by 2030",
+        ["phase out gas"],
+    )
+    assert steps("Quillon Inc will hire 200 people in 2026 and more in 2027.")[1] == (
+        "in 2027",
+        ["hire more people"],
+    )
+    assert steps("Quillon Inc will cut emissions by 2030 and beyond.") == [
+        ("by 2030", ["cut emissions"])
+    ]
