@@ -115,8 +115,8 @@ MARKET_MOVES = frozenset(
     "soared closed ended edged added lost rallied traded".split()
 )
 # Titles that are also common given names: before a surname alone, a given name ("Dean
-# Kamen"); before a given name and a surname, the title ("Dean Alan Smith").
-GIVEN_NAME_TITLES = frozenset({"Dean"})
+# Kamen", "Earl Woods"); before a given name and a surname, the title ("Dean Alan Smith").
+GIVEN_NAME_TITLES = frozenset({"Dean", "Earl"})
 # Verbs after which a body speaks of itself as "it": "Boeing said it would", "Acme
 # announced on Monday that its profit fell".
 ITSELF_VERBS = frozenset(
@@ -189,19 +189,16 @@ FIRMS_NAMED_LIKE_PEOPLE = frozenset(
         "Keefe Bruyette",
         "Stifel Nicolaus",
         "Piper Jaffray",
-        "William Blair",
         "Cantor Fitzgerald",
         "Wood Mackenzie",
         "Sanford Bernstein",
         "Janney Montgomery",
         "Tudor Pickering",
         "Morgan Keegan",
-        "Thomas Weisel",
         "Johnson Matthey",
         "Harvey Norman",
         "Jardine Matheson",
         "Marsh McLennan",
-        "Charles River",
         "Peel Hunt",
         "Liberum Capital",
         "Edison Investment",

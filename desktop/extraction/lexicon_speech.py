@@ -146,15 +146,16 @@ SOURCE_DETERMINERS = _words(
 # Role nouns that news uses for someone it introduced by another title, and the role words
 # they may stand for: "the Acme boss said" of its chief executive, "the union leader" of
 # its president. Looked up only when nobody named before holds the role noun itself.
+# Only the top of a body: a head of sales is no "boss"; and "the official" is more often
+# an unnamed one than the minister named before.
 ROLE_NOUN_STANDS_FOR = {
     noun: _words(roles)
     for noun, roles in {
-        "boss": "executive ceo chairman chairwoman president head founder owner director manager",
+        "boss": "executive ceo chairman chairwoman president founder owner",
         "chief": "executive ceo head president chairman chairwoman director",
         "head": "chief executive ceo president chairman chairwoman director",
         "executive": "ceo president chairman chairwoman director officer founder",
         "leader": "president head chairman chairwoman chair secretary representative premier",
-        "official": "minister secretary spokesman spokeswoman spokesperson director commissioner",
         "politician": "minister senator mp governor mayor lawmaker congressman congresswoman",
         "lawmaker": "senator mp mep congressman congresswoman representative legislator",
         "spokesman": "spokesperson",

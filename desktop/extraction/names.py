@@ -258,14 +258,41 @@ def says_it(tokens: Tokens, run: Run) -> bool:
         return False
     if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–":
         return False  # not the sentence's subject
-    for j in range(k + 1, min(len(texts) - 1, k + 9)):
-        if sentences[j] != run.sentence or texts[j] in {",", '"', "“"}:
+    window = range(k + 1, min(len(texts) - 1, k + 9))
+    if any(texts[j].lower() in _OWN_PRONOUNS and sentences[j] == run.sentence for j in window):
+        return False  # "Kessler reported a loss at her bakery": a person
+    for j in window:
+        word = texts[j].lower()
+        if sentences[j] != run.sentence or word in {",", '"', "“"}:
             return False
-        if texts[j] == "its" or (texts[j] == "it" and texts[j + 1] not in {"was", "is", "'s"}):
+        if word == "its":
             return True
-        if texts[k] in {"reported", "reports", "posted", "posts"} and texts[j] in RESULTS:
+        if word == "it":
+            return _acts(texts, j + 1, run.sentence, sentences)
+        if texts[k] in {"reported", "reports", "posted", "posts"} and word in RESULTS:
             return True  # "Boeing reported a quarterly loss": people post no losses
     return False
+
+
+_OWN_PRONOUNS = frozenset("he she his her him".split())
+_AUXILIARIES = frozenset("would will had has could might may should plans expects".split())
+# What "it" does when it is no company but the weather of the sentence: "Pichai said it
+# would take years", "it will be hard", "it would make sense", "it will depend on rates".
+_IMPERSONAL = frozenset(
+    "was is 's be been take takes took make makes made mean means depend depends seem "
+    "seems appear appears matter happen happened remain remains become becomes help "
+    "helps not to".split()
+)
+
+
+def _acts(texts: list[str], at: int, sentence: int, sentences: list[int]) -> bool:
+    """Whether the "it" before at does what a company does ("it would cut 4,000 jobs",
+    "it plans to sell"), not what an impersonal "it" does ("it would take years")."""
+    while at < len(texts) and sentences[at] == sentence and texts[at].lower() in _AUXILIARIES:
+        at += 1
+        if at < len(texts) and texts[at] == "to":
+            at += 1  # "it plans to sell"
+    return at < len(texts) and sentences[at] == sentence and texts[at].lower() not in _IMPERSONAL
 
 
 def party_code(text: str) -> str | None:

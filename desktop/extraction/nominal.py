@@ -29,6 +29,8 @@ NOT_IN_PHRASE = frozenset(
 _PREPOSITIONS = frozenset({"of", "for", "from", "at", "with", "in"})
 # An age used as a person's description: "the 41-year-old".
 _AGED = lazy_compile(r"\d{1,3}-year-old")
+_AGE_AFTER = lazy_compile(r",\s*(\d{1,3})\s*,")  # "Tom Reyes, 52, said"
+_AGE_MENTIONS = 30  # how far back an age given with a name is looked for
 # How far back (in characters) "the statement" looks for the sentence that issued it.
 _DOCUMENT_REACH = 500
 # How far back (in characters) the person an epithet describes was last named.
@@ -133,6 +135,8 @@ class NounPhraseSpeakers:
         if k == 0 or self.res.starts[k - 1] < offset - _EPITHET_REACH:
             return None
         person = self.res.names.person_mentions[k - 1][2]
+        if _AGED.fullmatch(head) and not self._aged(person, int(head.split("-")[0]), k):
+            return None  # "Tom Reyes, 52, ... the 19-year-old said": someone else
         role = (self.res.roles.get(person) or "").lower()
         described = (
             not role
@@ -142,6 +146,15 @@ class NounPhraseSpeakers:
             or any(w.lower() == "former" for w in words)
         )
         return person if described else None
+
+    def _aged(self, person: str, age: int, k: int) -> bool:
+        """Whether person may be age: no other age is given after their name ("Tom
+        Reyes, 52,") in the last _AGE_MENTIONS mentions before the k-th."""
+        mentions = self.res.names.person_mentions
+        for _s, e, name in reversed(mentions[max(0, k - _AGE_MENTIONS) : k]):
+            if name == person and (given := _AGE_AFTER.match(self.text, e)):
+                return int(given[1]) == age
+        return True
 
     def document_author(self, head: str, start: int) -> str | None:
         """The one person named in a sentence shortly before that mentions the same

@@ -195,7 +195,7 @@ def find_organisations(
         run.text
         for run in runs
         if is_firm_apposition(tokens, run)
-        or in_company_context(tokens, run)
+        or (in_company_context(tokens, run) and not _market_name(run))
         or is_firm_named_like_people(run.words)
         or (
             says_it(tokens, run)
@@ -284,6 +284,17 @@ def _person_of_body(run: Run, people: set[str]) -> bool:
     words = run.words
     head = words[: words.index("of")] if "of" in words else ()
     return any(" ".join(head[k:]) in people for k in range(len(head)))
+
+
+# Markets and share classes whose shares rise and fall too: "Wall Street stocks rose",
+# "Alphabet Class C shares gained".
+_MARKET_WORDS = frozenset("Street Exchange Class Index Market Markets Bourse".split())
+
+
+def _market_name(run: Run) -> bool:
+    """A place, market or share class before "shares fell": "Hong Kong shares fell",
+    "Wall Street stocks rose"; no company."""
+    return is_place(run.text) or any(word in _MARKET_WORDS for word in run.words)
 
 
 def _not_an_org(tokens: Tokens, run: Run) -> bool:

@@ -80,7 +80,16 @@ def opens_after_comma(text: str, i: int) -> bool:
         and text[i - 1] in ",:"
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].isupper()
+        and not _ATTRIBUTION_AHEAD.match(text, i + 1)
     )
+
+
+# '..." Doe said at the rally': a closing mark, after a quotation whose opening mark is
+# missing, that an attribution follows.
+_ATTRIBUTION_AHEAD = lazy_compile(
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|adds|asked|noted|wrote|explained)\b"
+    r"|\s+(?:he|she|they|it|He|She|They|It)\s+(?:said|says|added|adds|told)\b"
+)
 
 
 def _find_close(text: str, i: int, end: int, closer: str) -> int:

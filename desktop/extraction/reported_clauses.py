@@ -202,7 +202,14 @@ def clause_after(text: str, verb_start: int, verb_end: int, end: int) -> tuple[i
         return a, a
     first = rest.split(maxsplit=1)[0].lower() if rest else ""
     if _WHEN_ASKED.match(rest):
-        return a, a  # "she said when asked about it": when it was said, not what
+        # "she said when asked about it": when it was said, not what; unless a "that"
+        # clause follows ("said when asked about the layoffs that no decision was made").
+        that = _THAT.search(text, a, min(end, a + 90))
+        if that is None or not has_finite_verb(
+            text[that.end() : clause_end(text, that.end(), end)]
+        ):
+            return a, a
+        return that.end(), clause_end(text, that.end(), end)
     if not had_that and first in _ADJUNCT_STARTS:
         # "said in an interview", "said on a call with analysts": where it was said,
         # not what, unless a clause follows it.

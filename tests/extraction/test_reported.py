@@ -544,3 +544,21 @@ def test_made_clear_and_shot_back_report_a_statement():
         ("reported", "Laura Bennett", "prices would not rise"),
         ("reported", "Laura Bennett", "the union had no plan"),
     ]
+
+
+def test_a_that_clause_after_when_asked_is_what_was_said():
+    from desktop.extraction import analyze_text
+
+    text = "Finance chief Ola Berg said when asked about the cuts that no decision had been made."
+    assert [(q.kind, q.speaker, q.text) for q in analyze_text(text).quotes] == [
+        ("reported", "Ola Berg", "no decision had been made")
+    ]
+
+
+def test_a_closing_mark_before_an_attribution_opens_nothing():
+    from desktop.extraction import analyze_text
+
+    text = 'Ola Berg wants a raise," Berg said at the meeting. "We will not wait."'
+    assert [(q.kind, q.text) for q in analyze_text(text).quotes] == [
+        ("direct", "We will not wait.")
+    ]

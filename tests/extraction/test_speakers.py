@@ -7,6 +7,7 @@ from desktop.domain.model import (
     BASIS_PRONOUN,
     BASIS_ROLE_NOUN,
 )
+from desktop.extraction import analyze_text
 from desktop.extraction.context import Document
 from desktop.extraction.people import find_people
 from desktop.extraction.quotes import find_quotes
@@ -409,4 +410,30 @@ def test_a_quotation_alone_after_a_paragraph_of_reported_speech_is_that_speakers
         ("direct", "Dan Kruger"),
         ("reported", "Jo Lee"),
         ("direct", "Jo Lee"),
+    ]
+
+
+def test_an_unnamed_official_is_not_the_minister_named_before():
+    text = (
+        "Finance Minister Jo Dunn unveiled the budget on Tuesday. A senior official, who "
+        'asked not to be named, spoke after her. "It will hurt," the official said.'
+    )
+    (quote,) = analyze_text(text).quotes
+    assert quote.speaker is None
+
+
+def test_a_head_of_sales_is_not_the_boss():
+    text = (
+        "Acme Corp hired Tim Cole as head of sales on Monday. "
+        '"It is a great fit," the Acme boss said.'
+    )
+    (quote,) = analyze_text(text).quotes
+    assert quote.speaker is None
+
+
+def test_the_n_year_old_is_not_someone_named_with_another_age():
+    said = '"I was lucky," the 19-year-old said.'
+    assert [q.speaker for q in analyze_text(f"Tom Reyes, 52, drove. {said}").quotes] == [None]
+    assert [q.speaker for q in analyze_text(f"Tom Reyes, 19, drove. {said}").quotes] == [
+        "Tom Reyes"
     ]
