@@ -248,8 +248,9 @@ def label_figure(
     if not subject and not measure and verb < 0 and right and is_verb(right[0]):
         # The figure is the subject: "$1.3 billion was lost in restructuring charges".
         predicate = [w.text for w in right if w.lower not in AUXILIARIES]
-        measure = [VERB_NOUNS.get(predicate[0].lower(), predicate[0])] + predicate[1:]
-        thing = []
+        if predicate:  # not "$ 0 will": only auxiliaries after the figure
+            measure = [VERB_NOUNS.get(predicate[0].lower(), predicate[0])] + predicate[1:]
+            thing = []
     about = _lone_verb_dropped(_fit([subject, measure, thing, period]))
     direction = _direction(moved + measure)
     if (

@@ -13,11 +13,20 @@ REGIONS = _words("""
     Alberta Saskatchewan Manitoba Columbia Brunswick Scotia Labrador Tasmania Catalonia
     Westphalia Saxony Flanders Wallonia Punjab Bengal Kerala Gujarat Sichuan Guangdong
     """)
-# Provinces and states named by a word the lists of places keep among cities and regions
-# (REGIONS holds the last words of the others: "Nova Scotia", "North Carolina").
+# Provinces and states named by one word that the lists of places keep among cities and
+# regions, or do not hold (REGIONS holds the last words of the others: "Nova Scotia",
+# "North Carolina"). The main ones of the countries whose news is written in English.
 STATES_AND_PROVINCES = _words("""
-    Ontario Quebec Texas California Florida Queensland Bavaria Lombardy Liguria
-    Aceh
+    Ontario Quebec Texas California Florida Washington Georgia Arizona Colorado Illinois
+    Indiana Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho
+    Queensland Victoria Tasmania
+    Bavaria Hesse Brandenburg Thuringia Lombardy Liguria Piedmont Tuscany Veneto Sicily
+    Sardinia Umbria Lazio Campania Apulia Calabria Andalusia Galicia Valencia Aragon
+    Normandy Brittany Provence Alsace Scotland Wales
+    Maharashtra Karnataka Telangana Odisha Rajasthan Bihar Assam Haryana Jharkhand
+    Jiangsu Zhejiang Shandong Henan Hubei Hunan Fujian Yunnan Hebei Anhui Shaanxi Xinjiang
+    Java Sumatra Bali Aceh Papua Kalimantan Sulawesi Sabah Sarawak Johor Selangor Penang
+    Jalisco Sonora Chihuahua Gauteng Limpopo Mpumalanga Lagos Kano Rivers
     """)
 # Cities a name may be, whole: "Detroit", "San Jose". Not a last-word rule ("Valeska Paris").
 CITIES = _words("""
@@ -95,7 +104,7 @@ APPOINTING_VERBS = frozenset(
 # Alden city council", "the Tory party".
 BODY_NOUNS = frozenset(
     "region province state county district city municipality council party government "
-    "ministry department agency".split()
+    "ministry department agency board authority commission committee assembly".split()
 )
 # A noun and its link before a name where only a company stands: "shares in Johnson
 # Matthey", "a stake in X", "sales at X", "a unit of X". People have none of these.

@@ -256,7 +256,7 @@ def says_it(tokens: Tokens, run: Run) -> bool:
     first, k = run.first, run.last + 1
     if k >= len(texts) or texts[k] not in ITSELF_VERBS:
         return False
-    if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–":
+    if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–-":
         return False  # not the sentence's subject
     window = range(k + 1, min(len(texts) - 1, k + 9))
     if any(texts[j].lower() in _OWN_PRONOUNS and sentences[j] == run.sentence for j in window):

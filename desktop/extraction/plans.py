@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.domain import Span
+from desktop.domain.text import dateline_end
 from desktop.extraction import horizons as hz
 from desktop.extraction.context import lowercase
 from desktop.extraction.horizons import Horizon
@@ -271,8 +272,9 @@ def subject_of(before: str) -> tuple[str, int]:
         The subject and where it starts within before.
     """
     lowered = lowercase(before)
-    lead = _LEADING_STAGE.match(lowered)
-    start = lead.end() if lead else 0
+    dateline = dateline_end(before)  # "MONTREAL — Borealis Air will": the city is no subject
+    lead = _LEADING_STAGE.match(lowered, dateline)
+    start = lead.end() if lead else dateline
     opening = _OPENING_PHRASE.match(lowered, start)
     if opening:
         start = opening.end()

@@ -27,6 +27,7 @@ from desktop.extraction.lexicon_names import (
 from desktop.extraction.lexicon_plans import MONTHS
 from desktop.extraction.mentions import Tokens
 from desktop.extraction.names import is_sentence_word
+from desktop.lazyre import lazy_compile
 
 # The organisation a role belongs to is the one named before: "its president", "the
 # company's founder". find_people puts the organisation's name in its place.
@@ -44,6 +45,9 @@ _HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"}
 # Words inside one entry of a list of names: "Fernando Cheung of the Labour Party".
 _LIST_INNER = frozenset({"of", "from", "the", "at", "-"})
 _LIST_LEADS = frozenset({"like", "including"})
+
+
+_DANGLING = lazy_compile(r"(?:\s+(?:of|for|at|the|a|an))+$")
 
 
 def _role_core(words: list[str]) -> list[str]:
@@ -376,6 +380,7 @@ def role_before(
         words.insert(0, texts[i])
         i -= 1
     role = " ".join(words).replace(" - ", "-") + department_tail
+    role = _DANGLING.sub("", role)  # "owner of the": the body was not read
     org = THE_ORGANISATION if of_the_owner else of_org or list_org
     if i >= 0 and texts[i] == "." and i - 1 >= 0 and texts[i - 1] in NATIONALITIES:
         i -= 1  # "U.S. President"
@@ -468,6 +473,14 @@ def _body_before_comma(tokens: Tokens, i: int) -> tuple[int, str | None, str]:
                 return opening - 1, " ".join(inside).replace(" - ", "-"), ""
     elif texts[i - 1] in BODY_NOUNS and capitalised[i - 2]:
         return i - 2, None, f" {texts[i - 1]}"
+    elif (
+        i >= 3
+        and texts[i - 1] in BODY_NOUNS
+        and texts[i - 2].isalpha()
+        and texts[i - 2].islower()
+        and capitalised[i - 3]
+    ):
+        return i - 3, None, f" {texts[i - 2]} {texts[i - 1]}"  # "the Northgate city council"
     return i, None, ""
 
 

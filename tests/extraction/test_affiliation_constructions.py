@@ -758,3 +758,38 @@ def test_a_province_abbreviated_before_a_title():
 )
 def test_the_office_a_person_was_given(text, name, role, organisation):
     assert people_of(text)[name] == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The London office was founded by Jo Lee in 1990.",
+        "The Harlow bakery was founded by Jo Lee.",
+    ],
+)
+def test_a_place_or_shop_before_a_common_noun_is_no_body_someone_founded(text):
+    assert people_of(text) == {"Jo Lee": (None, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chair of the Northgate city council, Ann Bell, said the plan was sound.",
+            ("chair", "Northgate city council"),
+        ),
+        (
+            "The head of the Ferris Valley water board, Tom Dale, said rates would rise.",
+            ("head", "Ferris Valley water board"),
+        ),
+        ("The owner of the Dale family farm, Tom Dale, said rates would rise.", ("owner", None)),
+    ],
+)
+def test_a_role_of_a_body_written_with_common_nouns_before_the_name(text, expected):
+    (found,) = people_of(text).values()
+    assert found == expected
+
+
+def test_a_body_after_a_wire_dateline_that_speaks_of_itself_as_it_is_an_organisation():
+    text = "OSLO, May 2 (Reuters) - Fjordline Cargo said on Friday it would cut 300 jobs."
+    assert set(orgs_of(text)) == {"Fjordline Cargo"}

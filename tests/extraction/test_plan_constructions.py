@@ -389,3 +389,16 @@ def test_a_later_step_that_leaves_out_its_verb_before_a_subject_or_an_object():
     assert steps("Quillon Inc will cut emissions by 2030 and beyond.") == [
         ("by 2030", ["cut emissions"])
     ]
+
+
+def test_a_dateline_before_the_subject_is_not_whose_plan_it_is():
+    from desktop.extraction import analyze_text
+
+    text = (
+        "Ferry line grows\n\n"
+        "HALIFAX — Tidewater Ferries will add four vessels by 2029, the operator said "
+        "Monday.\n\nThe operator also plans to open two routes next summer."
+    )
+    phases = analyze_text(text).phases
+    assert {p.organisation for p in phases} == {"Tidewater Ferries"}
+    assert "Add four vessels" in [p.title for p in phases]
