@@ -11,7 +11,6 @@ from desktop.domain.model import BASIS_PRONOUN
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
 from desktop.extraction.lexicon import (
-    ROLE_WORDS,
     after_non_letter,
     matches_after_non_letters,
     word_pattern,
@@ -26,10 +25,19 @@ from desktop.extraction.lexicon_speech import (
     TOLD_LIKE,
 )
 from desktop.extraction.nominal import NOT_IN_PHRASE, NounPhraseSpeakers
-from desktop.extraction.paragraph_subjects import paragraph_subjects, pick_for_pronoun
+from desktop.extraction.paragraph_subjects import (
+    paragraph_subjects,
+    pick_for_pronoun,
+    unnamed_person_at,
+)
 from desktop.extraction.people import NameIndex
 from desktop.extraction.speakers import SpeakerResolver, Subject, _latest_first
-from desktop.extraction.tails import adverbs_start, conjunction_start, pronoun_at_end
+from desktop.extraction.tails import (
+    adverbs_start,
+    before_aside,
+    conjunction_start,
+    pronoun_at_end,
+)
 from desktop.lazyre import lazy_compile
 
 VERB = lazy_compile(word_pattern(REPORTING_VERBS))
@@ -51,8 +59,6 @@ _TO_SPEAK = lazy_compile(
     r"\b(?:went on|(?:was|were) (?:quick|careful|keen|eager|at pains)|took (?:pains|care)"
     r"|continued|hastened|went so far as|wanted|sought|moved|rushed)\s+to\s*$"
 )
-# The opening words of a paragraph about an unnamed person: "A senior official said".
-_UNNAMED_OPENING = lazy_compile(r"(?:A|An|One|Another)(?:\s+[\w-]+){1,4}")
 _SAID = lazy_compile(r"\b(?:said|says|told|tells|added|adds|stated|states)\b")
 # Nouns for an occasion of speaking: "X issued a statement", "X gave an interview".
 _STATEMENT_NOUN = lazy_compile(
@@ -455,32 +461,3 @@ def is_descriptor(words: str) -> bool:
     if any(t.lower() in _NOT_DESCRIPTOR for t in toks):
         return False
     return not VERB.search(words) and all(t[:1].isalpha() for t in toks)
-
-
-def unnamed_person_at(text: str, start: int, end: int) -> str | None:
-    """The unnamed person a paragraph opens with, up to the role word: "A senior executive
-    at a rival carrier said" -> "A senior executive"; "One resident" -> "One resident"."""
-    m = _UNNAMED_OPENING.match(text, start, end)
-    if m is None:
-        return None
-    words = m[0].split()
-    for i, word in enumerate(words[1:], 1):
-        if word in ROLE_WORDS or word in GROUP_SOURCES:
-            return " ".join(words[: i + 1])
-        if not word.isalpha() or not word.islower():
-            return None
-    return None
-
-
-def before_aside(text: str, start: int, end: int) -> int:
-    """Where a short aside in brackets that ends text[start:end] begins, past its spaces:
-    "Martin Lewis (pictured) said", "Jo Lee (D-Calif.) said" -> after the name; end if
-    there is none."""
-    if text[end - 1 : end] != ")":
-        return end
-    opened = text.rfind("(", max(start, end - 30), end)
-    if opened < 0 or ")" in text[opened : end - 1]:
-        return end
-    while opened > start and text[opened - 1].isspace():
-        opened -= 1
-    return opened

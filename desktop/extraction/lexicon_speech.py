@@ -23,7 +23,20 @@ MORE_REPORTING_VERBS = _words("""
     add note stress insist explain argue admit concede acknowledge warn predict
     """)
 # Reporting verbs of two words, found by their first word: "X pointed out that ...".
-PHRASAL_REPORTING_VERBS = frozenset({"pointed out", "points out", "point out"})
+PHRASAL_REPORTING_VERBS = frozenset(
+    {
+        "pointed out",
+        "points out",
+        "point out",
+        "made clear",
+        "makes clear",
+        "made it clear",
+        "makes it clear",
+        "shot back",
+        "fired back",
+        "hit back",
+    }
+)
 # Label verbs that never report a clause: 'called the deal "a disaster"'.
 LABEL_ONLY_VERBS = _words("""
     called calls described describes termed terms dubbed dubs labelled labeled labels

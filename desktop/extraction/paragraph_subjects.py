@@ -7,8 +7,8 @@ from typing import NamedTuple
 
 from desktop.extraction.context import Document
 from desktop.extraction.entities import is_role_word
-from desktop.extraction.lexicon import word_pattern
-from desktop.extraction.lexicon_speech import CLAUSE_OPENERS, REPORTING_VERBS
+from desktop.extraction.lexicon import ROLE_WORDS, word_pattern
+from desktop.extraction.lexicon_speech import CLAUSE_OPENERS, GROUP_SOURCES, REPORTING_VERBS
 from desktop.extraction.speakers import SpeakerResolver
 from desktop.lazyre import lazy_compile
 
@@ -27,6 +27,8 @@ _VERB_BEFORE = lazy_compile(word_pattern(REPORTING_VERBS) + r"\s+$")
 _TOPIC_BEFORE = lazy_compile(r"(?:For|To)\s+(?:[A-Z][\w.]*\s+){0,3}")
 _PRONOUN_SUBJECT = lazy_compile(r"(?:He|She)\b")
 _GENDER = {"He": "m", "She": "f", "he": "m", "she": "f"}
+# The opening words of a paragraph about an unnamed person: "A senior official said".
+_UNNAMED_OPENING = lazy_compile(r"(?:A|An|One|Another)(?:\s+[\w-]+){1,4}")
 # How many sentences back a paragraph's subject is looked for.
 _SENTENCES_BACK = 6
 
@@ -133,3 +135,18 @@ def pick_for_pronoun(
         if res.gender(name) == "-":
             return name
     return last_named
+
+
+def unnamed_person_at(text: str, start: int, end: int) -> str | None:
+    """The unnamed person a paragraph opens with, up to the role word: "A senior executive
+    at a rival carrier said" -> "A senior executive"; "One resident" -> "One resident"."""
+    m = _UNNAMED_OPENING.match(text, start, end)
+    if m is None:
+        return None
+    words = m[0].split()
+    for i, word in enumerate(words[1:], 1):
+        if word in ROLE_WORDS or word in GROUP_SOURCES:
+            return " ".join(words[: i + 1])
+        if not word.isalpha() or not word.islower():
+            return None
+    return None

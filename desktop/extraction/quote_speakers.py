@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain import Quote
-from desktop.domain.model import BASIS_NEXT_SENTENCE
+from desktop.domain.model import BASIS_NEXT_SENTENCE, BASIS_PREVIOUS_PARAGRAPH
 from desktop.extraction.attribution import QUOTE_VERB, VERB, Attributor, is_descriptor
 from desktop.extraction.context import Document
 from desktop.extraction.quotations import Quotation
@@ -13,6 +13,8 @@ from desktop.lazyre import lazy_compile
 _DASH_NAME = lazy_compile(r"\s*[-–—]\s*")
 NONE = Subject(-1)
 # "according to" right after a quotation's closing mark: '“...,” according to Jo Lee'.
+# Verbs of assent: a sentence of one after a quotation is a new speaker's view of it.
+_ASSENT = frozenset("agreed agrees disagreed disagrees concurred concurs".split())
 _ACCORDING_AFTER = lazy_compile(r",?\s*according to\s+")
 _ACCORDING_BEFORE = lazy_compile(r"\b[Aa]ccording to\s+")
 
@@ -87,8 +89,8 @@ def speaker_in_next_sentence(att: Attributor, doc: Document, q: Quotation) -> Su
     if sent.end - sent.start > 120 or len(att.text[sent.start : sent.end].split()) > 8:
         return None  # an attribution of its own is a few words
     m = VERB.search(att.text, sent.start, sent.end)
-    if m is None or len(att.text[m.end() : sent.end].split()) > 3:
-        return None
+    if m is None or len(att.text[m.end() : sent.end].split()) > 3 or m[0] in _ASSENT:
+        return None  # "Analyst Ann Boyd agreed." judges what was said, it says nothing
     subj = att.subject_before(sent.start, m.start())
     if subj is None or not subj.found:
         return None
@@ -206,3 +208,18 @@ def speaker_introduced_by_colon(att: Attributor, doc: Document, q: Quotation) ->
             return subj
     subj = att.sentence_subject(sent.start, colon)
     return subj if subj and subj.found else None
+
+
+def speaker_of_previous_paragraph(att: Attributor, doc: Document, q: Quotation) -> Subject | None:
+    """The person who spoke, by a reporting verb, in the paragraph before a quotation that
+    stands alone: 'Plant manager Jo Lee said the plant would close. / “We had no
+    choice.”' -> Jo Lee."""
+    start = att.paragraph_start(q.outer.start)
+    previous = att.previous_paragraph_start(start)
+    if previous < 0:
+        return None
+    end = start - 1
+    while end > previous and att.text[end - 1].isspace():
+        end -= 1
+    speaker = att.paragraph_speaker(doc, end)
+    return Subject(previous, speaker, basis=BASIS_PREVIOUS_PARAGRAPH) if speaker else None

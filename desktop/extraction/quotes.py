@@ -18,6 +18,7 @@ from desktop.extraction.quote_speakers import (
     speaker_from_closing_paragraph,
     speaker_in_next_sentence,
     speaker_introduced_by_colon,
+    speaker_of_previous_paragraph,
     stands_alone,
 )
 from desktop.extraction.reported import find_reported
@@ -86,6 +87,8 @@ def find_quotes(doc: Document, names: NameIndex, sources: bool = False) -> list[
             )
             if not subj.found and paragraph == last_paragraph + 1 and last.found:
                 subj = _carried(last, BASIS_PREVIOUS_PARAGRAPH)  # “...,” Chen said. / “...”
+            if not subj.found:
+                subj = speaker_of_previous_paragraph(att, doc, q) or NONE  # Lee said ... / “...”
         if not subj.found:
             # The person who spoke earlier in the paragraph, by a reporting verb.
             speaker = att.paragraph_speaker(doc, q.outer.start)

@@ -78,3 +78,17 @@ def pronoun_at_end(text: str, start: int, end: int) -> tuple[int, str] | None:
             if word_start == 0 or not is_word_char(text[word_start - 1]):
                 return word_start, text[word_start:position]
     return None
+
+
+def before_aside(text: str, start: int, end: int) -> int:
+    """Where a short aside in brackets that ends text[start:end] begins, past its spaces:
+    "Martin Lewis (pictured) said", "Jo Lee (D-Calif.) said" -> after the name; end if
+    there is none."""
+    if text[end - 1 : end] != ")":
+        return end
+    opened = text.rfind("(", max(start, end - 30), end)
+    if opened < 0 or ")" in text[opened : end - 1]:
+        return end
+    while opened > start and text[opened - 1].isspace():
+        opened -= 1
+    return opened

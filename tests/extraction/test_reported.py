@@ -534,6 +534,17 @@ def test_afterwards_before_that_and_both_sides_as_listeners():
     ]
 
 
+def test_made_clear_and_shot_back_report_a_statement():
+    text = PERSON + (
+        "Bennett made it clear that prices would not rise. She shot back that the union had "
+        "no plan. Bennett hit back with a new offer."
+    )
+    assert quotes_of(text) == [
+        ("reported", "Laura Bennett", "prices would not rise"),
+        ("reported", "Laura Bennett", "the union had no plan"),
+    ]
+
+
 def test_a_that_clause_after_when_asked_is_what_was_said():
     from desktop.extraction import analyze_text
 

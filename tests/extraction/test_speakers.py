@@ -398,6 +398,21 @@ def test_the_statement_said_is_the_person_who_issued_it():
     ]
 
 
+def test_a_quotation_alone_after_a_paragraph_of_reported_speech_is_that_speakers():
+    text = (
+        "“We are ready,” said union leader Dan Kruger.\n\n"
+        "Plant manager Jo Lee said the plant would close in May.\n\n"
+        "“We had no choice. The numbers never worked.”\n\n"
+        "Analyst Ann Boyd agreed.\n\n"
+        "Shares fell."
+    )
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [
+        ("direct", "Dan Kruger"),
+        ("reported", "Jo Lee"),
+        ("direct", "Jo Lee"),
+    ]
+
+
 def test_an_unnamed_official_is_not_the_minister_named_before():
     text = (
         "Finance Minister Jo Dunn unveiled the budget on Tuesday. A senior official, who "

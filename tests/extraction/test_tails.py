@@ -73,3 +73,23 @@ def test_examples(text, adverbs, conj, pronoun):
     assert adverbs_start(text, 0, end) == adverbs
     assert conjunction_start(text, 0, len(text)) == conj
     assert pronoun_at_end(text, 0, len(text)) == pronoun
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        ("Martin Lewis (pictured) ", "Martin Lewis"),
+        ("Ann Ruiz (D-Calif.)", "Ann Ruiz"),
+        ("Jo Lee", "Jo Lee"),
+        ("Jo Lee (a) (b)", "Jo Lee (a)"),
+        (
+            "Lee (who has led the union for many long years now)",
+            "Lee (who has led the union for many long years now)",
+        ),
+    ],
+)
+def test_before_aside_skips_one_short_bracketed_aside(words, kept):
+    from desktop.extraction.tails import before_aside
+
+    text = words.rstrip()
+    assert text[: before_aside(text, 0, len(text))] == kept
