@@ -212,7 +212,8 @@ _COMPARED = lazy_compile(
     r"(?:range|forecast|estimate|outlook|target|guidance|view)[ \t]+of)?[ \t]*$"
 )
 _EARLIER = lazy_compile(
-    r"[ \t]+(?P<when>(?:a|one)[ \t]+(?:year|decade)[ \t]+(?:earlier|ago|before)|"
+    r"[ \t]+(?P<when>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+"
+    r"(?:years?|decades?)[ \t]+(?:earlier|ago|before)|"
     r"(?:in[ \t]+)?the[ \t]+(?:same[ \t]+)?(?:period|quarter|month|year)[ \t]+"
     r"(?:a[ \t]+year[ \t]+)?(?:earlier|before|ago)|(?:a|one)[ \t]+(?:quarter|month)[ \t]+"
     r"(?:earlier|ago|before)|last[ \t]+year|the[ \t]+previous[ \t]+(?:year|quarter))\b"

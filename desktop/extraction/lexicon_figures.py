@@ -57,7 +57,8 @@ AUXILIARIES = frozenset(
 PLAIN_VERBS = frozenset(
     """said says say told announced reported posted sold sell sells made make makes hold
     holds held owns give gives gave take takes took get gets got put puts set sets
-    run runs ran bring brings brought buy buys bought keep keeps kept win wins won
+    run runs ran bring brings brought buy buys bought acquire acquires keep keeps kept win
+    wins won
     expects expected plans planned wants wanted intends intended hopes seeks sought
     offers offered receives received employs employed totals beat beats saw sees see
     lost spent paid rose risen fell fallen grew grown shrank shrunk sank sunk slid
