@@ -290,8 +290,11 @@ def _money(text: str, match: re.Match, start: int, symbol: str, group: str) -> H
             letters = words[0][0].lstrip("([")
             if letters in DOLLAR_LETTERS or start == _end_of(words[0]) and letters in "ACSR":
                 start, symbol = _end_of(words[0]) - len(letters), letters + symbol  # "NZ $"
-    egyptian = text[start - 1 : start] == "E" and not text[start - 2 : start - 1].isalnum()
-    if symbol == "£" and egyptian:
+    if (
+        symbol == "£"
+        and text[start - 1 : start] == "E"
+        and not text[start - 2 : start - 1].isalnum()
+    ):
         start, symbol = start - 1, "E£"
     symbol = _SPACES.sub("", symbol)
     unit = (

@@ -132,6 +132,27 @@ ITSELF_VERBS = frozenset(
     "said says announced announces reported reports confirmed confirms expects expected posted "
     "posts".split()
 )
+# A person's own pronouns: a name that "reported a loss at her bakery" is no company.
+OWN_PRONOUNS = frozenset("he she his her him".split())
+# Between "it" and what it does: "it would cut", "it plans to sell".
+IT_AUXILIARIES = frozenset("would will had has could might may should plans expects".split())
+# What "it" does when it is no company but the weather of the sentence: "Pichai said it
+# would take years", "it will be hard", "it would make sense", "it will depend on rates".
+IMPERSONAL_IT_VERBS = frozenset(
+    "was is 's be been take takes took make makes made mean means depend depends seem "
+    "seems appear appears matter happen happened remain remains become becomes help "
+    "helps not to".split()
+)
+# Markets and share classes whose shares rise and fall too: "Wall Street stocks rose",
+# "Alphabet Class C shares gained".
+MARKET_NAME_WORDS = frozenset("Street Exchange Class Index Market Markets Bourse".split())
+# Things named by the words before them that someone founds: "the Orvel Global
+# competition was founded by"; not "the London office" or "the Harlow bakery", whose
+# name is a place or the firm's own.
+FOUNDED_EVENTS = frozenset(
+    "competition contest prize award awards festival fair race league tournament "
+    "championship challenge programme program campaign movement".split()
+)
 # A company's results, which it reports or posts: "Boeing reported a quarterly loss".
 RESULTS = frozenset(
     "profit profits loss losses revenue revenues sales earnings income results".split()

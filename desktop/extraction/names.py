@@ -17,10 +17,13 @@ from desktop.extraction.lexicon_names import (
     CREDIT_LEADS,
     FIRM_NOUNS,
     FIRMS_NAMED_LIKE_PEOPLE,
+    IMPERSONAL_IT_VERBS,
+    IT_AUXILIARIES,
     ITSELF_VERBS,
     JOURNALIST_ROLES,
     MARKET_MOVES,
     NOT_PEOPLE,
+    OWN_PRONOUNS,
     PARTY_CODES,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -259,7 +262,7 @@ def says_it(tokens: Tokens, run: Run) -> bool:
     if first and sentences[first - 1] == run.sentence and texts[first - 1] not in "—–-":
         return False  # not the sentence's subject
     window = range(k + 1, min(len(texts) - 1, k + 9))
-    if any(texts[j].lower() in _OWN_PRONOUNS and sentences[j] == run.sentence for j in window):
+    if any(texts[j].lower() in OWN_PRONOUNS and sentences[j] == run.sentence for j in window):
         return False  # "Kessler reported a loss at her bakery": a person
     for j in window:
         word = texts[j].lower()
@@ -274,25 +277,18 @@ def says_it(tokens: Tokens, run: Run) -> bool:
     return False
 
 
-_OWN_PRONOUNS = frozenset("he she his her him".split())
-_AUXILIARIES = frozenset("would will had has could might may should plans expects".split())
-# What "it" does when it is no company but the weather of the sentence: "Pichai said it
-# would take years", "it will be hard", "it would make sense", "it will depend on rates".
-_IMPERSONAL = frozenset(
-    "was is 's be been take takes took make makes made mean means depend depends seem "
-    "seems appear appears matter happen happened remain remains become becomes help "
-    "helps not to".split()
-)
-
-
 def _acts(texts: list[str], at: int, sentence: int, sentences: list[int]) -> bool:
     """Whether the "it" before at does what a company does ("it would cut 4,000 jobs",
     "it plans to sell"), not what an impersonal "it" does ("it would take years")."""
-    while at < len(texts) and sentences[at] == sentence and texts[at].lower() in _AUXILIARIES:
+    while at < len(texts) and sentences[at] == sentence and texts[at].lower() in IT_AUXILIARIES:
         at += 1
         if at < len(texts) and texts[at] == "to":
             at += 1  # "it plans to sell"
-    return at < len(texts) and sentences[at] == sentence and texts[at].lower() not in _IMPERSONAL
+    return (
+        at < len(texts)
+        and sentences[at] == sentence
+        and texts[at].lower() not in IMPERSONAL_IT_VERBS
+    )
 
 
 def party_code(text: str) -> str | None:

@@ -12,6 +12,7 @@ from desktop.extraction.lexicon_names import (
     GOVERNMENT_NAMES,
     GOVERNMENT_WORDS,
     LEGAL_FORMS,
+    MARKET_NAME_WORDS,
     MEDIA_WORDS,
     NEWSPAPER_LEADS,
     NON_PROFIT_WORDS,
@@ -295,15 +296,10 @@ def _person_of_body(run: Run, people: set[str]) -> bool:
     return any(" ".join(head[k:]) in people for k in range(len(head)))
 
 
-# Markets and share classes whose shares rise and fall too: "Wall Street stocks rose",
-# "Alphabet Class C shares gained".
-_MARKET_WORDS = frozenset("Street Exchange Class Index Market Markets Bourse".split())
-
-
 def _market_name(run: Run) -> bool:
     """A place, market or share class before "shares fell": "Hong Kong shares fell",
     "Wall Street stocks rose"; no company."""
-    return is_place(run.text) or any(word in _MARKET_WORDS for word in run.words)
+    return is_place(run.text) or any(word in MARKET_NAME_WORDS for word in run.words)
 
 
 def _not_an_org(tokens: Tokens, run: Run) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.domain import Span
 from desktop.domain.text import paragraph_spans
+from desktop.extraction.lexicon_speech import REPORTING_VERBS
 from desktop.lazyre import lazy_compile
 
 # A backtick opens a quotation that a straight single mark closes (` cut the cord').
@@ -80,16 +81,21 @@ def opens_after_comma(text: str, i: int) -> bool:
         and text[i - 1] in ",:"
         and text[i + 1 : i + 2] == " "
         and text[i + 2 : i + 3].isupper()
-        and not _ATTRIBUTION_AHEAD.match(text, i + 1)
+        and not _attribution_ahead(text, i + 1)
     )
 
 
-# '..." Doe said at the rally': a closing mark, after a quotation whose opening mark is
-# missing, that an attribution follows.
-_ATTRIBUTION_AHEAD = lazy_compile(
-    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|told|added|adds|asked|noted|wrote|explained)\b"
-    r"|\s+(?:he|she|they|it|He|She|They|It)\s+(?:said|says|added|adds|told)\b"
+# The words after a mark up to a verb: a name or a pronoun, then the verb.
+_SPEAKER_THEN_VERB = lazy_compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}|(?:he|she|they|it|He|She|They|It)\s+)(?P<verb>[a-z]+)\b"
 )
+
+
+def _attribution_ahead(text: str, at: int) -> bool:
+    """Whether an attribution follows at: '..." Doe said at the rally' is a closing mark
+    after a quotation whose opening mark is missing, not an opening one."""
+    match = _SPEAKER_THEN_VERB.match(text, at)
+    return match is not None and match["verb"] in REPORTING_VERBS
 
 
 def _find_close(text: str, i: int, end: int, closer: str) -> int:

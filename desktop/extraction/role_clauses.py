@@ -7,6 +7,7 @@ from desktop.extraction.lexicon import NATIONALITIES
 from desktop.extraction.lexicon_names import (
     APPOINTING_VERBS,
     BECOMING_VERBS,
+    FOUNDED_EVENTS,
     OFFICE_VERBS,
     ORGANISATION_NOUNS,
     PEOPLE_NOUNS,
@@ -257,7 +258,7 @@ def role_by_passive_founding(tokens: Tokens, first: int) -> tuple[str | None, st
         k -= 1
     if k >= 0 and texts[k] == ")":  # "The Orvel Prize (for Young Bakers) was founded by"
         k = next((j for j in range(k - 1, max(-1, k - 15), -1) if texts[j] == "("), 0) - 1
-    if k >= 1 and texts[k] in _FOUNDED_EVENTS and capitalised[k - 1]:
+    if k >= 1 and texts[k] in FOUNDED_EVENTS and capitalised[k - 1]:
         k -= 1  # "the Orvel Global competition": the name before the common noun
     if k < 0 or sentences[k] != sentences[first] or not capitalised[k]:
         return None, None
@@ -265,14 +266,6 @@ def role_by_passive_founding(tokens: Tokens, first: int) -> tuple[str | None, st
         return None, None
     return role, _phrase_ending(tokens, k)
 
-
-# Things named by the words before them that someone founds: "the Orvel Global
-# competition was founded by"; not "the London office" or "the Harlow bakery", whose
-# name is a place or the firm's own.
-_FOUNDED_EVENTS = frozenset(
-    "competition contest prize award awards festival fair race league tournament "
-    "championship challenge programme program campaign movement".split()
-)
 
 _COPULAS = frozenset({"is", "was"})
 _COPULA_ADVERBS = frozenset({"currently", "now", "also", "still", "already"})
